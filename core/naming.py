@@ -1,0 +1,43 @@
+"""Ticket channel names: templates and Discord's channel-name rules."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from core.errors import UserInputError
+
+MAX_CHANNEL_NAME = 100
+TEMPLATE_FIELDS = frozenset({"number", "username"})
+
+_DISALLOWED = re.compile(r"[^\w-]+")
+_DASHES = re.compile(r"-{2,}")
+
+
+def sanitize_channel_name(name: str) -> str:
+    """Lower-case ``name`` and keep what Discord allows in a text channel's name (letters, digits, - and _)."""
+    name = _DISALLOWED.sub("-", name.strip().lower().replace(" ", "-"))
+    return _DASHES.sub("-", name).strip("-")[:MAX_CHANNEL_NAME].strip("-")
+
+
+def validate_channel_name_template(template: str) -> None:
+    """Raise UserInputError unless ``template`` uses only {number} and {username} and yields a usable name."""
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+        unknown = fields - TEMPLATE_FIELDS
+        if unknown:
+            raise UserInputError(
+                f"The channel name template may only use {{number}} and {{username}}, not {{{sorted(unknown)[0]}}}."
+            )
+        sample = template.format(number=1, username="user")
+    except (ValueError, IndexError, KeyError) as error:
+        raise UserInputError(f"The channel name template {template!r} is not valid: {error}.") from None
+    if "number" not in fields and "username" not in fields:
+        raise UserInputError("The channel name template needs {number} or {username}, e.g. ticket-{number:04d}.")
+    if not sanitize_channel_name(sample):
+        raise UserInputError(f"The channel name template {template!r} gives an empty channel name.")
+
+
+def ticket_channel_name(template: str, *, number: int, username: str) -> str:
+    """Render a validated template and make the result a legal channel name."""
+    return sanitize_channel_name(template.format(number=number, username=username)) or f"ticket-{number:04d}"

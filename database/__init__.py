@@ -1,0 +1,35 @@
+"""Storage backends, chosen by the database URL's scheme and imported only when used."""
+
+from __future__ import annotations
+
+from core.errors import ConfigurationError, DatabaseUnavailable
+from database.base import DatabaseAdapter, RecordKind
+
+__all__ = ["DatabaseAdapter", "RecordKind", "SCHEMES", "create_adapter"]
+
+SCHEMES = ("sqlite", "mysql", "mongodb")
+
+
+def create_adapter(url: str) -> DatabaseAdapter:
+    """Return an unconnected adapter for ``url``; the backend's driver is imported here, not before."""
+    scheme = url.partition("://")[0].lower()
+    try:
+        if scheme == "sqlite":
+            from database.sqlite import SQLiteAdapter
+
+            return SQLiteAdapter.from_url(url)
+        if scheme == "mysql":
+            from database.mysql import MySQLAdapter
+
+            return MySQLAdapter.from_url(url)
+        if scheme == "mongodb":
+            from database.mongo import MongoAdapter
+
+            return MongoAdapter.from_url(url)
+    except ModuleNotFoundError as error:
+        raise DatabaseUnavailable(
+            f"The {scheme} backend needs the Python package {error.name!r}: run `pip install -r requirements.txt`."
+        ) from error
+    raise ConfigurationError(
+        f"database.url: unknown scheme {scheme!r}; use sqlite:///path.db, mysql://user:pass@host/db or mongodb://host/db"
+    )

@@ -1,0 +1,189 @@
+"""The storage contract every backend implements, shaped by the ticket domain."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import ClassVar, TypeAlias
+
+from core.models import (
+    AuditEntry,
+    GuildConfig,
+    GuildCounter,
+    Panel,
+    Participant,
+    Ticket,
+    TicketStatus,
+    Transcript,
+)
+
+Record: TypeAlias = GuildConfig | GuildCounter | Panel | Ticket | Participant | Transcript | AuditEntry
+
+
+class RecordKind(StrEnum):
+    """The kinds of stored records, in an order that keeps references valid when copying."""
+
+    GUILD_CONFIGS = "guild_configs"
+    COUNTERS = "counters"
+    PANELS = "panels"
+    TICKETS = "tickets"
+    PARTICIPANTS = "participants"
+    TRANSCRIPTS = "transcripts"
+    AUDIT_ENTRIES = "audit_entries"
+
+
+class DatabaseAdapter(ABC):
+    """Persists tickets, settings, panels, transcripts and the audit log.
+
+    Implementations take and return ``core.models`` records, raise ``core.errors`` exceptions and
+    enforce the invariants themselves (per-server numbering, the open-ticket limit), so that several
+    bot processes can share one database.
+    """
+
+    backend: ClassVar[str]
+
+    @abstractmethod
+    async def connect(self) -> None:
+        """Open the connection (or pool) and bring the schema up to date."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Release every connection; safe to call twice."""
+
+    # Settings
+
+    @abstractmethod
+    async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
+        """Return a server's settings, or None before /setup."""
+
+    @abstractmethod
+    async def save_guild_config(self, config: GuildConfig) -> None:
+        """Insert or replace a server's settings."""
+
+    # Panels
+
+    @abstractmethod
+    async def create_panel(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        title: str,
+        description: str,
+        button_label: str,
+        created_by: int,
+        created_at: datetime,
+    ) -> Panel:
+        """Store a panel before its message is posted, so its button can carry the panel's id."""
+
+    @abstractmethod
+    async def set_panel_message(self, panel_id: int, message_id: int) -> None:
+        """Record the message that shows the panel."""
+
+    @abstractmethod
+    async def get_panel(self, panel_id: int) -> Panel | None:
+        """Return one panel."""
+
+    @abstractmethod
+    async def list_panels(self, guild_id: int) -> list[Panel]:
+        """Return a server's panels, oldest first."""
+
+    @abstractmethod
+    async def delete_panel(self, panel_id: int) -> None:
+        """Forget a panel (used when posting it failed)."""
+
+    # Tickets
+
+    @abstractmethod
+    async def reserve_ticket(
+        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
+    ) -> Ticket:
+        """Atomically check the opener's limit, take the server's next number and store a pending ticket.
+
+        The opener is recorded as the ticket's creator. Raises ``TicketLimitReached`` when the opener
+        already has ``max_open`` pending or open tickets in the server; no number is used up then.
+        """
+
+    @abstractmethod
+    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
+        """Attach the created channel to a pending ticket and mark it open."""
+
+    @abstractmethod
+    async def discard_ticket(self, ticket_id: int) -> None:
+        """Remove a pending ticket whose channel could not be made; its number stays used."""
+
+    @abstractmethod
+    async def get_ticket(self, ticket_id: int) -> Ticket | None:
+        """Return one ticket."""
+
+    @abstractmethod
+    async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
+        """Return the ticket whose channel this is."""
+
+    @abstractmethod
+    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
+        """Return pending and open tickets, of one server or of all, oldest first."""
+
+    @abstractmethod
+    async def count_open_tickets(self, guild_id: int) -> int:
+        """Return how many tickets are open in a server."""
+
+    @abstractmethod
+    async def close_ticket(
+        self,
+        ticket_id: int,
+        *,
+        status: TicketStatus,
+        closed_by: int,
+        reason: str | None,
+        closed_at: datetime,
+        transcript: Transcript | None,
+    ) -> bool:
+        """Store the transcript and mark an active ticket closed or archived.
+
+        Returns False, changing nothing, when the ticket was already closed.
+        """
+
+    # Participants
+
+    @abstractmethod
+    async def add_participant(self, participant: Participant) -> bool:
+        """Add a member to a ticket; False if they were in it already."""
+
+    @abstractmethod
+    async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
+        """Remove a member from a ticket; False if they were not in it."""
+
+    @abstractmethod
+    async def list_participants(self, ticket_id: int) -> list[Participant]:
+        """Return a ticket's members, in the order they joined."""
+
+    # Transcripts and audit
+
+    @abstractmethod
+    async def get_transcript(self, ticket_id: int) -> Transcript | None:
+        """Return a closed ticket's transcript."""
+
+    @abstractmethod
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        """Store an audit entry and return it with its id."""
+
+    @abstractmethod
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        """Return a server's newest audit entries, newest first."""
+
+    # Whole-database access, for copying between backends
+
+    @abstractmethod
+    def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
+        """Yield every stored record of one kind, in key order."""
+
+    @abstractmethod
+    async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
+        """Insert or replace records of one kind, keeping their ids; running it twice changes nothing."""
+
+    @abstractmethod
+    async def count_records(self, kind: RecordKind) -> int:
+        """Return how many records of one kind are stored."""

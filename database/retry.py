@@ -1,0 +1,38 @@
+"""Retry of transient database failures with exponential backoff."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, TypeVar
+
+from core.errors import TransientDatabaseError
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+ATTEMPTS = 4
+BASE_DELAY = 0.1
+
+
+def retry_transient(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Run ``func`` again up to three times, waiting 0.1, 0.2 and 0.4 s, when it raises TransientDatabaseError."""
+
+    @functools.wraps(func)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return await func(*args, **kwargs)
+            except TransientDatabaseError as error:
+                if attempt == ATTEMPTS:
+                    raise
+                delay = BASE_DELAY * 2 ** (attempt - 1)
+                log.warning("%s failed (%s); retry %d in %.1fs", func.__qualname__, error.__cause__, attempt, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+    return wrapper

@@ -1,0 +1,489 @@
+"""The ticket queries shared by the relational backends (SQLite and MySQL), written once.
+
+Statements use ``?`` placeholders; a backend's session translates them to its driver's style.
+Datetimes go through the backend's ``_to_db``/``_from_db`` so each can store them natively.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import astuple
+from datetime import datetime
+from typing import Any, ClassVar, NamedTuple, Protocol
+
+from core.errors import NotFoundError, TicketLimitReached
+from core.models import (
+    AuditEntry,
+    CloseAction,
+    GuildConfig,
+    GuildCounter,
+    Panel,
+    Participant,
+    ParticipantRole,
+    Ticket,
+    TicketStatus,
+    Transcript,
+)
+from database.base import DatabaseAdapter, Record, RecordKind
+from database.retry import retry_transient
+
+ACTIVE = (TicketStatus.PENDING.value, TicketStatus.OPEN.value)
+
+TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    RecordKind.GUILD_CONFIGS: (
+        "guild_configs",
+        (
+            "guild_id", "ticket_category_id", "log_channel_id", "archive_category_id", "close_action",
+            "max_open_tickets", "channel_name_template", "welcome_message", "updated_at",
+        ),
+        ("guild_id",),
+    ),
+    RecordKind.COUNTERS: ("counters", ("guild_id", "last_number"), ("guild_id",)),
+    RecordKind.PANELS: (
+        "panels",
+        ("id", "guild_id", "channel_id", "message_id", "title", "description", "button_label", "created_by", "created_at"),
+        ("id",),
+    ),
+    RecordKind.TICKETS: (
+        "tickets",
+        (
+            "id", "guild_id", "number", "opener_id", "channel_id", "status", "reason", "opened_at",
+            "closed_at", "closed_by", "close_reason",
+        ),
+        ("id",),
+    ),
+    RecordKind.PARTICIPANTS: ("participants", ("ticket_id", "user_id", "role", "added_at"), ("ticket_id", "user_id")),
+    RecordKind.TRANSCRIPTS: (
+        "transcripts", ("ticket_id", "message_count", "html", "text", "created_at"), ("ticket_id",)
+    ),
+    RecordKind.AUDIT_ENTRIES: (
+        "audit_entries", ("id", "guild_id", "ticket_id", "actor_id", "action", "details", "created_at"), ("id",)
+    ),
+}
+
+DATETIME_COLUMNS = frozenset({"updated_at", "created_at", "opened_at", "closed_at", "added_at"})
+
+
+def columns(kind: RecordKind) -> str:
+    """Return the comma-separated column list of a record kind's table."""
+    return ", ".join(TABLES[kind][1])
+
+
+class ExecResult(NamedTuple):
+    rowcount: int
+    lastrowid: int | None
+
+
+class SQLSession(Protocol):
+    """One connection inside one transaction."""
+
+    @retry_transient
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult: ...
+
+    @retry_transient
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
+
+    @retry_transient
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+class SQLAdapter(DatabaseAdapter):
+    """Implements the adapter contract on top of a dialect's sessions."""
+
+    FOR_UPDATE: ClassVar[str]
+    MIGRATIONS: ClassVar[Sequence[Sequence[str]]]
+
+    @abstractmethod
+    def _session(self) -> AbstractAsyncContextManager[SQLSession]:
+        """Open a transaction that commits on success and rolls back on error."""
+
+    @abstractmethod
+    def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
+        """Return an insert-or-update statement for one row."""
+
+    @abstractmethod
+    def _insert_ignore_sql(self, table: str, cols: Sequence[str]) -> str:
+        """Return an insert that does nothing when the key exists."""
+
+    @abstractmethod
+    def _to_db(self, value: datetime) -> Any:
+        """Convert an aware UTC datetime to the driver's stored form."""
+
+    @abstractmethod
+    def _from_db(self, value: Any) -> datetime:
+        """Convert a stored datetime back to an aware UTC datetime."""
+
+    def _opt_from_db(self, value: Any) -> datetime | None:
+        return None if value is None else self._from_db(value)
+
+    async def _migrate(self) -> None:
+        async with self._session() as s:
+            await s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = await s.fetchone("SELECT MAX(version) FROM schema_version")
+        current = row[0] if row and row[0] is not None else 0
+        for version, statements in enumerate(self.MIGRATIONS[current:], start=current + 1):
+            async with self._session() as s:
+                for statement in statements:
+                    await s.execute(statement)
+                await s.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    # Row conversion
+
+    def _row_values(self, record: Record) -> tuple[Any, ...]:
+        values = list(astuple(record)) if not isinstance(record, GuildConfig) else [
+            record.guild_id, record.ticket_category_id, record.log_channel_id, record.archive_category_id,
+            record.close_action.value, record.max_open_tickets, record.channel_name_template,
+            record.welcome_message, record.updated_at,
+        ]
+        return tuple(self._to_db(v) if isinstance(v, datetime) else getattr(v, "value", v) for v in values)
+
+    def _ticket(self, row: Sequence[Any]) -> Ticket:
+        return Ticket(
+            id=row[0], guild_id=row[1], number=row[2], opener_id=row[3], channel_id=row[4],
+            status=TicketStatus(row[5]), reason=row[6], opened_at=self._from_db(row[7]),
+            closed_at=self._opt_from_db(row[8]), closed_by=row[9], close_reason=row[10],
+        )
+
+    def _panel(self, row: Sequence[Any]) -> Panel:
+        return Panel(*row[:8], created_at=self._from_db(row[8]))
+
+    def _participant(self, row: Sequence[Any]) -> Participant:
+        return Participant(row[0], row[1], ParticipantRole(row[2]), self._from_db(row[3]))
+
+    def _transcript(self, row: Sequence[Any]) -> Transcript:
+        return Transcript(row[0], row[1], row[2], row[3], self._from_db(row[4]))
+
+    def _audit(self, row: Sequence[Any]) -> AuditEntry:
+        return AuditEntry(*row[:6], created_at=self._from_db(row[6]))
+
+    async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:
+        roles = await s.fetchall(
+            "SELECT role_id FROM staff_roles WHERE guild_id = ? ORDER BY position", (row[0],)
+        )
+        return GuildConfig(
+            guild_id=row[0], staff_role_ids=[r[0] for r in roles], ticket_category_id=row[1],
+            log_channel_id=row[2], archive_category_id=row[3], close_action=CloseAction(row[4]),
+            max_open_tickets=row[5], channel_name_template=row[6], welcome_message=row[7],
+            updated_at=self._from_db(row[8]),
+        )
+
+    def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:
+        match kind:
+            case RecordKind.COUNTERS:
+                return GuildCounter(row[0], row[1])
+            case RecordKind.PANELS:
+                return self._panel(row)
+            case RecordKind.TICKETS:
+                return self._ticket(row)
+            case RecordKind.PARTICIPANTS:
+                return self._participant(row)
+            case RecordKind.TRANSCRIPTS:
+                return self._transcript(row)
+            case RecordKind.AUDIT_ENTRIES:
+                return self._audit(row)
+        raise ValueError(kind)
+
+    # Settings
+
+    @retry_transient
+
+    async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
+        async with self._session() as s:
+            row = await s.fetchone(
+                f"SELECT {columns(RecordKind.GUILD_CONFIGS)} FROM guild_configs WHERE guild_id = ?", (guild_id,)
+            )
+            return None if row is None else await self._guild_config(s, row)
+
+    @retry_transient
+
+    async def save_guild_config(self, config: GuildConfig) -> None:
+        async with self._session() as s:
+            await self._write_guild_config(s, config)
+
+    async def _write_guild_config(self, s: SQLSession, config: GuildConfig) -> None:
+        table, cols, keys = TABLES[RecordKind.GUILD_CONFIGS]
+        await s.execute(self._upsert_sql(table, cols, keys), self._row_values(config))
+        await s.execute("DELETE FROM staff_roles WHERE guild_id = ?", (config.guild_id,))
+        for position, role_id in enumerate(config.staff_role_ids):
+            await s.execute(
+                "INSERT INTO staff_roles (guild_id, role_id, position) VALUES (?, ?, ?)",
+                (config.guild_id, role_id, position),
+            )
+
+    # Panels
+
+    @retry_transient
+
+    async def create_panel(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        title: str,
+        description: str,
+        button_label: str,
+        created_by: int,
+        created_at: datetime,
+    ) -> Panel:
+        async with self._session() as s:
+            result = await s.execute(
+                "INSERT INTO panels (guild_id, channel_id, message_id, title, description, button_label,"
+                " created_by, created_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, title, description, button_label, created_by, self._to_db(created_at)),
+            )
+        assert result.lastrowid is not None
+        return Panel(result.lastrowid, guild_id, channel_id, None, title, description, button_label, created_by, created_at)
+
+    @retry_transient
+
+    async def set_panel_message(self, panel_id: int, message_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("UPDATE panels SET message_id = ? WHERE id = ?", (message_id, panel_id))
+
+    @retry_transient
+
+    async def get_panel(self, panel_id: int) -> Panel | None:
+        async with self._session() as s:
+            row = await s.fetchone(f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE id = ?", (panel_id,))
+        return None if row is None else self._panel(row)
+
+    @retry_transient
+
+    async def list_panels(self, guild_id: int) -> list[Panel]:
+        async with self._session() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE guild_id = ? ORDER BY id", (guild_id,)
+            )
+        return [self._panel(row) for row in rows]
+
+    @retry_transient
+
+    async def delete_panel(self, panel_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("DELETE FROM panels WHERE id = ?", (panel_id,))
+
+    # Tickets
+
+    @retry_transient
+
+    async def reserve_ticket(
+        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
+    ) -> Ticket:
+        async with self._session() as s:
+            await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (guild_id, 0))
+        async with self._session() as s:
+            row = await s.fetchone(f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (guild_id,))
+            assert row is not None
+            active = await s.fetchone(
+                "SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND opener_id = ? AND status IN (?, ?)",
+                (guild_id, opener_id, *ACTIVE),
+            )
+            if active is not None and active[0] >= max_open:
+                raise TicketLimitReached(max_open)
+            number = row[0] + 1
+            await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, guild_id))
+            result = await s.execute(
+                "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (guild_id, number, opener_id, TicketStatus.PENDING.value, reason, self._to_db(opened_at)),
+            )
+            assert result.lastrowid is not None
+            await s.execute(
+                "INSERT INTO participants (ticket_id, user_id, role, added_at) VALUES (?, ?, ?, ?)",
+                (result.lastrowid, opener_id, ParticipantRole.CREATOR.value, self._to_db(opened_at)),
+            )
+        return Ticket(result.lastrowid, guild_id, number, opener_id, None, TicketStatus.PENDING, reason, opened_at)
+
+    @retry_transient
+
+    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
+                (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
+            )
+            if result.rowcount != 1:
+                raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+            row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE id = ?", (ticket_id,))
+        assert row is not None
+        return self._ticket(row)
+
+    @retry_transient
+
+    async def discard_ticket(self, ticket_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
+            await s.execute("DELETE FROM tickets WHERE id = ? AND status = ?", (ticket_id, TicketStatus.PENDING.value))
+
+    @retry_transient
+
+    async def get_ticket(self, ticket_id: int) -> Ticket | None:
+        return await self._one_ticket("id", ticket_id)
+
+    @retry_transient
+
+    async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
+        return await self._one_ticket("channel_id", channel_id)
+
+    async def _one_ticket(self, column: str, value: int) -> Ticket | None:
+        async with self._session() as s:
+            row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE {column} = ?", (value,))
+        return None if row is None else self._ticket(row)
+
+    @retry_transient
+
+    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
+        where, params = ("AND guild_id = ?", (guild_id,)) if guild_id is not None else ("", ())
+        async with self._session() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE status IN (?, ?) {where} ORDER BY id",
+                (*ACTIVE, *params),
+            )
+        return [self._ticket(row) for row in rows]
+
+    @retry_transient
+
+    async def count_open_tickets(self, guild_id: int) -> int:
+        async with self._session() as s:
+            row = await s.fetchone(
+                "SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND status = ?", (guild_id, TicketStatus.OPEN.value)
+            )
+        return row[0] if row else 0
+
+    @retry_transient
+
+    async def close_ticket(
+        self,
+        ticket_id: int,
+        *,
+        status: TicketStatus,
+        closed_by: int,
+        reason: str | None,
+        closed_at: datetime,
+        transcript: Transcript | None,
+    ) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ?"
+                " WHERE id = ? AND status IN (?, ?)",
+                (status.value, closed_by, reason, self._to_db(closed_at), ticket_id, *ACTIVE),
+            )
+            if result.rowcount != 1:
+                return False
+            if transcript is not None:
+                table, cols, keys = TABLES[RecordKind.TRANSCRIPTS]
+                await s.execute(self._upsert_sql(table, cols, keys), self._row_values(transcript))
+        return True
+
+    # Participants
+
+    @retry_transient
+
+    async def add_participant(self, participant: Participant) -> bool:
+        table, cols, _ = TABLES[RecordKind.PARTICIPANTS]
+        async with self._session() as s:
+            result = await s.execute(self._insert_ignore_sql(table, cols), self._row_values(participant))
+        return result.rowcount == 1
+
+    @retry_transient
+
+    async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "DELETE FROM participants WHERE ticket_id = ? AND user_id = ?", (ticket_id, user_id)
+            )
+        return result.rowcount == 1
+
+    @retry_transient
+
+    async def list_participants(self, ticket_id: int) -> list[Participant]:
+        async with self._session() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.PARTICIPANTS)} FROM participants WHERE ticket_id = ? ORDER BY added_at, user_id",
+                (ticket_id,),
+            )
+        return [self._participant(row) for row in rows]
+
+    # Transcripts and audit
+
+    @retry_transient
+
+    async def get_transcript(self, ticket_id: int) -> Transcript | None:
+        async with self._session() as s:
+            row = await s.fetchone(
+                f"SELECT {columns(RecordKind.TRANSCRIPTS)} FROM transcripts WHERE ticket_id = ?", (ticket_id,)
+            )
+        return None if row is None else self._transcript(row)
+
+    @retry_transient
+
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        async with self._session() as s:
+            result = await s.execute(
+                "INSERT INTO audit_entries (guild_id, ticket_id, actor_id, action, details, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                self._row_values(entry)[1:],
+            )
+        assert result.lastrowid is not None
+        return AuditEntry(result.lastrowid, *astuple(entry)[1:])
+
+    @retry_transient
+
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        async with self._session() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.AUDIT_ENTRIES)} FROM audit_entries WHERE guild_id = ?"
+                " ORDER BY id DESC LIMIT ?",
+                (guild_id, limit),
+            )
+        return [self._audit(row) for row in rows]
+
+    # Whole-database access
+
+    async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
+        table, cols, keys = TABLES[kind]
+        last: tuple[Any, ...] | None = None
+        page = 500
+        while True:
+            where, params = ("", ()) if last is None else self._after_key(keys, last)
+            async with self._session() as s:
+                rows = await s.fetchall(
+                    f"SELECT {', '.join(cols)} FROM {table} {where} ORDER BY {', '.join(keys)} LIMIT {page}", params
+                )
+                records = [
+                    await self._guild_config(s, row) if kind is RecordKind.GUILD_CONFIGS else self._record(kind, row)
+                    for row in rows
+                ]
+            for record in records:
+                yield record
+            if len(rows) < page:
+                return
+            last = tuple(rows[-1][cols.index(k)] for k in keys)
+
+    @staticmethod
+    def _after_key(keys: Sequence[str], last: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
+        if len(keys) == 1:
+            return f"WHERE {keys[0]} > ?", last
+        return f"WHERE ({keys[0]} > ? OR ({keys[0]} = ? AND {keys[1]} > ?))", (last[0], last[0], last[1])
+
+    @retry_transient
+
+    async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
+        table, cols, keys = TABLES[kind]
+        async with self._session() as s:
+            for record in records:
+                if isinstance(record, GuildConfig):
+                    await self._write_guild_config(s, record)
+                else:
+                    await s.execute(self._upsert_sql(table, cols, keys), self._row_values(record))
+
+    @retry_transient
+
+    async def count_records(self, kind: RecordKind) -> int:
+        async with self._session() as s:
+            row = await s.fetchone(f"SELECT COUNT(*) FROM {TABLES[kind][0]}")
+        return row[0] if row else 0

@@ -1,0 +1,497 @@
+"""A Discord API emulator that an unmodified discord.py client talks to over real HTTP and WebSocket.
+
+It keeps real state (guilds, channels, overwrites, messages), applies Discord's permission algorithm
+and limits, validates every request against Discord's OpenAPI description, and gives tests a driver
+API: build a guild, click a button or run a slash command as a member, and inspect the result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import secrets
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+import discord
+import yarl
+from aiohttp import web
+
+from tests.emulator.gateway import GatewaySession, handle_gateway, wait_connected
+from tests.emulator.interactions import Interaction, InteractionType
+from tests.emulator.rest import ROUTES, Call, DiscordError
+from tests.emulator.spec import SPEC_PATH, SpecValidator
+from tests.emulator.state import (
+    DEFAULT_EVERYONE,
+    Channel,
+    ChannelType,
+    Guild,
+    Member,
+    Message,
+    Overwrite,
+    Permissions,
+    Role,
+    SnowflakeFactory,
+    User,
+)
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v10"
+BOT_PERMISSIONS = (
+    Permissions.VIEW_CHANNEL
+    | Permissions.SEND_MESSAGES
+    | Permissions.MANAGE_CHANNELS
+    | Permissions.MANAGE_ROLES
+    | Permissions.READ_MESSAGE_HISTORY
+    | Permissions.ATTACH_FILES
+    | Permissions.EMBED_LINKS
+    | Permissions.MANAGE_MESSAGES
+)
+
+
+@dataclass
+class RequestRecord:
+    """One REST request as the emulator received it."""
+
+    method: str
+    route: str
+    path: str
+    body: Any
+    reason: str | None
+    at: float
+    status: int = 0
+
+
+@dataclass
+class Fault:
+    """Make the next ``times`` requests to ``route`` fail with ``status``."""
+
+    route: str
+    status: int
+    times: int = 1
+    retry_after: float = 0.1
+    code: int = 0
+
+
+@dataclass
+class Emulator:
+    """Emulated Discord: state, the HTTP/WebSocket server, and the driver API used by tests."""
+
+    validate_spec: bool = True
+    latency: float = 0.0
+    snowflake: SnowflakeFactory = field(default_factory=SnowflakeFactory)
+    users: dict[int, User] = field(default_factory=dict)
+    guilds: dict[int, Guild] = field(default_factory=dict)
+    channels: dict[int, Channel] = field(default_factory=dict)
+    dm_channels: dict[int, Channel] = field(default_factory=dict)
+    commands: dict[int | None, list[dict[str, Any]]] = field(default_factory=dict)
+    interactions: dict[str, Interaction] = field(default_factory=dict)
+    sessions: dict[str, GatewaySession] = field(default_factory=dict)
+    requests: list[RequestRecord] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.token = "emulated." + secrets.token_urlsafe(24)
+        self.bot_user = self.create_user("TicketBot", bot=True)
+        self.application_id = self.bot_user.id
+        self.spec = SpecValidator() if self.validate_spec and SPEC_PATH.exists() else None
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+
+    # Server
+
+    async def start(self) -> None:
+        """Serve on a free loopback port and point discord.py (process-wide) at it."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_get("/gateway", lambda request: handle_gateway(self, request))
+        app.router.add_get("/attachments/{key:.+}", self._serve_attachment)
+        app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._handle_rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}"
+        discord.http.Route.BASE = self.base_url + API_PREFIX
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"ws://127.0.0.1:{port}/gateway")
+
+    async def stop(self) -> None:
+        for session in self.sessions.values():
+            if session.ws is not None:
+                await session.ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def gateway_url(self) -> str:
+        return self.base_url.replace("http", "ws", 1) + "/gateway"
+
+    async def _serve_attachment(self, request: web.Request) -> web.Response:
+        data = self.attachments.get(request.match_info["key"])
+        if data is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=data)
+
+    async def _handle_rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        started = time.monotonic()
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        body, files = await _read_body(request)
+        route, handler, params = _match(request.method, path)
+        reason = request.headers.get("X-Audit-Log-Reason")
+        record = RequestRecord(
+            request.method, route, path, body, unquote(reason) if reason else None, started
+        )
+        self.requests.append(record)
+        try:
+            self._check_auth(route, request)
+            self._check_spec(request.method, path, dict(request.query), body)
+            self._inject_fault(route)
+            if handler is None:
+                raise DiscordError(404, 0, "404: Not Found")
+            call = Call(self, params, dict(request.query), body if body is not None else {}, files, record.reason)
+            status, payload = await handler(call)
+        except DiscordError as error:
+            status, payload = error.status, error.payload()
+            headers = error.headers
+        else:
+            headers = {}
+            if self.spec is not None and payload is not None:
+                self.violations += self.spec.check_response(request.method, path, status, payload)
+        record.status = status
+        headers.update(_ratelimit_headers(route))
+        if payload is None:
+            return web.Response(status=204, headers=headers)
+        headers["Content-Type"] = "application/json"
+        return web.Response(status=status, body=json.dumps(payload).encode(), headers=headers)
+
+    def _check_auth(self, route: str, request: web.Request) -> None:
+        if route.startswith(("POST /interactions/", "GET /webhooks/", "POST /webhooks/", "PATCH /webhooks/", "DELETE /webhooks/")):
+            return
+        if request.headers.get("Authorization") != f"Bot {self.token}":
+            raise DiscordError(401, 0, "401: Unauthorized")
+
+    def _check_spec(self, method: str, path: str, query: dict[str, str], body: Any) -> None:
+        if self.spec is None:
+            return
+        problems = self.spec.check_request(method, path, query, body)
+        if problems:
+            self.violations += problems
+            raise DiscordError(400, 50035, "Invalid Form Body", {"_spec": problems})
+
+    def _inject_fault(self, route: str) -> None:
+        for fault in self.faults:
+            if fault.route == route and fault.times > 0:
+                fault.times -= 1
+                if fault.status == 429:
+                    raise DiscordError(
+                        429, 0, "You are being rate limited.", retry_after=fault.retry_after,
+                        headers={"Via": "1.1 google", "Retry-After": str(fault.retry_after), "X-RateLimit-Scope": "user"},
+                    )
+                raise DiscordError(fault.status, fault.code, "Injected failure")
+
+    # Dispatch
+
+    async def dispatch(self, guild_id: int | None, event: str, data: dict[str, Any]) -> None:
+        for session in list(self.sessions.values()):
+            if session.serves(guild_id):
+                await session.dispatch(event, data)
+
+    async def send_ready(self, session: GatewaySession) -> None:
+        guilds = [g for g in self.guilds.values() if session.serves(g.id) and self.bot_user.id in g.members]
+        await session.dispatch(
+            "READY",
+            {
+                "v": 10,
+                "user": {**self.bot_user.payload(), "verified": True, "mfa_enabled": False, "flags": 0},
+                "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
+                "session_id": session.id,
+                "resume_gateway_url": self.gateway_url,
+                "application": {"id": str(self.application_id), "flags": 1 << 19},
+                "shard": [session.shard_id, session.shard_count],
+                "private_channels": [],
+                "relationships": [],
+            },
+        )
+        for guild in guilds:
+            await session.dispatch("GUILD_CREATE", guild.gateway_payload(guild.members[self.bot_user.id]))
+
+    async def wait_connected(self) -> None:
+        await wait_connected(self)
+
+    async def reconnect_bot(self) -> None:
+        """Send op 7 RECONNECT to every session; discord.py resumes."""
+        for session in self.sessions.values():
+            await session.reconnect()
+
+    # Building the world
+
+    def create_user(self, username: str, *, bot: bool = False, accepts_dms: bool = True) -> User:
+        user = User(self.snowflake(), username, bot=bot, accepts_dms=accepts_dms)
+        self.users[user.id] = user
+        return user
+
+    def create_guild(self, name: str = "Support Server", *, bot_permissions: int = BOT_PERMISSIONS) -> Guild:
+        """Create a guild with an owner and the bot as a member whose role grants ``bot_permissions``."""
+        owner = self.create_user(f"{name.lower().replace(' ', '')}-owner")
+        guild = Guild(self.snowflake(), name, owner.id)
+        self.guilds[guild.id] = guild
+        guild.roles[guild.id] = Role(guild.id, guild.id, "@everyone", int(DEFAULT_EVERYONE))
+        guild.members[owner.id] = Member(owner, guild)
+        bot_role = self.create_role(guild, "TicketBot", bot_permissions, position=10)
+        guild.members[self.bot_user.id] = Member(self.bot_user, guild, [bot_role.id])
+        return guild
+
+    def create_role(self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1) -> Role:
+        role = Role(self.snowflake(), guild.id, name, int(permissions), position)
+        guild.roles[role.id] = role
+        return role
+
+    def owner(self, guild: Guild) -> Member:
+        return guild.members[guild.owner_id]
+
+    def bot_member(self, guild: Guild) -> Member:
+        return guild.members[self.bot_user.id]
+
+    async def add_member(self, guild: Guild, username: str, *roles: Role, accepts_dms: bool = True) -> Member:
+        user = self.create_user(username, accepts_dms=accepts_dms)
+        member = Member(user, guild, [r.id for r in roles])
+        guild.members[user.id] = member
+        await self.dispatch(guild.id, "GUILD_MEMBER_ADD", {**member.payload(), "guild_id": str(guild.id)})
+        return member
+
+    async def create_channel(
+        self,
+        guild: Guild,
+        name: str,
+        *,
+        type: ChannelType = ChannelType.GUILD_TEXT,
+        parent: Channel | None = None,
+        overwrites: list[Overwrite] | None = None,
+    ) -> Channel:
+        """Create a channel as an admin would, outside the bot."""
+        channel = Channel(self.snowflake(), type, guild, name, parent_id=parent.id if parent else None)
+        channel.position = len(guild.channels)
+        source = overwrites if overwrites is not None else (list(parent.overwrites.values()) if parent else [])
+        channel.overwrites = {o.id: Overwrite(o.id, o.type, o.allow, o.deny) for o in source}
+        guild.channels[channel.id] = channel
+        self.channels[channel.id] = channel
+        await self.dispatch(guild.id, "CHANNEL_CREATE", channel.payload())
+        return channel
+
+    async def delete_channel(self, channel: Channel) -> None:
+        """Delete a channel as an admin, outside the bot."""
+        assert channel.guild is not None
+        channel.guild.channels.pop(channel.id, None)
+        self.channels.pop(channel.id, None)
+        await self.dispatch(channel.guild.id, "CHANNEL_DELETE", channel.payload())
+
+    # Acting as members
+
+    async def post_message(self, member: Member, channel: Channel, content: str) -> Message:
+        """Post a message as a member, as the Discord client would (permissions checked)."""
+        guild = channel.guild
+        assert guild is not None
+        if not guild.can(member, channel, Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES):
+            raise PermissionError(f"{member.user.username} cannot send messages in #{channel.name}")
+        message = Message(self.snowflake(), channel, member.user, content)
+        channel.messages[message.id] = message
+        await self.dispatch(
+            guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)}
+        )
+        return message
+
+    async def click(self, member: Member, message: Message, custom_id: str | None = None) -> Interaction:
+        """Click a button on a message as a member; with one button, ``custom_id`` may be left out."""
+        ids = message.custom_ids
+        if custom_id is None:
+            assert len(ids) == 1, f"message has buttons {ids}; say which to click"
+            custom_id = ids[0]
+        matches = [c for c in ids if c == custom_id or c.startswith(custom_id)]
+        assert matches, f"no button {custom_id!r} on the message (it has {ids})"
+        channel = message.channel
+        assert channel.guild is not None
+        if not message.ephemeral and not channel.guild.can(member, channel, Permissions.VIEW_CHANNEL):
+            raise PermissionError(f"{member.user.username} cannot see #{channel.name}")
+        data = {"custom_id": matches[0], "component_type": 2}
+        return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
+
+    async def run_command(self, member: Member, channel: Channel, command: str, **options: Any) -> Interaction:
+        """Run a slash command such as ``"ticket add"`` as a member, with options by name."""
+        assert channel.guild is not None
+        name, *subcommands = command.split()
+        definition, guild_scoped = self._find_command(channel.guild, name)
+        node: dict[str, Any] = definition
+        nested: list[dict[str, Any]] = []
+        target = nested
+        for sub in subcommands:
+            node = next(o for o in node.get("options", []) if o["name"] == sub)
+            entry: dict[str, Any] = {"type": node["type"], "name": sub, "options": []}
+            target.append(entry)
+            target = entry["options"]
+        resolved: dict[str, dict[str, Any]] = {}
+        for option_name, value in options.items():
+            schema = next((o for o in node.get("options", []) if o["name"] == option_name), None)
+            assert schema is not None, f"/{command} has no option {option_name!r}"
+            target.append({"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)})
+        data: dict[str, Any] = {"id": definition["id"], "name": name, "type": 1, "options": nested}
+        if resolved:
+            data["resolved"] = resolved
+        if guild_scoped:
+            data["guild_id"] = str(channel.guild.id)
+        return await self._interact(InteractionType.APPLICATION_COMMAND, member, channel, data)
+
+    async def submit_modal(self, member: Member, channel: Channel, custom_id: str, values: dict[str, str]) -> Interaction:
+        """Submit a modal the bot showed, with text input values by custom_id."""
+        rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]} for k, v in values.items()]
+        return await self._interact(InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows})
+
+    def _find_command(self, guild: Guild, name: str) -> tuple[dict[str, Any], bool]:
+        for scope in (guild.id, None):
+            for definition in self.commands.get(scope, []):
+                if definition["name"] == name:
+                    return definition, scope is not None
+        raise AssertionError(f"the bot has not registered /{name}")
+
+    def _option_value(self, value: Any, resolved: dict[str, dict[str, Any]], channel: Channel) -> Any:
+        guild = channel.guild
+        assert guild is not None
+        if isinstance(value, Member):
+            resolved.setdefault("users", {})[str(value.id)] = value.user.payload()
+            resolved.setdefault("members", {})[str(value.id)] = {
+                **_member_without_user(value), "permissions": str(guild.permissions_in(value, channel))
+            }
+            return str(value.id)
+        if isinstance(value, Role):
+            resolved.setdefault("roles", {})[str(value.id)] = value.payload()
+            return str(value.id)
+        if isinstance(value, Channel):
+            resolved.setdefault("channels", {})[str(value.id)] = {
+                **value.payload(), "permissions": str(guild.permissions_in(self.bot_member(guild), value))
+            }
+            return str(value.id)
+        return value
+
+    async def _interact(
+        self, kind: int, member: Member, channel: Channel, data: dict[str, Any], message: Message | None = None
+    ) -> Interaction:
+        guild = channel.guild
+        assert guild is not None
+        interaction = Interaction(
+            id=self.snowflake(),
+            token="aW50ZXJhY3Rpb24" + secrets.token_urlsafe(48),
+            type=kind,
+            member=member,
+            channel=channel,
+            data=data,
+            created_at=asyncio.get_running_loop().time(),
+            source_message=message,
+        )
+        self.interactions[interaction.token] = interaction
+        payload: dict[str, Any] = {
+            "id": str(interaction.id),
+            "application_id": str(self.application_id),
+            "type": kind,
+            "token": interaction.token,
+            "version": 1,
+            "attachment_size_limit": 10 * 1024 * 1024,
+            "guild_id": str(guild.id),
+            "guild": {"id": str(guild.id), "locale": "en-US", "features": []},
+            "channel_id": str(channel.id),
+            "channel": channel.payload(),
+            "member": {**member.payload(), "permissions": str(guild.permissions_in(member, channel))},
+            "app_permissions": str(guild.permissions_in(self.bot_member(guild), channel)),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(guild.id)},
+            "context": 0,
+            "data": data,
+        }
+        if message is not None:
+            payload["message"] = message.payload()
+        await self.dispatch(guild.id, "INTERACTION_CREATE", payload)
+        return interaction
+
+    # Inspecting
+
+    def can_view(self, member: Member, channel: Channel) -> bool:
+        assert channel.guild is not None
+        return channel.guild.can(member, channel, Permissions.VIEW_CHANNEL)
+
+    def can_send(self, member: Member, channel: Channel) -> bool:
+        assert channel.guild is not None
+        return channel.guild.can(member, channel, Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES)
+
+    def text_channels(self, guild: Guild, parent: Channel | None = None) -> list[Channel]:
+        return [
+            c
+            for c in guild.channels.values()
+            if c.type is ChannelType.GUILD_TEXT and (parent is None or c.parent_id == parent.id)
+        ]
+
+    def dm_messages(self, user: User) -> list[Message]:
+        channel = self.dm_channels.get(user.id)
+        return [] if channel is None else channel.history()
+
+    def requests_per_route(self) -> Counter[str]:
+        return Counter(r.route for r in self.requests)
+
+    def fail(self, route: str, status: int, *, times: int = 1, retry_after: float = 0.1, code: int = 0) -> Fault:
+        """Make the next ``times`` requests to ``route`` (e.g. ``"POST /guilds/{guild_id}/channels"``) fail."""
+        fault = Fault(route, status, times, retry_after, code)
+        self.faults.append(fault)
+        return fault
+
+
+def _member_without_user(member: Member) -> dict[str, Any]:
+    data = member.payload()
+    data.pop("user")
+    return data
+
+
+def _match(method: str, path: str) -> tuple[str, Any, dict[str, str]]:
+    for route_method, pattern, template, handler in ROUTES:
+        if route_method == method:
+            found = pattern.match(path)
+            if found:
+                return f"{method} {template}", handler, found.groupdict()
+    generic = re.sub(r"/\d{15,21}", "/{id}", path)
+    return f"{method} {generic}", None, {}
+
+
+def _ratelimit_headers(route: str) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": "50",
+        "X-RateLimit-Remaining": "49",
+        "X-RateLimit-Reset-After": "0.5",
+        "X-RateLimit-Reset": f"{time.time() + 0.5:.3f}",
+        "X-RateLimit-Bucket": format(abs(hash(route)), "x"),
+    }
+
+
+async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes, str | None]]]:
+    if not request.can_read_body:
+        return None, []
+    if request.content_type == "multipart/form-data":
+        reader = await request.multipart()
+        body: Any = None
+        files: list[tuple[str, bytes, str | None]] = []
+        async for part in reader:
+            if part.name == "payload_json":
+                body = json.loads(await part.text())
+            elif part.filename is not None:
+                files.append((part.filename, bytes(await part.read()), part.headers.get("Content-Type")))
+        return body, files
+    raw = await request.read()
+    return (json.loads(raw) if raw else None), []

@@ -1,0 +1,126 @@
+"""The gateway side of the emulator: one WebSocket session per connected shard."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import WSMsgType, web
+
+if TYPE_CHECKING:
+    from tests.emulator.emulator import Emulator
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_INTERVAL_MS = 41_250
+
+INTENT_GUILDS = 1 << 0
+INTENT_GUILD_MEMBERS = 1 << 1
+INTENT_GUILD_MESSAGES = 1 << 9
+INTENT_DIRECT_MESSAGES = 1 << 12
+INTENT_MESSAGE_CONTENT = 1 << 15
+
+EVENT_INTENTS = {
+    "CHANNEL_CREATE": INTENT_GUILDS,
+    "CHANNEL_UPDATE": INTENT_GUILDS,
+    "CHANNEL_DELETE": INTENT_GUILDS,
+    "GUILD_CREATE": INTENT_GUILDS,
+    "GUILD_MEMBER_ADD": INTENT_GUILD_MEMBERS,
+    "GUILD_MEMBER_REMOVE": INTENT_GUILD_MEMBERS,
+    "MESSAGE_CREATE": INTENT_GUILD_MESSAGES,
+    "MESSAGE_UPDATE": INTENT_GUILD_MESSAGES,
+    "MESSAGE_DELETE": INTENT_GUILD_MESSAGES,
+}
+
+
+class GatewaySession:
+    """A shard's session: its intents, sequence numbers and the events it may need to replay on RESUME."""
+
+    def __init__(self, emulator: Emulator, intents: int, shard: tuple[int, int]) -> None:
+        self.emulator = emulator
+        self.id = secrets.token_hex(16)
+        self.intents = intents
+        self.shard_id, self.shard_count = shard
+        self.sequence = 0
+        self.sent: deque[dict[str, Any]] = deque(maxlen=1000)
+        self.ws: web.WebSocketResponse | None = None
+
+    def serves(self, guild_id: int | None) -> bool:
+        return guild_id is None or (guild_id >> 22) % self.shard_count == self.shard_id
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        required = EVENT_INTENTS.get(event, 0)
+        if required and not self.intents & required:
+            return
+        if event.startswith("MESSAGE_") and not self.intents & INTENT_MESSAGE_CONTENT and "content" in data:
+            data = {**data, "content": "", "embeds": [], "attachments": [], "components": []}
+        self.sequence += 1
+        frame = {"op": 0, "t": event, "s": self.sequence, "d": data}
+        self.sent.append(frame)
+        await self._send(frame)
+
+    async def _send(self, frame: dict[str, Any]) -> None:
+        if self.ws is not None and not self.ws.closed:
+            try:
+                await self.ws.send_str(json.dumps(frame))
+            except ConnectionError:
+                self.ws = None
+
+    async def resume(self, ws: web.WebSocketResponse, last_sequence: int) -> None:
+        self.ws = ws
+        for frame in list(self.sent):
+            if frame["s"] > last_sequence:
+                await self._send(frame)
+        self.sequence += 1
+        await self._send({"op": 0, "t": "RESUMED", "s": self.sequence, "d": {}})
+
+    async def reconnect(self) -> None:
+        """Ask the client to reconnect and RESUME (op 7)."""
+        await self._send({"op": 7, "d": None})
+
+
+async def handle_gateway(emulator: Emulator, request: web.Request) -> web.WebSocketResponse:
+    """Serve one gateway connection: HELLO, heartbeats, IDENTIFY or RESUME, then dispatches."""
+    ws = web.WebSocketResponse(max_msg_size=0)
+    await ws.prepare(request)
+    await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}}))
+    session: GatewaySession | None = None
+    async for message in ws:
+        if message.type is not WSMsgType.TEXT:
+            continue
+        payload = json.loads(message.data)
+        op, data = payload.get("op"), payload.get("d")
+        if op == 1:
+            await ws.send_str(json.dumps({"op": 11}))
+        elif op == 2:
+            shard = tuple(data.get("shard") or (0, 1))
+            session = GatewaySession(emulator, int(data["intents"]), (int(shard[0]), int(shard[1])))
+            session.ws = ws
+            emulator.sessions[session.id] = session
+            await emulator.send_ready(session)
+        elif op == 6:
+            session = emulator.sessions.get(data["session_id"])
+            if session is None:
+                await ws.send_str(json.dumps({"op": 9, "d": False}))
+                continue
+            await session.resume(ws, int(data.get("seq") or 0))
+        elif op in (3, 4, 8):
+            continue
+        else:
+            log.warning("emulator: unknown gateway op %s", op)
+    if session is not None and session.ws is ws:
+        session.ws = None
+    return ws
+
+
+async def wait_connected(emulator: Emulator, timeout: float = 10.0) -> None:
+    """Wait until some session is connected."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not any(s.ws is not None for s in emulator.sessions.values()):
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the bot never connected to the emulated gateway")
+        await asyncio.sleep(0.01)

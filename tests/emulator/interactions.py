@@ -1,0 +1,102 @@
+"""Interactions as the emulator tracks them: who clicked what, and every reply the bot gave."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.emulator.state import Channel, Member, Message
+
+INTERACTION_DEADLINE = 3.0
+TOKEN_LIFETIME = 15 * 60
+
+
+class InteractionType:
+    APPLICATION_COMMAND = 2
+    MESSAGE_COMPONENT = 3
+    MODAL_SUBMIT = 5
+
+
+class CallbackType:
+    CHANNEL_MESSAGE = 4
+    DEFERRED_CHANNEL_MESSAGE = 5
+    DEFERRED_UPDATE_MESSAGE = 6
+    UPDATE_MESSAGE = 7
+    MODAL = 9
+
+
+@dataclass
+class Interaction:
+    """One interaction sent to the bot, and what the bot answered."""
+
+    id: int
+    token: str
+    type: int
+    member: Member
+    channel: Channel
+    data: dict[str, Any]
+    created_at: float
+    source_message: Message | None = None
+    response_type: int | None = None
+    response_at: float | None = None
+    original: Message | None = None
+    followups: list[Message] = field(default_factory=list)
+    modal: dict[str, Any] | None = None
+    _answered: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.response_type is not None
+
+    @property
+    def ack_latency(self) -> float | None:
+        """Seconds from dispatch to the initial response."""
+        return None if self.response_at is None else self.response_at - self.created_at
+
+    @property
+    def messages(self) -> list[Message]:
+        """The visible replies: the original response (unless still loading) and the follow-ups."""
+        original = [self.original] if self.original is not None and not self._loading else []
+        return original + self.followups
+
+    @property
+    def _loading(self) -> bool:
+        return self.response_type == CallbackType.DEFERRED_CHANNEL_MESSAGE and self.original is not None and (
+            self.original.flags & 128
+        ) != 0
+
+    @property
+    def ephemeral(self) -> bool:
+        return all(m.ephemeral for m in self.messages) and bool(self.messages)
+
+    @property
+    def text(self) -> str:
+        """Everything the user was shown, as one string, for assertions."""
+        parts: list[str] = []
+        for message in self.messages:
+            parts.append(message.content)
+            for embed in message.embeds:
+                parts += [embed.get("title", ""), embed.get("description", "")]
+                parts += [f"{f['name']} {f['value']}" for f in embed.get("fields", [])]
+        if self.modal is not None:
+            parts.append(self.modal.get("title", ""))
+        return "\n".join(p for p in parts if p)
+
+    def note_update(self) -> None:
+        """Wake waiters if the user can now see an answer."""
+        if self.response_type in (CallbackType.CHANNEL_MESSAGE, CallbackType.UPDATE_MESSAGE, CallbackType.MODAL):
+            self._answered.set()
+        elif self.messages:
+            self._answered.set()
+
+    async def answered(self, timeout: float = 10.0) -> Interaction:
+        """Wait until the user sees an answer (a message, an edit or a modal), then return self."""
+        try:
+            await asyncio.wait_for(self._answered.wait(), timeout)
+        except TimeoutError:
+            raise AssertionError(
+                f"the bot gave no visible answer to interaction {self.data.get('name') or self.data.get('custom_id')!r} "
+                f"within {timeout}s (initial response type: {self.response_type})"
+            ) from None
+        return self

@@ -1,0 +1,104 @@
+"""Checks requests and responses against Discord's OpenAPI description.
+
+Snowflakes may be integers or strings (discord.py sends both); everything else is strict.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json"
+SPEC_URI = "urn:discord-api-spec"
+
+
+class SpecValidator:
+    """Finds the operation for a request and validates bodies and query strings against it."""
+
+    def __init__(self, path: Path = SPEC_PATH) -> None:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        snowflake = spec["components"]["schemas"]["SnowflakeType"]
+        spec["components"]["schemas"]["SnowflakeType"] = {"anyOf": [snowflake, {"type": "integer", "minimum": 0}]}
+        self._spec = spec
+        self._registry = Registry().with_resource(SPEC_URI, Resource(contents=spec, specification=DRAFT202012))
+        self._routes = [
+            (re.compile("^" + re.sub(r"\{[^}]+\}", r"[^/]+", template) + "$"), template)
+            for template in sorted(spec["paths"], key=lambda t: (t.count("{"), -len(t)))
+        ]
+
+    def template(self, path: str) -> str | None:
+        """Return the spec's path template for a concrete path (literal segments win over parameters)."""
+        for pattern, template in self._routes:
+            if pattern.match(path):
+                return template
+        return None
+
+    def check_request(self, method: str, path: str, query: dict[str, str], body: Any | None) -> list[str]:
+        """Return what is wrong with a request, as readable lines (empty when it is valid)."""
+        template = self.template(path)
+        if template is None or method.lower() not in self._spec["paths"][template]:
+            return [f"{method} {path}: no such operation in Discord's API"]
+        operation = self._spec["paths"][template][method.lower()]
+        problems = []
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "query" and parameter["name"] in query:
+                value = _coerce(query[parameter["name"]], parameter["schema"])
+                problems += self._errors(f"query {parameter['name']}", parameter["schema"], value)
+        if body is not None:
+            content = operation.get("requestBody", {}).get("content", {})
+            schema = content.get("application/json", {}).get("schema")
+            if schema is None:
+                problems.append(f"{method} {template}: this operation takes no JSON body")
+            else:
+                problems += self._errors(f"{method} {template} body", schema, body)
+        return problems
+
+    def check_response(self, method: str, path: str, status: int, body: Any) -> list[str]:
+        """Return what is wrong with one of the emulator's own JSON responses."""
+        template = self.template(path)
+        if template is None:
+            return []
+        operation = self._spec["paths"][template].get(method.lower(), {})
+        response = operation.get("responses", {}).get(str(status))
+        schema = (response or {}).get("content", {}).get("application/json", {}).get("schema")
+        if schema is None:
+            return []
+        return self._errors(f"response to {method} {template} ({status})", schema, body)
+
+    def _errors(self, where: str, schema: dict[str, Any], value: Any) -> list[str]:
+        validator = self._validator(json.dumps(schema, sort_keys=True))
+        return [
+            f"{where}: {'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message[:300]}"
+            for error in validator.iter_errors(value)
+        ]
+
+    @lru_cache(maxsize=512)
+    def _validator(self, schema_json: str) -> Draft202012Validator:
+        schema = _absolute_refs(json.loads(schema_json))
+        return Draft202012Validator(schema, registry=self._registry)
+
+
+def _absolute_refs(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {
+            k: (SPEC_URI + v if k == "$ref" and v.startswith("#") else _absolute_refs(v)) for k, v in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_absolute_refs(v) for v in schema]
+    return schema
+
+
+def _coerce(value: str, schema: dict[str, Any]) -> Any:
+    """Turn a query-string value into the JSON value its schema describes."""
+    if schema.get("type") == "boolean":
+        return {"true": True, "1": True, "false": False, "0": False}.get(value.lower(), value)
+    if re.fullmatch(r"-?\d+", value):
+        return int(value) if len(value) < 16 else value
+    return value

@@ -1,0 +1,393 @@
+"""The emulated Discord world: users, guilds, roles, members, channels, messages, and Discord's permission algorithm."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import IntEnum, IntFlag
+from typing import Any
+
+DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+class SnowflakeFactory:
+    """Makes real, strictly increasing snowflakes: ``(ms since 2015 << 22) | increment``."""
+
+    def __init__(self) -> None:
+        self._increment = itertools.count()
+        self._last = 0
+
+    def __call__(self) -> int:
+        value = ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (next(self._increment) & 0xFFF)
+        self._last = max(value, self._last + 1)
+        return self._last
+
+
+def snowflake_time(snowflake: int) -> datetime:
+    return datetime.fromtimestamp(((snowflake >> 22) + DISCORD_EPOCH_MS) / 1000, UTC)
+
+
+class Permissions(IntFlag):
+    CREATE_INSTANT_INVITE = 1 << 0
+    KICK_MEMBERS = 1 << 1
+    BAN_MEMBERS = 1 << 2
+    ADMINISTRATOR = 1 << 3
+    MANAGE_CHANNELS = 1 << 4
+    MANAGE_GUILD = 1 << 5
+    ADD_REACTIONS = 1 << 6
+    VIEW_CHANNEL = 1 << 10
+    SEND_MESSAGES = 1 << 11
+    MANAGE_MESSAGES = 1 << 13
+    EMBED_LINKS = 1 << 14
+    ATTACH_FILES = 1 << 15
+    READ_MESSAGE_HISTORY = 1 << 16
+    MENTION_EVERYONE = 1 << 17
+    MANAGE_ROLES = 1 << 28
+    USE_APPLICATION_COMMANDS = 1 << 31
+
+
+ALL_PERMISSIONS = (1 << 53) - 1
+DEFAULT_EVERYONE = (
+    Permissions.VIEW_CHANNEL
+    | Permissions.SEND_MESSAGES
+    | Permissions.READ_MESSAGE_HISTORY
+    | Permissions.EMBED_LINKS
+    | Permissions.ATTACH_FILES
+    | Permissions.ADD_REACTIONS
+    | Permissions.USE_APPLICATION_COMMANDS
+    | Permissions.CREATE_INSTANT_INVITE
+)
+TEXT_ONLY = (
+    Permissions.SEND_MESSAGES
+    | Permissions.EMBED_LINKS
+    | Permissions.ATTACH_FILES
+    | Permissions.MENTION_EVERYONE
+)
+
+
+class ChannelType(IntEnum):
+    GUILD_TEXT = 0
+    DM = 1
+    GUILD_CATEGORY = 4
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+@dataclass
+class User:
+    id: int
+    username: str
+    bot: bool = False
+    accepts_dms: bool = True
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "username": self.username,
+            "discriminator": "0",
+            "global_name": self.username,
+            "avatar": None,
+            "bot": self.bot,
+            "public_flags": 0,
+            "flags": 0,
+            "primary_guild": None,
+        }
+
+
+@dataclass
+class Role:
+    id: int
+    guild_id: int
+    name: str
+    permissions: int
+    position: int = 0
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "permissions": str(int(self.permissions)),
+            "position": self.position,
+            "color": 0,
+            "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "icon": None,
+            "unicode_emoji": None,
+            "description": None,
+            "flags": 0,
+        }
+
+
+@dataclass
+class Member:
+    user: User
+    guild: Guild
+    role_ids: list[int] = field(default_factory=list)
+    joined_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "user": self.user.payload(),
+            "roles": [str(r) for r in self.role_ids],
+            "joined_at": iso(self.joined_at),
+            "nick": None,
+            "avatar": None,
+            "banner": None,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "premium_since": None,
+            "communication_disabled_until": None,
+        }
+
+
+@dataclass
+class Overwrite:
+    id: int
+    type: int  # 0 role, 1 member
+    allow: int = 0
+    deny: int = 0
+
+    def payload(self) -> dict[str, Any]:
+        return {"id": str(self.id), "type": self.type, "allow": str(self.allow), "deny": str(self.deny)}
+
+
+@dataclass
+class Attachment:
+    id: int
+    filename: str
+    data: bytes
+    url: str
+    content_type: str | None
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "filename": self.filename,
+            "size": len(self.data),
+            "url": self.url,
+            "proxy_url": self.url,
+            "content_type": self.content_type,
+        }
+
+
+@dataclass
+class Message:
+    id: int
+    channel: Channel
+    author: User
+    content: str = ""
+    embeds: list[dict[str, Any]] = field(default_factory=list)
+    components: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    flags: int = 0
+    pinged_user_ids: set[int] = field(default_factory=set)
+    pinged_role_ids: set[int] = field(default_factory=set)
+    pinged_everyone: bool = False
+    interaction_id: int | None = None
+    edited_at: datetime | None = None
+    webhook_id: int | None = None
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool(self.flags & 64)
+
+    @property
+    def custom_ids(self) -> list[str]:
+        return [c["custom_id"] for row in self.components for c in row.get("components", []) if "custom_id" in c]
+
+    def payload(self) -> dict[str, Any]:
+        guild = self.channel.guild
+        data: dict[str, Any] = {
+            "id": str(self.id),
+            "channel_id": str(self.channel.id),
+            "author": self.author.payload(),
+            "content": self.content,
+            "timestamp": iso(snowflake_time(self.id)),
+            "edited_timestamp": iso(self.edited_at) if self.edited_at else None,
+            "tts": False,
+            "mention_everyone": self.pinged_everyone,
+            "mentions": [],
+            "mention_roles": [str(r) for r in self.pinged_role_ids],
+            "attachments": [a.payload() for a in self.attachments],
+            "embeds": self.embeds,
+            "components": self.components,
+            "pinned": False,
+            "type": 0 if self.interaction_id is None else 19,
+            "flags": self.flags,
+        }
+        if self.webhook_id is not None:
+            data["webhook_id"] = str(self.webhook_id)
+        if guild is not None:
+            data["guild_id"] = str(guild.id)
+        return data
+
+
+@dataclass
+class Channel:
+    id: int
+    type: ChannelType
+    guild: Guild | None
+    name: str = ""
+    parent_id: int | None = None
+    position: int = 0
+    topic: str | None = None
+    overwrites: dict[int, Overwrite] = field(default_factory=dict)
+    messages: dict[int, Message] = field(default_factory=dict)
+    recipient: User | None = None
+    name_edits: list[float] = field(default_factory=list)
+
+    def payload(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": str(self.id), "type": int(self.type), "flags": 0}
+        last = max(self.messages, default=None)
+        if self.type is ChannelType.DM:
+            assert self.recipient is not None
+            data.update(recipients=[self.recipient.payload()], last_message_id=str(last) if last else None)
+            return data
+        assert self.guild is not None
+        data.update(
+            guild_id=str(self.guild.id),
+            name=self.name,
+            position=self.position,
+            parent_id=str(self.parent_id) if self.parent_id else None,
+            permission_overwrites=[o.payload() for o in self.overwrites.values()],
+            nsfw=False,
+        )
+        if self.type is ChannelType.GUILD_TEXT:
+            data.update(
+                topic=self.topic, last_message_id=str(last) if last else None, rate_limit_per_user=0
+            )
+        return data
+
+    def history(self) -> list[Message]:
+        """Messages anyone can scroll back to, oldest first (ephemeral ones never are)."""
+        return [m for _, m in sorted(self.messages.items()) if not m.ephemeral]
+
+
+@dataclass
+class Guild:
+    id: int
+    name: str
+    owner_id: int
+    roles: dict[int, Role] = field(default_factory=dict)
+    members: dict[int, Member] = field(default_factory=dict)
+    channels: dict[int, Channel] = field(default_factory=dict)
+
+    @property
+    def everyone(self) -> Role:
+        return self.roles[self.id]
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "owner_id": str(self.owner_id),
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "banner": None,
+            "description": None,
+            "features": [],
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "system_channel_id": None,
+            "system_channel_flags": 0,
+            "rules_channel_id": None,
+            "public_updates_channel_id": None,
+            "safety_alerts_channel_id": None,
+            "vanity_url_code": None,
+            "premium_tier": 0,
+            "premium_subscription_count": 0,
+            "premium_progress_bar_enabled": False,
+            "preferred_locale": "en-US",
+            "nsfw_level": 0,
+            "max_members": 500000,
+            "max_video_channel_users": 25,
+            "application_id": None,
+            "home_header": None,
+            "region": "deprecated",
+            "widget_enabled": False,
+            "widget_channel_id": None,
+            "max_presences": None,
+            "max_stage_video_channel_users": 50,
+            "nsfw": False,
+            "incidents_data": None,
+            "roles": [r.payload() for r in self.roles.values()],
+            "emojis": [],
+            "stickers": [],
+        }
+
+    def gateway_payload(self, bot: Member) -> dict[str, Any]:
+        data = self.payload()
+        data.update(
+            member_count=len(self.members),
+            members=[bot.payload()],
+            channels=[c.payload() for c in self.channels.values()],
+            threads=[],
+            presences=[],
+            voice_states=[],
+            stage_instances=[],
+            guild_scheduled_events=[],
+            soundboard_sounds=[],
+            large=False,
+            unavailable=False,
+            joined_at=iso(bot.joined_at),
+            lazy=True,
+        )
+        return data
+
+    # Discord's permission algorithm
+
+    def base_permissions(self, member: Member) -> int:
+        if member.id == self.owner_id:
+            return ALL_PERMISSIONS
+        permissions = self.everyone.permissions
+        for role_id in member.role_ids:
+            permissions |= self.roles[role_id].permissions
+        if permissions & Permissions.ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        return permissions
+
+    def permissions_in(self, member: Member, channel: Channel) -> int:
+        permissions = self.base_permissions(member)
+        if permissions & Permissions.ADMINISTRATOR or member.id == self.owner_id:
+            return ALL_PERMISSIONS
+        everyone = channel.overwrites.get(self.id)
+        if everyone is not None:
+            permissions = (permissions & ~everyone.deny) | everyone.allow
+        allow = deny = 0
+        for role_id in member.role_ids:
+            overwrite = channel.overwrites.get(role_id)
+            if overwrite is not None and overwrite.type == 0:
+                allow |= overwrite.allow
+                deny |= overwrite.deny
+        permissions = (permissions & ~deny) | allow
+        own = channel.overwrites.get(member.id)
+        if own is not None and own.type == 1:
+            permissions = (permissions & ~own.deny) | own.allow
+        if not permissions & Permissions.VIEW_CHANNEL:
+            return 0
+        if not permissions & Permissions.SEND_MESSAGES:
+            permissions &= ~TEXT_ONLY
+        return permissions
+
+    def can(self, member: Member, channel: Channel, permission: int) -> bool:
+        return self.permissions_in(member, channel) & permission == permission
+
+    def children(self, category: Channel) -> list[Channel]:
+        return [c for c in self.channels.values() if c.parent_id == category.id]
