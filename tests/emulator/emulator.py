@@ -252,6 +252,10 @@ class Emulator:
         guild.members[self.bot_user.id] = Member(self.bot_user, guild, [bot_role.id])
         return guild
 
+    async def announce_guild(self, guild: Guild) -> None:
+        """Tell connected bots about a guild they were just added to (GUILD_CREATE)."""
+        await self.dispatch(guild.id, "GUILD_CREATE", guild.gateway_payload(self.bot_member(guild)))
+
     def create_role(self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1) -> Role:
         role = Role(self.snowflake(), guild.id, name, int(permissions), position)
         guild.roles[role.id] = role

@@ -206,6 +206,11 @@ async def _set_commands(call: Call, guild_id: int | None) -> tuple[int, Any]:
                 "id": str(emulator.snowflake()),
                 "application_id": str(emulator.application_id),
                 "version": str(emulator.snowflake()),
+                **(
+                    {"default_member_permissions": str(command["default_member_permissions"])}
+                    if command.get("default_member_permissions") is not None
+                    else {}
+                ),
                 **({"guild_id": str(guild_id)} if guild_id is not None else {}),
             }
         )
@@ -470,7 +475,7 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
         emulator.bot_user,
         content=body.get("content") or "",
         embeds=[_embed_out(e) for e in body.get("embeds") or []],
-        components=body.get("components") or [],
+        components=_components_out(body.get("components") or []),
         flags=int(body.get("flags") or 0),
         webhook_id=emulator.application_id if webhook else None,
     )
@@ -488,6 +493,23 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
         message.embeds = []
     _mentions(message, body.get("allowed_mentions"))
     return message
+
+
+def _components_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Store components as Discord returns them: numbered, without null fields."""
+    numbered = []
+    counter = 0
+    for row in rows:
+        counter += 1
+        children = []
+        for child in row.get("components") or []:
+            counter += 1
+            clean = {k: v for k, v in child.items() if v is not None}
+            if "emoji" in clean:
+                clean["emoji"] = {k: v for k, v in clean["emoji"].items() if v is not None}
+            children.append({**clean, "id": counter})
+        numbered.append({**row, "id": counter - len(children), "components": children})
+    return numbered
 
 
 def _embed_out(embed: dict[str, Any]) -> dict[str, Any]:
@@ -545,7 +567,7 @@ def _edit(message: Message, body: dict[str, Any]) -> None:
     if "embeds" in body:
         message.embeds = [_embed_out(e) for e in body["embeds"] or []]
     if "components" in body:
-        message.components = body["components"] or []
+        message.components = _components_out(body["components"] or [])
     message.flags &= ~LOADING
     message.edited_at = datetime.now(UTC)
 
@@ -616,10 +638,11 @@ async def interaction_callback(call: Call) -> tuple[int, Any]:
     interaction.response_type = kind
     interaction.response_at = now
     interaction.note_update()
-    resource: dict[str, Any] = {"type": kind}
-    if message is not None and kind != CallbackType.DEFERRED_UPDATE_MESSAGE:
-        resource["message"] = message.payload()
+    answer: dict[str, Any] = {}
+    if message is not None and kind in (CallbackType.CHANNEL_MESSAGE, CallbackType.UPDATE_MESSAGE):
+        answer["resource"] = {"type": kind, "message": message.payload()}
     return 200, {
+        **answer,
         "interaction": {
             "id": str(interaction.id),
             "type": interaction.type,
@@ -628,7 +651,6 @@ async def interaction_callback(call: Call) -> tuple[int, Any]:
             "response_message_ephemeral": bool(message and message.ephemeral),
             "activity_instance_id": None,
         },
-        "resource": resource,
     }
 
 

@@ -1,0 +1,67 @@
+"""/help and /status."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from core import embeds
+from core.models import utcnow
+
+if TYPE_CHECKING:
+    from bot import TicketBot
+
+
+def _walk(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:
+    if isinstance(command, app_commands.Group):
+        return [leaf for child in command.commands for leaf in _walk(child)]
+    return [command]
+
+
+def _root(command: app_commands.Command) -> app_commands.Command | app_commands.Group:
+    while command.parent is not None:
+        command = command.parent  # type: ignore[assignment]
+    return command
+
+
+class Utility(commands.Cog):
+    """Commands anyone may use."""
+
+    def __init__(self, bot: TicketBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="help", description="List the commands you can use")
+    async def help(self, interaction: discord.Interaction) -> None:
+        allowed = interaction.permissions
+        lines = []
+        for top in self.bot.tree.get_commands():
+            if not isinstance(top, app_commands.Command | app_commands.Group):
+                continue
+            for command in _walk(top):
+                needs = _root(command).default_permissions
+                if needs is None or needs.is_subset(allowed):
+                    lines.append(f"`/{command.qualified_name}` — {command.description}")
+        embed = discord.Embed(title="Commands", description="\n".join(sorted(lines)), colour=embeds.BRAND)
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    @app_commands.command(name="status", description="Show the bot's health")
+    @app_commands.guild_only()
+    async def status(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        assert interaction.guild is not None
+        open_count = await self.bot.tickets.count_open(interaction.guild.id)
+        latency = self.bot.latency
+        embed = discord.Embed(title="Status", colour=embeds.BRAND)
+        embed.add_field(name="Gateway latency", value=f"{latency * 1000:.0f} ms" if math.isfinite(latency) else "measuring")
+        embed.add_field(name="Database", value=self.bot.db.backend)
+        embed.add_field(name="Open tickets here", value=str(open_count))
+        embed.add_field(name="Uptime", value=embeds.duration(self.bot.started_at, utcnow()))
+        await interaction.edit_original_response(embed=embed)
+
+
+async def setup(bot: TicketBot) -> None:
+    await bot.add_cog(Utility(bot))

@@ -1,0 +1,95 @@
+"""Discord permissions the bot needs, and the overwrites that make a ticket channel private."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeAlias
+
+import discord
+
+from core.errors import BotMissingPermissions
+from core.models import GuildConfig
+
+TICKET_CATEGORY_NEEDS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    manage_channels=True,
+    manage_roles=True,
+    read_message_history=True,
+    attach_files=True,
+    embed_links=True,
+)
+LOG_CHANNEL_NEEDS = discord.Permissions(
+    view_channel=True, send_messages=True, read_message_history=True, attach_files=True, embed_links=True
+)
+
+MEMBER_ACCESS = discord.PermissionOverwrite(
+    view_channel=True, send_messages=True, read_message_history=True, attach_files=True
+)
+STAFF_ACCESS = discord.PermissionOverwrite(
+    view_channel=True, send_messages=True, read_message_history=True, attach_files=True, manage_messages=True
+)
+BOT_ACCESS = discord.PermissionOverwrite(
+    view_channel=True,
+    send_messages=True,
+    read_message_history=True,
+    attach_files=True,
+    embed_links=True,
+    manage_channels=True,
+    manage_messages=True,
+)
+READ_ONLY = discord.PermissionOverwrite(view_channel=True, read_message_history=True, send_messages=False)
+
+Overwrites: TypeAlias = dict[discord.Role | discord.Member | discord.Object, discord.PermissionOverwrite]
+
+
+def _names(permissions: discord.Permissions) -> list[str]:
+    return [name.replace("_", " ").title() for name, on in permissions if on]
+
+
+def missing_in(channel: discord.abc.GuildChannel, needs: discord.Permissions) -> list[str]:
+    """Return the names of the permissions in ``needs`` that the bot lacks in ``channel``."""
+    have = channel.permissions_for(channel.guild.me)
+    return _names(discord.Permissions(needs.value & ~have.value))
+
+
+def check_bot_permissions(places: Iterable[tuple[discord.abc.GuildChannel, discord.Permissions]]) -> None:
+    """Raise BotMissingPermissions listing every missing permission, per channel."""
+    problems = [
+        f"{', '.join(missing)} in {channel.mention}" for channel, needs in places if (missing := missing_in(channel, needs))
+    ]
+    if problems:
+        raise BotMissingPermissions(
+            "I am missing permissions: " + "; ".join(problems) + ". Grant them to my role and run the command again."
+        )
+
+
+def ticket_overwrites(guild: discord.Guild, config: GuildConfig, opener: discord.abc.Snowflake) -> Overwrites:
+    """Overwrites that let only the opener, the staff roles and the bot see a ticket channel."""
+    overwrites: Overwrites = {
+        guild.default_role: discord.PermissionOverwrite(view_channel=False),
+        guild.me: BOT_ACCESS,
+        _member(opener): MEMBER_ACCESS,
+    }
+    for role_id in config.staff_role_ids:
+        role = guild.get_role(role_id)
+        if role is not None:
+            overwrites[role] = STAFF_ACCESS
+    return overwrites
+
+
+def archived_overwrites(channel: discord.TextChannel, config: GuildConfig) -> Overwrites:
+    """The channel's overwrites with every non-staff member made read-only."""
+    staff = set(config.staff_role_ids)
+    overwrites = dict(channel.overwrites)
+    for target in list(overwrites):
+        if target.id == channel.guild.me.id or (
+            isinstance(target, discord.Role) and (target.id in staff or target.is_default())
+        ):
+            continue
+        overwrites[target] = READ_ONLY
+    return overwrites
+
+
+def _member(target: discord.abc.Snowflake) -> discord.Member | discord.Object:
+    return target if isinstance(target, discord.Member) else discord.Object(target.id, type=discord.Member)

@@ -1,0 +1,59 @@
+"""Fixtures shared by every test: databases on real backends, and the emulator with the real bot."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.emulator.emulator import Emulator
+from tests.harness import ErrorRecorder, Harness
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'tickets.db'}"
+
+
+@pytest.fixture
+def database_url(sqlite_url: str) -> str:
+    """The database the bot runs on in end-to-end tests."""
+    return sqlite_url
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[Emulator]:
+    emulator = Emulator()
+    await emulator.start()
+    yield emulator
+    await emulator.stop()
+
+
+@pytest.fixture
+async def harness(
+    emulator: Emulator, database_url: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> AsyncIterator[Harness]:
+    """The real bot connected to the emulator on a fresh database.
+
+    The test fails if discord.py or the bot logs an ERROR (unless marked ``allow_errors``), if the bot
+    task dies, or if any request or response broke Discord's API description.
+    """
+    for name in ("DISCORD_TOKEN", "DATABASE_URL", "TICKETBOT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    recorder = ErrorRecorder()
+    logging.getLogger().addHandler(recorder)
+    harness = Harness(emulator, database_url, recorder)
+    try:
+        await harness.start_bot()
+        yield harness
+        harness.check_alive()
+    finally:
+        await harness.stop_bot()
+        logging.getLogger().removeHandler(recorder)
+    if not request.node.get_closest_marker("allow_errors"):
+        assert not recorder.records, f"errors were logged:\n{recorder.describe()}"
+    assert not emulator.violations, "requests or responses broke Discord's API description:\n" + "\n".join(
+        emulator.violations
+    )

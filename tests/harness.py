@@ -1,0 +1,191 @@
+"""Runs the real bot against the emulator on a real database, with helpers for ticket flows."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from bot import TicketBot
+from config.settings import Settings
+from core.models import Ticket
+from database import DatabaseAdapter, create_adapter
+from tests.emulator.emulator import Emulator
+from tests.emulator.interactions import Interaction
+from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Permissions, Role
+
+T = TypeVar("T")
+
+
+class ErrorRecorder(logging.Handler):
+    """Collects ERROR records from discord.py and the bot: a broken bot shows up only in its logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def describe(self) -> str:
+        return "\n".join(f"{r.name}: {r.getMessage()}\n{self.format(r) if r.exc_info else ''}" for r in self.records)
+
+
+async def wait_for(predicate: Callable[[], T], timeout: float = 10.0, what: str = "condition") -> T:
+    """Poll ``predicate`` until it returns something truthy."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+@dataclass
+class World:
+    """A guild prepared for tickets: roles, categories, channels and members."""
+
+    guild: Guild
+    staff_role: Role
+    category: Channel
+    archive: Channel
+    log: Channel
+    lobby: Channel
+    owner: Member
+    staff: Member
+    alice: Member
+    bob: Member
+    carol: Member
+
+
+async def build_world(emulator: Emulator, name: str = "Support Server", *, bot_permissions: int | None = None) -> World:
+    guild = emulator.create_guild(name, **({"bot_permissions": bot_permissions} if bot_permissions is not None else {}))
+    staff_role = emulator.create_role(guild, "Support")
+    category = await emulator.create_channel(guild, "Tickets", type=ChannelType.GUILD_CATEGORY)
+    archive = await emulator.create_channel(guild, "Archive", type=ChannelType.GUILD_CATEGORY)
+    log_channel = await emulator.create_channel(guild, "ticket-log")
+    lobby = await emulator.create_channel(guild, "support")
+    await emulator.announce_guild(guild)
+    return World(
+        guild=guild,
+        staff_role=staff_role,
+        category=category,
+        archive=archive,
+        log=log_channel,
+        lobby=lobby,
+        owner=emulator.owner(guild),
+        staff=await emulator.add_member(guild, "sam", staff_role),
+        alice=await emulator.add_member(guild, "alice"),
+        bob=await emulator.add_member(guild, "bob"),
+        carol=await emulator.add_member(guild, "carol"),
+    )
+
+
+@dataclass
+class Harness:
+    """The emulator, a running bot and its database, plus shortcuts for the flows tests repeat."""
+
+    emulator: Emulator
+    database_url: str
+    errors: ErrorRecorder
+    bot: TicketBot | None = None
+    db: DatabaseAdapter | None = None
+    task: asyncio.Task[None] | None = None
+    worlds: list[World] = field(default_factory=list)
+
+    async def start_bot(self, **settings: Any) -> TicketBot:
+        """Start the real bot (as ``python bot.py`` would build it) against the emulator."""
+        self.db = create_adapter(self.database_url)
+        await self.db.connect()
+        config = Settings(
+            discord_token=self.emulator.token,
+            database={"url": self.database_url},
+            logging={"file": None},
+            **settings,
+        )
+        bot = TicketBot(config, self.db, guild_ready_timeout=0)
+        await bot.login(self.emulator.token)
+        self.task = asyncio.create_task(bot.connect(reconnect=True))
+        ready = asyncio.create_task(bot.wait_until_ready())
+        done, _ = await asyncio.wait({ready, self.task}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            raise AssertionError(f"the bot did not become ready: {self.task.exception() if self.task.done() else 'timeout'}")
+        self.bot = bot
+        return bot
+
+    async def stop_bot(self) -> None:
+        if self.bot is not None:
+            await self.bot.close()
+        if self.task is not None:
+            await asyncio.wait_for(self.task, 10)
+            self.task.result()
+        if self.db is not None:
+            await self.db.close()
+        self.bot, self.task, self.db = None, None, None
+
+    def check_alive(self) -> None:
+        if self.task is not None and self.task.done():
+            raise AssertionError(f"the bot task died: {self.task.exception()!r}")
+
+    @property
+    def database(self) -> DatabaseAdapter:
+        assert self.db is not None, "the bot is not running"
+        return self.db
+
+    # Shortcuts
+
+    async def world(self, name: str = "Support Server", **options: Any) -> World:
+        world = await build_world(self.emulator, name, **options)
+        self.worlds.append(world)
+        return world
+
+    async def setup(self, world: World, **options: Any) -> Interaction:
+        """Run /setup as the owner with the world's roles and channels."""
+        options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log, **options}
+        return await (await self.emulator.run_command(world.owner, world.lobby, "setup", **options)).answered()
+
+    async def panel(self, world: World, **options: Any) -> Message:
+        """Post a panel in the world's lobby and return its message."""
+        reply = await (await self.emulator.run_command(world.owner, world.lobby, "panel send", **options)).answered()
+        assert "posted" in reply.text, reply.text
+        return next(m for m in reversed(world.lobby.history()) if any(c.startswith("ticket:open:") for c in m.custom_ids))
+
+    async def open_ticket(self, world: World, member: Member, panel: Message) -> tuple[Interaction, Channel]:
+        """Click Create Ticket as ``member``; return the reply and the new ticket channel."""
+        reply = await (await self.emulator.click(member, panel)).answered()
+        assert "is open" in reply.text, reply.text
+        ticket = await self.ticket_of(world, member)
+        assert ticket.channel_id is not None
+        return reply, self.emulator.channels[ticket.channel_id]
+
+    async def ticket_of(self, world: World, member: Member) -> Ticket:
+        tickets = [t for t in await self.database.list_active_tickets(world.guild.id) if t.opener_id == member.id]
+        assert len(tickets) == 1, tickets
+        return tickets[0]
+
+    def ticket_channels(self, world: World) -> list[Channel]:
+        return self.emulator.text_channels(world.guild, world.category)
+
+    def can_see(self, member: Member, channel: Channel) -> bool:
+        return self.emulator.can_view(member, channel)
+
+    async def eventually(self, predicate: Callable[[], Any], what: str = "condition", timeout: float = 10.0) -> Any:
+        return await wait_for(predicate, timeout, what)
+
+    async def until(self, action: Callable[[], Awaitable[Any]], what: str, timeout: float = 10.0) -> Any:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            result = await action()
+            if result:
+                return result
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            await asyncio.sleep(0.02)
+
+
+VIEW = Permissions.VIEW_CHANNEL
