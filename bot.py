@@ -25,6 +25,7 @@ from database import DatabaseAdapter, create_adapter
 log = logging.getLogger(__name__)
 
 EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.utility")
+SHUTDOWN_GRACE = 10.0
 
 
 def intents() -> discord.Intents:
@@ -68,6 +69,17 @@ class TicketBot(commands.AutoShardedBot):
             await self.tree.sync(guild=target)
         else:
             await self.tree.sync()
+
+    async def close(self) -> None:
+        """Close the gateway, then let event handlers already running finish their database work."""
+        await super().close()
+        running = [
+            task
+            for task in asyncio.all_tasks()
+            if task is not asyncio.current_task() and task.get_name().startswith("discord.py: ")
+        ]
+        if running:
+            await asyncio.wait(running, timeout=SHUTDOWN_GRACE)
 
     async def on_ready(self) -> None:
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id if self.user else "?", len(self.guilds))

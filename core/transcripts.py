@@ -49,8 +49,12 @@ def _embed_summary(embed: discord.Embed) -> str:
 
 
 async def collect_messages(channel: discord.abc.Messageable) -> list[TranscriptMessage]:
-    """Read every message in the channel, oldest first."""
-    return [TranscriptMessage.from_message(m) async for m in channel.history(limit=None, oldest_first=True)]
+    """Read every message in the channel, oldest first, leaving out the bot's own "thinking…" placeholders."""
+    return [
+        TranscriptMessage.from_message(m)
+        async for m in channel.history(limit=None, oldest_first=True)
+        if not m.flags.loading
+    ]
 
 
 def render_transcript(ticket: Ticket, guild_name: str, messages: list[TranscriptMessage]) -> Transcript:

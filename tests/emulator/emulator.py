@@ -330,7 +330,7 @@ class Emulator:
         data = {"custom_id": matches[0], "component_type": 2}
         return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
 
-    async def run_command(self, member: Member, channel: Channel, command: str, **options: Any) -> Interaction:
+    async def run_command(self, member: Member, channel: Channel, command: str, /, **options: Any) -> Interaction:
         """Run a slash command such as ``"ticket add"`` as a member, with options by name."""
         assert channel.guild is not None
         name, *subcommands = command.split()

@@ -646,10 +646,15 @@ async def interaction_callback(call: Call) -> tuple[int, Any]:
         "interaction": {
             "id": str(interaction.id),
             "type": interaction.type,
-            "response_message_id": str(message.id) if message else None,
-            "response_message_loading": kind == CallbackType.DEFERRED_CHANNEL_MESSAGE,
-            "response_message_ephemeral": bool(message and message.ephemeral),
-            "activity_instance_id": None,
+            **(
+                {
+                    "response_message_id": str(message.id),
+                    "response_message_loading": kind == CallbackType.DEFERRED_CHANNEL_MESSAGE,
+                    "response_message_ephemeral": message.ephemeral,
+                }
+                if message is not None
+                else {}
+            ),
         },
     }
 

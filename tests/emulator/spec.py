@@ -26,6 +26,7 @@ class SpecValidator:
         spec = json.loads(path.read_text(encoding="utf-8"))
         snowflake = spec["components"]["schemas"]["SnowflakeType"]
         spec["components"]["schemas"]["SnowflakeType"] = {"anyOf": [snowflake, {"type": "integer", "minimum": 0}]}
+        _accept_string_permissions(spec)
         self._spec = spec
         self._registry = Registry().with_resource(SPEC_URI, Resource(contents=spec, specification=DRAFT202012))
         self._routes = [
@@ -83,6 +84,25 @@ class SpecValidator:
     def _validator(self, schema_json: str) -> Draft202012Validator:
         schema = _absolute_refs(json.loads(schema_json))
         return Draft202012Validator(schema, registry=self._registry)
+
+
+PERMISSION_FIELDS = frozenset({"allow", "deny", "permissions", "default_member_permissions"})
+DIGITS = {"type": "string", "pattern": "^[0-9]+$"}
+
+
+def _accept_string_permissions(node: Any) -> None:
+    """Let permission bit sets be digit strings too: Discord documents and accepts them as strings,
+    and discord.py sends them so, though the description types some of them as integers."""
+    if isinstance(node, dict):
+        for name, schema in (node.get("properties") or {}).items():
+            types = schema.get("type") if isinstance(schema, dict) else None
+            if name in PERMISSION_FIELDS and (types == "integer" or (isinstance(types, list) and "integer" in types)):
+                node["properties"][name] = {"anyOf": [schema, DIGITS]}
+        for value in node.values():
+            _accept_string_permissions(value)
+    elif isinstance(node, list):
+        for value in node:
+            _accept_string_permissions(value)
 
 
 def _absolute_refs(schema: Any) -> Any:

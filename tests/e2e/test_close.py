@@ -1,0 +1,130 @@
+"""Closing tickets: transcripts, DMs, delete and archive modes, and failures that keep the ticket open."""
+
+from core.models import TicketStatus
+
+
+async def _ticket(harness, **setup):
+    world = await harness.world()
+    await harness.setup(world, **setup)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    return world, channel
+
+
+async def _close_with_button(harness, world, member, channel, reason="Solved"):
+    welcome = channel.history()[0]
+    shown = await (await harness.emulator.click(member, welcome)).answered()
+    assert shown.modal is not None, shown.text
+    text_input = shown.modal["components"][0]["components"][0]["custom_id"]
+    return await (
+        await harness.emulator.submit_modal(member, channel, shown.modal["custom_id"], {text_input: reason})
+    ).answered()
+
+
+async def test_close_posts_transcript_dms_opener_and_deletes_channel(harness):
+    world, channel = await _ticket(harness)
+    emulator = harness.emulator
+    await emulator.post_message(world.alice, channel, "My <b>order</b> is missing")
+    await emulator.post_message(world.staff, channel, "Looking into it")
+    ticket = await harness.ticket_of(world, world.alice)
+
+    reply = await _close_with_button(harness, world, world.alice, channel, reason="Refund sent")
+    assert "closed" in reply.text
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+
+    stored = await harness.database.get_ticket(ticket.id)
+    assert stored.status is TicketStatus.CLOSED and stored.close_reason == "Refund sent"
+    assert stored.closed_by == world.alice.id
+    transcript = await harness.database.get_transcript(ticket.id)
+    assert transcript.message_count == 3
+    assert "My &lt;b&gt;order&lt;/b&gt; is missing" in transcript.html and "<b>order" not in transcript.html
+    assert transcript.text.index("My <b>order</b>") < transcript.text.index("Looking into it")
+
+    posted = [m for m in world.log.history() if m.attachments]
+    assert len(posted) == 1
+    files = {a.filename: emulator.attachments[a.url.split("/attachments/")[1]] for a in posted[0].attachments}
+    assert set(files) == {"transcript-0001.html", "transcript-0001.txt"}
+    assert b"Looking into it" in files["transcript-0001.txt"]
+    summary = {f["name"]: f["value"] for f in posted[0].embeds[0]["fields"]}
+    assert summary["Messages"] == "3" and summary["Reason"] == "Refund sent"
+    assert not posted[0].pinged_user_ids
+
+    dms = emulator.dm_messages(world.alice.user)
+    assert len(dms) == 1 and dms[0].embeds[0]["title"] == "Ticket #0001 closed"
+    assert [a.filename for a in dms[0].attachments] == ["transcript-0001.html"]
+
+
+async def test_slash_close_by_staff(harness):
+    world, channel = await _ticket(harness)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    assert "closed by" in reply.text
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    assert (await harness.database.get_ticket_by_channel(channel.id)).closed_by == world.staff.id
+
+
+async def test_non_staff_cannot_close_someone_elses_ticket(harness):
+    world, channel = await _ticket(harness)
+    await (await harness.emulator.run_command(world.staff, channel, "ticket add", member=world.bob)).answered()
+    reply = await (await harness.emulator.click(world.bob, channel.history()[0])).answered()
+    assert reply.ephemeral and "Only the member who opened" in reply.text
+    reply = await (await harness.emulator.run_command(world.bob, channel, "ticket close")).answered()
+    assert reply.ephemeral and "Only the member who opened" in reply.text
+    assert channel.id in world.guild.channels
+    assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN
+
+
+async def test_closing_twice_is_harmless(harness):
+    world, channel = await _ticket(harness)
+    first = await harness.emulator.run_command(world.staff, channel, "ticket close")
+    second = await harness.emulator.run_command(world.alice, channel, "ticket close")
+    replies = [await first.answered(), await second.answered()]
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    assert sum("closed by" in r.text for r in replies) == 1
+    assert len([m for m in world.log.history() if m.attachments]) == 1
+
+
+async def test_archive_mode_moves_channel_read_only(harness):
+    world = await harness.world()
+    await harness.setup(world, close_action="archive", archive_category=world.archive)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    await (await harness.emulator.run_command(world.staff, channel, "ticket add", member=world.bob)).answered()
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "archived" in reply.text
+    await harness.eventually(lambda: channel.parent_id == world.archive.id, "the channel to move to the archive")
+    emulator = harness.emulator
+    assert emulator.can_view(world.alice, channel) and not emulator.can_send(world.alice, channel)
+    assert emulator.can_view(world.bob, channel) and not emulator.can_send(world.bob, channel)
+    assert emulator.can_send(world.staff, channel)
+    assert not emulator.can_view(world.carol, channel)
+    stored = await harness.database.get_ticket_by_channel(channel.id)
+    assert stored.status is TicketStatus.ARCHIVED
+    await harness.eventually(lambda: any(
+        e.get("author", {}).get("name") == "Ticket archived" for m in world.log.history() for e in m.embeds
+    ), "the archive audit post")
+
+
+async def test_close_succeeds_when_the_opener_refuses_dms(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    shy = await harness.emulator.add_member(world.guild, "shy", accepts_dms=False)
+    _, channel = await harness.open_ticket(world, shy, await harness.panel(world))
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "does not accept direct messages" in reply.text
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    assert (await harness.database.get_ticket_by_channel(channel.id)).status is TicketStatus.CLOSED
+
+
+async def test_transcript_post_failure_keeps_ticket_open(harness):
+    world, channel = await _ticket(harness)
+    harness.emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "stays open" in reply.text
+    assert channel.id in world.guild.channels
+    assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN
+
+
+async def test_missing_log_channel_keeps_ticket_open(harness):
+    world, channel = await _ticket(harness)
+    await harness.emulator.delete_channel(world.log)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "log channel no longer exists" in reply.text
+    assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN

@@ -1,0 +1,62 @@
+"""/ticket add and /ticket remove through the emulator."""
+
+from core.models import ParticipantRole
+
+
+async def _ticket(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    return world, channel
+
+
+async def test_staff_add_and_remove_change_who_can_see(harness):
+    world, channel = await _ticket(harness)
+    run = harness.emulator.run_command
+    reply = await (await run(world.staff, channel, "ticket add", member=world.bob)).answered()
+    assert "was added" in reply.text
+    assert harness.can_see(world.bob, channel) and harness.emulator.can_send(world.bob, channel)
+    ticket = await harness.ticket_of(world, world.alice)
+    roles = {p.user_id: p.role for p in await harness.database.list_participants(ticket.id)}
+    assert roles == {world.alice.id: ParticipantRole.CREATOR, world.bob.id: ParticipantRole.PARTICIPANT}
+
+    reply = await (await run(world.staff, channel, "ticket remove", member=world.bob)).answered()
+    assert "was removed" in reply.text
+    assert not harness.can_see(world.bob, channel)
+    assert [p.user_id for p in await harness.database.list_participants(ticket.id)] == [world.alice.id]
+    actions = [e.action for e in await harness.database.list_audit_entries(world.guild.id)]
+    assert actions[:2] == ["member_removed", "member_added"]
+
+
+async def test_opener_cannot_be_removed(harness):
+    world, channel = await _ticket(harness)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.alice)).answered()
+    assert reply.ephemeral and "cannot be removed" in reply.text
+    assert harness.can_see(world.alice, channel)
+
+
+async def test_member_not_in_ticket_cannot_be_removed(harness):
+    world, channel = await _ticket(harness)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.carol)).answered()
+    assert reply.ephemeral and "is not in this ticket" in reply.text
+
+
+async def test_only_staff_add_members(harness):
+    world, channel = await _ticket(harness)
+    reply = await (await harness.emulator.run_command(world.alice, channel, "ticket add", member=world.bob)).answered()
+    assert reply.ephemeral and "Only staff" in reply.text
+    assert not harness.can_see(world.bob, channel)
+
+
+async def test_adding_twice_says_so(harness):
+    world, channel = await _ticket(harness)
+    run = harness.emulator.run_command
+    await (await run(world.staff, channel, "ticket add", member=world.bob)).answered()
+    reply = await (await run(world.staff, channel, "ticket add", member=world.bob)).answered()
+    assert "already in this ticket" in reply.text
+
+
+async def test_add_outside_a_ticket_is_refused(harness):
+    world, _ = await _ticket(harness)
+    reply = await (await harness.emulator.run_command(world.staff, world.lobby, "ticket add", member=world.bob)).answered()
+    assert reply.ephemeral and "not an open ticket" in reply.text

@@ -1,0 +1,116 @@
+"""Opening tickets through the emulator."""
+
+import asyncio
+
+from core.models import ParticipantRole, TicketStatus
+
+
+async def test_ticket_channel_is_private_to_opener_staff_and_bot(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    reply, channel = await harness.open_ticket(world, world.alice, panel)
+    emulator = harness.emulator
+    assert reply.ephemeral and f"<#{channel.id}>" in reply.text
+    assert channel.parent_id == world.category.id and channel.name == "ticket-0001"
+    assert emulator.can_send(world.alice, channel)
+    assert emulator.can_send(world.staff, channel)
+    assert emulator.can_send(emulator.bot_member(world.guild), channel)
+    assert not emulator.can_view(world.carol, channel)
+    assert not emulator.can_view(world.bob, channel)
+    welcome = channel.history()[0]
+    assert welcome.pinged_user_ids == {world.alice.id} and not welcome.pinged_everyone
+    assert welcome.custom_ids == [f"ticket:close:{(await harness.ticket_of(world, world.alice)).id}"]
+    ticket = await harness.ticket_of(world, world.alice)
+    assert ticket.status is TicketStatus.OPEN and ticket.channel_id == channel.id
+    participants = await harness.database.list_participants(ticket.id)
+    assert [(p.user_id, p.role) for p in participants] == [(world.alice.id, ParticipantRole.CREATOR)]
+
+
+async def test_open_is_acknowledged_in_time_with_a_fixed_number_of_calls(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    before = len(harness.emulator.requests)
+    reply, channel = await harness.open_ticket(world, world.alice, panel)
+    assert reply.ack_latency is not None and reply.ack_latency < 3
+    await harness.eventually(lambda: len(world.log.history()) >= 2, "the audit post")
+    routes = sorted(r.route for r in harness.emulator.requests[before:])
+    assert routes == sorted(
+        [
+            "POST /interactions/{interaction_id}/{interaction_token}/callback",
+            "POST /guilds/{guild_id}/channels",
+            "POST /channels/{channel_id}/messages",
+            "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+            "POST /channels/{channel_id}/messages",
+        ]
+    )
+
+
+async def test_numbers_count_per_server(harness):
+    first, second = await harness.world("First"), await harness.world("Second")
+    for world in (first, second):
+        await harness.setup(world)
+    panels = [await harness.panel(first), await harness.panel(second)]
+    _, a = await harness.open_ticket(first, first.alice, panels[0])
+    _, b = await harness.open_ticket(first, first.bob, panels[0])
+    _, c = await harness.open_ticket(second, second.alice, panels[1])
+    assert (a.name, b.name, c.name) == ("ticket-0001", "ticket-0002", "ticket-0001")
+
+
+async def test_second_click_at_the_limit_is_refused(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    await harness.open_ticket(world, world.alice, panel)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert reply.ephemeral and "already have 1 open ticket" in reply.text
+    assert len(harness.ticket_channels(world)) == 1
+
+
+async def test_two_quick_clicks_give_one_ticket(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    clicks = await asyncio.gather(*(harness.emulator.click(world.alice, panel) for _ in range(2)))
+    replies = [await c.answered() for c in clicks]
+    assert sorted("is open" in r.text for r in replies) == [False, True]
+    assert len(harness.ticket_channels(world)) == 1
+    assert len(await harness.database.list_active_tickets(world.guild.id)) == 1
+
+
+async def test_slash_open_with_reason_and_username_naming(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await (await harness.emulator.run_command(world.owner, world.lobby, "config naming", template="{username} help!")).answered()
+    reply = await (
+        await harness.emulator.run_command(world.alice, world.lobby, "ticket open", reason="My order never arrived")
+    ).answered()
+    assert "is open" in reply.text
+    channel = harness.ticket_channels(world)[0]
+    assert channel.name == "alice-help"
+    assert "My order never arrived" in channel.history()[0].embeds[0]["fields"][1]["value"]
+
+
+async def test_mentions_in_reasons_never_ping(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    reason = f"<@{world.carol.id}> @everyone <@&{world.staff_role.id}> please"
+    await (await harness.emulator.run_command(world.alice, world.lobby, "ticket open", reason=reason)).answered()
+    channel = harness.ticket_channels(world)[0]
+    for message in channel.history() + world.log.history():
+        assert message.pinged_user_ids <= {world.alice.id}, message.content
+        assert not message.pinged_role_ids and not message.pinged_everyone
+    assert channel.history()[0].pinged_user_ids == {world.alice.id}
+
+
+async def test_a_full_category_gives_a_clear_error(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    for n in range(50):
+        await harness.emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+    panel = await harness.panel(world)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert reply.ephemeral and "category is full" in reply.text
+    assert await harness.database.list_active_tickets(world.guild.id) == []
+    assert len(harness.ticket_channels(world)) == 50
