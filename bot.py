@@ -71,8 +71,7 @@ class TicketBot(commands.AutoShardedBot):
             await self.tree.sync()
 
     async def close(self) -> None:
-        """Close the gateway, then let event handlers already running finish their database work."""
-        await super().close()
+        """Let event handlers already running finish their work, then close the gateway and HTTP session."""
         running = [
             task
             for task in asyncio.all_tasks()
@@ -80,6 +79,7 @@ class TicketBot(commands.AutoShardedBot):
         ]
         if running:
             await asyncio.wait(running, timeout=SHUTDOWN_GRACE)
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id if self.user else "?", len(self.guilds))

@@ -1,0 +1,103 @@
+"""Restarts, channels deleted by hand, reconnects and Discord failures."""
+
+import pytest
+
+from core.models import TicketStatus
+
+
+async def _ready(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    return world, await harness.panel(world)
+
+
+async def test_channel_deleted_by_hand_closes_the_ticket(harness):
+    world, panel = await _ready(harness)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    await harness.emulator.delete_channel(channel)
+
+    async def closed():
+        return (await harness.database.get_ticket_by_channel(channel.id)).status is TicketStatus.CLOSED
+
+    await harness.until(closed, "the ticket to be closed")
+    await harness.open_ticket(world, world.alice, panel)
+
+
+async def test_restart_keeps_panel_buttons_and_closes_orphans(harness):
+    world, panel = await _ready(harness)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    await harness.stop_bot()
+    await harness.emulator.delete_channel(channel)
+    await harness.start_bot()
+
+    async def closed():
+        return (await harness.database.get_ticket_by_channel(channel.id)).status is TicketStatus.CLOSED
+
+    await harness.until(closed, "start-up reconciliation to close the orphan")
+    _, new_channel = await harness.open_ticket(world, world.bob, panel)
+    assert new_channel.name == "ticket-0002"
+    reply = await (await harness.emulator.run_command(world.staff, new_channel, "ticket close")).answered()
+    assert "closed by" in reply.text
+
+
+async def test_close_button_works_after_restart(harness):
+    world, panel = await _ready(harness)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    await harness.stop_bot()
+    await harness.start_bot()
+    shown = await (await harness.emulator.click(world.alice, channel.history()[0])).answered()
+    assert shown.modal is not None and "Close ticket #0001" in shown.modal["title"]
+
+
+async def test_gateway_reconnect_resumes(harness):
+    world, panel = await _ready(harness)
+    await harness.emulator.reconnect_bot()
+    await harness.open_ticket(world, world.alice, panel)
+
+
+async def test_a_discord_500_during_open_is_retried_without_duplicates(harness):
+    world, panel = await _ready(harness)
+    harness.emulator.fail("POST /guilds/{guild_id}/channels", 500)
+    await harness.open_ticket(world, world.alice, panel)
+    assert len(harness.ticket_channels(world)) == 1
+    assert len(await harness.database.list_active_tickets(world.guild.id)) == 1
+
+
+async def test_a_429_during_open_waits_and_succeeds_once(harness):
+    world, panel = await _ready(harness)
+    harness.emulator.fail("POST /guilds/{guild_id}/channels", 429, retry_after=0.2)
+    await harness.open_ticket(world, world.alice, panel)
+    assert len(harness.ticket_channels(world)) == 1
+
+
+async def test_a_failed_welcome_leaves_no_half_made_ticket(harness):
+    world, panel = await _ready(harness)
+    harness.emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert reply.ephemeral and "refused" in reply.text
+    await harness.eventually(lambda: not harness.ticket_channels(world), "the half-made channel to be removed")
+    assert await harness.database.list_active_tickets(world.guild.id) == []
+    await harness.open_ticket(world, world.alice, panel)
+
+
+async def test_a_failed_channel_creation_frees_the_limit(harness):
+    world, panel = await _ready(harness)
+    harness.emulator.fail("POST /guilds/{guild_id}/channels", 403, code=50013)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert "missing a permission" in reply.text
+    assert await harness.database.list_active_tickets(world.guild.id) == []
+    await harness.open_ticket(world, world.alice, panel)
+
+
+@pytest.mark.allow_errors
+async def test_unexpected_errors_show_an_error_id(harness, monkeypatch):
+    world, panel = await _ready(harness)
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(harness.database, "reserve_ticket", broken)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert reply.ephemeral and "error id" in reply.text and "boom" not in reply.text
+    error_id = reply.text.split("`")[1]
+    assert any(error_id in r.getMessage() for r in harness.errors.records)
