@@ -147,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except discord.LoginFailure:
-        print("error: Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", file=sys.stderr)
+        print(
+            "error: Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", file=sys.stderr
+        )
         return 2
     except TicketBotError as error:
         print(f"error: {error}", file=sys.stderr)

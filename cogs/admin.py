@@ -117,10 +117,12 @@ class Admin(commands.Cog):
         interaction: discord.Interaction,
         channel: discord.TextChannel | None = None,
         title: app_commands.Range[str, 1, 256] = "Need help?",
-        description: app_commands.Range[str, 1, 2000] = "Press the button below to open a private ticket with our staff.",
+        description: app_commands.Range[
+            str, 1, 2000
+        ] = "Press the button below to open a private ticket with our staff.",
         button_label: app_commands.Range[str, 1, 80] = "Create Ticket",
     ) -> None:
-        guild, actor = _actor(interaction)
+        _, actor = _actor(interaction)
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
             raise app_commands.AppCommandError("Pick a text channel for the panel.")

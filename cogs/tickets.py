@@ -29,12 +29,16 @@ class Tickets(commands.Cog):
 
     @ticket.command(name="open", description="Open a private support ticket")
     @app_commands.describe(reason="What you need help with")
-    async def open(self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None) -> None:
+    async def open(
+        self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None
+    ) -> None:
         await flows.open_ticket(interaction, reason)
 
     @ticket.command(name="close", description="Close this ticket and save its transcript")
     @app_commands.describe(reason="Why the ticket is being closed")
-    async def close(self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None) -> None:
+    async def close(
+        self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None
+    ) -> None:
         await flows.close_ticket(interaction, reason)
 
     @ticket.command(name="add", description="Give a member access to this ticket (staff)")
@@ -51,7 +55,9 @@ class Tickets(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         assert isinstance(interaction.user, discord.Member)
         await self.bot.tickets.remove_member(_channel(interaction), interaction.user, member)
-        await interaction.edit_original_response(embed=embeds.success(f"{member.mention} was removed from this ticket."))
+        await interaction.edit_original_response(
+            embed=embeds.success(f"{member.mention} was removed from this ticket.")
+        )
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:

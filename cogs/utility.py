@@ -56,7 +56,9 @@ class Utility(commands.Cog):
         open_count = await self.bot.tickets.count_open(interaction.guild.id)
         latency = self.bot.latency
         embed = discord.Embed(title="Status", colour=embeds.BRAND)
-        embed.add_field(name="Gateway latency", value=f"{latency * 1000:.0f} ms" if math.isfinite(latency) else "measuring")
+        embed.add_field(
+            name="Gateway latency", value=f"{latency * 1000:.0f} ms" if math.isfinite(latency) else "measuring"
+        )
         embed.add_field(name="Database", value=self.bot.db.backend)
         embed.add_field(name="Open tickets here", value=str(open_count))
         embed.add_field(name="Uptime", value=embeds.duration(self.bot.started_at, utcnow()))

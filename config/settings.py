@@ -126,7 +126,9 @@ def load_settings(config_path: Path | None = None, env_file: Path | None = Path(
 def _read_yaml(path: Path, *, required: bool) -> dict[str, Any]:
     if not path.exists():
         if required:
-            raise ConfigurationError(f"{path}: file not found; copy config.example.yaml to {path} or pass another --config")
+            raise ConfigurationError(
+                f"{path}: file not found; copy config.example.yaml to {path} or pass another --config"
+            )
         return {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -35,7 +35,7 @@ def duration(start: datetime, end: datetime) -> str:
 
 
 def close_summary(ticket: Ticket, transcript: Transcript, participant_ids: list[int], guild_name: str) -> discord.Embed:
-    """The summary posted to the log channel and sent to the opener."""
+    """Build the summary posted to the log channel and sent to the opener."""
     assert ticket.closed_at is not None and ticket.closed_by is not None
     embed = discord.Embed(title=f"Ticket #{ticket.number:04d} closed", colour=FAILURE, timestamp=ticket.closed_at)
     embed.add_field(name="Server", value=guild_name)

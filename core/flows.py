@@ -1,4 +1,5 @@
-"""What happens between an interaction and the TicketManager, shared by slash commands and buttons.
+"""
+What happens between an interaction and the TicketManager, shared by slash commands and buttons.
 
 Each flow acknowledges the interaction first (Discord allows 3 seconds), then does the slow work.
 """
@@ -56,9 +57,15 @@ async def close_ticket(interaction: discord.Interaction, reason: str | None) -> 
     if closed is None:
         await interaction.edit_original_response(embed=embeds.success("This ticket is already closed."))
         return
-    notes = [f"Ticket #{closed.ticket.number:04d} closed by {member.mention}. Transcript: {closed.log_message.jump_url}"]
+    notes = [
+        f"Ticket #{closed.ticket.number:04d} closed by {member.mention}. Transcript: {closed.log_message.jump_url}"
+    ]
     if not closed.dm_delivered:
         notes.append("The opener does not accept direct messages, so no copy was sent to them.")
-    notes.append("This channel is being archived." if closed.ticket.status.value == "archived" else "This channel will now be deleted.")
+    notes.append(
+        "This channel is being archived."
+        if closed.ticket.status.value == "archived"
+        else "This channel will now be deleted."
+    )
     await interaction.edit_original_response(embed=embeds.success("\n".join(notes)))
     await manager.retire_channel(closed, member.id)

@@ -69,7 +69,7 @@ class ClosedTicket:
 
 
 def ticket_context(ticket: Ticket) -> str:
-    """The ids every log line about a ticket carries."""
+    """Return the ids every log line about a ticket carries."""
     return f"guild={ticket.guild_id} ticket={ticket.id} number={ticket.number} user={ticket.opener_id}"
 
 
@@ -84,8 +84,12 @@ def discord_failure(error: discord.HTTPException, action: str) -> Exception:
             "Close some tickets, or ask an admin to choose another category with `/setup`."
         )
     if error.code == 30013:
-        return UserInputError("This server has reached Discord's limit of 500 channels, so no ticket channel can be made.")
-    return DiscordOperationFailed(f"Discord failed to {action} ({error.status}). Nothing was changed; please try again.")
+        return UserInputError(
+            "This server has reached Discord's limit of 500 channels, so no ticket channel can be made."
+        )
+    return DiscordOperationFailed(
+        f"Discord failed to {action} ({error.status}). Nothing was changed; please try again."
+    )
 
 
 class TicketManager:
@@ -123,7 +127,10 @@ class TicketManager:
         """Check the bot's permissions where it will work, then store the server's settings."""
         if close_action is CloseAction.ARCHIVE and archive_category is None:
             raise UserInputError("Archiving needs an archive category: pass `archive_category` too.")
-        places: list[tuple[Any, discord.Permissions]] = [(category, TICKET_CATEGORY_NEEDS), (log_channel, LOG_CHANNEL_NEEDS)]
+        places: list[tuple[Any, discord.Permissions]] = [
+            (category, TICKET_CATEGORY_NEEDS),
+            (log_channel, LOG_CHANNEL_NEEDS),
+        ]
         if archive_category is not None:
             places.append((archive_category, TICKET_CATEGORY_NEEDS))
         check_bot_permissions(places)
@@ -246,7 +253,9 @@ class TicketManager:
                 raise discord_failure(error, "greet you in the ticket channel") from error
             raise
         log.info("%s: opened in channel=%s", ticket_context(ticket), channel.id)
-        await self.audit(config, opener.id, "ticket_opened", f"Ticket #{ticket.number:04d} opened in {channel.mention}", ticket)
+        await self.audit(
+            config, opener.id, "ticket_opened", f"Ticket #{ticket.number:04d} opened in {channel.mention}", ticket
+        )
         return OpenedTicket(ticket, channel)
 
     async def _undo_open(self, ticket: Ticket, channel: discord.TextChannel) -> None:
@@ -278,10 +287,14 @@ class TicketManager:
         except discord.HTTPException as error:
             await self.db.remove_participant(ticket.id, member.id)
             raise discord_failure(error, f"give {member.mention} access to this channel") from error
-        await self.audit(config, actor.id, "member_added", f"{member.mention} added to ticket #{ticket.number:04d}", ticket)
+        await self.audit(
+            config, actor.id, "member_added", f"{member.mention} added to ticket #{ticket.number:04d}", ticket
+        )
         return ticket
 
-    async def remove_member(self, channel: discord.TextChannel, actor: discord.Member, member: discord.Member) -> Ticket:
+    async def remove_member(
+        self, channel: discord.TextChannel, actor: discord.Member, member: discord.Member
+    ) -> Ticket:
         ticket = await self.ticket_for_channel(channel)
         config = await self.config_for(channel.guild.id)
         self._require_staff(actor, config, "remove members from tickets")
@@ -295,7 +308,9 @@ class TicketManager:
         except discord.HTTPException as error:
             raise discord_failure(error, f"remove {member.mention} from this channel") from error
         await self.db.remove_participant(ticket.id, member.id)
-        await self.audit(config, actor.id, "member_removed", f"{member.mention} removed from ticket #{ticket.number:04d}", ticket)
+        await self.audit(
+            config, actor.id, "member_removed", f"{member.mention} removed from ticket #{ticket.number:04d}", ticket
+        )
         return ticket
 
     def _require_staff(self, actor: discord.Member, config: GuildConfig, action: str) -> None:
@@ -315,7 +330,8 @@ class TicketManager:
     async def close_ticket(
         self, channel: discord.TextChannel, closer: discord.Member, reason: str | None
     ) -> ClosedTicket | None:
-        """Save and post the transcript, mark the ticket closed and tell the opener.
+        """
+        Save and post the transcript, mark the ticket closed and tell the opener.
 
         Returns None when the ticket was closed meanwhile. The channel is left for ``retire_channel``
         so the caller can answer in it first. If the transcript cannot be posted or stored, the
@@ -345,11 +361,15 @@ class TicketManager:
             summary = embeds.close_summary(closed, transcript, participants, channel.guild.name)
             try:
                 log_message = await log_channel.send(
-                    embed=summary, files=_transcript_files(closed, transcript), allowed_mentions=discord.AllowedMentions.none()
+                    embed=summary,
+                    files=_transcript_files(closed, transcript),
+                    allowed_mentions=discord.AllowedMentions.none(),
                 )
             except discord.HTTPException as error:
                 log.warning("%s: transcript could not be posted: %s", ticket_context(ticket), error)
-                raise discord_failure(error, f"post the transcript in {log_channel.mention}; the ticket stays open") from error
+                raise discord_failure(
+                    error, f"post the transcript in {log_channel.mention}; the ticket stays open"
+                ) from error
             stored = await self.db.close_ticket(
                 ticket.id,
                 status=status,
@@ -362,8 +382,12 @@ class TicketManager:
                 return None
             log.info("%s: closed by user=%s (%d messages)", ticket_context(ticket), closer.id, transcript.message_count)
             await self.audit(
-                config, closer.id, "ticket_closed", f"Ticket #{ticket.number:04d} closed: {reason or 'no reason given'}",
-                ticket, post=False,
+                config,
+                closer.id,
+                "ticket_closed",
+                f"Ticket #{ticket.number:04d} closed: {reason or 'no reason given'}",
+                ticket,
+                post=False,
             )
             delivered = await self._dm_opener(closed, summary, transcript)
             return ClosedTicket(closed, channel, config, delivered, log_message)
@@ -427,7 +451,9 @@ class TicketManager:
             log.info("%s: closed (%s)", ticket_context(ticket), reason)
             config = await self.db.get_guild_config(ticket.guild_id)
             if config is not None:
-                await self.audit(config, bot_id, "ticket_closed", f"Ticket #{ticket.number:04d} closed: {reason}", ticket)
+                await self.audit(
+                    config, bot_id, "ticket_closed", f"Ticket #{ticket.number:04d} closed: {reason}", ticket
+                )
 
     # Audit
 

@@ -56,7 +56,9 @@ def missing_in(channel: discord.abc.GuildChannel, needs: discord.Permissions) ->
 def check_bot_permissions(places: Iterable[tuple[discord.abc.GuildChannel, discord.Permissions]]) -> None:
     """Raise BotMissingPermissions listing every missing permission, per channel."""
     problems = [
-        f"{', '.join(missing)} in {channel.mention}" for channel, needs in places if (missing := missing_in(channel, needs))
+        f"{', '.join(missing)} in {channel.mention}"
+        for channel, needs in places
+        if (missing := missing_in(channel, needs))
     ]
     if problems:
         raise BotMissingPermissions(
@@ -65,7 +67,7 @@ def check_bot_permissions(places: Iterable[tuple[discord.abc.GuildChannel, disco
 
 
 def ticket_overwrites(guild: discord.Guild, config: GuildConfig, opener: discord.abc.Snowflake) -> Overwrites:
-    """Overwrites that let only the opener, the staff roles and the bot see a ticket channel."""
+    """Return overwrites that let only the opener, the staff roles and the bot see a ticket channel."""
     overwrites: Overwrites = {
         guild.default_role: discord.PermissionOverwrite(view_channel=False),
         guild.me: BOT_ACCESS,
@@ -79,7 +81,7 @@ def ticket_overwrites(guild: discord.Guild, config: GuildConfig, opener: discord
 
 
 def archived_overwrites(channel: discord.TextChannel, config: GuildConfig) -> Overwrites:
-    """The channel's overwrites with every non-staff member made read-only."""
+    """Return the channel's overwrites with every non-staff member made read-only."""
     staff = set(config.staff_role_ids)
     overwrites = dict(channel.overwrites)
     for target in list(overwrites):

@@ -91,9 +91,7 @@ def _render_html(ticket: Ticket, guild_name: str, messages: list[TranscriptMessa
     e = html.escape
     body = []
     for message in messages:
-        attachments = "".join(
-            f'<div>📎 <a href="{e(url)}">{e(name)}</a></div>' for name, url in message.attachments
-        )
+        attachments = "".join(f'<div>📎 <a href="{e(url)}">{e(name)}</a></div>' for name, url in message.attachments)
         embeds = "".join(f'<div class="embed">{e(summary)}</div>' for summary in message.embeds)
         body.append(
             f'<div class="msg"><span class="author">{e(message.author)}</span>'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.errors import ConfigurationError, DatabaseUnavailable
 from database.base import DatabaseAdapter, RecordKind
 
-__all__ = ["DatabaseAdapter", "RecordKind", "SCHEMES", "create_adapter"]
+__all__ = ["SCHEMES", "DatabaseAdapter", "RecordKind", "create_adapter"]
 
 SCHEMES = ("sqlite", "mysql", "mongodb")
 

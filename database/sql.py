@@ -1,4 +1,5 @@
-"""The ticket queries shared by the relational backends (SQLite and MySQL), written once.
+"""
+The ticket queries shared by the relational backends (SQLite and MySQL), written once.
 
 Statements use ``?`` placeholders; a backend's session translates them to its driver's style.
 Datetimes go through the backend's ``_to_db``/``_from_db`` so each can store them natively.
@@ -35,31 +36,61 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     RecordKind.GUILD_CONFIGS: (
         "guild_configs",
         (
-            "guild_id", "ticket_category_id", "log_channel_id", "archive_category_id", "close_action",
-            "max_open_tickets", "channel_name_template", "welcome_message", "updated_at",
+            "guild_id",
+            "ticket_category_id",
+            "log_channel_id",
+            "archive_category_id",
+            "close_action",
+            "max_open_tickets",
+            "channel_name_template",
+            "welcome_message",
+            "updated_at",
         ),
         ("guild_id",),
     ),
     RecordKind.COUNTERS: ("counters", ("guild_id", "last_number"), ("guild_id",)),
     RecordKind.PANELS: (
         "panels",
-        ("id", "guild_id", "channel_id", "message_id", "title", "description", "button_label", "created_by", "created_at"),
+        (
+            "id",
+            "guild_id",
+            "channel_id",
+            "message_id",
+            "title",
+            "description",
+            "button_label",
+            "created_by",
+            "created_at",
+        ),
         ("id",),
     ),
     RecordKind.TICKETS: (
         "tickets",
         (
-            "id", "guild_id", "number", "opener_id", "channel_id", "status", "reason", "opened_at",
-            "closed_at", "closed_by", "close_reason",
+            "id",
+            "guild_id",
+            "number",
+            "opener_id",
+            "channel_id",
+            "status",
+            "reason",
+            "opened_at",
+            "closed_at",
+            "closed_by",
+            "close_reason",
         ),
         ("id",),
     ),
     RecordKind.PARTICIPANTS: ("participants", ("ticket_id", "user_id", "role", "added_at"), ("ticket_id", "user_id")),
     RecordKind.TRANSCRIPTS: (
-        "transcripts", ("ticket_id", "message_count", "html", "text", "created_at"), ("ticket_id",)
+        "transcripts",
+        ("ticket_id", "message_count", "html", "text", "created_at"),
+        ("ticket_id",),
     ),
     RecordKind.AUDIT_ENTRIES: (
-        "audit_entries", ("id", "guild_id", "ticket_id", "actor_id", "action", "details", "created_at"), ("id",)
+        "audit_entries",
+        ("id", "guild_id", "ticket_id", "actor_id", "action", "details", "created_at"),
+        ("id",),
     ),
 }
 
@@ -80,15 +111,12 @@ class SQLSession(Protocol):
     """One connection inside one transaction."""
 
     @retry_transient
-
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult: ...
 
     @retry_transient
-
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
 
     @retry_transient
-
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
 
@@ -135,18 +163,36 @@ class SQLAdapter(DatabaseAdapter):
     # Row conversion
 
     def _row_values(self, record: Record) -> tuple[Any, ...]:
-        values = list(astuple(record)) if not isinstance(record, GuildConfig) else [
-            record.guild_id, record.ticket_category_id, record.log_channel_id, record.archive_category_id,
-            record.close_action.value, record.max_open_tickets, record.channel_name_template,
-            record.welcome_message, record.updated_at,
-        ]
+        values = (
+            list(astuple(record))
+            if not isinstance(record, GuildConfig)
+            else [
+                record.guild_id,
+                record.ticket_category_id,
+                record.log_channel_id,
+                record.archive_category_id,
+                record.close_action.value,
+                record.max_open_tickets,
+                record.channel_name_template,
+                record.welcome_message,
+                record.updated_at,
+            ]
+        )
         return tuple(self._to_db(v) if isinstance(v, datetime) else getattr(v, "value", v) for v in values)
 
     def _ticket(self, row: Sequence[Any]) -> Ticket:
         return Ticket(
-            id=row[0], guild_id=row[1], number=row[2], opener_id=row[3], channel_id=row[4],
-            status=TicketStatus(row[5]), reason=row[6], opened_at=self._from_db(row[7]),
-            closed_at=self._opt_from_db(row[8]), closed_by=row[9], close_reason=row[10],
+            id=row[0],
+            guild_id=row[1],
+            number=row[2],
+            opener_id=row[3],
+            channel_id=row[4],
+            status=TicketStatus(row[5]),
+            reason=row[6],
+            opened_at=self._from_db(row[7]),
+            closed_at=self._opt_from_db(row[8]),
+            closed_by=row[9],
+            close_reason=row[10],
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -162,13 +208,17 @@ class SQLAdapter(DatabaseAdapter):
         return AuditEntry(*row[:6], created_at=self._from_db(row[6]))
 
     async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:
-        roles = await s.fetchall(
-            "SELECT role_id FROM staff_roles WHERE guild_id = ? ORDER BY position", (row[0],)
-        )
+        roles = await s.fetchall("SELECT role_id FROM staff_roles WHERE guild_id = ? ORDER BY position", (row[0],))
         return GuildConfig(
-            guild_id=row[0], staff_role_ids=[r[0] for r in roles], ticket_category_id=row[1],
-            log_channel_id=row[2], archive_category_id=row[3], close_action=CloseAction(row[4]),
-            max_open_tickets=row[5], channel_name_template=row[6], welcome_message=row[7],
+            guild_id=row[0],
+            staff_role_ids=[r[0] for r in roles],
+            ticket_category_id=row[1],
+            log_channel_id=row[2],
+            archive_category_id=row[3],
+            close_action=CloseAction(row[4]),
+            max_open_tickets=row[5],
+            channel_name_template=row[6],
+            welcome_message=row[7],
             updated_at=self._from_db(row[8]),
         )
 
@@ -191,7 +241,6 @@ class SQLAdapter(DatabaseAdapter):
     # Settings
 
     @retry_transient
-
     async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
         async with self._session() as s:
             row = await s.fetchone(
@@ -200,7 +249,6 @@ class SQLAdapter(DatabaseAdapter):
             return None if row is None else await self._guild_config(s, row)
 
     @retry_transient
-
     async def save_guild_config(self, config: GuildConfig) -> None:
         async with self._session() as s:
             await self._write_guild_config(s, config)
@@ -218,7 +266,6 @@ class SQLAdapter(DatabaseAdapter):
     # Panels
 
     @retry_transient
-
     async def create_panel(
         self,
         *,
@@ -237,23 +284,22 @@ class SQLAdapter(DatabaseAdapter):
                 (guild_id, channel_id, title, description, button_label, created_by, self._to_db(created_at)),
             )
         assert result.lastrowid is not None
-        return Panel(result.lastrowid, guild_id, channel_id, None, title, description, button_label, created_by, created_at)
+        return Panel(
+            result.lastrowid, guild_id, channel_id, None, title, description, button_label, created_by, created_at
+        )
 
     @retry_transient
-
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
         async with self._session() as s:
             await s.execute("UPDATE panels SET message_id = ? WHERE id = ?", (message_id, panel_id))
 
     @retry_transient
-
     async def get_panel(self, panel_id: int) -> Panel | None:
         async with self._session() as s:
             row = await s.fetchone(f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE id = ?", (panel_id,))
         return None if row is None else self._panel(row)
 
     @retry_transient
-
     async def list_panels(self, guild_id: int) -> list[Panel]:
         async with self._session() as s:
             rows = await s.fetchall(
@@ -262,7 +308,6 @@ class SQLAdapter(DatabaseAdapter):
         return [self._panel(row) for row in rows]
 
     @retry_transient
-
     async def delete_panel(self, panel_id: int) -> None:
         async with self._session() as s:
             await s.execute("DELETE FROM panels WHERE id = ?", (panel_id,))
@@ -270,7 +315,6 @@ class SQLAdapter(DatabaseAdapter):
     # Tickets
 
     @retry_transient
-
     async def reserve_ticket(
         self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
     ) -> Ticket:
@@ -299,7 +343,6 @@ class SQLAdapter(DatabaseAdapter):
         return Ticket(result.lastrowid, guild_id, number, opener_id, None, TicketStatus.PENDING, reason, opened_at)
 
     @retry_transient
-
     async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
         async with self._session() as s:
             result = await s.execute(
@@ -313,19 +356,16 @@ class SQLAdapter(DatabaseAdapter):
         return self._ticket(row)
 
     @retry_transient
-
     async def discard_ticket(self, ticket_id: int) -> None:
         async with self._session() as s:
             await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
             await s.execute("DELETE FROM tickets WHERE id = ? AND status = ?", (ticket_id, TicketStatus.PENDING.value))
 
     @retry_transient
-
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
         return await self._one_ticket("id", ticket_id)
 
     @retry_transient
-
     async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
         return await self._one_ticket("channel_id", channel_id)
 
@@ -335,7 +375,6 @@ class SQLAdapter(DatabaseAdapter):
         return None if row is None else self._ticket(row)
 
     @retry_transient
-
     async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
         where, params = ("AND guild_id = ?", (guild_id,)) if guild_id is not None else ("", ())
         async with self._session() as s:
@@ -346,7 +385,6 @@ class SQLAdapter(DatabaseAdapter):
         return [self._ticket(row) for row in rows]
 
     @retry_transient
-
     async def count_open_tickets(self, guild_id: int) -> int:
         async with self._session() as s:
             row = await s.fetchone(
@@ -355,7 +393,6 @@ class SQLAdapter(DatabaseAdapter):
         return row[0] if row else 0
 
     @retry_transient
-
     async def close_ticket(
         self,
         ticket_id: int,
@@ -382,7 +419,6 @@ class SQLAdapter(DatabaseAdapter):
     # Participants
 
     @retry_transient
-
     async def add_participant(self, participant: Participant) -> bool:
         table, cols, _ = TABLES[RecordKind.PARTICIPANTS]
         async with self._session() as s:
@@ -390,7 +426,6 @@ class SQLAdapter(DatabaseAdapter):
         return result.rowcount == 1
 
     @retry_transient
-
     async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
         async with self._session() as s:
             result = await s.execute(
@@ -399,7 +434,6 @@ class SQLAdapter(DatabaseAdapter):
         return result.rowcount == 1
 
     @retry_transient
-
     async def list_participants(self, ticket_id: int) -> list[Participant]:
         async with self._session() as s:
             rows = await s.fetchall(
@@ -411,7 +445,6 @@ class SQLAdapter(DatabaseAdapter):
     # Transcripts and audit
 
     @retry_transient
-
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         async with self._session() as s:
             row = await s.fetchone(
@@ -420,7 +453,6 @@ class SQLAdapter(DatabaseAdapter):
         return None if row is None else self._transcript(row)
 
     @retry_transient
-
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
         async with self._session() as s:
             result = await s.execute(
@@ -432,7 +464,6 @@ class SQLAdapter(DatabaseAdapter):
         return AuditEntry(result.lastrowid, *astuple(entry)[1:])
 
     @retry_transient
-
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         async with self._session() as s:
             rows = await s.fetchall(
@@ -471,7 +502,6 @@ class SQLAdapter(DatabaseAdapter):
         return f"WHERE ({keys[0]} > ? OR ({keys[0]} = ? AND {keys[1]} > ?))", (last[0], last[0], last[1])
 
     @retry_transient
-
     async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
         table, cols, keys = TABLES[kind]
         async with self._session() as s:
@@ -482,7 +512,6 @@ class SQLAdapter(DatabaseAdapter):
                     await s.execute(self._upsert_sql(table, cols, keys), self._row_values(record))
 
     @retry_transient
-
     async def count_records(self, kind: RecordKind) -> int:
         async with self._session() as s:
             row = await s.fetchone(f"SELECT COUNT(*) FROM {TABLES[kind][0]}")

@@ -114,7 +114,9 @@ class Harness:
         done, _ = await asyncio.wait({ready, self.task}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
         if ready not in done:
             ready.cancel()
-            raise AssertionError(f"the bot did not become ready: {self.task.exception() if self.task.done() else 'timeout'}")
+            raise AssertionError(
+                f"the bot did not become ready: {self.task.exception() if self.task.done() else 'timeout'}"
+            )
         self.bot = bot
         return bot
 
@@ -153,7 +155,9 @@ class Harness:
         """Post a panel in the world's lobby and return its message."""
         reply = await (await self.emulator.run_command(world.owner, world.lobby, "panel send", **options)).answered()
         assert "posted" in reply.text, reply.text
-        return next(m for m in reversed(world.lobby.history()) if any(c.startswith("ticket:open:") for c in m.custom_ids))
+        return next(
+            m for m in reversed(world.lobby.history()) if any(c.startswith("ticket:open:") for c in m.custom_ids)
+        )
 
     async def open_ticket(self, world: World, member: Member, panel: Message) -> tuple[Interaction, Channel]:
         """Click Create Ticket as ``member``; return the reply and the new ticket channel."""

@@ -97,9 +97,12 @@ async def test_archive_mode_moves_channel_read_only(harness):
     assert not emulator.can_view(world.carol, channel)
     stored = await harness.database.get_ticket_by_channel(channel.id)
     assert stored.status is TicketStatus.ARCHIVED
-    await harness.eventually(lambda: any(
-        e.get("author", {}).get("name") == "Ticket archived" for m in world.log.history() for e in m.embeds
-    ), "the archive audit post")
+    await harness.eventually(
+        lambda: any(
+            e.get("author", {}).get("name") == "Ticket archived" for m in world.log.history() for e in m.embeds
+        ),
+        "the archive audit post",
+    )
 
 
 async def test_close_succeeds_when_the_opener_refuses_dms(harness):

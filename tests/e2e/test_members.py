@@ -30,14 +30,18 @@ async def test_staff_add_and_remove_change_who_can_see(harness):
 
 async def test_opener_cannot_be_removed(harness):
     world, channel = await _ticket(harness)
-    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.alice)).answered()
+    reply = await (
+        await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.alice)
+    ).answered()
     assert reply.ephemeral and "cannot be removed" in reply.text
     assert harness.can_see(world.alice, channel)
 
 
 async def test_member_not_in_ticket_cannot_be_removed(harness):
     world, channel = await _ticket(harness)
-    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.carol)).answered()
+    reply = await (
+        await harness.emulator.run_command(world.staff, channel, "ticket remove", member=world.carol)
+    ).answered()
     assert reply.ephemeral and "is not in this ticket" in reply.text
 
 
@@ -58,5 +62,7 @@ async def test_adding_twice_says_so(harness):
 
 async def test_add_outside_a_ticket_is_refused(harness):
     world, _ = await _ticket(harness)
-    reply = await (await harness.emulator.run_command(world.staff, world.lobby, "ticket add", member=world.bob)).answered()
+    reply = await (
+        await harness.emulator.run_command(world.staff, world.lobby, "ticket add", member=world.bob)
+    ).answered()
     assert reply.ephemeral and "not an open ticket" in reply.text

@@ -32,7 +32,7 @@ async def test_open_is_acknowledged_in_time_with_a_fixed_number_of_calls(harness
     await harness.setup(world)
     panel = await harness.panel(world)
     before = len(harness.emulator.requests)
-    reply, channel = await harness.open_ticket(world, world.alice, panel)
+    reply, _ = await harness.open_ticket(world, world.alice, panel)
     assert reply.ack_latency is not None and reply.ack_latency < 3
     await harness.eventually(lambda: len(world.log.history()) >= 2, "the audit post")
     routes = sorted(r.route for r in harness.emulator.requests[before:])
@@ -82,7 +82,9 @@ async def test_two_quick_clicks_give_one_ticket(harness):
 async def test_slash_open_with_reason_and_username_naming(harness):
     world = await harness.world()
     await harness.setup(world)
-    await (await harness.emulator.run_command(world.owner, world.lobby, "config naming", template="{username} help!")).answered()
+    await (
+        await harness.emulator.run_command(world.owner, world.lobby, "config naming", template="{username} help!")
+    ).answered()
     reply = await (
         await harness.emulator.run_command(world.alice, world.lobby, "ticket open", reason="My order never arrived")
     ).answered()

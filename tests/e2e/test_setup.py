@@ -19,7 +19,9 @@ async def test_setup_stores_settings_and_audits(harness):
 
 
 async def test_setup_names_each_missing_bot_permission(harness):
-    world = await harness.world(bot_permissions=BOT_PERMISSIONS & ~Permissions.MANAGE_ROLES & ~Permissions.MANAGE_CHANNELS)
+    world = await harness.world(
+        bot_permissions=BOT_PERMISSIONS & ~Permissions.MANAGE_ROLES & ~Permissions.MANAGE_CHANNELS
+    )
     reply = await harness.setup(world)
     assert reply.ephemeral
     assert f"Manage Channels, Manage Roles in <#{world.category.id}>" in reply.text

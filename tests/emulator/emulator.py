@@ -149,9 +149,7 @@ class Emulator:
         body, files = await _read_body(request)
         route, handler, params = _match(request.method, path)
         reason = request.headers.get("X-Audit-Log-Reason")
-        record = RequestRecord(
-            request.method, route, path, body, unquote(reason) if reason else None, started
-        )
+        record = RequestRecord(request.method, route, path, body, unquote(reason) if reason else None, started)
         self.requests.append(record)
         try:
             self._check_auth(route, request)
@@ -176,7 +174,9 @@ class Emulator:
         return web.Response(status=status, body=json.dumps(payload).encode(), headers=headers)
 
     def _check_auth(self, route: str, request: web.Request) -> None:
-        if route.startswith(("POST /interactions/", "GET /webhooks/", "POST /webhooks/", "PATCH /webhooks/", "DELETE /webhooks/")):
+        if route.startswith(
+            ("POST /interactions/", "GET /webhooks/", "POST /webhooks/", "PATCH /webhooks/", "DELETE /webhooks/")
+        ):
             return
         if request.headers.get("Authorization") != f"Bot {self.token}":
             raise DiscordError(401, 0, "401: Unauthorized")
@@ -195,8 +195,15 @@ class Emulator:
                 fault.times -= 1
                 if fault.status == 429:
                     raise DiscordError(
-                        429, 0, "You are being rate limited.", retry_after=fault.retry_after,
-                        headers={"Via": "1.1 google", "Retry-After": str(fault.retry_after), "X-RateLimit-Scope": "user"},
+                        429,
+                        0,
+                        "You are being rate limited.",
+                        retry_after=fault.retry_after,
+                        headers={
+                            "Via": "1.1 google",
+                            "Retry-After": str(fault.retry_after),
+                            "X-RateLimit-Scope": "user",
+                        },
                     )
                 raise DiscordError(fault.status, fault.code, "Injected failure")
 
@@ -310,9 +317,7 @@ class Emulator:
             raise PermissionError(f"{member.user.username} cannot send messages in #{channel.name}")
         message = Message(self.snowflake(), channel, member.user, content)
         channel.messages[message.id] = message
-        await self.dispatch(
-            guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)}
-        )
+        await self.dispatch(guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)})
         return message
 
     async def click(self, member: Member, message: Message, custom_id: str | None = None) -> Interaction:
@@ -347,7 +352,9 @@ class Emulator:
         for option_name, value in options.items():
             schema = next((o for o in node.get("options", []) if o["name"] == option_name), None)
             assert schema is not None, f"/{command} has no option {option_name!r}"
-            target.append({"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)})
+            target.append(
+                {"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)}
+            )
         data: dict[str, Any] = {"id": definition["id"], "name": name, "type": 1, "options": nested}
         if resolved:
             data["resolved"] = resolved
@@ -355,10 +362,14 @@ class Emulator:
             data["guild_id"] = str(channel.guild.id)
         return await self._interact(InteractionType.APPLICATION_COMMAND, member, channel, data)
 
-    async def submit_modal(self, member: Member, channel: Channel, custom_id: str, values: dict[str, str]) -> Interaction:
+    async def submit_modal(
+        self, member: Member, channel: Channel, custom_id: str, values: dict[str, str]
+    ) -> Interaction:
         """Submit a modal the bot showed, with text input values by custom_id."""
         rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]} for k, v in values.items()]
-        return await self._interact(InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows})
+        return await self._interact(
+            InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows}
+        )
 
     def _find_command(self, guild: Guild, name: str) -> tuple[dict[str, Any], bool]:
         for scope in (guild.id, None):
@@ -373,7 +384,8 @@ class Emulator:
         if isinstance(value, Member):
             resolved.setdefault("users", {})[str(value.id)] = value.user.payload()
             resolved.setdefault("members", {})[str(value.id)] = {
-                **_member_without_user(value), "permissions": str(guild.permissions_in(value, channel))
+                **_member_without_user(value),
+                "permissions": str(guild.permissions_in(value, channel)),
             }
             return str(value.id)
         if isinstance(value, Role):
@@ -381,7 +393,8 @@ class Emulator:
             return str(value.id)
         if isinstance(value, Channel):
             resolved.setdefault("channels", {})[str(value.id)] = {
-                **value.payload(), "permissions": str(guild.permissions_in(self.bot_member(guild), value))
+                **value.payload(),
+                "permissions": str(guild.permissions_in(self.bot_member(guild), value)),
             }
             return str(value.id)
         return value

@@ -62,9 +62,11 @@ class Interaction:
 
     @property
     def _loading(self) -> bool:
-        return self.response_type == CallbackType.DEFERRED_CHANNEL_MESSAGE and self.original is not None and (
-            self.original.flags & 128
-        ) != 0
+        return (
+            self.response_type == CallbackType.DEFERRED_CHANNEL_MESSAGE
+            and self.original is not None
+            and (self.original.flags & 128) != 0
+        )
 
     @property
     def ephemeral(self) -> bool:
@@ -85,9 +87,10 @@ class Interaction:
 
     def note_update(self) -> None:
         """Wake waiters if the user can now see an answer."""
-        if self.response_type in (CallbackType.CHANNEL_MESSAGE, CallbackType.UPDATE_MESSAGE, CallbackType.MODAL):
-            self._answered.set()
-        elif self.messages:
+        if (
+            self.response_type in (CallbackType.CHANNEL_MESSAGE, CallbackType.UPDATE_MESSAGE, CallbackType.MODAL)
+            or self.messages
+        ):
             self._answered.set()
 
     async def answered(self, timeout: float = 10.0) -> Interaction:

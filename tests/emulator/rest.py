@@ -292,7 +292,9 @@ def _overwrites(call: Call, guild: Guild, raw: list[dict[str, Any]]) -> dict[int
     for entry in raw:
         allow, deny = int(entry.get("allow") or 0), int(entry.get("deny") or 0)
         target = int(entry["id"])
-        if not base & Permissions.ADMINISTRATOR and ((allow | deny) & ~base or (allow | deny) & Permissions.MANAGE_ROLES):
+        if not base & Permissions.ADMINISTRATOR and (
+            (allow | deny) & ~base or (allow | deny) & Permissions.MANAGE_ROLES
+        ):
             raise missing_permissions()
         kind = int(entry["type"])
         if (kind == 0 and target not in guild.roles) or (kind == 1 and target not in call.emulator.users):
@@ -365,7 +367,11 @@ async def modify_channel(call: Call) -> tuple[int, Any]:
         parent = guild.channels.get(int(body["parent_id"])) if body["parent_id"] else None
         if body["parent_id"] and (parent is None or parent.type is not ChannelType.GUILD_CATEGORY):
             raise field_error("parent_id", "CHANNEL_PARENT_INVALID_TYPE", "Not a category")
-        if parent is not None and parent.id != channel.parent_id and len(guild.children(parent)) >= MAX_CHANNELS_PER_CATEGORY:
+        if (
+            parent is not None
+            and parent.id != channel.parent_id
+            and len(guild.children(parent)) >= MAX_CHANNELS_PER_CATEGORY
+        ):
             raise field_error(
                 "parent_id", "CHANNEL_PARENT_MAX_CHANNELS", "Maximum number of channels in category reached (50)"
             )

@@ -60,10 +60,7 @@ DEFAULT_EVERYONE = (
     | Permissions.CREATE_INSTANT_INVITE
 )
 TEXT_ONLY = (
-    Permissions.SEND_MESSAGES
-    | Permissions.EMBED_LINKS
-    | Permissions.ATTACH_FILES
-    | Permissions.MENTION_EVERYONE
+    Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.MENTION_EVERYONE
 )
 
 
@@ -265,9 +262,7 @@ class Channel:
             nsfw=False,
         )
         if self.type is ChannelType.GUILD_TEXT:
-            data.update(
-                topic=self.topic, last_message_id=str(last) if last else None, rate_limit_per_user=0
-            )
+            data.update(topic=self.topic, last_message_id=str(last) if last else None, rate_limit_per_user=0)
         return data
 
     def history(self) -> list[Message]:

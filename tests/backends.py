@@ -1,0 +1,77 @@
+"""Fresh, empty databases on each backend for one test, on real servers.
+
+MySQL and MongoDB tests need a server: set ``TEST_MYSQL_URL`` (e.g. ``mysql://root@127.0.0.1:3306/test``)
+and ``TEST_MONGO_URL`` (e.g. ``mongodb://127.0.0.1:27017/?directConnection=true``), or run
+``bash tests/servers.sh`` which starts throwaway servers and prints both. Where CI=true, a missing
+server fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+BACKENDS = ("sqlite", "mysql", "mongo")
+ENV = {"mysql": "TEST_MYSQL_URL", "mongo": "TEST_MONGO_URL"}
+
+
+def server_url(backend: str) -> str:
+    """Return the server URL for a backend, or skip (fail under CI) with how to get one."""
+    url = os.environ.get(ENV[backend], "")
+    if not url:
+        message = (
+            f"{backend} tests need a real server: set {ENV[backend]} or run `source tests/servers.sh` first "
+            "(see tests/README.md)"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+
+
+@asynccontextmanager
+async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
+    """Yield the URL of an empty database that is dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tickets.db'}"
+        return
+    name = f"t_{secrets.token_hex(6)}"
+    url = _with_database(server_url(backend), name)
+    if backend == "mysql":
+        import aiomysql
+
+        parts = urlsplit(url)
+        admin = dict(
+            host=parts.hostname or "127.0.0.1",
+            port=parts.port or 3306,
+            user=parts.username or "root",
+            password=parts.password or "",
+            autocommit=True,
+        )
+        connection = await aiomysql.connect(**admin)
+        async with connection.cursor() as cursor:
+            await cursor.execute(f"CREATE DATABASE {name} CHARACTER SET utf8mb4")
+        try:
+            yield url
+        finally:
+            async with connection.cursor() as cursor:
+                await cursor.execute(f"DROP DATABASE IF EXISTS {name}")
+            connection.close()
+        return
+    from pymongo import AsyncMongoClient
+
+    yield url
+    client: AsyncMongoClient = AsyncMongoClient(url)
+    await client.drop_database(name)
+    await client.close()

@@ -1,0 +1,144 @@
+"""The emulator's own rules, checked over raw HTTP as Discord would answer them."""
+
+import aiohttp
+import pytest
+
+from tests.emulator.emulator import BOT_PERMISSIONS, Emulator
+from tests.emulator.state import ChannelType, Overwrite, Permissions
+
+
+@pytest.fixture
+async def api(emulator: Emulator):
+    headers = {"Authorization": f"Bot {emulator.token}"}
+    async with aiohttp.ClientSession(emulator.base_url + "/api/v10/", headers=headers) as session:
+        yield session
+
+
+async def call(api, method, path, **kwargs):
+    async with api.request(method, path.lstrip("/"), **kwargs) as response:
+        assert response.headers.get("Content-Type") in ("application/json", None)
+        return response.status, (await response.json() if response.status != 204 else None)
+
+
+async def test_unknown_routes_answer_discords_404(emulator, api):
+    status, body = await call(api, "GET", "/channels/1/nothing-here")
+    assert (status, body["code"]) == (404, 0)
+
+
+async def test_bad_token_is_401(emulator):
+    url = emulator.base_url + "/api/v10/users/@me"
+    async with aiohttp.ClientSession() as session, session.get(url, headers={"Authorization": "Bot nope"}) as r:
+        assert r.status == 401
+
+
+async def test_permission_algorithm(emulator):
+    guild = emulator.create_guild()
+    role = emulator.create_role(guild, "Helpers")
+    admin_role = emulator.create_role(guild, "Admins", Permissions.ADMINISTRATOR)
+    helper = await emulator.add_member(guild, "helper", role)
+    admin = await emulator.add_member(guild, "admin", admin_role)
+    plain = await emulator.add_member(guild, "plain")
+    channel = await emulator.create_channel(
+        guild,
+        "secret",
+        overwrites=[
+            Overwrite(guild.id, 0, deny=Permissions.VIEW_CHANNEL),
+            Overwrite(role.id, 0, allow=Permissions.VIEW_CHANNEL),
+            Overwrite(plain.id, 1, allow=Permissions.VIEW_CHANNEL, deny=Permissions.SEND_MESSAGES),
+        ],
+    )
+    assert emulator.can_send(helper, channel)
+    assert emulator.can_view(plain, channel) and not emulator.can_send(plain, channel)
+    assert emulator.can_send(admin, channel) and emulator.can_send(emulator.owner(guild), channel)
+    stranger = await emulator.add_member(guild, "stranger")
+    assert not emulator.can_view(stranger, channel)
+
+
+async def test_missing_permission_is_403_50013(emulator, api):
+    guild = emulator.create_guild(bot_permissions=BOT_PERMISSIONS & ~Permissions.MANAGE_CHANNELS)
+    status, body = await call(api, "POST", f"/guilds/{guild.id}/channels", json={"name": "x", "type": 0})
+    assert (status, body["code"]) == (403, 50013)
+
+
+async def test_category_holds_fifty_channels(emulator, api):
+    guild = emulator.create_guild()
+    category = await emulator.create_channel(guild, "full", type=ChannelType.GUILD_CATEGORY)
+    for n in range(50):
+        status, _ = await call(
+            api, "POST", f"/guilds/{guild.id}/channels", json={"name": f"c{n}", "parent_id": str(category.id)}
+        )
+        assert status == 201
+    status, body = await call(
+        api, "POST", f"/guilds/{guild.id}/channels", json={"name": "one-more", "parent_id": str(category.id)}
+    )
+    assert (status, body["code"]) == (400, 50035)
+    assert body["errors"]["parent_id"]["_errors"][0]["code"] == "CHANNEL_PARENT_MAX_CHANNELS"
+
+
+async def test_message_limits_and_spec_violations(emulator, api):
+    guild = emulator.create_guild()
+    channel = await emulator.create_channel(guild, "general")
+    too_long_id = {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": "x" * 101}]}
+    status, body = await call(api, "POST", f"/channels/{channel.id}/messages", json={"components": [too_long_id]})
+    assert (status, body["code"]) == (400, 50035)
+    status, body = await call(api, "POST", f"/channels/{channel.id}/messages", json={"content": "x" * 2001})
+    assert (status, body["code"]) == (400, 50035)
+    emulator.violations.clear()
+    status, _ = await call(api, "POST", f"/channels/{channel.id}/messages", json={"embeds": [{"title": 5}]})
+    assert status == 400 and emulator.violations and "title" in emulator.violations[0]
+    emulator.violations.clear()
+
+
+async def test_history_pages_newest_first_without_ephemeral_messages(emulator, api):
+    guild = emulator.create_guild()
+    channel = await emulator.create_channel(guild, "general")
+    ids = []
+    for n in range(120):
+        _, body = await call(api, "POST", f"/channels/{channel.id}/messages", json={"content": str(n)})
+        ids.append(int(body["id"]))
+    _, page = await call(api, "GET", f"/channels/{channel.id}/messages", params={"limit": "50"})
+    assert [int(m["id"]) for m in page] == ids[::-1][:50]
+    _, older = await call(
+        api, "GET", f"/channels/{channel.id}/messages", params={"limit": "100", "before": page[-1]["id"]}
+    )
+    assert [int(m["id"]) for m in older] == ids[::-1][50:]
+    _, newer = await call(api, "GET", f"/channels/{channel.id}/messages", params={"limit": "5", "after": str(ids[9])})
+    assert [int(m["id"]) for m in newer] == ids[10:15][::-1]
+
+
+async def test_interaction_deadline_and_single_response(emulator, api):
+    guild = emulator.create_guild()
+    channel = await emulator.create_channel(guild, "general")
+    member = await emulator.add_member(guild, "m")
+    button = {"type": 1, "components": [{"type": 2, "style": 1, "label": "Go", "custom_id": "go"}]}
+    _, body = await call(api, "POST", f"/channels/{channel.id}/messages", json={"content": "x", "components": [button]})
+    message = channel.messages[int(body["id"])]
+
+    late = await emulator.click(member, message)
+    late.created_at -= 3.5
+    status, body = await call(api, "POST", f"/interactions/{late.id}/{late.token}/callback", json={"type": 6})
+    assert (status, body["code"]) == (404, 10062)
+
+    twice = await emulator.click(member, message)
+    ephemeral = {"type": 4, "data": {"content": "only you", "flags": 64}}
+    status, _ = await call(api, "POST", f"/interactions/{twice.id}/{twice.token}/callback", json=ephemeral)
+    assert status == 200
+    status, body = await call(api, "POST", f"/interactions/{twice.id}/{twice.token}/callback", json=ephemeral)
+    assert (status, body["code"]) == (400, 40060)
+    assert all(m.content != "only you" for m in channel.history())
+
+
+async def test_dms_to_members_who_closed_them_are_refused(emulator, api):
+    user = emulator.create_user("private", accepts_dms=False)
+    _, dm = await call(api, "POST", "/users/@me/channels", json={"recipient_id": str(user.id)})
+    status, body = await call(api, "POST", f"/channels/{dm['id']}/messages", json={"content": "hi"})
+    assert (status, body["code"]) == (403, 50007)
+
+
+async def test_injected_faults_and_request_counts(emulator, api):
+    guild = emulator.create_guild()
+    emulator.fail("GET /guilds/{guild_id}", 500, times=2)
+    assert (await call(api, "GET", f"/guilds/{guild.id}"))[0] == 500
+    assert (await call(api, "GET", f"/guilds/{guild.id}"))[0] == 500
+    assert (await call(api, "GET", f"/guilds/{guild.id}"))[0] == 200
+    assert emulator.requests_per_route()["GET /guilds/{guild_id}"] == 3
