@@ -12,8 +12,12 @@ from enum import StrEnum
 
 
 def utcnow() -> datetime:
-    """Return the current time as an aware UTC datetime with Discord's millisecond precision kept."""
-    return datetime.now(UTC)
+    """Return the current time as an aware UTC datetime, to the millisecond.
+
+    Milliseconds are Discord's own precision and the finest every backend stores exactly (BSON dates).
+    """
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
 class TicketStatus(StrEnum):

@@ -8,19 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import BACKENDS, fresh_database
 from tests.emulator.emulator import Emulator
 from tests.harness import ErrorRecorder, Harness
 
 
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'tickets.db'}"
-
-
-@pytest.fixture
-def database_url(sqlite_url: str) -> str:
-    """The database the bot runs on in end-to-end tests."""
-    return sqlite_url
+@pytest.fixture(params=BACKENDS)
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A fresh database on each backend for the bot to run on."""
+    async with fresh_database(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

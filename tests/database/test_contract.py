@@ -18,7 +18,7 @@ from core.models import (
 from database import RecordKind, create_adapter
 
 BIG = 2**62 + 12345  # a snowflake far above 2**53, where floats lose digits
-MOMENT = datetime(2026, 3, 4, 5, 6, 7, 891234, tzinfo=UTC)
+MOMENT = datetime(2026, 3, 4, 5, 6, 7, 891000, tzinfo=UTC)  # milliseconds: the bot's precision
 
 
 async def open_ticket(db, guild_id=BIG, opener_id=7, *, channel_id=None, max_open=5, reason="help"):

@@ -1,0 +1,474 @@
+"""MongoDB backend through PyMongo's native asyncio client, without multi-document transactions.
+
+Invariants come from single-document atomic operations, so a standalone mongod works:
+- ticket numbers: ``$inc`` on one counter document per server;
+- the open-ticket limit: one document per (server, member) whose ``tickets`` array is pushed to only
+  while it holds fewer than the limit (``tickets.<limit-1>`` must not exist);
+- ids: ``$inc`` on a sequence document per collection, so ids are integers as on the SQL backends.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from pymongo import ASCENDING, DESCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument
+from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import ConfigurationError as MongoConfigurationError
+from pymongo.errors import ConnectionFailure, DuplicateKeyError, PyMongoError
+
+from core.errors import (
+    ConfigurationError,
+    DatabaseError,
+    DatabaseUnavailable,
+    NotFoundError,
+    TicketLimitReached,
+    TransientDatabaseError,
+)
+from core.models import (
+    AuditEntry,
+    CloseAction,
+    GuildConfig,
+    GuildCounter,
+    Panel,
+    Participant,
+    ParticipantRole,
+    Ticket,
+    TicketStatus,
+    Transcript,
+)
+from database.base import DatabaseAdapter, Record, RecordKind
+from database.retry import retry_transient
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ACTIVE = [TicketStatus.PENDING.value, TicketStatus.OPEN.value]
+STALE_RESERVATION = timedelta(minutes=1)
+SCHEMA_VERSION = 1
+COLLECTIONS = {
+    RecordKind.GUILD_CONFIGS: "guild_configs",
+    RecordKind.COUNTERS: "counters",
+    RecordKind.PANELS: "panels",
+    RecordKind.TICKETS: "tickets",
+    RecordKind.PARTICIPANTS: "participants",
+    RecordKind.TRANSCRIPTS: "transcripts",
+    RecordKind.AUDIT_ENTRIES: "audit_entries",
+}
+SEQUENCED = {RecordKind.PANELS: "panels", RecordKind.TICKETS: "tickets", RecordKind.AUDIT_ENTRIES: "audit_entries"}
+
+
+async def _guard(operation: Awaitable[T]) -> T:
+    """Translate driver errors into ours: lost connections are transient, the rest are not."""
+    try:
+        return await operation
+    except ConnectionFailure as error:
+        raise TransientDatabaseError() from error
+    except PyMongoError as error:
+        raise DatabaseError() from error
+
+
+class MongoAdapter(DatabaseAdapter):
+    """Stores everything in one MongoDB database; ids are int64, datetimes BSON dates (UTC, milliseconds)."""
+
+    backend = "mongodb"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._client: AsyncMongoClient | None = None
+        self._db: AsyncDatabase | None = None
+
+    @classmethod
+    def from_url(cls, url: str) -> MongoAdapter:
+        """Build from ``mongodb://host:port/database?options``; the options go to the driver unchanged."""
+        return cls(url)
+
+    @property
+    def db(self) -> AsyncDatabase:
+        if self._db is None:
+            raise DatabaseError("The database is not connected.")
+        return self._db
+
+    def _c(self, name: str) -> AsyncCollection:
+        return self.db[name]
+
+    async def connect(self) -> None:
+        try:
+            self._client = AsyncMongoClient(self.url, tz_aware=True, serverSelectionTimeoutMS=5000)
+            self._db = self._client.get_default_database()
+        except MongoConfigurationError as error:
+            raise ConfigurationError(f"database.url: {error}; e.g. mongodb://host:27017/tickets") from None
+        try:
+            await self._client.admin.command("ping")
+        except PyMongoError as error:
+            await self._client.close()
+            host = self.url.rpartition("@")[2].split("/")[0]
+            raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {type(error).__name__}") from None
+        await self._migrate()
+        log.info("MongoDB database %s ready", self.db.name)
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client, self._db = None, None
+
+    async def _migrate(self) -> None:
+        meta = await _guard(self._c("schema_version").find_one({"_id": "schema"}))
+        if meta is not None and meta["version"] >= SCHEMA_VERSION:
+            return
+        tickets = self._c("tickets")
+        await _guard(tickets.create_index([("guild_id", ASCENDING), ("number", ASCENDING)], unique=True))
+        await _guard(tickets.create_index([("channel_id", ASCENDING)]))
+        await _guard(tickets.create_index([("guild_id", ASCENDING), ("opener_id", ASCENDING), ("status", ASCENDING)]))
+        await _guard(tickets.create_index([("status", ASCENDING), ("guild_id", ASCENDING)]))
+        await _guard(self._c("panels").create_index([("guild_id", ASCENDING)]))
+        await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
+        await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
+        await _guard(
+            self._c("schema_version").replace_one({"_id": "schema"}, {"_id": "schema", "version": SCHEMA_VERSION}, upsert=True)
+        )
+
+    async def _next_id(self, sequence: str) -> int:
+        document = await _guard(
+            self._c("sequences").find_one_and_update(
+                {"_id": sequence}, {"$inc": {"value": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+            )
+        )
+        return int(document["value"])
+
+    # Settings
+
+    @retry_transient
+    async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
+        document = await _guard(self._c("guild_configs").find_one({"_id": guild_id}))
+        return None if document is None else _guild_config(document)
+
+    @retry_transient
+    async def save_guild_config(self, config: GuildConfig) -> None:
+        await _guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, _document(config), upsert=True))
+
+    # Panels
+
+    @retry_transient
+    async def create_panel(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        title: str,
+        description: str,
+        button_label: str,
+        created_by: int,
+        created_at: datetime,
+    ) -> Panel:
+        panel = Panel(
+            await self._next_id("panels"), guild_id, channel_id, None, title, description, button_label, created_by,
+            created_at,
+        )
+        await _guard(self._c("panels").insert_one(_document(panel)))
+        return panel
+
+    @retry_transient
+    async def set_panel_message(self, panel_id: int, message_id: int) -> None:
+        await _guard(self._c("panels").update_one({"_id": panel_id}, {"$set": {"message_id": message_id}}))
+
+    @retry_transient
+    async def get_panel(self, panel_id: int) -> Panel | None:
+        document = await _guard(self._c("panels").find_one({"_id": panel_id}))
+        return None if document is None else _panel(document)
+
+    @retry_transient
+    async def list_panels(self, guild_id: int) -> list[Panel]:
+        cursor = self._c("panels").find({"guild_id": guild_id}).sort("_id", ASCENDING)
+        return [_panel(d) for d in await _guard(cursor.to_list())]
+
+    @retry_transient
+    async def delete_panel(self, panel_id: int) -> None:
+        await _guard(self._c("panels").delete_one({"_id": panel_id}))
+
+    # Tickets
+
+    @retry_transient
+    async def reserve_ticket(
+        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
+    ) -> Ticket:
+        ticket_id = await self._next_id("tickets")
+        await self._claim_slot(guild_id, opener_id, ticket_id, max_open, opened_at)
+        counter = await _guard(
+            self._c("counters").find_one_and_update(
+                {"_id": guild_id}, {"$inc": {"last_number": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+            )
+        )
+        ticket = Ticket(ticket_id, guild_id, int(counter["last_number"]), opener_id, None, TicketStatus.PENDING, reason, opened_at)
+        await _guard(self._c("tickets").insert_one(_document(ticket)))
+        await _guard(
+            self._c("participants").insert_one(_document(Participant(ticket_id, opener_id, ParticipantRole.CREATOR, opened_at)))
+        )
+        return ticket
+
+    async def _claim_slot(self, guild_id: int, opener_id: int, ticket_id: int, max_open: int, at: datetime) -> None:
+        """Push the ticket into the opener's slot list, which may hold at most ``max_open`` entries."""
+        slots = self._c("open_slots")
+        key = f"{guild_id}:{opener_id}"
+        try:
+            await _guard(slots.insert_one({"_id": key, "tickets": []}))
+        except DatabaseError as error:
+            if not isinstance(error.__cause__, DuplicateKeyError):
+                raise
+        entry = {"id": ticket_id, "at": at}
+        for attempt in range(2):
+            result = await _guard(
+                slots.update_one({"_id": key, f"tickets.{max_open - 1}": {"$exists": False}}, {"$push": {"tickets": entry}})
+            )
+            if result.modified_count == 1:
+                return
+            if attempt == 0 and not await self._release_stale_slots(key):
+                break
+        raise TicketLimitReached(max_open)
+
+    async def _release_stale_slots(self, key: str) -> bool:
+        """Drop slot entries of tickets that are no longer active, or whose reservation never finished."""
+        document = await _guard(self._c("open_slots").find_one({"_id": key}))
+        entries = document["tickets"] if document else []
+        ids = [e["id"] for e in entries]
+        found = {
+            d["_id"]: d["status"]
+            for d in await _guard(self._c("tickets").find({"_id": {"$in": ids}}, {"status": 1}).to_list())
+        }
+        cutoff = datetime.now(entries[0]["at"].tzinfo) - STALE_RESERVATION if entries else None
+        stale = [
+            e["id"]
+            for e in entries
+            if (e["id"] in found and found[e["id"]] not in ACTIVE) or (e["id"] not in found and cutoff and e["at"] < cutoff)
+        ]
+        if stale:
+            await self._release_slots(key, stale)
+        return bool(stale)
+
+    async def _release_slots(self, key: str, ticket_ids: list[int]) -> None:
+        await _guard(self._c("open_slots").update_one({"_id": key}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}}))
+
+    @retry_transient
+    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
+        document = await _guard(
+            self._c("tickets").find_one_and_update(
+                {"_id": ticket_id, "status": TicketStatus.PENDING.value},
+                {"$set": {"channel_id": channel_id, "status": TicketStatus.OPEN.value}},
+                return_document=ReturnDocument.AFTER,
+            )
+        )
+        if document is None:
+            current = await self.get_ticket(ticket_id)
+            if current is not None and current.status is TicketStatus.OPEN and current.channel_id == channel_id:
+                return current
+            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+        return _ticket(document)
+
+    @retry_transient
+    async def discard_ticket(self, ticket_id: int) -> None:
+        document = await _guard(
+            self._c("tickets").find_one_and_delete({"_id": ticket_id, "status": TicketStatus.PENDING.value})
+        )
+        if document is not None:
+            await _guard(self._c("participants").delete_many({"ticket_id": ticket_id}))
+            await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+
+    @retry_transient
+    async def get_ticket(self, ticket_id: int) -> Ticket | None:
+        document = await _guard(self._c("tickets").find_one({"_id": ticket_id}))
+        return None if document is None else _ticket(document)
+
+    @retry_transient
+    async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
+        document = await _guard(self._c("tickets").find_one({"channel_id": channel_id}))
+        return None if document is None else _ticket(document)
+
+    @retry_transient
+    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
+        query: dict[str, Any] = {"status": {"$in": ACTIVE}}
+        if guild_id is not None:
+            query["guild_id"] = guild_id
+        cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
+        return [_ticket(d) for d in await _guard(cursor.to_list())]
+
+    @retry_transient
+    async def count_open_tickets(self, guild_id: int) -> int:
+        return await _guard(
+            self._c("tickets").count_documents({"guild_id": guild_id, "status": TicketStatus.OPEN.value})
+        )
+
+    @retry_transient
+    async def close_ticket(
+        self,
+        ticket_id: int,
+        *,
+        status: TicketStatus,
+        closed_by: int,
+        reason: str | None,
+        closed_at: datetime,
+        transcript: Transcript | None,
+    ) -> bool:
+        inserted = False
+        if transcript is not None:
+            try:
+                await _guard(self._c("transcripts").insert_one(_document(transcript)))
+                inserted = True
+            except DatabaseError as error:
+                if not isinstance(error.__cause__, DuplicateKeyError):
+                    raise
+        changes = {"status": status.value, "closed_by": closed_by, "close_reason": reason, "closed_at": closed_at}
+        document = await _guard(
+            self._c("tickets").find_one_and_update({"_id": ticket_id, "status": {"$in": ACTIVE}}, {"$set": changes})
+        )
+        if document is None:
+            if inserted:
+                await _guard(self._c("transcripts").delete_one({"_id": ticket_id}))
+            return False
+        await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+        return True
+
+    # Participants
+
+    @retry_transient
+    async def add_participant(self, participant: Participant) -> bool:
+        try:
+            await _guard(self._c("participants").insert_one(_document(participant)))
+        except DatabaseError as error:
+            if isinstance(error.__cause__, DuplicateKeyError):
+                return False
+            raise
+        return True
+
+    @retry_transient
+    async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
+        result = await _guard(self._c("participants").delete_one({"_id": f"{ticket_id}:{user_id}"}))
+        return result.deleted_count == 1
+
+    @retry_transient
+    async def list_participants(self, ticket_id: int) -> list[Participant]:
+        cursor = self._c("participants").find({"ticket_id": ticket_id}).sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
+        return [_participant(d) for d in await _guard(cursor.to_list())]
+
+    # Transcripts and audit
+
+    @retry_transient
+    async def get_transcript(self, ticket_id: int) -> Transcript | None:
+        document = await _guard(self._c("transcripts").find_one({"_id": ticket_id}))
+        return None if document is None else _transcript(document)
+
+    @retry_transient
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        stored = replace(entry, id=await self._next_id("audit_entries"))
+        await _guard(self._c("audit_entries").insert_one(_document(stored)))
+        return stored
+
+    @retry_transient
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
+        return [_audit(d) for d in await _guard(cursor.to_list())]
+
+    # Whole-database access
+
+    async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
+        sort = [("ticket_id", ASCENDING), ("user_id", ASCENDING)] if kind is RecordKind.PARTICIPANTS else [("_id", ASCENDING)]
+        cursor = self._c(COLLECTIONS[kind]).find({}).sort(sort)
+        async for document in cursor:
+            yield READERS[kind](document)
+
+    @retry_transient
+    async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
+        if not records:
+            return
+        documents = [_document(r) for r in records]
+        await _guard(
+            self._c(COLLECTIONS[kind]).bulk_write([ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in documents])
+        )
+        if kind in SEQUENCED:
+            top = max(d["_id"] for d in documents)
+            await _guard(self._c("sequences").update_one({"_id": SEQUENCED[kind]}, {"$max": {"value": top}}, upsert=True))
+        if kind is RecordKind.TICKETS:
+            for ticket in records:
+                assert isinstance(ticket, Ticket)
+                if ticket.status.is_active:
+                    await _guard(
+                        self._c("open_slots").update_one(
+                            {"_id": f"{ticket.guild_id}:{ticket.opener_id}"},
+                            {"$addToSet": {"tickets": {"id": ticket.id, "at": ticket.opened_at}}},
+                            upsert=True,
+                        )
+                    )
+
+    @retry_transient
+    async def count_records(self, kind: RecordKind) -> int:
+        return await _guard(self._c(COLLECTIONS[kind]).count_documents({}))
+
+
+# Documents
+
+
+def _document(record: Record) -> dict[str, Any]:
+    """Turn a record into its document; enums become their values."""
+    fields = {name: getattr(record, name) for name in record.__slots__}  # type: ignore[union-attr]
+    fields = {k: (v.value if isinstance(v, TicketStatus | ParticipantRole | CloseAction) else v) for k, v in fields.items()}
+    match record:
+        case GuildConfig() | GuildCounter():
+            fields["_id"] = fields.pop("guild_id")
+        case Participant():
+            fields["_id"] = f"{record.ticket_id}:{record.user_id}"
+        case Transcript():
+            fields["_id"] = fields.pop("ticket_id")
+        case _:
+            fields["_id"] = fields.pop("id")
+    return fields
+
+
+def _fields(document: dict[str, Any], key: str) -> dict[str, Any]:
+    fields = {k: v for k, v in document.items() if k != "_id"}
+    fields[key] = document["_id"]
+    return fields
+
+
+def _guild_config(document: dict[str, Any]) -> GuildConfig:
+    fields = _fields(document, "guild_id")
+    return GuildConfig(**{**fields, "close_action": CloseAction(fields["close_action"])})
+
+
+def _counter(document: dict[str, Any]) -> GuildCounter:
+    return GuildCounter(document["_id"], int(document["last_number"]))
+
+
+def _panel(document: dict[str, Any]) -> Panel:
+    return Panel(**_fields(document, "id"))
+
+
+def _ticket(document: dict[str, Any]) -> Ticket:
+    fields = _fields(document, "id")
+    return Ticket(**{**fields, "status": TicketStatus(fields["status"])})
+
+
+def _participant(document: dict[str, Any]) -> Participant:
+    fields = {k: v for k, v in document.items() if k != "_id"}
+    return Participant(**{**fields, "role": ParticipantRole(fields["role"])})
+
+
+def _transcript(document: dict[str, Any]) -> Transcript:
+    return Transcript(**_fields(document, "ticket_id"))
+
+
+def _audit(document: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(**_fields(document, "id"))
+
+
+READERS: dict[RecordKind, Callable[[dict[str, Any]], Record]] = {
+    RecordKind.GUILD_CONFIGS: _guild_config,
+    RecordKind.COUNTERS: _counter,
+    RecordKind.PANELS: _panel,
+    RecordKind.TICKETS: _ticket,
+    RecordKind.PARTICIPANTS: _participant,
+    RecordKind.TRANSCRIPTS: _transcript,
+    RecordKind.AUDIT_ENTRIES: _audit,
+}

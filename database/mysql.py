@@ -1,0 +1,247 @@
+"""MySQL/MariaDB backend: a connection pool shared by several bot processes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import aiomysql
+import pymysql
+from pymysql.constants import CLIENT
+
+from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
+from database.sql import ExecResult, SQLAdapter
+
+log = logging.getLogger(__name__)
+
+# Server gone, connection lost, cannot connect, too many connections, lock wait timeout, deadlock, read-only.
+TRANSIENT_CODES = frozenset({1040, 1205, 1213, 1290, 2003, 2006, 2013, 2055})
+POOL_SIZE = 10
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE guild_configs (
+            guild_id BIGINT NOT NULL PRIMARY KEY,
+            ticket_category_id BIGINT NULL,
+            log_channel_id BIGINT NULL,
+            archive_category_id BIGINT NULL,
+            close_action VARCHAR(16) NOT NULL,
+            max_open_tickets INT NOT NULL,
+            channel_name_template VARCHAR(200) NOT NULL,
+            welcome_message TEXT NOT NULL,
+            updated_at DATETIME(6) NOT NULL,
+            CONSTRAINT close_action_known CHECK (close_action IN ('delete', 'archive')),
+            CONSTRAINT max_open_positive CHECK (max_open_tickets >= 1)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE staff_roles (
+            guild_id BIGINT NOT NULL,
+            role_id BIGINT NOT NULL,
+            position INT NOT NULL,
+            PRIMARY KEY (guild_id, role_id),
+            CONSTRAINT staff_roles_guild FOREIGN KEY (guild_id) REFERENCES guild_configs (guild_id) ON DELETE CASCADE
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE counters (
+            guild_id BIGINT NOT NULL PRIMARY KEY,
+            last_number BIGINT NOT NULL
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE panels (
+            id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+            guild_id BIGINT NOT NULL,
+            channel_id BIGINT NOT NULL,
+            message_id BIGINT NULL,
+            title VARCHAR(256) NOT NULL,
+            description TEXT NOT NULL,
+            button_label VARCHAR(80) NOT NULL,
+            created_by BIGINT NOT NULL,
+            created_at DATETIME(6) NOT NULL,
+            INDEX panels_guild (guild_id)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE tickets (
+            id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+            guild_id BIGINT NOT NULL,
+            number BIGINT NOT NULL,
+            opener_id BIGINT NOT NULL,
+            channel_id BIGINT NULL,
+            status VARCHAR(16) NOT NULL,
+            reason TEXT NULL,
+            opened_at DATETIME(6) NOT NULL,
+            closed_at DATETIME(6) NULL,
+            closed_by BIGINT NULL,
+            close_reason TEXT NULL,
+            UNIQUE KEY tickets_number (guild_id, number),
+            UNIQUE KEY tickets_channel (channel_id),
+            INDEX tickets_opener (guild_id, opener_id, status),
+            INDEX tickets_status (status, guild_id),
+            CONSTRAINT status_known CHECK (status IN ('pending', 'open', 'closed', 'archived'))
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE participants (
+            ticket_id BIGINT NOT NULL,
+            user_id BIGINT NOT NULL,
+            role VARCHAR(16) NOT NULL,
+            added_at DATETIME(6) NOT NULL,
+            PRIMARY KEY (ticket_id, user_id),
+            CONSTRAINT participants_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id) ON DELETE CASCADE,
+            CONSTRAINT role_known CHECK (role IN ('creator', 'staff', 'participant'))
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE transcripts (
+            ticket_id BIGINT NOT NULL PRIMARY KEY,
+            message_count INT NOT NULL,
+            html LONGTEXT NOT NULL,
+            text LONGTEXT NOT NULL,
+            created_at DATETIME(6) NOT NULL,
+            CONSTRAINT transcripts_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id) ON DELETE CASCADE
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        """CREATE TABLE audit_entries (
+            id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+            guild_id BIGINT NOT NULL,
+            ticket_id BIGINT NULL,
+            actor_id BIGINT NOT NULL,
+            action VARCHAR(64) NOT NULL,
+            details TEXT NOT NULL,
+            created_at DATETIME(6) NOT NULL,
+            INDEX audit_guild (guild_id, id)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+    ),
+)
+
+
+class _Session:
+    def __init__(self, cursor: aiomysql.Cursor) -> None:
+        self._cursor = cursor
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        return ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        return await self._cursor.fetchone()
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        return list(await self._cursor.fetchall())
+
+
+def _placeholders(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class MySQLAdapter(SQLAdapter):
+    """Stores everything in MySQL 8 or MariaDB 10.5+: utf8mb4, BIGINT snowflakes, DATETIME(6) in UTC.
+
+    Opening a ticket locks the server's counter row (``SELECT … FOR UPDATE``), so numbering and the
+    open-ticket limit hold across every process sharing the database.
+    """
+
+    backend = "mysql"
+    FOR_UPDATE = " FOR UPDATE"
+    MIGRATIONS = MIGRATIONS
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self._options = options
+        self._pool: aiomysql.Pool | None = None
+
+    @classmethod
+    def from_url(cls, url: str) -> MySQLAdapter:
+        """Build from ``mysql://user:password@host:port/database?option=value``."""
+        parts = urlsplit(url)
+        database = parts.path.lstrip("/")
+        if not database:
+            raise ConfigurationError("database.url: a MySQL URL needs a database name, e.g. mysql://user:pw@host/tickets")
+        options: dict[str, Any] = {
+            "host": parts.hostname or "127.0.0.1",
+            "port": parts.port or 3306,
+            "user": unquote(parts.username or "root"),
+            "password": unquote(parts.password or ""),
+            "db": database,
+        }
+        options.update(dict(parse_qsl(parts.query)))
+        return cls(options)
+
+    @property
+    def _where(self) -> str:
+        return f"{self._options['host']}:{self._options['port']}/{self._options['db']}"
+
+    async def connect(self) -> None:
+        try:
+            self._pool = await aiomysql.create_pool(
+                minsize=1,
+                maxsize=POOL_SIZE,
+                autocommit=True,
+                charset="utf8mb4",
+                client_flag=CLIENT.FOUND_ROWS,
+                init_command="SET time_zone = '+00:00'",
+                pool_recycle=3600,
+                **self._options,
+            )
+        except (pymysql.err.MySQLError, OSError) as error:
+            raise DatabaseUnavailable(f"Cannot reach MySQL at {self._where}: {_reason(error)}") from None
+        await self._migrate()
+        log.info("MySQL database ready at %s", self._where)
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            await self._pool.wait_closed()
+            self._pool = None
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[_Session]:
+        if self._pool is None:
+            raise DatabaseError("The database is not connected.")
+        try:
+            connection = await self._pool.acquire()
+        except (pymysql.err.MySQLError, OSError) as error:
+            raise TransientDatabaseError() from error
+        try:
+            await connection.begin()
+            async with connection.cursor() as cursor:
+                yield _Session(cursor)
+            await connection.commit()
+        except BaseException as error:
+            await _rollback(connection)
+            if isinstance(error, pymysql.err.MySQLError | OSError):
+                if _is_transient(error):
+                    connection.close()
+                    raise TransientDatabaseError() from error
+                raise DatabaseError() from error
+            raise
+        finally:
+            self._pool.release(connection)
+
+    def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
+        updates = ", ".join(f"{c} = VALUES({c})" for c in cols if c not in keys)
+        return (
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            f" ON DUPLICATE KEY UPDATE {updates}"
+        )
+
+    def _insert_ignore_sql(self, table: str, cols: Sequence[str]) -> str:
+        return f"INSERT IGNORE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+    def _to_db(self, value: datetime) -> datetime:
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def _from_db(self, value: Any) -> datetime:
+        return value.replace(tzinfo=UTC)
+
+
+async def _rollback(connection: aiomysql.Connection) -> None:
+    try:
+        await connection.rollback()
+    except (pymysql.err.MySQLError, OSError, RuntimeError):
+        connection.close()
+
+
+def _is_transient(error: BaseException) -> bool:
+    if isinstance(error, pymysql.err.InterfaceError | OSError):
+        return True
+    return bool(error.args) and error.args[0] in TRANSIENT_CODES
+
+
+def _reason(error: BaseException) -> str:
+    return str(error.args[1]) if len(error.args) > 1 else str(error)
