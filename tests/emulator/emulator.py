@@ -111,7 +111,7 @@ class Emulator:
     async def start(self) -> None:
         """Serve on a free loopback port and point discord.py (process-wide) at it."""
         app = web.Application(client_max_size=64 * 1024 * 1024)
-        app.router.add_get("/gateway", lambda request: handle_gateway(self, request))
+        app.router.add_get("/gateway", self._serve_gateway)
         app.router.add_get("/attachments/{key:.+}", self._serve_attachment)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._handle_rest)
         self._runner = web.AppRunner(app, access_log=None)
@@ -134,6 +134,9 @@ class Emulator:
     @property
     def gateway_url(self) -> str:
         return self.base_url.replace("http", "ws", 1) + "/gateway"
+
+    async def _serve_gateway(self, request: web.Request) -> web.WebSocketResponse:
+        return await handle_gateway(self, request)
 
     async def _serve_attachment(self, request: web.Request) -> web.Response:
         data = self.attachments.get(request.match_info["key"])
