@@ -129,7 +129,9 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
         await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
         await _guard(
-            self._c("schema_version").replace_one({"_id": "schema"}, {"_id": "schema", "version": SCHEMA_VERSION}, upsert=True)
+            self._c("schema_version").replace_one(
+                {"_id": "schema"}, {"_id": "schema", "version": SCHEMA_VERSION}, upsert=True
+            )
         )
 
     async def _next_id(self, sequence: str) -> int:
@@ -166,7 +168,14 @@ class MongoAdapter(DatabaseAdapter):
         created_at: datetime,
     ) -> Panel:
         panel = Panel(
-            await self._next_id("panels"), guild_id, channel_id, None, title, description, button_label, created_by,
+            await self._next_id("panels"),
+            guild_id,
+            channel_id,
+            None,
+            title,
+            description,
+            button_label,
+            created_by,
             created_at,
         )
         await _guard(self._c("panels").insert_one(_document(panel)))
@@ -203,10 +212,14 @@ class MongoAdapter(DatabaseAdapter):
                 {"_id": guild_id}, {"$inc": {"last_number": 1}}, upsert=True, return_document=ReturnDocument.AFTER
             )
         )
-        ticket = Ticket(ticket_id, guild_id, int(counter["last_number"]), opener_id, None, TicketStatus.PENDING, reason, opened_at)
+        ticket = Ticket(
+            ticket_id, guild_id, int(counter["last_number"]), opener_id, None, TicketStatus.PENDING, reason, opened_at
+        )
         await _guard(self._c("tickets").insert_one(_document(ticket)))
         await _guard(
-            self._c("participants").insert_one(_document(Participant(ticket_id, opener_id, ParticipantRole.CREATOR, opened_at)))
+            self._c("participants").insert_one(
+                _document(Participant(ticket_id, opener_id, ParticipantRole.CREATOR, opened_at))
+            )
         )
         return ticket
 
@@ -222,7 +235,9 @@ class MongoAdapter(DatabaseAdapter):
         entry = {"id": ticket_id, "at": at}
         for attempt in range(2):
             result = await _guard(
-                slots.update_one({"_id": key, f"tickets.{max_open - 1}": {"$exists": False}}, {"$push": {"tickets": entry}})
+                slots.update_one(
+                    {"_id": key, f"tickets.{max_open - 1}": {"$exists": False}}, {"$push": {"tickets": entry}}
+                )
             )
             if result.modified_count == 1:
                 return
@@ -243,14 +258,17 @@ class MongoAdapter(DatabaseAdapter):
         stale = [
             e["id"]
             for e in entries
-            if (e["id"] in found and found[e["id"]] not in ACTIVE) or (e["id"] not in found and cutoff and e["at"] < cutoff)
+            if (e["id"] in found and found[e["id"]] not in ACTIVE)
+            or (e["id"] not in found and cutoff and e["at"] < cutoff)
         ]
         if stale:
             await self._release_slots(key, stale)
         return bool(stale)
 
     async def _release_slots(self, key: str, ticket_ids: list[int]) -> None:
-        await _guard(self._c("open_slots").update_one({"_id": key}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}}))
+        await _guard(
+            self._c("open_slots").update_one({"_id": key}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}})
+        )
 
     @retry_transient
     async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
@@ -350,7 +368,11 @@ class MongoAdapter(DatabaseAdapter):
 
     @retry_transient
     async def list_participants(self, ticket_id: int) -> list[Participant]:
-        cursor = self._c("participants").find({"ticket_id": ticket_id}).sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
+        cursor = (
+            self._c("participants")
+            .find({"ticket_id": ticket_id})
+            .sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
+        )
         return [_participant(d) for d in await _guard(cursor.to_list())]
 
     # Transcripts and audit
@@ -374,7 +396,11 @@ class MongoAdapter(DatabaseAdapter):
     # Whole-database access
 
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
-        sort = [("ticket_id", ASCENDING), ("user_id", ASCENDING)] if kind is RecordKind.PARTICIPANTS else [("_id", ASCENDING)]
+        sort = (
+            [("ticket_id", ASCENDING), ("user_id", ASCENDING)]
+            if kind is RecordKind.PARTICIPANTS
+            else [("_id", ASCENDING)]
+        )
         cursor = self._c(COLLECTIONS[kind]).find({}).sort(sort)
         async for document in cursor:
             yield READERS[kind](document)
@@ -389,7 +415,9 @@ class MongoAdapter(DatabaseAdapter):
         )
         if kind in SEQUENCED:
             top = max(d["_id"] for d in documents)
-            await _guard(self._c("sequences").update_one({"_id": SEQUENCED[kind]}, {"$max": {"value": top}}, upsert=True))
+            await _guard(
+                self._c("sequences").update_one({"_id": SEQUENCED[kind]}, {"$max": {"value": top}}, upsert=True)
+            )
         if kind is RecordKind.TICKETS:
             for ticket in records:
                 assert isinstance(ticket, Ticket)
@@ -413,7 +441,9 @@ class MongoAdapter(DatabaseAdapter):
 def _document(record: Record) -> dict[str, Any]:
     """Turn a record into its document; enums become their values."""
     fields = {name: getattr(record, name) for name in record.__slots__}  # type: ignore[union-attr]
-    fields = {k: (v.value if isinstance(v, TicketStatus | ParticipantRole | CloseAction) else v) for k, v in fields.items()}
+    fields = {
+        k: (v.value if isinstance(v, TicketStatus | ParticipantRole | CloseAction) else v) for k, v in fields.items()
+    }
     match record:
         case GuildConfig() | GuildCounter():
             fields["_id"] = fields.pop("guild_id")

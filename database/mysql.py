@@ -151,7 +151,9 @@ class MySQLAdapter(SQLAdapter):
         parts = urlsplit(url)
         database = parts.path.lstrip("/")
         if not database:
-            raise ConfigurationError("database.url: a MySQL URL needs a database name, e.g. mysql://user:pw@host/tickets")
+            raise ConfigurationError(
+                "database.url: a MySQL URL needs a database name, e.g. mysql://user:pw@host/tickets"
+            )
         options: dict[str, Any] = {
             "host": parts.hostname or "127.0.0.1",
             "port": parts.port or 3306,

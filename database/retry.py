@@ -16,11 +16,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 ATTEMPTS = 4
-BASE_DELAY = 0.1
+BASE_DELAY = 0.5
 
 
 def retry_transient(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
-    """Run ``func`` again up to three times, waiting 0.1, 0.2 and 0.4 s, when it raises TransientDatabaseError."""
+    """Run ``func`` again up to three times, waiting 0.5, 1 and 2 s, when it raises TransientDatabaseError."""
 
     @functools.wraps(func)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:

@@ -1,0 +1,99 @@
+"""Moving data between backends: sqlite → mysql → mongo → sqlite finds the data equal."""
+
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from core.models import AuditEntry, GuildConfig, Participant, ParticipantRole, TicketStatus, Transcript
+from database import RecordKind, create_adapter
+from database.copy import copy_database
+from tests.backends import fresh_database
+from tests.database.test_contract import BIG, MOMENT, open_ticket
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def fill(db):
+    await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[BIG + 1, 5], ticket_category_id=9, updated_at=MOMENT))
+    panel = await db.create_panel(
+        guild_id=BIG, channel_id=1, title="Hilfe 🆘", description="d", button_label="b", created_by=2, created_at=MOMENT
+    )
+    await db.set_panel_message(panel.id, BIG + 7)
+    for opener in range(5):
+        ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
+        await db.add_participant(
+            Participant(ticket.id, BIG + opener, ParticipantRole.STAFF, MOMENT + timedelta(seconds=1))
+        )
+        await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, opener, "ticket_opened", "é", MOMENT))
+        if opener % 2:
+            await db.close_ticket(
+                ticket.id,
+                status=TicketStatus.CLOSED,
+                closed_by=BIG,
+                reason=None,
+                closed_at=MOMENT + timedelta(hours=1),
+                transcript=Transcript(ticket.id, 2, "<p>x</p>", "x\n", MOMENT),
+            )
+
+
+async def snapshot(db):
+    return {kind: [r async for r in db.iter_records(kind)] for kind in RecordKind}
+
+
+async def test_copy_round_trip_across_backends(tmp_path):
+    async with (
+        fresh_database("sqlite", tmp_path / "a") as first_url,
+        fresh_database("mysql", tmp_path) as mysql_url,
+        fresh_database("mongo", tmp_path) as mongo_url,
+    ):
+        last_url = f"sqlite:///{tmp_path / 'last.db'}"
+        chain = [create_adapter(u) for u in (first_url, mysql_url, mongo_url, last_url)]
+        for db in chain:
+            await db.connect()
+        try:
+            await fill(chain[0])
+            expected = await snapshot(chain[0])
+            for source, target in zip(chain, chain[1:], strict=False):
+                counts = await copy_database(source, target, progress=False)
+                assert all(c.matches for c in counts)
+                again = await copy_database(source, target, progress=False)
+                assert [c.target for c in again] == [c.target for c in counts]
+                assert await snapshot(target) == expected, type(target).__name__
+            for db in chain[1:]:
+                assert (await open_ticket(db, opener_id=99)).number == 6
+                assert (
+                    await db.create_panel(
+                        guild_id=BIG,
+                        channel_id=1,
+                        title="t",
+                        description="d",
+                        button_label="b",
+                        created_by=1,
+                        created_at=MOMENT,
+                    )
+                ).id == 2
+        finally:
+            for db in chain:
+                await db.close()
+
+
+def test_copy_command_prints_counts(tmp_path):
+    source = f"sqlite:///{tmp_path / 'source.db'}"
+    target = f"sqlite:///{tmp_path / 'target.db'}"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "--check"],
+        cwd=tmp_path,
+        env={"DISCORD_TOKEN": "x", "DATABASE_URL": source},
+        check=True,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "db", "copy", "--from", source, "--to", target],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "every count matches" in result.stdout and "tickets" in result.stdout

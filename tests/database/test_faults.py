@@ -1,0 +1,59 @@
+"""Dropped connections in the middle of a burst of opens: the adapter retries and recovers."""
+
+import asyncio
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from core.errors import TicketLimitReached
+from database import create_adapter
+from tests.backends import fresh_database
+from tests.database.tcp_proxy import TcpProxy
+from tests.database.test_contract import MOMENT
+
+OPENERS = 60
+
+
+def through(url: str, proxy: TcpProxy) -> str:
+    parts = urlsplit(url)
+    credentials = parts.netloc.rpartition("@")[0]
+    netloc = f"{credentials}@127.0.0.1:{proxy.port}" if credentials else f"127.0.0.1:{proxy.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+
+
+@pytest.mark.parametrize("backend", ["mysql", "mongo"])
+async def test_dropped_connections_lose_no_acknowledged_ticket(backend, tmp_path):
+    async with fresh_database(backend, tmp_path) as url:
+        parts = urlsplit(url)
+        proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 0)
+        await proxy.start()
+        db = create_adapter(through(url, proxy))
+        await db.connect()
+        try:
+
+            async def open_one(opener: int):
+                await asyncio.sleep(opener * 0.002)
+                return await db.reserve_ticket(guild_id=1, opener_id=opener, reason=None, max_open=1, opened_at=MOMENT)
+
+            async def cut():
+                for _ in range(3):
+                    await asyncio.sleep(0.03)
+                    proxy.drop_all()
+
+            results, _ = await asyncio.gather(
+                asyncio.gather(*(open_one(n) for n in range(OPENERS)), return_exceptions=True), cut()
+            )
+            acknowledged = [r for r in results if not isinstance(r, BaseException)]
+            failures = [r for r in results if isinstance(r, BaseException)]
+            assert all(isinstance(f, TicketLimitReached) for f in failures), failures
+            assert len(acknowledged) >= OPENERS * 0.8
+            stored = {t.id: t for t in await db.list_active_tickets(1)}
+            assert all(stored.get(t.id) == t for t in acknowledged)
+            numbers = [t.number for t in stored.values()]
+            assert len(numbers) == len(set(numbers))
+            openers = [t.opener_id for t in stored.values()]
+            assert len(openers) == len(set(openers))
+            assert proxy.drops == 3
+        finally:
+            await db.close()
+            await proxy.stop()
