@@ -1,5 +1,4 @@
-"""
-The one place where errors from slash commands and components become replies.
+"""The one place where errors from slash commands and components become replies.
 
 Dispatch order:
 1. Unwrap ``CommandInvokeError`` and ``TransformerError`` to the error that caused them.

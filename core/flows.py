@@ -1,5 +1,4 @@
-"""
-What happens between an interaction and the TicketManager, shared by slash commands and buttons.
+"""What happens between an interaction and the TicketManager, shared by slash commands and buttons.
 
 Each flow acknowledges the interaction first (Discord allows 3 seconds), then does the slow work.
 """

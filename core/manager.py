@@ -330,8 +330,7 @@ class TicketManager:
     async def close_ticket(
         self, channel: discord.TextChannel, closer: discord.Member, reason: str | None
     ) -> ClosedTicket | None:
-        """
-        Save and post the transcript, mark the ticket closed and tell the opener.
+        """Save and post the transcript, mark the ticket closed and tell the opener.
 
         Returns None when the ticket was closed meanwhile. The channel is left for ``retire_channel``
         so the caller can answer in it first. If the transcript cannot be posted or stored, the

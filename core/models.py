@@ -1,5 +1,4 @@
-"""
-Plain records passed between the TicketManager and the database adapters.
+"""Plain records passed between the TicketManager and the database adapters.
 
 Ids are ``int`` snowflakes and every datetime is timezone-aware UTC, whatever the backend.
 """

@@ -35,8 +35,7 @@ class RecordKind(StrEnum):
 
 
 class DatabaseAdapter(ABC):
-    """
-    Persists tickets, settings, panels, transcripts and the audit log.
+    """Persists tickets, settings, panels, transcripts and the audit log.
 
     Implementations take and return ``core.models`` records, raise ``core.errors`` exceptions and
     enforce the invariants themselves (per-server numbering, the open-ticket limit), so that several
@@ -101,8 +100,7 @@ class DatabaseAdapter(ABC):
     async def reserve_ticket(
         self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
     ) -> Ticket:
-        """
-        Atomically check the opener's limit, take the server's next number and store a pending ticket.
+        """Atomically check the opener's limit, take the server's next number and store a pending ticket.
 
         The opener is recorded as the ticket's creator. Raises ``TicketLimitReached`` when the opener
         already has ``max_open`` pending or open tickets in the server; no number is used up then.
@@ -143,8 +141,7 @@ class DatabaseAdapter(ABC):
         closed_at: datetime,
         transcript: Transcript | None,
     ) -> bool:
-        """
-        Store the transcript and mark an active ticket closed or archived.
+        """Store the transcript and mark an active ticket closed or archived.
 
         Returns False, changing nothing, when the ticket was already closed.
         """

@@ -1,5 +1,4 @@
-"""
-The ticket queries shared by the relational backends (SQLite and MySQL), written once.
+"""The ticket queries shared by the relational backends (SQLite and MySQL), written once.
 
 Statements use ``?`` placeholders; a backend's session translates them to its driver's style.
 Datetimes go through the backend's ``_to_db``/``_from_db`` so each can store them natively.

@@ -118,8 +118,7 @@ class _Session:
 
 
 class SQLiteAdapter(SQLAdapter):
-    """
-    Stores everything in one SQLite file; datetimes as UTC microseconds since the epoch.
+    """Stores everything in one SQLite file; datetimes as UTC microseconds since the epoch.
 
     One connection serves the process, and a lock gives each transaction the connection to itself
     (aiosqlite cannot interleave transactions on one connection).

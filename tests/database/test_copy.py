@@ -1,5 +1,6 @@
 """Moving data between backends: sqlite → mysql → mongo → sqlite finds the data equal."""
 
+import itertools
 import subprocess
 import sys
 from datetime import timedelta
@@ -54,7 +55,7 @@ async def test_copy_round_trip_across_backends(tmp_path):
         try:
             await fill(chain[0])
             expected = await snapshot(chain[0])
-            for source, target in zip(chain, chain[1:], strict=False):
+            for source, target in itertools.pairwise(chain):
                 counts = await copy_database(source, target, progress=False)
                 assert all(c.matches for c in counts)
                 again = await copy_database(source, target, progress=False)
