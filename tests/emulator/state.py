@@ -195,6 +195,7 @@ class Message:
     interaction_id: int | None = None
     edited_at: datetime | None = None
     webhook_id: int | None = None
+    created: float = field(default_factory=time.monotonic)
 
     @property
     def ephemeral(self) -> bool:
