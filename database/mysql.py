@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -17,6 +18,10 @@ from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, 
 from database.sql import ExecResult, SQLAdapter
 
 log = logging.getLogger(__name__)
+
+# INSERT IGNORE reports the ignored duplicate as a server warning, which the driver turns into a Python
+# warning on every new ticket; the duplicate is the point, so keep them out of the logs.
+warnings.filterwarnings("ignore", category=pymysql.Warning)
 
 # Server gone, connection lost, cannot connect, too many connections, lock wait timeout, deadlock, read-only.
 TRANSIENT_CODES = frozenset({1040, 1205, 1213, 1290, 2003, 2006, 2013, 2055})
