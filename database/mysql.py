@@ -152,7 +152,10 @@ class MySQLAdapter(SQLAdapter):
 
     @classmethod
     def from_url(cls, url: str) -> MySQLAdapter:
-        """Build from ``mysql://user:password@host:port/database?option=value``."""
+        """Build from ``mysql://user:password@host:port/database?option=value``.
+
+        Options go to aiomysql's pool (e.g. ``maxsize=20``, ``connect_timeout=5``, ``sql_mode=…``).
+        """
         parts = urlsplit(url)
         database = parts.path.lstrip("/")
         if not database:
@@ -166,7 +169,7 @@ class MySQLAdapter(SQLAdapter):
             "password": unquote(parts.password or ""),
             "db": database,
         }
-        options.update(dict(parse_qsl(parts.query)))
+        options.update({k: int(v) if v.isdigit() else v for k, v in parse_qsl(parts.query)})
         return cls(options)
 
     @property
@@ -176,14 +179,16 @@ class MySQLAdapter(SQLAdapter):
     async def connect(self) -> None:
         try:
             self._pool = await aiomysql.create_pool(
-                minsize=1,
-                maxsize=POOL_SIZE,
-                autocommit=True,
-                charset="utf8mb4",
-                client_flag=CLIENT.FOUND_ROWS,
-                init_command="SET time_zone = '+00:00'",
-                pool_recycle=3600,
-                **self._options,
+                **{
+                    "minsize": 1,
+                    "maxsize": POOL_SIZE,
+                    "pool_recycle": 3600,
+                    "init_command": "SET time_zone = '+00:00'",
+                    **self._options,
+                    "autocommit": True,
+                    "charset": "utf8mb4",
+                    "client_flag": CLIENT.FOUND_ROWS,
+                }
             )
         except (pymysql.err.MySQLError, OSError) as error:
             raise DatabaseUnavailable(f"Cannot reach MySQL at {self._where}: {_reason(error)}") from None

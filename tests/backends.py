@@ -19,6 +19,10 @@ import pytest
 
 BACKENDS = ("sqlite", "mysql", "mongo")
 ENV = {"mysql": "TEST_MYSQL_URL", "mongo": "TEST_MONGO_URL"}
+# MySQL 8's defaults, so queries that MariaDB's laxer defaults would let through fail here too.
+STRICT_MYSQL = (
+    "sql_mode='ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO'"
+)
 
 
 def server_url(backend: str) -> str:
@@ -48,6 +52,8 @@ async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
         return
     name = f"t_{secrets.token_hex(6)}"
     url = _with_database(server_url(backend), name)
+    if backend == "mysql":
+        url += ("&" if "?" in url else "?") + STRICT_MYSQL
     if backend == "mysql":
         import aiomysql
 

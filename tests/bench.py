@@ -2,7 +2,7 @@
 
     python -m tests.bench --guilds 20 --members 50 --latency 50 [--database-url URL]
 
-The bot runs unmodified in its own process (``tests/bench_bot.py``) against the emulator in this one,
+The bot runs unmodified in its own process (``tests/run_bot.py``) against the emulator in this one,
 so the memory figure is the bot's alone. Prints time to acknowledgement and to the welcome message,
 tickets per second, Discord requests per ticket by route, and the bot's peak memory.
 """
@@ -62,7 +62,7 @@ async def run(args: argparse.Namespace) -> None:
     prepared = await prepare(emulator, args.guilds, args.members)
     env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
     bot = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.bench_bot", emulator.base_url, cwd=workdir, env=env
+        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=workdir, env=env
     )
     process = psutil.Process(bot.pid)
     peak = [0]

@@ -14,7 +14,7 @@ from core.models import Ticket
 from database import DatabaseAdapter, create_adapter
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
-from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Permissions, Role
+from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Role
 
 T = TypeVar("T")
 
@@ -190,6 +190,3 @@ class Harness:
             if asyncio.get_running_loop().time() > deadline:
                 raise AssertionError(f"timed out after {timeout}s waiting for {what}")
             await asyncio.sleep(0.02)
-
-
-VIEW = Permissions.VIEW_CHANNEL

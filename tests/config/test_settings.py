@@ -120,8 +120,9 @@ def test_bot_without_token_exits_with_the_fix(tmp_path):
     assert "DISCORD_TOKEN is not set" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_unreachable_database_is_one_line(tmp_path):
-    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "x", "DATABASE_URL": "mysql://u:secret@127.0.0.1:1/db"})
+@pytest.mark.parametrize("url", ["mysql://u:secret@127.0.0.1:1/db", "mongodb://u:secret@127.0.0.1:1/db"])
+def test_unreachable_database_is_one_line(tmp_path, url):
+    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "x", "DATABASE_URL": url})
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "secret" not in result.stderr
     assert result.stderr.startswith("error:")

@@ -284,6 +284,13 @@ class Emulator:
         await self.dispatch(guild.id, "GUILD_MEMBER_ADD", {**member.payload(), "guild_id": str(guild.id)})
         return member
 
+    async def remove_member(self, member: Member) -> None:
+        """Make a member leave their guild."""
+        member.guild.members.pop(member.id, None)
+        await self.dispatch(
+            member.guild.id, "GUILD_MEMBER_REMOVE", {"guild_id": str(member.guild.id), "user": member.user.payload()}
+        )
+
     async def create_channel(
         self,
         guild: Guild,

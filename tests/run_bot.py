@@ -1,4 +1,4 @@
-"""Run the real bot (``bot.main``) against an emulator at the URL given, for the benchmark."""
+"""Run the real bot (``bot.main``) in its own process against an emulator at the URL given."""
 
 import sys
 
