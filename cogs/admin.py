@@ -10,7 +10,6 @@ from discord.ext import commands
 
 from core import embeds
 from core.models import CloseAction
-from core.views import panel_view
 
 if TYPE_CHECKING:
     from bot import TicketBot
@@ -128,7 +127,7 @@ class Admin(commands.Cog):
             raise app_commands.AppCommandError("Pick a text channel for the panel.")
         await interaction.response.defer(ephemeral=True, thinking=True)
         panel = await self.bot.tickets.send_panel(
-            target, actor, title=title, description=description, button_label=button_label, view_for=panel_view
+            target, actor, title=title, description=description, button_label=button_label
         )
         await interaction.edit_original_response(embed=embeds.success(f"Panel {panel.id} posted in {target.mention}."))
 

@@ -34,12 +34,10 @@ def _ticket_channel(interaction: discord.Interaction) -> discord.TextChannel:
 
 async def open_ticket(interaction: discord.Interaction, reason: str | None) -> None:
     """Open a ticket for the interacting member and answer with a link to it."""
-    from core.views import close_view
-
     member = _member(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     assert interaction.guild is not None
-    opened = await _manager(interaction).open_ticket(interaction.guild, member, reason, close_view=close_view)
+    opened = await _manager(interaction).open_ticket(interaction.guild, member, reason)
     await interaction.edit_original_response(
         embed=embeds.success(f"Your ticket #{opened.ticket.number:04d} is open: {opened.channel.mention}")
     )

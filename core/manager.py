@@ -42,6 +42,7 @@ from core.permissions import (
     ticket_overwrites,
 )
 from core.transcripts import collect_messages, render_transcript
+from core.views import close_view, panel_view
 
 if TYPE_CHECKING:
     from config.settings import TicketDefaults
@@ -184,7 +185,6 @@ class TicketManager:
         title: str,
         description: str,
         button_label: str,
-        view_for: Any,
     ) -> Panel:
         """Store a panel, then post it with a Create Ticket button that carries the panel's id."""
         config = await self.config_for(channel.guild.id)
@@ -200,7 +200,7 @@ class TicketManager:
         )
         try:
             message = await channel.send(
-                embed=embeds.panel(panel), view=view_for(panel), allowed_mentions=discord.AllowedMentions.none()
+                embed=embeds.panel(panel), view=panel_view(panel), allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.HTTPException as error:
             await self.db.delete_panel(panel.id)
@@ -211,9 +211,7 @@ class TicketManager:
 
     # Opening
 
-    async def open_ticket(
-        self, guild: discord.Guild, opener: discord.Member, reason: str | None, *, close_view: Any
-    ) -> OpenedTicket:
+    async def open_ticket(self, guild: discord.Guild, opener: discord.Member, reason: str | None) -> OpenedTicket:
         """Reserve a number, make the private channel and greet the opener; undo everything on failure."""
         config = await self.config_for(guild.id)
         category = guild.get_channel(config.ticket_category_id or 0)

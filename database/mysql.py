@@ -15,7 +15,7 @@ import pymysql
 from pymysql.constants import CLIENT
 
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
-from database.sql import ExecResult, SQLAdapter
+from database.sql import ExecResult, SQLAdapter, insert_sql
 
 log = logging.getLogger(__name__)
 
@@ -227,13 +227,10 @@ class MySQLAdapter(SQLAdapter):
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = VALUES({c})" for c in cols if c not in keys)
-        return (
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            f" ON DUPLICATE KEY UPDATE {updates}"
-        )
+        return f"{insert_sql('INSERT', table, cols)} ON DUPLICATE KEY UPDATE {updates}"
 
     def _insert_ignore_sql(self, table: str, cols: Sequence[str]) -> str:
-        return f"INSERT IGNORE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        return insert_sql("INSERT IGNORE", table, cols)
 
     def _to_db(self, value: datetime) -> datetime:
         return value.astimezone(UTC).replace(tzinfo=None)

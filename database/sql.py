@@ -101,6 +101,11 @@ def columns(kind: RecordKind) -> str:
     return ", ".join(TABLES[kind][1])
 
 
+def insert_sql(verb: str, table: str, cols: Sequence[str]) -> str:
+    """Return ``<verb> INTO table (cols) VALUES (?, …)``; dialects append their conflict clause."""
+    return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
 class ExecResult(NamedTuple):
     rowcount: int
     lastrowid: int | None

@@ -14,7 +14,7 @@ from typing import Any
 import aiosqlite
 
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
-from database.sql import ExecResult, SQLAdapter
+from database.sql import ExecResult, SQLAdapter, insert_sql
 
 log = logging.getLogger(__name__)
 
@@ -177,13 +177,10 @@ class SQLiteAdapter(SQLAdapter):
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
-        return (
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
-        )
+        return f"{insert_sql('INSERT', table, cols)} ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
 
     def _insert_ignore_sql(self, table: str, cols: Sequence[str]) -> str:
-        return f"INSERT OR IGNORE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        return insert_sql("INSERT OR IGNORE", table, cols)
 
     def _to_db(self, value: datetime) -> int:
         delta = value - EPOCH
