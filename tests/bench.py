@@ -81,6 +81,8 @@ async def run(args: argparse.Namespace) -> None:
             await (await emulator.run_command(world.owner, world.lobby, "panel send")).answered(30)
             panels.append(next(m for m in world.lobby.history() if m.custom_ids))
         emulator.latency = args.latency / 1000
+        bot_cpu_before = sum(process.cpu_times()[:2])
+        emulator_cpu_before = sum(psutil.Process().cpu_times()[:2])
         before = len(emulator.requests)
         started = time.monotonic()
         clicks: list[tuple[World, object, Interaction]] = []
@@ -104,6 +106,8 @@ async def run(args: argparse.Namespace) -> None:
             to_welcome.append(welcome[0].created - interaction.created_at)
         tickets = len(to_welcome)
         routes = Counter(r.route for r in emulator.requests[before:])
+        bot_cpu = sum(process.cpu_times()[:2]) - bot_cpu_before
+        emulator_cpu = sum(psutil.Process().cpu_times()[:2]) - emulator_cpu_before
     finally:
         stop.set()
         await watcher
@@ -120,6 +124,7 @@ async def run(args: argparse.Namespace) -> None:
     for route, count in routes.most_common():
         print(f"  {count / tickets:5.2f}  {route}")
     print(f"bot peak memory (RSS):   {peak[0] / 2**20:.1f} MiB")
+    print(f"CPU during the burst:    bot {bot_cpu:.1f} s, emulator {emulator_cpu:.1f} s (of {elapsed:.1f} s)")
 
 
 async def _click(emulator: Emulator, world: World, member: object, panel: object) -> tuple[World, object, Interaction]:
