@@ -2,8 +2,8 @@
 
     python -m tests.bench_db --url sqlite:///tmp/bench.db [--url mysql://…] [--url mongodb://…] [--tickets 500]
 
-Each run uses a fresh database (SQLite: the file is replaced; MySQL/MongoDB: a new database next to the
-URL's, dropped afterwards). A ticket's life is reserve → activate → close with a small transcript.
+Each run uses a fresh database: for SQLite a new temporary file (the URL only picks the backend), for
+MySQL/MongoDB a new database on the URL's server, dropped afterwards. A ticket's life is reserve → activate → close with a small transcript.
 """
 
 from __future__ import annotations
