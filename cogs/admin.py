@@ -80,8 +80,9 @@ class Admin(commands.Cog):
 
     @config.command(name="show", description="Show this server's ticket settings")
     async def show(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
         config = await self.bot.tickets.config_for(_actor(interaction)[0].id)
-        await interaction.response.send_message(embed=embeds.settings(config), ephemeral=True)
+        await interaction.edit_original_response(embed=embeds.settings(config))
 
     @config.command(name="max-tickets", description="How many tickets a member may have open at once")
     @app_commands.describe(limit="From 1 to 25")

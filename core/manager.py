@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import io
 import logging
 import weakref
 from dataclasses import dataclass, replace
@@ -29,7 +28,6 @@ from core.models import (
     ParticipantRole,
     Ticket,
     TicketStatus,
-    Transcript,
     utcnow,
 )
 from core.naming import ticket_channel_name, validate_channel_name_template
@@ -41,7 +39,7 @@ from core.permissions import (
     check_bot_permissions,
     ticket_overwrites,
 )
-from core.transcripts import collect_messages, render_transcript
+from core.transcripts import collect_messages, render_transcript, transcript_files
 from core.views import close_view, panel_view
 
 if TYPE_CHECKING:
@@ -356,10 +354,11 @@ class TicketManager:
             closed = replace(ticket, status=status, closed_at=utcnow(), closed_by=closer.id, close_reason=reason)
             participants = [p.user_id for p in await self.db.list_participants(ticket.id)]
             summary = embeds.close_summary(closed, transcript, participants, channel.guild.name)
+            files = transcript_files(closed, transcript, channel.guild.filesize_limit)
             try:
                 log_message = await log_channel.send(
                     embed=summary,
-                    files=_transcript_files(closed, transcript),
+                    files=files,
                     allowed_mentions=discord.AllowedMentions.none(),
                 )
             except discord.HTTPException as error:
@@ -386,13 +385,15 @@ class TicketManager:
                 ticket,
                 post=False,
             )
-            delivered = await self._dm_opener(closed, summary, transcript)
+            delivered = await self._dm_opener(
+                closed, summary, transcript_files(closed, transcript, channel.guild.filesize_limit)[:1]
+            )
             return ClosedTicket(closed, channel, config, delivered, log_message)
 
-    async def _dm_opener(self, ticket: Ticket, summary: discord.Embed, transcript: Transcript) -> bool:
+    async def _dm_opener(self, ticket: Ticket, summary: discord.Embed, files: list[discord.File]) -> bool:
         try:
             user = self.bot.get_user(ticket.opener_id) or await self.bot.fetch_user(ticket.opener_id)
-            await user.send(embed=summary, files=_transcript_files(ticket, transcript)[:1])
+            await user.send(embed=summary, files=files)
         except discord.HTTPException as error:
             log.info("%s: opener not reachable by DM (%s)", ticket_context(ticket), error.code)
             return False
@@ -482,11 +483,3 @@ class TicketManager:
 
     async def count_open(self, guild_id: int) -> int:
         return await self.db.count_open_tickets(guild_id)
-
-
-def _transcript_files(ticket: Ticket, transcript: Transcript) -> list[discord.File]:
-    stem = f"transcript-{ticket.number:04d}"
-    return [
-        discord.File(io.BytesIO(transcript.html.encode()), filename=f"{stem}.html"),
-        discord.File(io.BytesIO(transcript.text.encode()), filename=f"{stem}.txt"),
-    ]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+import io
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 
 import discord
 
+from core.errors import UserInputError
 from core.models import Ticket, Transcript, utcnow
 
 _STYLE = (
@@ -105,3 +108,23 @@ def _render_html(ticket: Ticket, guild_name: str, messages: list[TranscriptMessa
         f'<p class="meta">Opened by {ticket.opener_id} at {_stamp(ticket.opened_at)} · Reason: {e(ticket.reason or "-")}'
         f" · {len(messages)} messages</p>{''.join(body)}</body></html>\n"
     )
+
+
+def transcript_files(ticket: Ticket, transcript: Transcript, limit: int) -> list[discord.File]:
+    """Return the transcript as uploads within ``limit`` bytes: HTML and text, or both zipped if too large."""
+    stem = f"transcript-{ticket.number:04d}"
+    parts = {f"{stem}.html": transcript.html.encode(), f"{stem}.txt": transcript.text.encode()}
+    if sum(len(data) for data in parts.values()) <= limit:
+        return [discord.File(io.BytesIO(data), filename=name) for name, data in parts.items()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    if buffer.tell() > limit:
+        raise UserInputError(
+            f"The transcript is {buffer.tell() / 2**20:.1f} MiB even compressed, more than Discord's upload limit of "
+            f"{limit / 2**20:.0f} MiB, so the ticket stays open. Save the conversation another way, then delete the "
+            "channel: the ticket is then closed without a transcript."
+        )
+    buffer.seek(0)
+    return [discord.File(buffer, filename=f"{stem}.zip")]

@@ -131,3 +131,16 @@ async def test_missing_log_channel_keeps_ticket_open(harness):
     reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
     assert "log channel no longer exists" in reply.text
     assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN
+
+
+async def test_a_transcript_over_the_upload_limit_is_zipped(harness):
+    world, channel = await _ticket(harness)
+    line = "The quick brown fox jumps over the lazy dog. " * 44
+    for n in range(2800):
+        await harness.emulator.post_message(world.alice, channel, f"{n} {line}")
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered(60)
+    assert "closed by" in reply.text
+    posted = [m for m in world.log.history() if m.attachments]
+    assert [a.filename for a in posted[0].attachments] == ["transcript-0001.zip"]
+    transcript = await harness.database.get_transcript((await harness.database.get_ticket_by_channel(channel.id)).id)
+    assert transcript.message_count == 2801 and len(transcript.html) > 5 * 2**20

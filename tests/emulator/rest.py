@@ -28,6 +28,7 @@ MAX_EMBEDS = 10
 MAX_EMBED_TOTAL = 6000
 MAX_CHANNELS_PER_CATEGORY = 50
 MAX_GUILD_CHANNELS = 500
+MAX_UPLOAD = 10 * 1024 * 1024
 EPHEMERAL = 64
 LOADING = 128
 
@@ -486,6 +487,8 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
         webhook_id=emulator.application_id if webhook else None,
     )
     if call.files:
+        if sum(len(data) for _, data, _ in call.files) > MAX_UPLOAD:
+            raise DiscordError(413, 40005, "Request entity too large")
         if not webhook:
             call.require(channel, Permissions.ATTACH_FILES)
         for filename, data, content_type in call.files:
