@@ -318,10 +318,12 @@ class TicketManager:
     async def check_can_close(self, channel: discord.TextChannel, closer: discord.Member) -> Ticket:
         """Return the channel's ticket if ``closer`` (its opener or staff) may close it."""
         ticket = await self.ticket_for_channel(channel)
-        config = await self.config_for(channel.guild.id)
+        self._require_closer(ticket, await self.config_for(channel.guild.id), closer)
+        return ticket
+
+    def _require_closer(self, ticket: Ticket, config: GuildConfig, closer: discord.Member) -> None:
         if closer.id != ticket.opener_id and not self.is_staff(closer, config):
             raise PermissionDenied("Only the member who opened this ticket, or staff, can close it.")
-        return ticket
 
     async def close_ticket(
         self, channel: discord.TextChannel, closer: discord.Member, reason: str | None
@@ -332,13 +334,15 @@ class TicketManager:
         so the caller can answer in it first. If the transcript cannot be posted or stored, the
         ticket stays open and the error says why.
         """
-        await self.check_can_close(channel, closer)
         lock = self._close_locks.setdefault(channel.id, asyncio.Lock())
         async with lock:
             ticket = await self.db.get_ticket_by_channel(channel.id)
-            if ticket is None or not ticket.status.is_active:
+            if ticket is None:
+                raise UserInputError("This channel is not an open ticket.")
+            if not ticket.status.is_active:
                 return None
             config = await self.config_for(channel.guild.id)
+            self._require_closer(ticket, config, closer)
             log_channel = channel.guild.get_channel(config.log_channel_id or 0)
             if not isinstance(log_channel, discord.TextChannel):
                 raise UserInputError(

@@ -51,14 +51,18 @@ async def test_close_button_works_after_restart(harness):
 
 async def test_gateway_reconnect_resumes(harness):
     world, panel = await _ready(harness)
+    sessions = set(harness.emulator.sessions)
     await harness.emulator.reconnect_bot()
     await harness.open_ticket(world, world.alice, panel)
+    assert set(harness.emulator.sessions) == sessions, "the bot identified anew instead of resuming"
 
 
 async def test_a_discord_500_during_open_is_retried_without_duplicates(harness):
     world, panel = await _ready(harness)
     harness.emulator.fail("POST /guilds/{guild_id}/channels", 500)
     await harness.open_ticket(world, world.alice, panel)
+    statuses = [r.status for r in harness.emulator.requests if r.route == "POST /guilds/{guild_id}/channels"]
+    assert statuses == [500, 201]
     assert len(harness.ticket_channels(world)) == 1
     assert len(await harness.database.list_active_tickets(world.guild.id)) == 1
 
@@ -67,6 +71,8 @@ async def test_a_429_during_open_waits_and_succeeds_once(harness):
     world, panel = await _ready(harness)
     harness.emulator.fail("POST /guilds/{guild_id}/channels", 429, retry_after=0.2)
     await harness.open_ticket(world, world.alice, panel)
+    statuses = [r.status for r in harness.emulator.requests if r.route == "POST /guilds/{guild_id}/channels"]
+    assert statuses == [429, 201]
     assert len(harness.ticket_channels(world)) == 1
 
 

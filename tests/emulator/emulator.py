@@ -22,7 +22,7 @@ import discord
 import yarl
 from aiohttp import web
 
-from tests.emulator.gateway import GatewaySession, handle_gateway, wait_connected
+from tests.emulator.gateway import GatewaySession, handle_gateway
 from tests.emulator.interactions import Interaction, InteractionType
 from tests.emulator.rest import ROUTES, Call, DiscordError
 from tests.emulator.spec import SPEC_PATH, SpecValidator
@@ -235,9 +235,6 @@ class Emulator:
         )
         for guild in guilds:
             await session.dispatch("GUILD_CREATE", guild.gateway_payload(guild.members[self.bot_user.id]))
-
-    async def wait_connected(self) -> None:
-        await wait_connected(self)
 
     async def reconnect_bot(self) -> None:
         """Send op 7 RECONNECT to every session; discord.py resumes."""

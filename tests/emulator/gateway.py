@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import secrets
@@ -115,12 +114,3 @@ async def handle_gateway(emulator: Emulator, request: web.Request) -> web.WebSoc
     if session is not None and session.ws is ws:
         session.ws = None
     return ws
-
-
-async def wait_connected(emulator: Emulator, timeout: float = 10.0) -> None:
-    """Wait until some session is connected."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not any(s.ws is not None for s in emulator.sessions.values()):
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("the bot never connected to the emulated gateway")
-        await asyncio.sleep(0.01)
