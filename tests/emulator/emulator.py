@@ -102,7 +102,7 @@ class Emulator:
         self.token = "emulated." + secrets.token_urlsafe(24)
         self.bot_user = self.create_user("TicketBot", bot=True)
         self.application_id = self.bot_user.id
-        self.spec = SpecValidator() if self.validate_spec and SPEC_PATH.exists() else None
+        self.spec = SpecValidator(SPEC_PATH) if self.validate_spec else None
         self._runner: web.AppRunner | None = None
         self.base_url = ""
 

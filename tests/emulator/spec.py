@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json"
+SPEC_PATH = Path(__file__).resolve().parent / "discord-api-spec" / "openapi.json"
 SPEC_URI = "urn:discord-api-spec"
 
 

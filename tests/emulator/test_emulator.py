@@ -142,3 +142,10 @@ async def test_injected_faults_and_request_counts(emulator, api):
     assert (await call(api, "GET", f"/guilds/{guild.id}"))[0] == 500
     assert (await call(api, "GET", f"/guilds/{guild.id}"))[0] == 200
     assert emulator.requests_per_route()["GET /guilds/{guild_id}"] == 3
+
+
+async def test_every_request_is_checked_against_the_vendored_description(emulator):
+    """The e2e suite's spec checks must never be silently off (as they were when the file lived outside the repo)."""
+    assert emulator.spec is not None
+    assert emulator.spec.template("/channels/123/messages") == "/channels/{channel_id}/messages"
+    assert emulator.spec.check_request("POST", "/channels/1/messages", {}, {"embeds": [{"title": 5}]})
