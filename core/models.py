@@ -1,4 +1,4 @@
-"""Plain records passed between the TicketManager and the database adapters.
+"""Plain records passed between the ticket operations and the database adapters.
 
 Ids are ``int`` snowflakes and every datetime is timezone-aware UTC, whatever the backend.
 """
@@ -20,24 +20,26 @@ def utcnow() -> datetime:
 
 
 class TicketStatus(StrEnum):
+    """Where a ticket is in its life; ``core.policy`` says which status may follow which."""
+
     PENDING = "pending"
     OPEN = "open"
+    CLOSING = "closing"
     CLOSED = "closed"
     ARCHIVED = "archived"
 
-    @property
-    def is_active(self) -> bool:
-        """Whether the ticket counts towards its opener's limit."""
-        return self in (TicketStatus.PENDING, TicketStatus.OPEN)
-
 
 class ParticipantRole(StrEnum):
+    """Why a member has access to a ticket."""
+
     CREATOR = "creator"
     STAFF = "staff"
     PARTICIPANT = "participant"
 
 
 class CloseAction(StrEnum):
+    """What happens to a closed ticket's channel."""
+
     DELETE = "delete"
     ARCHIVE = "archive"
 
@@ -57,10 +59,15 @@ class GuildConfig:
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
     updated_at: datetime = field(default_factory=utcnow)
 
+    @property
+    def is_set_up(self) -> bool:
+        """Whether /setup has run: tickets need at least their category."""
+        return self.ticket_category_id is not None
+
 
 @dataclass(slots=True)
 class Panel:
-    """A posted embed with a Create Ticket button."""
+    """A posted embed with a Create Ticket button; ``id`` is 0 until stored."""
 
     id: int
     guild_id: int
@@ -71,6 +78,16 @@ class Panel:
     button_label: str
     created_by: int
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRequest:
+    """A member's request for a ticket, before the database gives it an id and a number."""
+
+    guild_id: int
+    opener_id: int
+    reason: str | None
+    opened_at: datetime
 
 
 @dataclass(slots=True)
@@ -88,6 +105,21 @@ class Ticket:
     closed_at: datetime | None = None
     closed_by: int | None = None
     close_reason: str | None = None
+    transcript_message_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """How people refer to the ticket: ``#0042``."""
+        return f"#{self.number:04d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """Who closes a ticket, when and why; stored when the close begins so any process can finish it."""
+
+    closed_by: int
+    reason: str | None
+    closed_at: datetime
 
 
 @dataclass(slots=True)
@@ -113,7 +145,7 @@ class Transcript:
 
 @dataclass(slots=True)
 class AuditEntry:
-    """One recorded action: a ticket action or a settings change."""
+    """One recorded action: a ticket action or a settings change; ``details`` may hold Discord mentions."""
 
     id: int | None
     guild_id: int

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from collections.abc import AsyncIterator, Collection, Sequence
 from enum import StrEnum
 from typing import ClassVar, TypeAlias
 
 from core.models import (
     AuditEntry,
+    Closure,
     GuildConfig,
     GuildCounter,
     Panel,
     Participant,
     Ticket,
+    TicketRequest,
     TicketStatus,
     Transcript,
 )
@@ -65,18 +66,8 @@ class DatabaseAdapter(ABC):
     # Panels
 
     @abstractmethod
-    async def create_panel(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        title: str,
-        description: str,
-        button_label: str,
-        created_by: int,
-        created_at: datetime,
-    ) -> Panel:
-        """Store a panel before its message is posted, so its button can carry the panel's id."""
+    async def create_panel(self, panel: Panel) -> Panel:
+        """Store a panel before its message is posted (so its button can carry the id); return it with its id."""
 
     @abstractmethod
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
@@ -94,25 +85,52 @@ class DatabaseAdapter(ABC):
     async def delete_panel(self, panel_id: int) -> None:
         """Forget a panel (used when posting it failed)."""
 
-    # Tickets
+    # Tickets: opening (pending → open)
 
     @abstractmethod
-    async def reserve_ticket(
-        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
-    ) -> Ticket:
+    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
         """Atomically check the opener's limit, take the server's next number and store a pending ticket.
 
         The opener is recorded as the ticket's creator. Raises ``TicketLimitReached`` when the opener
-        already has ``max_open`` pending or open tickets in the server; no number is used up then.
+        already has ``max_open`` active tickets (``core.policy.ACTIVE``) in the server; no number is used then.
         """
 
     @abstractmethod
-    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
-        """Attach the created channel to a pending ticket and mark it open."""
+    async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
+        """Attach the channel to a pending ticket, mark it open and store its audit entry; return the entry.
+
+        Raises ``NotFoundError`` when the ticket is not pending (already activated, or discarded).
+        """
 
     @abstractmethod
     async def discard_ticket(self, ticket_id: int) -> None:
-        """Remove a pending ticket whose channel could not be made; its number stays used."""
+        """Remove a pending ticket whose open was undone; its number stays used."""
+
+    # Tickets: closing (open → closing → closed or archived)
+
+    @abstractmethod
+    async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
+        """Mark an open ticket as closing, recording who closes it and why.
+
+        Returns False, changing nothing, when the ticket is not open: exactly one of several closers wins.
+        """
+
+    @abstractmethod
+    async def save_transcript(self, transcript: Transcript) -> None:
+        """Store a closing ticket's transcript, replacing one stored before (so the step can be repeated)."""
+
+    @abstractmethod
+    async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
+        """Record the log-channel message that carries the ticket's transcript."""
+
+    @abstractmethod
+    async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
+        """Move a closing ticket to ``status`` (closed or archived) and store its audit entry.
+
+        Returns the stored entry, or None (changing nothing) when the ticket was not closing.
+        """
+
+    # Tickets: reading
 
     @abstractmethod
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
@@ -123,28 +141,12 @@ class DatabaseAdapter(ABC):
         """Return the ticket whose channel this is."""
 
     @abstractmethod
-    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
-        """Return pending and open tickets, of one server or of all, oldest first."""
+    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+        """Return the tickets in any of ``statuses``, of one server or of all, oldest first."""
 
     @abstractmethod
     async def count_open_tickets(self, guild_id: int) -> int:
         """Return how many tickets are open in a server."""
-
-    @abstractmethod
-    async def close_ticket(
-        self,
-        ticket_id: int,
-        *,
-        status: TicketStatus,
-        closed_by: int,
-        reason: str | None,
-        closed_at: datetime,
-        transcript: Transcript | None,
-    ) -> bool:
-        """Store the transcript and mark an active ticket closed or archived.
-
-        Returns False, changing nothing, when the ticket was already closed.
-        """
 
     # Participants
 

@@ -10,9 +10,9 @@ Invariants come from single-document atomic operations, so a standalone mongod w
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, TypeVar
 
 from pymongo import ASCENDING, DESCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument
@@ -21,6 +21,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import ConfigurationError as MongoConfigurationError
 from pymongo.errors import ConnectionFailure, DuplicateKeyError, PyMongoError
 
+from core import policy
 from core.errors import (
     ConfigurationError,
     DatabaseError,
@@ -32,14 +33,17 @@ from core.errors import (
 from core.models import (
     AuditEntry,
     CloseAction,
+    Closure,
     GuildConfig,
     GuildCounter,
     Panel,
     Participant,
     ParticipantRole,
     Ticket,
+    TicketRequest,
     TicketStatus,
     Transcript,
+    utcnow,
 )
 from database.base import DatabaseAdapter, Record, RecordKind
 from database.retry import retry_transient
@@ -47,9 +51,8 @@ from database.retry import retry_transient
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-ACTIVE = [TicketStatus.PENDING.value, TicketStatus.OPEN.value]
-STALE_RESERVATION = timedelta(minutes=1)
-SCHEMA_VERSION = 1
+ACTIVE = [status.value for status in policy.ACTIVE]
+SCHEMA_VERSION = 2
 COLLECTIONS = {
     RecordKind.GUILD_CONFIGS: "guild_configs",
     RecordKind.COUNTERS: "counters",
@@ -156,30 +159,10 @@ class MongoAdapter(DatabaseAdapter):
     # Panels
 
     @retry_transient
-    async def create_panel(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        title: str,
-        description: str,
-        button_label: str,
-        created_by: int,
-        created_at: datetime,
-    ) -> Panel:
-        panel = Panel(
-            await self._next_id("panels"),
-            guild_id,
-            channel_id,
-            None,
-            title,
-            description,
-            button_label,
-            created_by,
-            created_at,
-        )
-        await _guard(self._c("panels").insert_one(_document(panel)))
-        return panel
+    async def create_panel(self, panel: Panel) -> Panel:
+        stored = replace(panel, id=await self._next_id("panels"))
+        await _guard(self._c("panels").insert_one(_document(stored)))
+        return stored
 
     @retry_transient
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
@@ -199,26 +182,34 @@ class MongoAdapter(DatabaseAdapter):
     async def delete_panel(self, panel_id: int) -> None:
         await _guard(self._c("panels").delete_one({"_id": panel_id}))
 
-    # Tickets
+    # Tickets: opening
 
     @retry_transient
-    async def reserve_ticket(
-        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
-    ) -> Ticket:
+    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
         ticket_id = await self._next_id("tickets")
-        await self._claim_slot(guild_id, opener_id, ticket_id, max_open, opened_at)
+        await self._claim_slot(request.guild_id, request.opener_id, ticket_id, max_open, request.opened_at)
         counter = await _guard(
             self._c("counters").find_one_and_update(
-                {"_id": guild_id}, {"$inc": {"last_number": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+                {"_id": request.guild_id},
+                {"$inc": {"last_number": 1}},
+                upsert=True,
+                return_document=ReturnDocument.AFTER,
             )
         )
         ticket = Ticket(
-            ticket_id, guild_id, int(counter["last_number"]), opener_id, None, TicketStatus.PENDING, reason, opened_at
+            ticket_id,
+            request.guild_id,
+            int(counter["last_number"]),
+            request.opener_id,
+            None,
+            TicketStatus.PENDING,
+            request.reason,
+            request.opened_at,
         )
         await _guard(self._c("tickets").insert_one(_document(ticket)))
         await _guard(
             self._c("participants").insert_one(
-                _document(Participant(ticket_id, opener_id, ParticipantRole.CREATOR, opened_at))
+                _document(Participant(ticket_id, request.opener_id, ParticipantRole.CREATOR, request.opened_at))
             )
         )
         return ticket
@@ -246,7 +237,7 @@ class MongoAdapter(DatabaseAdapter):
         raise TicketLimitReached(max_open)
 
     async def _release_stale_slots(self, key: str) -> bool:
-        """Drop slot entries of tickets that are no longer active, or whose reservation never finished."""
+        """Drop slot entries of tickets that are no longer active, or whose reservation never got a ticket."""
         document = await _guard(self._c("open_slots").find_one({"_id": key}))
         entries = document["tickets"] if document else []
         ids = [e["id"] for e in entries]
@@ -254,12 +245,12 @@ class MongoAdapter(DatabaseAdapter):
             d["_id"]: d["status"]
             for d in await _guard(self._c("tickets").find({"_id": {"$in": ids}}, {"status": 1}).to_list())
         }
-        cutoff = datetime.now(entries[0]["at"].tzinfo) - STALE_RESERVATION if entries else None
+        now = utcnow()
         stale = [
             e["id"]
             for e in entries
             if (e["id"] in found and found[e["id"]] not in ACTIVE)
-            or (e["id"] not in found and cutoff and e["at"] < cutoff)
+            or (e["id"] not in found and policy.reservation_is_stale(e["at"], now))
         ]
         if stale:
             await self._release_slots(key, stale)
@@ -271,20 +262,20 @@ class MongoAdapter(DatabaseAdapter):
         )
 
     @retry_transient
-    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
+    async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
         document = await _guard(
             self._c("tickets").find_one_and_update(
                 {"_id": ticket_id, "status": TicketStatus.PENDING.value},
                 {"$set": {"channel_id": channel_id, "status": TicketStatus.OPEN.value}},
-                return_document=ReturnDocument.AFTER,
+                projection={"_id": 1},
             )
         )
         if document is None:
             current = await self.get_ticket(ticket_id)
-            if current is not None and current.status is TicketStatus.OPEN and current.channel_id == channel_id:
-                return current
-            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
-        return _ticket(document)
+            # A retried call whose first attempt succeeded but lost its answer.
+            if current is None or current.status is not TicketStatus.OPEN or current.channel_id != channel_id:
+                raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+        return await self._insert_audit(entry)
 
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
@@ -294,6 +285,50 @@ class MongoAdapter(DatabaseAdapter):
         if document is not None:
             await _guard(self._c("participants").delete_many({"ticket_id": ticket_id}))
             await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+
+    # Tickets: closing
+
+    @retry_transient
+    async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
+        changes = {
+            "status": TicketStatus.CLOSING.value,
+            "closed_by": closure.closed_by,
+            "close_reason": closure.reason,
+            "closed_at": closure.closed_at,
+        }
+        document = await _guard(
+            self._c("tickets").find_one_and_update(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$set": changes}
+            )
+        )
+        if document is None:
+            return False
+        await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+        return True
+
+    @retry_transient
+    async def save_transcript(self, transcript: Transcript) -> None:
+        document = _document(transcript)
+        await _guard(self._c("transcripts").replace_one({"_id": document["_id"]}, document, upsert=True))
+
+    @retry_transient
+    async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
+        await _guard(
+            self._c("tickets").update_one({"_id": ticket_id}, {"$set": {"transcript_message_id": message_id}})
+        )
+
+    @retry_transient
+    async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.CLOSING.value}, {"$set": {"status": status.value}}
+            )
+        )
+        if result.modified_count != 1:
+            return None
+        return await self._insert_audit(entry)
+
+    # Tickets: reading
 
     @retry_transient
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
@@ -306,8 +341,8 @@ class MongoAdapter(DatabaseAdapter):
         return None if document is None else _ticket(document)
 
     @retry_transient
-    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
-        query: dict[str, Any] = {"status": {"$in": ACTIVE}}
+    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+        query: dict[str, Any] = {"status": {"$in": [status.value for status in statuses]}}
         if guild_id is not None:
             query["guild_id"] = guild_id
         cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
@@ -318,36 +353,6 @@ class MongoAdapter(DatabaseAdapter):
         return await _guard(
             self._c("tickets").count_documents({"guild_id": guild_id, "status": TicketStatus.OPEN.value})
         )
-
-    @retry_transient
-    async def close_ticket(
-        self,
-        ticket_id: int,
-        *,
-        status: TicketStatus,
-        closed_by: int,
-        reason: str | None,
-        closed_at: datetime,
-        transcript: Transcript | None,
-    ) -> bool:
-        inserted = False
-        if transcript is not None:
-            try:
-                await _guard(self._c("transcripts").insert_one(_document(transcript)))
-                inserted = True
-            except DatabaseError as error:
-                if not isinstance(error.__cause__, DuplicateKeyError):
-                    raise
-        changes = {"status": status.value, "closed_by": closed_by, "close_reason": reason, "closed_at": closed_at}
-        document = await _guard(
-            self._c("tickets").find_one_and_update({"_id": ticket_id, "status": {"$in": ACTIVE}}, {"$set": changes})
-        )
-        if document is None:
-            if inserted:
-                await _guard(self._c("transcripts").delete_one({"_id": ticket_id}))
-            return False
-        await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
-        return True
 
     # Participants
 
@@ -384,6 +389,9 @@ class MongoAdapter(DatabaseAdapter):
 
     @retry_transient
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        return await self._insert_audit(entry)
+
+    async def _insert_audit(self, entry: AuditEntry) -> AuditEntry:
         stored = replace(entry, id=await self._next_id("audit_entries"))
         await _guard(self._c("audit_entries").insert_one(_document(stored)))
         return stored
@@ -421,7 +429,7 @@ class MongoAdapter(DatabaseAdapter):
         if kind is RecordKind.TICKETS:
             for ticket in records:
                 assert isinstance(ticket, Ticket)
-                if ticket.status.is_active:
+                if policy.is_active(ticket.status):
                     await _guard(
                         self._c("open_slots").update_one(
                             {"_id": f"{ticket.guild_id}:{ticket.opener_id}"},

@@ -111,6 +111,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             INDEX audit_guild (guild_id, id)
         ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
     ),
+    # v2: the closing status (a close in progress that any process can finish) and the transcript's message.
+    (
+        "ALTER TABLE tickets DROP CONSTRAINT status_known",
+        """ALTER TABLE tickets ADD COLUMN transcript_message_id BIGINT NULL,
+            ADD CONSTRAINT status_known CHECK (status IN ('pending', 'open', 'closing', 'closed', 'archived'))""",
+    ),
 )
 
 
@@ -203,6 +209,24 @@ class MySQLAdapter(SQLAdapter):
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[_Session]:
+        async with self._connection() as connection:
+            await connection.begin()
+            try:
+                async with connection.cursor() as cursor:
+                    yield _Session(cursor)
+                await connection.commit()
+            except BaseException:
+                await _rollback(connection)
+                raise
+
+    @asynccontextmanager
+    async def _reader(self) -> AsyncIterator[_Session]:
+        async with self._connection() as connection, connection.cursor() as cursor:
+            yield _Session(cursor)
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[aiomysql.Connection]:
+        """Lend a pooled connection (in autocommit), translating driver errors into ours."""
         if self._pool is None:
             raise DatabaseError("The database is not connected.")
         try:
@@ -210,18 +234,12 @@ class MySQLAdapter(SQLAdapter):
         except (pymysql.err.MySQLError, OSError) as error:
             raise TransientDatabaseError() from error
         try:
-            await connection.begin()
-            async with connection.cursor() as cursor:
-                yield _Session(cursor)
-            await connection.commit()
-        except BaseException as error:
-            await _rollback(connection)
-            if isinstance(error, pymysql.err.MySQLError | OSError):
-                if _is_transient(error):
-                    connection.close()
-                    raise TransientDatabaseError() from error
-                raise DatabaseError() from error
-            raise
+            yield connection
+        except (pymysql.err.MySQLError, OSError) as error:
+            if _is_transient(error):
+                connection.close()
+                raise TransientDatabaseError() from error
+            raise DatabaseError() from error
         finally:
             self._pool.release(connection)
 

@@ -7,29 +7,33 @@ Datetimes go through the backend's ``_to_db``/``_from_db`` so each can store the
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from datetime import datetime
 from typing import Any, ClassVar, NamedTuple, Protocol
 
+from core import policy
 from core.errors import NotFoundError, TicketLimitReached
 from core.models import (
     AuditEntry,
     CloseAction,
+    Closure,
     GuildConfig,
     GuildCounter,
     Panel,
     Participant,
     ParticipantRole,
     Ticket,
+    TicketRequest,
     TicketStatus,
     Transcript,
 )
 from database.base import DatabaseAdapter, Record, RecordKind
 from database.retry import retry_transient
 
-ACTIVE = (TicketStatus.PENDING.value, TicketStatus.OPEN.value)
+ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
+ACTIVE_IN = ", ".join("?" * len(ACTIVE))
 
 TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     RecordKind.GUILD_CONFIGS: (
@@ -77,6 +81,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "closed_at",
             "closed_by",
             "close_reason",
+            "transcript_message_id",
         ),
         ("id",),
     ),
@@ -107,21 +112,26 @@ def insert_sql(verb: str, table: str, cols: Sequence[str]) -> str:
 
 
 class ExecResult(NamedTuple):
+    """What a statement changed: the rows it touched and the id it inserted."""
+
     rowcount: int
     lastrowid: int | None
 
 
 class SQLSession(Protocol):
-    """One connection inside one transaction."""
+    """One connection: inside a transaction for writes, in autocommit for reads."""
 
-    @retry_transient
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult: ...
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        """Run one statement."""
+        ...
 
-    @retry_transient
-    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """Run a query and return its first row."""
+        ...
 
-    @retry_transient
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a query and return every row."""
+        ...
 
 
 class SQLAdapter(DatabaseAdapter):
@@ -132,7 +142,11 @@ class SQLAdapter(DatabaseAdapter):
 
     @abstractmethod
     def _session(self) -> AbstractAsyncContextManager[SQLSession]:
-        """Open a transaction that commits on success and rolls back on error."""
+        """Open a write transaction that commits on success and rolls back on error."""
+
+    @abstractmethod
+    def _reader(self) -> AbstractAsyncContextManager[SQLSession]:
+        """Give a connection for reads outside any transaction; it never waits for writers."""
 
     @abstractmethod
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
@@ -197,6 +211,7 @@ class SQLAdapter(DatabaseAdapter):
             closed_at=self._opt_from_db(row[8]),
             closed_by=row[9],
             close_reason=row[10],
+            transcript_message_id=row[11],
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -246,7 +261,7 @@ class SQLAdapter(DatabaseAdapter):
 
     @retry_transient
     async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(
                 f"SELECT {columns(RecordKind.GUILD_CONFIGS)} FROM guild_configs WHERE guild_id = ?", (guild_id,)
             )
@@ -270,27 +285,12 @@ class SQLAdapter(DatabaseAdapter):
     # Panels
 
     @retry_transient
-    async def create_panel(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        title: str,
-        description: str,
-        button_label: str,
-        created_by: int,
-        created_at: datetime,
-    ) -> Panel:
+    async def create_panel(self, panel: Panel) -> Panel:
+        table, cols, _ = TABLES[RecordKind.PANELS]
         async with self._session() as s:
-            result = await s.execute(
-                "INSERT INTO panels (guild_id, channel_id, message_id, title, description, button_label,"
-                " created_by, created_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, title, description, button_label, created_by, self._to_db(created_at)),
-            )
+            result = await s.execute(insert_sql("INSERT", table, cols[1:]), self._row_values(panel)[1:])
         assert result.lastrowid is not None
-        return Panel(
-            result.lastrowid, guild_id, channel_id, None, title, description, button_label, created_by, created_at
-        )
+        return replace(panel, id=result.lastrowid)
 
     @retry_transient
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
@@ -299,13 +299,13 @@ class SQLAdapter(DatabaseAdapter):
 
     @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE id = ?", (panel_id,))
         return None if row is None else self._panel(row)
 
     @retry_transient
     async def list_panels(self, guild_id: int) -> list[Panel]:
-        async with self._session() as s:
+        async with self._reader() as s:
             rows = await s.fetchall(
                 f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE guild_id = ? ORDER BY id", (guild_id,)
             )
@@ -316,38 +316,59 @@ class SQLAdapter(DatabaseAdapter):
         async with self._session() as s:
             await s.execute("DELETE FROM panels WHERE id = ?", (panel_id,))
 
-    # Tickets
+    # Tickets: opening
 
     @retry_transient
-    async def reserve_ticket(
-        self, *, guild_id: int, opener_id: int, reason: str | None, max_open: int, opened_at: datetime
-    ) -> Ticket:
+    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
+        ticket = await self._reserve(request, max_open)
+        if ticket is None:
+            # A server's first ticket: make its counter row in a transaction of its own (inserting it
+            # inside the locking one deadlocks on MariaDB), then reserve as usual.
+            async with self._session() as s:
+                await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
+            ticket = await self._reserve(request, max_open)
+        assert ticket is not None
+        return ticket
+
+    async def _reserve(self, request: TicketRequest, max_open: int) -> Ticket | None:
+        """Reserve in one transaction; None when the server has no counter row yet."""
         async with self._session() as s:
-            await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (guild_id, 0))
-        async with self._session() as s:
-            row = await s.fetchone(f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (guild_id,))
-            assert row is not None
+            row = await s.fetchone(
+                f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (request.guild_id,)
+            )
+            if row is None:
+                return None
             active = await s.fetchone(
-                "SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND opener_id = ? AND status IN (?, ?)",
-                (guild_id, opener_id, *ACTIVE),
+                f"SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
+                (request.guild_id, request.opener_id, *ACTIVE),
             )
             if active is not None and active[0] >= max_open:
                 raise TicketLimitReached(max_open)
             number = row[0] + 1
-            await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, guild_id))
+            await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
+            opened_at = self._to_db(request.opened_at)
             result = await s.execute(
                 "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (guild_id, number, opener_id, TicketStatus.PENDING.value, reason, self._to_db(opened_at)),
+                (request.guild_id, number, request.opener_id, TicketStatus.PENDING.value, request.reason, opened_at),
             )
             assert result.lastrowid is not None
             await s.execute(
                 "INSERT INTO participants (ticket_id, user_id, role, added_at) VALUES (?, ?, ?, ?)",
-                (result.lastrowid, opener_id, ParticipantRole.CREATOR.value, self._to_db(opened_at)),
+                (result.lastrowid, request.opener_id, ParticipantRole.CREATOR.value, opened_at),
             )
-        return Ticket(result.lastrowid, guild_id, number, opener_id, None, TicketStatus.PENDING, reason, opened_at)
+        return Ticket(
+            result.lastrowid,
+            request.guild_id,
+            number,
+            request.opener_id,
+            None,
+            TicketStatus.PENDING,
+            request.reason,
+            request.opened_at,
+        )
 
     @retry_transient
-    async def activate_ticket(self, ticket_id: int, channel_id: int) -> Ticket:
+    async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
         async with self._session() as s:
             result = await s.execute(
                 "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
@@ -355,15 +376,58 @@ class SQLAdapter(DatabaseAdapter):
             )
             if result.rowcount != 1:
                 raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
-            row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE id = ?", (ticket_id,))
-        assert row is not None
-        return self._ticket(row)
+            return await self._insert_audit(s, entry)
 
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
         async with self._session() as s:
-            await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
-            await s.execute("DELETE FROM tickets WHERE id = ? AND status = ?", (ticket_id, TicketStatus.PENDING.value))
+            result = await s.execute(
+                "DELETE FROM tickets WHERE id = ? AND status = ?", (ticket_id, TicketStatus.PENDING.value)
+            )
+            if result.rowcount == 1:
+                await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
+
+    # Tickets: closing
+
+    @retry_transient
+    async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ? WHERE id = ? AND status = ?",
+                (
+                    TicketStatus.CLOSING.value,
+                    closure.closed_by,
+                    closure.reason,
+                    self._to_db(closure.closed_at),
+                    ticket_id,
+                    TicketStatus.OPEN.value,
+                ),
+            )
+        return result.rowcount == 1
+
+    @retry_transient
+    async def save_transcript(self, transcript: Transcript) -> None:
+        table, cols, keys = TABLES[RecordKind.TRANSCRIPTS]
+        async with self._session() as s:
+            await s.execute(self._upsert_sql(table, cols, keys), self._row_values(transcript))
+
+    @retry_transient
+    async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("UPDATE tickets SET transcript_message_id = ? WHERE id = ?", (message_id, ticket_id))
+
+    @retry_transient
+    async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ? WHERE id = ? AND status = ?",
+                (status.value, ticket_id, TicketStatus.CLOSING.value),
+            )
+            if result.rowcount != 1:
+                return None
+            return await self._insert_audit(s, entry)
+
+    # Tickets: reading
 
     @retry_transient
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
@@ -374,51 +438,30 @@ class SQLAdapter(DatabaseAdapter):
         return await self._one_ticket("channel_id", channel_id)
 
     async def _one_ticket(self, column: str, value: int) -> Ticket | None:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE {column} = ?", (value,))
         return None if row is None else self._ticket(row)
 
     @retry_transient
-    async def list_active_tickets(self, guild_id: int | None = None) -> list[Ticket]:
+    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+        if not statuses:
+            return []
         where, params = ("AND guild_id = ?", (guild_id,)) if guild_id is not None else ("", ())
-        async with self._session() as s:
+        async with self._reader() as s:
             rows = await s.fetchall(
-                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE status IN (?, ?) {where} ORDER BY id",
-                (*ACTIVE, *params),
+                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets"
+                f" WHERE status IN ({', '.join('?' * len(statuses))}) {where} ORDER BY id",
+                (*(status.value for status in statuses), *params),
             )
         return [self._ticket(row) for row in rows]
 
     @retry_transient
     async def count_open_tickets(self, guild_id: int) -> int:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(
                 "SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND status = ?", (guild_id, TicketStatus.OPEN.value)
             )
         return row[0] if row else 0
-
-    @retry_transient
-    async def close_ticket(
-        self,
-        ticket_id: int,
-        *,
-        status: TicketStatus,
-        closed_by: int,
-        reason: str | None,
-        closed_at: datetime,
-        transcript: Transcript | None,
-    ) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ?"
-                " WHERE id = ? AND status IN (?, ?)",
-                (status.value, closed_by, reason, self._to_db(closed_at), ticket_id, *ACTIVE),
-            )
-            if result.rowcount != 1:
-                return False
-            if transcript is not None:
-                table, cols, keys = TABLES[RecordKind.TRANSCRIPTS]
-                await s.execute(self._upsert_sql(table, cols, keys), self._row_values(transcript))
-        return True
 
     # Participants
 
@@ -439,7 +482,7 @@ class SQLAdapter(DatabaseAdapter):
 
     @retry_transient
     async def list_participants(self, ticket_id: int) -> list[Participant]:
-        async with self._session() as s:
+        async with self._reader() as s:
             rows = await s.fetchall(
                 f"SELECT {columns(RecordKind.PARTICIPANTS)} FROM participants WHERE ticket_id = ? ORDER BY added_at, user_id",
                 (ticket_id,),
@@ -450,7 +493,7 @@ class SQLAdapter(DatabaseAdapter):
 
     @retry_transient
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(
                 f"SELECT {columns(RecordKind.TRANSCRIPTS)} FROM transcripts WHERE ticket_id = ?", (ticket_id,)
             )
@@ -459,17 +502,17 @@ class SQLAdapter(DatabaseAdapter):
     @retry_transient
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
         async with self._session() as s:
-            result = await s.execute(
-                "INSERT INTO audit_entries (guild_id, ticket_id, actor_id, action, details, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                self._row_values(entry)[1:],
-            )
+            return await self._insert_audit(s, entry)
+
+    async def _insert_audit(self, s: SQLSession, entry: AuditEntry) -> AuditEntry:
+        table, cols, _ = TABLES[RecordKind.AUDIT_ENTRIES]
+        result = await s.execute(insert_sql("INSERT", table, cols[1:]), self._row_values(entry)[1:])
         assert result.lastrowid is not None
-        return AuditEntry(result.lastrowid, *astuple(entry)[1:])
+        return replace(entry, id=result.lastrowid)
 
     @retry_transient
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
-        async with self._session() as s:
+        async with self._reader() as s:
             rows = await s.fetchall(
                 f"SELECT {columns(RecordKind.AUDIT_ENTRIES)} FROM audit_entries WHERE guild_id = ?"
                 " ORDER BY id DESC LIMIT ?",
@@ -485,7 +528,7 @@ class SQLAdapter(DatabaseAdapter):
         page = 500
         while True:
             where, params = ("", ()) if last is None else self._after_key(keys, last)
-            async with self._session() as s:
+            async with self._reader() as s:
                 rows = await s.fetchall(
                     f"SELECT {', '.join(cols)} FROM {table} {where} ORDER BY {', '.join(keys)} LIMIT {page}", params
                 )
@@ -517,6 +560,6 @@ class SQLAdapter(DatabaseAdapter):
 
     @retry_transient
     async def count_records(self, kind: RecordKind) -> int:
-        async with self._session() as s:
+        async with self._reader() as s:
             row = await s.fetchone(f"SELECT COUNT(*) FROM {TABLES[kind][0]}")
         return row[0] if row else 0

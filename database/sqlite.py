@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX audit_guild ON audit_entries (guild_id, id)",
     ),
+    # v2: the closing status (a close in progress that any process can finish) and the transcript's message.
+    # SQLite cannot change a CHECK constraint, so the table is rebuilt (foreign keys are off meanwhile).
+    (
+        """CREATE TABLE tickets_v2 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            guild_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            opener_id INTEGER NOT NULL,
+            channel_id INTEGER UNIQUE,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'open', 'closing', 'closed', 'archived')),
+            reason TEXT,
+            opened_at INTEGER NOT NULL,
+            closed_at INTEGER,
+            closed_by INTEGER,
+            close_reason TEXT,
+            transcript_message_id INTEGER,
+            UNIQUE (guild_id, number)
+        )""",
+        """INSERT INTO tickets_v2 (id, guild_id, number, opener_id, channel_id, status, reason, opened_at,
+            closed_at, closed_by, close_reason)
+            SELECT id, guild_id, number, opener_id, channel_id, status, reason, opened_at, closed_at, closed_by,
+            close_reason FROM tickets""",
+        "DROP TABLE tickets",
+        "ALTER TABLE tickets_v2 RENAME TO tickets",
+        "CREATE INDEX tickets_opener ON tickets (guild_id, opener_id, status)",
+        "CREATE INDEX tickets_status ON tickets (status, guild_id)",
+    ),
 )
 
 
@@ -118,10 +145,12 @@ class _Session:
 
 
 class SQLiteAdapter(SQLAdapter):
-    """Stores everything in one SQLite file; datetimes as UTC microseconds since the epoch.
+    """Stores everything in one SQLite file (WAL mode); datetimes as UTC microseconds since the epoch.
 
-    One connection serves the process, and a lock gives each transaction the connection to itself
-    (aiosqlite cannot interleave transactions on one connection).
+    Two connections: a writer, which a lock gives to one transaction at a time (SQLite has one writer,
+    and aiosqlite cannot interleave transactions on a connection), and a reader for single queries,
+    which WAL lets run while a write is under way, so a slow write never stalls reads. A connection
+    that was closed or broke under the bot is reopened and the statement retried.
     """
 
     backend = "sqlite"
@@ -130,8 +159,10 @@ class SQLiteAdapter(SQLAdapter):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._connection: aiosqlite.Connection | None = None
+        self._writer: aiosqlite.Connection | None = None
+        self._read: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        self._closed = True
 
     @classmethod
     def from_url(cls, url: str) -> SQLiteAdapter:
@@ -141,39 +172,90 @@ class SQLiteAdapter(SQLAdapter):
     async def connect(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._connection = await aiosqlite.connect(self.path, isolation_level=None)
-            await self._connection.execute("PRAGMA journal_mode = WAL")
-            await self._connection.execute("PRAGMA foreign_keys = ON")
-            await self._connection.execute("PRAGMA busy_timeout = 5000")
+            self._writer = await self._open()
+            self._read = await self._open()
         except (OSError, sqlite3.Error) as error:
+            await self.close()
             raise DatabaseUnavailable(f"Cannot open the SQLite database at {self.path}: {error}") from error
+        self._closed = False
         await self._migrate()
         log.info("SQLite database ready at %s", self.path)
 
+    async def _open(self) -> aiosqlite.Connection:
+        connection = await aiosqlite.connect(self.path, isolation_level=None)
+        try:
+            await connection.execute("PRAGMA journal_mode = WAL")
+            await connection.execute("PRAGMA foreign_keys = ON")
+            await connection.execute("PRAGMA busy_timeout = 5000")
+        except BaseException:
+            await connection.close()
+            raise
+        return connection
+
     async def close(self) -> None:
-        if self._connection is not None:
-            await self._connection.close()
-            self._connection = None
+        self._closed = True
+        for connection in (self._writer, self._read):
+            if connection is not None:
+                await connection.close()
+        self._writer = self._read = None
+
+    async def _migrate(self) -> None:
+        """Run migrations with foreign keys off, as SQLite's table-rebuild procedure requires."""
+        assert self._writer is not None
+        await self._writer.execute("PRAGMA foreign_keys = OFF")
+        try:
+            await super()._migrate()
+        finally:
+            await self._writer.execute("PRAGMA foreign_keys = ON")
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[_Session]:
-        if self._connection is None:
-            raise DatabaseError("The database is not connected.")
         async with self._lock:
-            try:
-                await self._connection.execute("BEGIN IMMEDIATE")
+            connection = await self._connection("_writer")
+            with self._translated_errors("_writer"):
+                await connection.execute("BEGIN IMMEDIATE")
                 try:
-                    yield _Session(self._connection)
+                    yield _Session(connection)
                 except BaseException:
-                    await self._connection.execute("ROLLBACK")
+                    await connection.execute("ROLLBACK")
                     raise
-                await self._connection.execute("COMMIT")
-            except sqlite3.OperationalError as error:
-                if "locked" in str(error) or "busy" in str(error):
-                    raise TransientDatabaseError() from error
-                raise DatabaseError() from error
-            except sqlite3.Error as error:
-                raise DatabaseError() from error
+                await connection.execute("COMMIT")
+
+    @asynccontextmanager
+    async def _reader(self) -> AsyncIterator[_Session]:
+        connection = await self._connection("_read")
+        with self._translated_errors("_read"):
+            yield _Session(connection)
+
+    async def _connection(self, which: str) -> aiosqlite.Connection:
+        """Return a live connection, reopening one that was closed or lost under us."""
+        if self._closed:
+            raise DatabaseError("The database is not connected.")
+        connection: aiosqlite.Connection | None = getattr(self, which)
+        if connection is None:
+            log.warning("reopening the SQLite connection to %s", self.path)
+            try:
+                connection = await self._open()
+            except (OSError, sqlite3.Error) as error:
+                raise TransientDatabaseError() from error
+            setattr(self, which, connection)
+        return connection
+
+    @contextmanager
+    def _translated_errors(self, which: str) -> Iterator[None]:
+        """Turn sqlite3's errors into ours; a busy file or a lost connection (dropped here) is worth retrying."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise TransientDatabaseError() from error
+            raise DatabaseError() from error
+        except (sqlite3.ProgrammingError, ValueError) as error:
+            # sqlite3 raises ProgrammingError, aiosqlite ValueError, on a connection closed under us.
+            setattr(self, which, None)
+            raise TransientDatabaseError() from error
+        except sqlite3.Error as error:
+            raise DatabaseError() from error
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)

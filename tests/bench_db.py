@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from core.models import TicketStatus, Transcript, utcnow
+from core.models import AuditEntry, Closure, TicketRequest, TicketStatus, Transcript, utcnow
 from database import DatabaseAdapter, create_adapter
 from tests.backends import fresh_database
 
@@ -27,16 +27,11 @@ BACKEND_NAMES = {"sqlite": "sqlite", "mysql": "mysql", "mongodb": "mongo"}
 
 async def adapter_life(db: DatabaseAdapter, opener: int) -> None:
     now = utcnow()
-    ticket = await db.reserve_ticket(guild_id=1, opener_id=opener, reason="bench", max_open=1, opened_at=now)
-    await db.activate_ticket(ticket.id, 10_000_000 + ticket.id)
-    await db.close_ticket(
-        ticket.id,
-        status=TicketStatus.CLOSED,
-        closed_by=1,
-        reason=None,
-        closed_at=now,
-        transcript=Transcript(ticket.id, 1, "<p>x</p>", "x", now),
-    )
+    ticket = await db.reserve_ticket(TicketRequest(1, opener, "bench", now), 1)
+    await db.activate_ticket(ticket.id, 10_000_000 + ticket.id, AuditEntry(None, 1, ticket.id, opener, "open", "", now))
+    await db.begin_close(ticket.id, Closure(1, None, now))
+    await db.save_transcript(Transcript(ticket.id, 1, "<p>x</p>", "x", now))
+    await db.finish_close(ticket.id, TicketStatus.CLOSED, AuditEntry(None, 1, ticket.id, 1, "close", "", now))
 
 
 async def timed(tickets: int, callers: int, life: Callable[[int], Awaitable[None]]) -> float:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from bot import TicketBot
 from config.settings import Settings
 from core.models import Ticket
+from core.policy import ACTIVE
 from database import DatabaseAdapter, create_adapter
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
@@ -168,7 +169,7 @@ class Harness:
         return reply, self.emulator.channels[ticket.channel_id]
 
     async def ticket_of(self, world: World, member: Member) -> Ticket:
-        tickets = [t for t in await self.database.list_active_tickets(world.guild.id) if t.opener_id == member.id]
+        tickets = [t for t in await self.database.list_tickets(ACTIVE, world.guild.id) if t.opener_id == member.id]
         assert len(tickets) == 1, tickets
         return tickets[0]
 

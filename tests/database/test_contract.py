@@ -9,23 +9,41 @@ from core.errors import NotFoundError, TicketLimitReached
 from core.models import (
     AuditEntry,
     CloseAction,
+    Closure,
     GuildConfig,
+    Panel,
     Participant,
     ParticipantRole,
+    TicketRequest,
     TicketStatus,
     Transcript,
 )
+from core.policy import ACTIVE
 from database import RecordKind, create_adapter
 
 BIG = 2**62 + 12345  # a snowflake far above 2**53, where floats lose digits
 MOMENT = datetime(2026, 3, 4, 5, 6, 7, 891000, tzinfo=UTC)  # milliseconds: the bot's precision
 
 
+def request(guild_id=BIG, opener_id=7, reason="help"):
+    return TicketRequest(guild_id=guild_id, opener_id=opener_id, reason=reason, opened_at=MOMENT)
+
+
+def entry(guild_id=BIG, ticket_id=None, action="ticket_opened", details="opened"):
+    return AuditEntry(None, guild_id, ticket_id, 1, action, details, MOMENT)
+
+
 async def open_ticket(db, guild_id=BIG, opener_id=7, *, channel_id=None, max_open=5, reason="help"):
-    ticket = await db.reserve_ticket(
-        guild_id=guild_id, opener_id=opener_id, reason=reason, max_open=max_open, opened_at=MOMENT
-    )
-    return await db.activate_ticket(ticket.id, channel_id or BIG - ticket.id)
+    ticket = await db.reserve_ticket(request(guild_id, opener_id, reason), max_open)
+    await db.activate_ticket(ticket.id, channel_id or BIG - ticket.id, entry(guild_id, ticket.id))
+    return await db.get_ticket(ticket.id)
+
+
+async def close(db, ticket, status=TicketStatus.CLOSED, transcript=None, closed_by=1, reason=None, at=MOMENT):
+    assert await db.begin_close(ticket.id, Closure(closed_by, reason, at))
+    if transcript is not None:
+        await db.save_transcript(transcript)
+    return await db.finish_close(ticket.id, status, entry(ticket.guild_id, ticket.id, "ticket_closed"))
 
 
 async def test_guild_config_round_trip(db):
@@ -49,23 +67,17 @@ async def test_guild_config_round_trip(db):
     assert await db.get_guild_config(BIG) == changed
 
 
+def draft_panel(title="Help 🆘"):
+    return Panel(0, BIG, BIG + 1, None, title, "Ask", "Open", BIG + 2, MOMENT)
+
+
 async def test_panels(db):
-    panel = await db.create_panel(
-        guild_id=BIG,
-        channel_id=BIG + 1,
-        title="Help 🆘",
-        description="Ask",
-        button_label="Open",
-        created_by=BIG + 2,
-        created_at=MOMENT,
-    )
+    panel = await db.create_panel(draft_panel())
     assert panel.message_id is None
     await db.set_panel_message(panel.id, BIG + 3)
     stored = await db.get_panel(panel.id)
     assert stored.message_id == BIG + 3 and stored.title == "Help 🆘" and stored.created_at == MOMENT
-    second = await db.create_panel(
-        guild_id=BIG, channel_id=BIG + 1, title="b", description="b", button_label="b", created_by=1, created_at=MOMENT
-    )
+    second = await db.create_panel(draft_panel("b"))
     assert [p.id for p in await db.list_panels(BIG)] == [panel.id, second.id]
     await db.delete_panel(second.id)
     assert await db.get_panel(second.id) is None
@@ -73,24 +85,27 @@ async def test_panels(db):
 
 
 async def test_reserve_activate_and_lookups(db):
-    pending = await db.reserve_ticket(
-        guild_id=BIG, opener_id=BIG + 1, reason="Ünïcødé 🐛", max_open=1, opened_at=MOMENT
-    )
+    pending = await db.reserve_ticket(request(opener_id=BIG + 1, reason="Ünïcødé 🐛"), 1)
     assert (pending.number, pending.status, pending.channel_id) == (1, TicketStatus.PENDING, None)
-    assert [t.id for t in await db.list_active_tickets(BIG)] == [pending.id]
+    assert [t.id for t in await db.list_tickets(ACTIVE, BIG)] == [pending.id]
     assert await db.count_open_tickets(BIG) == 0
-    ticket = await db.activate_ticket(pending.id, BIG + 2)
+    stored_entry = await db.activate_ticket(pending.id, BIG + 2, entry(ticket_id=pending.id))
+    assert stored_entry.id is not None and stored_entry.ticket_id == pending.id
+    assert [e.id for e in await db.list_audit_entries(BIG)] == [stored_entry.id]
+    ticket = await db.get_ticket(pending.id)
     assert (ticket.status, ticket.channel_id, ticket.reason, ticket.opened_at) == (
         TicketStatus.OPEN,
         BIG + 2,
         "Ünïcødé 🐛",
         MOMENT,
     )
-    assert ticket.opened_at.tzinfo is not None
-    assert await db.get_ticket(ticket.id) == ticket
+    assert ticket.opened_at.tzinfo is not None and ticket.label == "#0001"
     assert await db.get_ticket_by_channel(BIG + 2) == ticket
     assert await db.count_open_tickets(BIG) == 1
-    assert [t.id for t in await db.list_active_tickets()] == [ticket.id]
+    assert [t.id for t in await db.list_tickets(ACTIVE)] == [ticket.id]
+    assert await db.list_tickets([TicketStatus.CLOSING, TicketStatus.PENDING]) == []
+    with pytest.raises(NotFoundError):
+        await db.activate_ticket(pending.id, BIG + 3, entry(ticket_id=pending.id))
     participants = await db.list_participants(ticket.id)
     assert [(p.user_id, p.role) for p in participants] == [(BIG + 1, ParticipantRole.CREATOR)]
 
@@ -98,7 +113,7 @@ async def test_reserve_activate_and_lookups(db):
 async def test_limit_refuses_without_using_a_number(db):
     await open_ticket(db, opener_id=1, max_open=1)
     with pytest.raises(TicketLimitReached):
-        await db.reserve_ticket(guild_id=BIG, opener_id=1, reason=None, max_open=1, opened_at=MOMENT)
+        await db.reserve_ticket(request(opener_id=1), 1)
     other = await open_ticket(db, opener_id=2, max_open=1)
     assert other.number == 2
 
@@ -108,7 +123,7 @@ async def test_numbers_count_per_guild(db):
 
 
 async def test_discard_frees_the_limit_but_not_the_number(db):
-    pending = await db.reserve_ticket(guild_id=BIG, opener_id=1, reason=None, max_open=1, opened_at=MOMENT)
+    pending = await db.reserve_ticket(request(opener_id=1), 1)
     await db.discard_ticket(pending.id)
     assert await db.get_ticket(pending.id) is None
     assert (await open_ticket(db, opener_id=1, max_open=1)).number == 2
@@ -118,7 +133,7 @@ async def test_fifty_concurrent_opens(db):
     """Ten members with a limit of two each: twenty tickets, numbered 1 to 20, never more than two each."""
     results = await asyncio.gather(
         *(
-            db.reserve_ticket(guild_id=BIG, opener_id=n % 10, reason=None, max_open=2, opened_at=MOMENT)
+            db.reserve_ticket(request(opener_id=n % 10), 2)
             for n in range(50)
         ),
         return_exceptions=True,
@@ -128,37 +143,51 @@ async def test_fifty_concurrent_opens(db):
     assert all(isinstance(r, TicketLimitReached) for r in refusals), refusals
     assert sorted(t.number for t in tickets) == list(range(1, 21))
     per_opener = {}
-    for ticket in await db.list_active_tickets(BIG):
+    for ticket in await db.list_tickets(ACTIVE, BIG):
         per_opener[ticket.opener_id] = per_opener.get(ticket.opener_id, 0) + 1
     assert per_opener == {n: 2 for n in range(10)}
 
 
-async def test_close_stores_transcript_once(db):
+async def test_close_steps_store_transcript_once(db):
     ticket = await open_ticket(db)
     transcript = Transcript(ticket.id, 3, "<p>é 🎉</p>" * 200_000, "line 🎉\n" * 300_000, MOMENT)
     closed_at = MOMENT + timedelta(hours=1)
-    kwargs = dict(status=TicketStatus.CLOSED, closed_by=BIG, reason="done ✅", closed_at=closed_at)
-    assert await db.close_ticket(ticket.id, transcript=transcript, **kwargs)
-    assert not await db.close_ticket(ticket.id, transcript=None, **kwargs)
-    stored = await db.get_ticket(ticket.id)
-    assert (stored.status, stored.closed_by, stored.close_reason, stored.closed_at) == (
-        TicketStatus.CLOSED,
+    assert await db.begin_close(ticket.id, Closure(BIG, "done ✅", closed_at))
+    assert not await db.begin_close(ticket.id, Closure(1, "second closer", closed_at))
+    closing = await db.get_ticket(ticket.id)
+    assert (closing.status, closing.closed_by, closing.close_reason, closing.closed_at) == (
+        TicketStatus.CLOSING,
         BIG,
         "done ✅",
         closed_at,
     )
+    assert [t.id for t in await db.list_tickets([TicketStatus.CLOSING])] == [ticket.id]
+    assert await db.list_tickets(ACTIVE, BIG) == []
+    await db.save_transcript(transcript)
+    await db.save_transcript(transcript)
+    await db.set_transcript_message(ticket.id, BIG + 9)
+    stored = await db.finish_close(ticket.id, TicketStatus.CLOSED, entry(ticket_id=ticket.id, action="ticket_closed"))
+    assert stored is not None and stored.action == "ticket_closed"
+    assert await db.finish_close(ticket.id, TicketStatus.CLOSED, entry(ticket_id=ticket.id)) is None
+    closed = await db.get_ticket(ticket.id)
+    assert (closed.status, closed.transcript_message_id) == (TicketStatus.CLOSED, BIG + 9)
     assert await db.get_transcript(ticket.id) == transcript
-    assert await db.list_active_tickets(BIG) == []
     assert await db.count_open_tickets(BIG) == 0
+    assert [e.action for e in await db.list_audit_entries(BIG)] == ["ticket_closed", "ticket_opened"]
 
 
-async def test_archive_and_close_without_transcript(db):
+async def test_a_closing_ticket_frees_its_openers_limit(db):
+    ticket = await open_ticket(db, opener_id=3, max_open=1)
+    assert await db.begin_close(ticket.id, Closure(1, None, MOMENT))
+    assert (await open_ticket(db, opener_id=3, max_open=1)).number == 2
+
+
+async def test_archive_without_transcript(db):
     ticket = await open_ticket(db)
-    assert await db.close_ticket(
-        ticket.id, status=TicketStatus.ARCHIVED, closed_by=1, reason=None, closed_at=MOMENT, transcript=None
-    )
+    assert await close(db, ticket, TicketStatus.ARCHIVED)
     assert (await db.get_ticket(ticket.id)).status is TicketStatus.ARCHIVED
     assert await db.get_transcript(ticket.id) is None
+    assert not await db.begin_close(ticket.id, Closure(1, None, MOMENT))
 
 
 async def test_participants(db):
@@ -192,24 +221,16 @@ async def test_not_found_paths(db):
     assert await db.get_panel(424242) is None
     assert await db.list_participants(424242) == []
     with pytest.raises(NotFoundError):
-        await db.activate_ticket(424242, 1)
-    assert not await db.close_ticket(
-        424242, status=TicketStatus.CLOSED, closed_by=1, reason=None, closed_at=MOMENT, transcript=None
-    )
+        await db.activate_ticket(424242, 1, entry())
+    assert not await db.begin_close(424242, Closure(1, None, MOMENT))
+    assert await db.finish_close(424242, TicketStatus.CLOSED, entry()) is None
 
 
 async def test_records_export_and_import_idempotently(db, tmp_path):
     ticket = await open_ticket(db)
     await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[1, 2], updated_at=MOMENT))
     await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, 1, "ticket_opened", "x", MOMENT))
-    await db.close_ticket(
-        ticket.id,
-        status=TicketStatus.CLOSED,
-        closed_by=1,
-        reason=None,
-        closed_at=MOMENT,
-        transcript=Transcript(ticket.id, 1, "h", "t", MOMENT),
-    )
+    await close(db, ticket, transcript=Transcript(ticket.id, 1, "h", "t", MOMENT))
     copy = create_adapter(f"sqlite:///{tmp_path / 'copy.db'}")
     await copy.connect()
     try:

@@ -6,20 +6,18 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from core.models import AuditEntry, GuildConfig, Participant, ParticipantRole, TicketStatus, Transcript
+from core.models import AuditEntry, GuildConfig, Panel, Participant, ParticipantRole, Transcript
 from database import RecordKind, create_adapter
 from database.copy import copy_database
 from tests.backends import fresh_database
-from tests.database.test_contract import BIG, MOMENT, open_ticket
+from tests.database.test_contract import BIG, MOMENT, close, open_ticket
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 async def fill(db):
     await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[BIG + 1, 5], ticket_category_id=9, updated_at=MOMENT))
-    panel = await db.create_panel(
-        guild_id=BIG, channel_id=1, title="Hilfe 🆘", description="d", button_label="b", created_by=2, created_at=MOMENT
-    )
+    panel = await db.create_panel(Panel(0, BIG, 1, None, "Hilfe 🆘", "d", "b", 2, MOMENT))
     await db.set_panel_message(panel.id, BIG + 7)
     for opener in range(5):
         ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
@@ -28,14 +26,8 @@ async def fill(db):
         )
         await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, opener, "ticket_opened", "é", MOMENT))
         if opener % 2:
-            await db.close_ticket(
-                ticket.id,
-                status=TicketStatus.CLOSED,
-                closed_by=BIG,
-                reason=None,
-                closed_at=MOMENT + timedelta(hours=1),
-                transcript=Transcript(ticket.id, 2, "<p>x</p>", "x\n", MOMENT),
-            )
+            transcript = Transcript(ticket.id, 2, "<p>x</p>", "x\n", MOMENT)
+            await close(db, ticket, transcript=transcript, closed_by=BIG, at=MOMENT + timedelta(hours=1))
 
 
 async def snapshot(db):
@@ -63,17 +55,7 @@ async def test_copy_round_trip_across_backends(tmp_path):
                 assert await snapshot(target) == expected, type(target).__name__
             for db in chain[1:]:
                 assert (await open_ticket(db, opener_id=99)).number == 6
-                assert (
-                    await db.create_panel(
-                        guild_id=BIG,
-                        channel_id=1,
-                        title="t",
-                        description="d",
-                        button_label="b",
-                        created_by=1,
-                        created_at=MOMENT,
-                    )
-                ).id == 2
+                assert (await db.create_panel(Panel(0, BIG, 1, None, "t", "d", "b", 1, MOMENT))).id == 2
         finally:
             for db in chain:
                 await db.close()

@@ -6,10 +6,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from core.errors import TicketLimitReached
+from core.policy import ACTIVE
 from database import create_adapter
 from tests.backends import fresh_database
 from tests.database.tcp_proxy import TcpProxy
-from tests.database.test_contract import MOMENT
+from tests.database.test_contract import request
 
 OPENERS = 60
 
@@ -33,7 +34,7 @@ async def test_dropped_connections_lose_no_acknowledged_ticket(backend, tmp_path
 
             async def open_one(opener: int):
                 await asyncio.sleep(opener * 0.002)
-                return await db.reserve_ticket(guild_id=1, opener_id=opener, reason=None, max_open=1, opened_at=MOMENT)
+                return await db.reserve_ticket(request(guild_id=1, opener_id=opener), 1)
 
             async def cut():
                 for _ in range(3):
@@ -47,7 +48,7 @@ async def test_dropped_connections_lose_no_acknowledged_ticket(backend, tmp_path
             failures = [r for r in results if isinstance(r, BaseException)]
             assert all(isinstance(f, TicketLimitReached) for f in failures), failures
             assert len(acknowledged) >= OPENERS * 0.8
-            stored = {t.id: t for t in await db.list_active_tickets(1)}
+            stored = {t.id: t for t in await db.list_tickets(ACTIVE, 1)}
             assert all(stored.get(t.id) == t for t in acknowledged)
             numbers = [t.number for t in stored.values()]
             assert len(numbers) == len(set(numbers))

@@ -3,6 +3,7 @@
 import asyncio
 
 from core.models import ParticipantRole, TicketStatus
+from core.policy import ACTIVE
 
 
 async def test_ticket_channel_is_private_to_opener_staff_and_bot(harness):
@@ -76,7 +77,7 @@ async def test_two_quick_clicks_give_one_ticket(harness):
     replies = [await c.answered() for c in clicks]
     assert sorted("is open" in r.text for r in replies) == [False, True]
     assert len(harness.ticket_channels(world)) == 1
-    assert len(await harness.database.list_active_tickets(world.guild.id)) == 1
+    assert len(await harness.database.list_tickets(ACTIVE, world.guild.id)) == 1
 
 
 async def test_slash_open_with_reason_and_username_naming(harness):
@@ -114,5 +115,5 @@ async def test_a_full_category_gives_a_clear_error(harness):
     panel = await harness.panel(world)
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
     assert reply.ephemeral and "category is full" in reply.text
-    assert await harness.database.list_active_tickets(world.guild.id) == []
+    assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []
     assert len(harness.ticket_channels(world)) == 50

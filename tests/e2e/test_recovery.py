@@ -3,6 +3,7 @@
 import pytest
 
 from core.models import TicketStatus
+from core.policy import ACTIVE
 
 
 async def _ready(harness):
@@ -64,7 +65,7 @@ async def test_a_discord_500_during_open_is_retried_without_duplicates(harness):
     statuses = [r.status for r in harness.emulator.requests if r.route == "POST /guilds/{guild_id}/channels"]
     assert statuses == [500, 201]
     assert len(harness.ticket_channels(world)) == 1
-    assert len(await harness.database.list_active_tickets(world.guild.id)) == 1
+    assert len(await harness.database.list_tickets(ACTIVE, world.guild.id)) == 1
 
 
 async def test_a_429_during_open_waits_and_succeeds_once(harness):
@@ -82,7 +83,7 @@ async def test_a_failed_welcome_leaves_no_half_made_ticket(harness):
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
     assert reply.ephemeral and "refused" in reply.text
     await harness.eventually(lambda: not harness.ticket_channels(world), "the half-made channel to be removed")
-    assert await harness.database.list_active_tickets(world.guild.id) == []
+    assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []
     await harness.open_ticket(world, world.alice, panel)
 
 
@@ -91,7 +92,7 @@ async def test_a_failed_channel_creation_frees_the_limit(harness):
     harness.emulator.fail("POST /guilds/{guild_id}/channels", 403, code=50013)
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
     assert "missing a permission" in reply.text
-    assert await harness.database.list_active_tickets(world.guild.id) == []
+    assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []
     await harness.open_ticket(world, world.alice, panel)
 
 

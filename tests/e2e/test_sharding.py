@@ -4,6 +4,7 @@ import asyncio
 
 from bot import TicketBot
 from config.settings import Settings
+from core.policy import ACTIVE
 from database import create_adapter
 from tests.harness import build_world, wait_for
 
@@ -41,7 +42,7 @@ async def test_two_shards_share_one_database(emulator, database_url, monkeypatch
             panel = next(m for m in world.lobby.history() if m.custom_ids)
             reply = await (await emulator.click(world.alice, panel)).answered()
             assert "#0001 is open" in reply.text
-        assert {t.guild_id for t in await databases[0].list_active_tickets()} == {w.guild.id for w in worlds.values()}
+        assert {t.guild_id for t in await databases[0].list_tickets(ACTIVE)} == {w.guild.id for w in worlds.values()}
         await wait_for(lambda: all(len(emulator.text_channels(w.guild, w.category)) == 1 for w in worlds.values()))
     finally:
         for bot, task in bots:

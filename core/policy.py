@@ -1,0 +1,129 @@
+"""The ticket rules, as plain code with no I/O: who may do what, and which status may follow which.
+
+Operations ask these functions; they never re-derive a rule. Everything here is tested without Discord.
+
+Who is staff (one definition, applied to channel access, to checks and to replies): a member who holds
+one of the server's staff roles, or who has Discord's Administrator permission (Discord shows them every
+channel whatever its overwrites, so treating them otherwise would make the bot's answers untrue).
+Manage Server alone makes a member an admin of the bot's settings, not staff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from core.errors import PermissionDenied, UserInputError
+from core.models import GuildConfig, Ticket, TicketStatus
+
+# Tickets that count towards their opener's limit.
+ACTIVE = frozenset({TicketStatus.PENDING, TicketStatus.OPEN})
+# An open not finished by its process within this time is finished or undone by recovery.
+RESERVATION_TIMEOUT = timedelta(seconds=30)
+
+TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
+    TicketStatus.PENDING: frozenset({TicketStatus.OPEN}),
+    TicketStatus.OPEN: frozenset({TicketStatus.CLOSING}),
+    TicketStatus.CLOSING: frozenset({TicketStatus.CLOSED, TicketStatus.ARCHIVED}),
+    TicketStatus.CLOSED: frozenset(),
+    TicketStatus.ARCHIVED: frozenset(),
+}
+
+
+def may_follow(current: TicketStatus, new: TicketStatus) -> bool:
+    """Whether a ticket in ``current`` may move to ``new``."""
+    return new in TRANSITIONS[current]
+
+
+def is_active(status: TicketStatus) -> bool:
+    """Whether a ticket in this status counts towards its opener's limit."""
+    return status in ACTIVE
+
+
+def reservation_is_stale(opened_at: datetime, now: datetime) -> bool:
+    """Whether a pending open has run longer than any live open may."""
+    return now - opened_at > RESERVATION_TIMEOUT
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts: a member (their id, roles and relevant permissions), or the bot itself."""
+
+    id: int
+    role_ids: frozenset[int] = frozenset()
+    administrator: bool = False
+    manage_guild: bool = False
+    system: bool = False
+
+    @classmethod
+    def bot(cls, bot_id: int) -> Actor:
+        """The bot acting on its own: recovery, a deleted channel, and later auto-close."""
+        return cls(bot_id, system=True)
+
+
+def is_staff(actor: Actor, config: GuildConfig) -> bool:
+    """Whether ``actor`` handles this server's tickets (see the module docstring)."""
+    return actor.system or actor.administrator or not actor.role_ids.isdisjoint(config.staff_role_ids)
+
+
+def require_staff(actor: Actor, config: GuildConfig, action: str) -> None:
+    """Raise PermissionDenied unless ``actor`` is staff."""
+    if not is_staff(actor, config):
+        raise PermissionDenied(f"Only staff can {action}.")
+
+
+def may_close(actor: Actor, ticket: Ticket, config: GuildConfig) -> bool:
+    """The opener, staff and the bot may close a ticket."""
+    return actor.id == ticket.opener_id or is_staff(actor, config)
+
+
+def require_closer(actor: Actor, ticket: Ticket, config: GuildConfig) -> None:
+    """Raise PermissionDenied unless ``actor`` may close ``ticket``."""
+    if not may_close(actor, ticket, config):
+        raise PermissionDenied("Only the member who opened this ticket, or staff, can close it.")
+
+
+def require_open(ticket: Ticket | None) -> Ticket:
+    """Return the ticket if people can work in it now; otherwise say what state it is in."""
+    if ticket is None:
+        raise UserInputError("This channel is not a ticket.")
+    if ticket.status is TicketStatus.OPEN:
+        return ticket
+    if ticket.status is TicketStatus.PENDING:
+        raise UserInputError(f"Ticket {ticket.label} is still being opened; try again in a moment.")
+    if ticket.status is TicketStatus.CLOSING:
+        raise UserInputError(f"Ticket {ticket.label} is being closed.")
+    raise UserInputError(f"Ticket {ticket.label} is closed.")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFacts:
+    """What /setup needs to know about a role offered as a staff role."""
+
+    mention: str
+    is_everyone: bool
+    managed: bool
+    above_bot: bool
+
+
+def staff_role_problem(role: RoleFacts) -> str | None:
+    """Return why a role cannot be a staff role, or None when it can."""
+    if role.is_everyone:
+        return "@everyone cannot be a staff role: every member could then read and close every ticket."
+    if role.managed:
+        return (
+            f"{role.mention} is managed by an integration (a bot or a subscription), so its members are not "
+            "chosen by you; pick a role you assign yourself."
+        )
+    if role.above_bot:
+        return (
+            f"{role.mention} is at or above my highest role, so I cannot manage it. Move my role above it in "
+            "Server Settings → Roles, or pick another role."
+        )
+    return None
+
+
+def limit_problem(limit: int) -> str | None:
+    """Return why a per-member open-ticket limit is not allowed, or None."""
+    return None if 1 <= limit <= 25 else "The limit must be between 1 and 25 open tickets per member."
+

@@ -1,0 +1,77 @@
+"""A database written by the first release is upgraded in place and keeps every ticket usable."""
+
+from pymongo import AsyncMongoClient
+
+from core.models import Closure, ParticipantRole, TicketRequest, TicketStatus
+from database import create_adapter
+from tests.database.test_contract import BIG, MOMENT, entry
+
+
+async def first_release_database(url: str) -> None:
+    """Write what the first release would have stored: its schema (v1) and one open ticket with a participant."""
+    if url.startswith("mongodb"):
+        client: AsyncMongoClient = AsyncMongoClient(url, tz_aware=True)
+        db = client.get_default_database()
+        await db.schema_version.insert_one({"_id": "schema", "version": 1})
+        await db.tickets.insert_one(
+            {
+                "_id": 1,
+                "guild_id": BIG,
+                "number": 1,
+                "opener_id": 7,
+                "channel_id": BIG + 1,
+                "status": "open",
+                "reason": "old",
+                "opened_at": MOMENT,
+                "closed_at": None,
+                "closed_by": None,
+                "close_reason": None,
+            }
+        )
+        await db.participants.insert_one(
+            {"_id": "1:7", "ticket_id": 1, "user_id": 7, "role": "creator", "added_at": MOMENT}
+        )
+        await db.open_slots.insert_one({"_id": f"{BIG}:7", "tickets": [{"id": 1, "at": MOMENT}]})
+        await db.sequences.insert_one({"_id": "tickets", "value": 1})
+        await db.counters.insert_one({"_id": BIG, "last_number": 1})
+        await client.close()
+        return
+    old = create_adapter(url)
+    old.MIGRATIONS = old.MIGRATIONS[:1]  # type: ignore[attr-defined, misc]
+    await old.connect()
+    async with old._session() as s:  # type: ignore[attr-defined]
+        await s.execute(
+            "INSERT INTO tickets (id, guild_id, number, opener_id, channel_id, status, reason, opened_at)"
+            " VALUES (1, ?, 1, 7, ?, 'open', 'old', ?)",
+            (BIG, BIG + 1, old._to_db(MOMENT)),  # type: ignore[attr-defined]
+        )
+        await s.execute(
+            "INSERT INTO participants (ticket_id, user_id, role, added_at) VALUES (1, 7, 'creator', ?)",
+            (old._to_db(MOMENT),),  # type: ignore[attr-defined]
+        )
+        await s.execute("INSERT INTO counters (guild_id, last_number) VALUES (?, 1)", (BIG,))
+    await old.close()
+
+
+async def test_a_first_release_database_is_upgraded(db_url):
+    await first_release_database(db_url)
+    db = create_adapter(db_url)
+    await db.connect()
+    try:
+        ticket = await db.get_ticket(1)
+        assert ticket is not None
+        assert (ticket.status, ticket.channel_id, ticket.reason, ticket.transcript_message_id) == (
+            TicketStatus.OPEN,
+            BIG + 1,
+            "old",
+            None,
+        )
+        assert [(p.user_id, p.role) for p in await db.list_participants(1)] == [(7, ParticipantRole.CREATOR)]
+        assert await db.begin_close(1, Closure(7, "bye", MOMENT))
+        await db.set_transcript_message(1, BIG + 2)
+        assert await db.finish_close(1, TicketStatus.CLOSED, entry(ticket_id=1, action="ticket_closed"))
+        assert (await db.get_ticket(1)).transcript_message_id == BIG + 2
+        again = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT), 1)
+        assert again.number == 2
+    finally:
+        await db.close()
