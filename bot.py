@@ -9,17 +9,23 @@ import signal
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import discord
 from discord.ext import commands
 
 from config.logging import setup_logging
 from config.settings import Settings, load_settings
-from core.error_handler import TicketCommandTree
+from core.administration import Administration
 from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
-from core.manager import TicketManager
+from core.guild_settings import GuildSettings
+from core.journal import Journal
+from core.lifecycle import Lifecycle
 from core.models import utcnow
-from core.views import DYNAMIC_ITEMS
+from core.scheduler import Scheduler
+from core.spaces import TextChannelSpace
+from core.tickets import TicketDeps, TicketService
+from core.ui.errors import TicketCommandTree
 from database import DatabaseAdapter, create_adapter
 
 log = logging.getLogger(__name__)
@@ -38,9 +44,9 @@ def intents() -> discord.Intents:
 
 
 class TicketBot(commands.AutoShardedBot):
-    """The ticket bot: settings, the database and the TicketManager, with the cogs loaded at start."""
+    """The ticket bot: settings, the database, and the services the cogs call, with the cogs loaded at start."""
 
-    def __init__(self, settings: Settings, db: DatabaseAdapter, **options: object) -> None:
+    def __init__(self, settings: Settings, db: DatabaseAdapter, **options: Any) -> None:
         sharding = settings.sharding
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -54,14 +60,21 @@ class TicketBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.db = db
-        self.tickets = TicketManager(self, db, settings.tickets)
+        self.lifecycle = Lifecycle()
+        self.guild_settings = GuildSettings(db, settings.tickets)
+        self.journal = Journal(db, self, self.guild_settings)
+        deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace())
+        self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
+        self.administration = Administration(deps)
+        self.scheduler = Scheduler(self, self.tickets.recovery)
         self.started_at: datetime = utcnow()
-        self._reconciled = False
 
     async def setup_hook(self) -> None:
+        """Load the cogs, start the background work and register the slash commands."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.journal.start()
+        self.scheduler.start()
         guild_id = self.settings.command_guild_id
         if guild_id is not None:
             target = discord.Object(guild_id)
@@ -71,21 +84,27 @@ class TicketBot(commands.AutoShardedBot):
             await self.tree.sync()
 
     async def close(self) -> None:
-        """Let event handlers already running finish their work, then close the gateway and HTTP session."""
-        running = [
-            task
-            for task in asyncio.all_tasks()
-            if task is not asyncio.current_task() and task.get_name().startswith("discord.py: ")
-        ]
-        if running:
-            await asyncio.wait(running, timeout=SHUTDOWN_GRACE)
+        """Shut down gracefully, closing the gateway and the HTTP session last.
+
+        New interactions are answered "restarting", running handlers may finish (for a bounded time), timed
+        work stops and queued audit entries are posted. A ticket whose open or close did not finish is left in a state that recovery completes at the next start.
+        """
+        if not self.lifecycle.accepting:
+            await super().close()
+            return
+        if not await self.lifecycle.drain(SHUTDOWN_GRACE):
+            log.warning(
+                "%d handlers still running after %.0fs; recovery finishes their tickets at the next start",
+                self.lifecycle.running,
+                SHUTDOWN_GRACE,
+            )
+        await self.scheduler.stop()
+        await self.journal.stop(timeout=5.0)
         await super().close()
 
     async def on_ready(self) -> None:
+        """Log the connection."""
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id if self.user else "?", len(self.guilds))
-        if not self._reconciled:
-            self._reconciled = True
-            await self.tickets.reconcile(list(self.guilds))
 
 
 async def run(settings: Settings) -> None:

@@ -8,18 +8,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from core import embeds
+from core import messages
+from core.administration import SetupChoice
+from core.errors import UserInputError
 from core.models import CloseAction
+from core.ui.context import guild_of, member_of
 
 if TYPE_CHECKING:
     from bot import TicketBot
 
 ADMIN = discord.Permissions(manage_guild=True)
-
-
-def _actor(interaction: discord.Interaction) -> tuple[discord.Guild, discord.Member]:
-    assert interaction.guild is not None and isinstance(interaction.user, discord.Member)
-    return interaction.guild, interaction.user
 
 
 class Admin(commands.Cog):
@@ -35,7 +33,7 @@ class Admin(commands.Cog):
     def __init__(self, bot: TicketBot) -> None:
         self.bot = bot
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
         """Enforce Manage Server even where an admin changed the commands' default visibility."""
         if not interaction.permissions.manage_guild:
             raise app_commands.MissingPermissions(["manage_guild"])
@@ -47,7 +45,7 @@ class Admin(commands.Cog):
     @app_commands.describe(
         staff_role="The role that handles tickets",
         category="The category new ticket channels go in",
-        log_channel="Where transcripts and the audit log are posted",
+        log_channel="Where transcripts and the audit log are posted (staff only)",
         close_action="Delete closed tickets' channels, or archive them read-only",
         archive_category="Where archived tickets go (needed for archive)",
         staff_role_2="Another staff role",
@@ -55,7 +53,7 @@ class Admin(commands.Cog):
     )
     async def setup_command(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[TicketBot],
         staff_role: discord.Role,
         category: discord.CategoryChannel,
         log_channel: discord.TextChannel,
@@ -64,46 +62,52 @@ class Admin(commands.Cog):
         staff_role_2: discord.Role | None = None,
         staff_role_3: discord.Role | None = None,
     ) -> None:
+        """Store the server's staff roles, category, log channel and close action."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild, actor = _actor(interaction)
         roles = list(dict.fromkeys(r for r in (staff_role, staff_role_2, staff_role_3) if r is not None))
-        config = await self.bot.tickets.setup_guild(
-            guild,
-            actor,
-            staff_roles=roles,
-            category=category,
-            log_channel=log_channel,
-            close_action=close_action,
-            archive_category=archive_category,
-        )
-        await interaction.edit_original_response(content="Tickets are set up.", embed=embeds.settings(config))
+        choice = SetupChoice(roles, category, log_channel, close_action, archive_category)
+        result = await self.bot.administration.setup(guild_of(interaction), interaction.user.id, choice)
+        note = "Tickets are set up."
+        if result.restaffed or result.failed:
+            note += f" {result.restaffed} open tickets now use the new staff roles"
+            note += f"; {result.failed} could not be updated (check my permissions there)." if result.failed else "."
+        await interaction.edit_original_response(content=note, embed=messages.settings(result.config))
 
     @config.command(name="show", description="Show this server's ticket settings")
-    async def show(self, interaction: discord.Interaction) -> None:
+    async def show(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show the settings."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        config = await self.bot.tickets.config_for(_actor(interaction)[0].id)
-        await interaction.edit_original_response(embed=embeds.settings(config))
+        config = await self.bot.guild_settings.require(guild_of(interaction).id)
+        await interaction.edit_original_response(embed=messages.settings(config))
 
     @config.command(name="max-tickets", description="How many tickets a member may have open at once")
     @app_commands.describe(limit="From 1 to 25")
-    async def max_tickets(self, interaction: discord.Interaction, limit: app_commands.Range[int, 1, 25]) -> None:
+    async def max_tickets(
+        self, interaction: discord.Interaction[TicketBot], limit: app_commands.Range[int, 1, 25]
+    ) -> None:
+        """Change the per-member limit."""
         await self._change(interaction, max_open_tickets=limit)
 
     @config.command(name="naming", description="How ticket channels are named")
     @app_commands.describe(template="Uses {number} and/or {username}, e.g. ticket-{number:04d}")
-    async def naming(self, interaction: discord.Interaction, template: app_commands.Range[str, 1, 90]) -> None:
+    async def naming(
+        self, interaction: discord.Interaction[TicketBot], template: app_commands.Range[str, 1, 90]
+    ) -> None:
+        """Change the channel naming template."""
         await self._change(interaction, channel_name_template=template)
 
     @config.command(name="welcome", description="The message shown in every new ticket")
     @app_commands.describe(message="Up to 1500 characters")
-    async def welcome(self, interaction: discord.Interaction, message: app_commands.Range[str, 1, 1500]) -> None:
+    async def welcome(
+        self, interaction: discord.Interaction[TicketBot], message: app_commands.Range[str, 1, 1500]
+    ) -> None:
+        """Change the welcome message."""
         await self._change(interaction, welcome_message=message)
 
-    async def _change(self, interaction: discord.Interaction, **changes: object) -> None:
-        guild, actor = _actor(interaction)
+    async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        config = await self.bot.tickets.update_config(guild, actor, **changes)
-        await interaction.edit_original_response(content="Settings saved.", embed=embeds.settings(config))
+        config = await self.bot.administration.change(guild_of(interaction), interaction.user.id, **changes)
+        await interaction.edit_original_response(content="Settings saved.", embed=messages.settings(config))
 
     @panel.command(name="send", description="Post a panel with a Create Ticket button")
     @app_commands.describe(
@@ -114,7 +118,7 @@ class Admin(commands.Cog):
     )
     async def send(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[TicketBot],
         channel: discord.TextChannel | None = None,
         title: app_commands.Range[str, 1, 256] = "Need help?",
         description: app_commands.Range[
@@ -122,16 +126,20 @@ class Admin(commands.Cog):
         ] = "Press the button below to open a private ticket with our staff.",
         button_label: app_commands.Range[str, 1, 80] = "Create Ticket",
     ) -> None:
-        _, actor = _actor(interaction)
+        """Post a panel."""
+        member = member_of(interaction)
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
-            raise app_commands.AppCommandError("Pick a text channel for the panel.")
+            raise UserInputError("Panels go in a text channel: pick one with the `channel` option.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        panel = await self.bot.tickets.send_panel(
-            target, actor, title=title, description=description, button_label=button_label
+        panel = await self.bot.administration.post_panel(
+            target, member.id, title=title, description=description, button_label=button_label
         )
-        await interaction.edit_original_response(embed=embeds.success(f"Panel {panel.id} posted in {target.mention}."))
+        await interaction.edit_original_response(
+            embed=messages.success(f"Panel “{panel.title}” posted in {target.mention}.")
+        )
 
 
 async def setup(bot: TicketBot) -> None:
+    """Load the cog."""
     await bot.add_cog(Admin(bot))

@@ -1,4 +1,4 @@
-"""/ticket open, add, remove and close."""
+"""/ticket open, close, add and remove; the routing of buttons and modals; deleted ticket channels."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from core import embeds, flows
+from core.ui import actions
+from core.ui.context import channel_ticket
+from core.ui.items import DYNAMIC_ITEMS
+from core.ui.modals import route_submission
 
 if TYPE_CHECKING:
     from bot import TicketBot
-
-
-def _channel(interaction: discord.Interaction) -> discord.TextChannel:
-    assert isinstance(interaction.channel, discord.TextChannel)
-    return interaction.channel
 
 
 class Tickets(commands.Cog):
@@ -30,39 +28,43 @@ class Tickets(commands.Cog):
     @ticket.command(name="open", description="Open a private support ticket")
     @app_commands.describe(reason="What you need help with")
     async def open(
-        self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None
+        self, interaction: discord.Interaction[TicketBot], reason: app_commands.Range[str, 1, 500] | None = None
     ) -> None:
-        await flows.open_ticket(interaction, reason)
+        """Open a ticket."""
+        await actions.open_ticket(interaction, reason)
 
     @ticket.command(name="close", description="Close this ticket and save its transcript")
     @app_commands.describe(reason="Why the ticket is being closed")
     async def close(
-        self, interaction: discord.Interaction, reason: app_commands.Range[str, 1, 500] | None = None
+        self, interaction: discord.Interaction[TicketBot], reason: app_commands.Range[str, 1, 500] | None = None
     ) -> None:
-        await flows.close_ticket(interaction, reason)
+        """Close the ticket this command is used in."""
+        await actions.close_ticket(interaction, channel_ticket(interaction), reason)
 
     @ticket.command(name="add", description="Give a member access to this ticket (staff)")
     @app_commands.describe(member="The member to add")
-    async def add(self, interaction: discord.Interaction, member: discord.Member) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        assert isinstance(interaction.user, discord.Member)
-        await self.bot.tickets.add_member(_channel(interaction), interaction.user, member)
-        await interaction.edit_original_response(embed=embeds.success(f"{member.mention} was added to this ticket."))
+    async def add(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
+        """Add a member to the ticket this command is used in."""
+        await actions.add_member(interaction, channel_ticket(interaction), member)
 
     @ticket.command(name="remove", description="Take a member's access to this ticket away (staff)")
     @app_commands.describe(member="The member to remove")
-    async def remove(self, interaction: discord.Interaction, member: discord.Member) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        assert isinstance(interaction.user, discord.Member)
-        await self.bot.tickets.remove_member(_channel(interaction), interaction.user, member)
-        await interaction.edit_original_response(
-            embed=embeds.success(f"{member.mention} was removed from this ticket.")
-        )
+    async def remove(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
+        """Remove a member from the ticket this command is used in."""
+        await actions.remove_member(interaction, channel_ticket(interaction), member)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Handle submitted modals by their custom_id, so they work after a restart."""
+        await route_submission(interaction)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        await self.bot.tickets.on_channel_deleted(channel.id)
+        """Close the ticket whose channel someone deleted by hand."""
+        await self.bot.tickets.closing.on_place_deleted(channel.id)
 
 
 async def setup(bot: TicketBot) -> None:
+    """Load the cog and route the ticket buttons."""
+    bot.add_dynamic_items(*DYNAMIC_ITEMS)
     await bot.add_cog(Tickets(bot))

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from core import embeds
+from core import messages
 from core.models import utcnow
+from core.ui.context import guild_of
 
 if TYPE_CHECKING:
     from bot import TicketBot
 
 
-def _walk(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:
+def _walk(
+    command: app_commands.Command[Any, ..., Any] | app_commands.Group,
+) -> list[app_commands.Command[Any, ..., Any]]:
     if isinstance(command, app_commands.Group):
         return [leaf for child in command.commands for leaf in _walk(child)]
     return [command]
 
 
-def _root(command: app_commands.Command) -> app_commands.Command | app_commands.Group:
+def _root(command: app_commands.Command[Any, ..., Any]) -> app_commands.Command[Any, ..., Any] | app_commands.Group:
     while command.parent is not None:
         command = command.parent  # type: ignore[assignment]
     return command
@@ -35,7 +38,8 @@ class Utility(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="help", description="List the commands you can use")
-    async def help(self, interaction: discord.Interaction) -> None:
+    async def help(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """List the commands the caller may use."""
         allowed = interaction.permissions
         lines = []
         for top in self.bot.tree.get_commands():
@@ -45,25 +49,26 @@ class Utility(commands.Cog):
                 needs = _root(command).default_permissions
                 if needs is None or needs.is_subset(allowed):
                     lines.append(f"`/{command.qualified_name}` — {command.description}")
-        embed = discord.Embed(title="Commands", description="\n".join(sorted(lines)), colour=embeds.BRAND)
+        embed = discord.Embed(title="Commands", description="\n".join(sorted(lines)), colour=messages.BRAND)
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     @app_commands.command(name="status", description="Show the bot's health")
     @app_commands.guild_only()
-    async def status(self, interaction: discord.Interaction) -> None:
+    async def status(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show gateway latency, backend, open tickets here and uptime."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        assert interaction.guild is not None
-        open_count = await self.bot.tickets.count_open(interaction.guild.id)
+        open_count = await self.bot.db.count_open_tickets(guild_of(interaction).id)
         latency = self.bot.latency
-        embed = discord.Embed(title="Status", colour=embeds.BRAND)
+        embed = discord.Embed(title="Status", colour=messages.BRAND)
         embed.add_field(
             name="Gateway latency", value=f"{latency * 1000:.0f} ms" if math.isfinite(latency) else "measuring"
         )
         embed.add_field(name="Database", value=self.bot.db.backend)
         embed.add_field(name="Open tickets here", value=str(open_count))
-        embed.add_field(name="Uptime", value=embeds.duration(self.bot.started_at, utcnow()))
+        embed.add_field(name="Uptime", value=messages.duration(self.bot.started_at, utcnow()))
         await interaction.edit_original_response(embed=embed)
 
 
 async def setup(bot: TicketBot) -> None:
+    """Load the cog."""
     await bot.add_cog(Utility(bot))

@@ -45,7 +45,7 @@ class LoggingSettings(_Section):
 
 
 class TicketDefaults(_Section):
-    """Settings a server starts with at /setup; /config changes them per server."""
+    """Settings a server starts with at /setup (/config changes them per server), and the close delay."""
 
     max_open_tickets: int = Field(1, ge=1, le=25, description="a whole number from 1 to 25")
     channel_name_template: str = Field(
@@ -56,6 +56,9 @@ class TicketDefaults(_Section):
         min_length=1,
         max_length=1500,
         description="text of 1 to 1500 characters",
+    )
+    close_delay_seconds: float = Field(
+        5.0, ge=0, le=60, description="seconds from 0 to 60 that a closed ticket's channel stays before it goes"
     )
 
     @field_validator("channel_name_template")

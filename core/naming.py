@@ -9,6 +9,9 @@ from core.errors import UserInputError
 
 MAX_CHANNEL_NAME = 100
 TEMPLATE_FIELDS = frozenset({"number", "username"})
+# A format spec such as "04d" or ">8": fill, alignment, zero-padding and a width of at most two digits,
+# so that no template can make a huge string (``{number:>10000000}`` would be 10 MB per open).
+_SPEC = re.compile(r"(?:.?[<>=^])?0?\d{0,2}[ds]?")
 
 _DISALLOWED = re.compile(r"[^\w-]+")
 _DASHES = re.compile(r"-{2,}")
@@ -23,7 +26,14 @@ def sanitize_channel_name(name: str) -> str:
 def validate_channel_name_template(template: str) -> None:
     """Raise UserInputError unless ``template`` uses only {number} and {username} and yields a usable name."""
     try:
-        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+        parsed = [(name, spec or "", conversion) for _, name, spec, conversion in string.Formatter().parse(template)]
+        fields = {name for name, _, _ in parsed if name is not None}
+        for name, spec, conversion in parsed:
+            if name is not None and (conversion or not _SPEC.fullmatch(spec)):
+                raise UserInputError(
+                    f"The channel name template may format {{{name}}} only with padding such as "
+                    f"{{{name}:04d}}, not {{{name}{'!' + conversion if conversion else ''}:{spec}}}."
+                )
         unknown = fields - TEMPLATE_FIELDS
         if unknown:
             raise UserInputError(

@@ -9,7 +9,9 @@ import discord
 
 from core.errors import BotMissingPermissions
 from core.models import GuildConfig
+from core.policy import RoleFacts
 
+# A ticket channel grants the bot BOT_ACCESS, and Discord refuses overwrites granting what the bot lacks.
 TICKET_CATEGORY_NEEDS = discord.Permissions(
     view_channel=True,
     send_messages=True,
@@ -18,10 +20,12 @@ TICKET_CATEGORY_NEEDS = discord.Permissions(
     read_message_history=True,
     attach_files=True,
     embed_links=True,
+    manage_messages=True,
 )
 LOG_CHANNEL_NEEDS = discord.Permissions(
     view_channel=True, send_messages=True, read_message_history=True, attach_files=True, embed_links=True
 )
+PANEL_CHANNEL_NEEDS = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
 
 MEMBER_ACCESS = discord.PermissionOverwrite(
     view_channel=True, send_messages=True, read_message_history=True, attach_files=True
@@ -39,12 +43,13 @@ BOT_ACCESS = discord.PermissionOverwrite(
     manage_messages=True,
 )
 READ_ONLY = discord.PermissionOverwrite(view_channel=True, read_message_history=True, send_messages=False)
+HIDDEN = discord.PermissionOverwrite(view_channel=False)
 
 Overwrites: TypeAlias = dict[discord.Role | discord.Member | discord.Object, discord.PermissionOverwrite]
 
 
 def _names(permissions: discord.Permissions) -> list[str]:
-    return [name.replace("_", " ").title() for name, on in permissions if on]
+    return [name.replace("_", " ").title().replace("Guild", "Server") for name, on in permissions if on]
 
 
 def missing_in(channel: discord.abc.GuildChannel, needs: discord.Permissions) -> list[str]:
@@ -66,17 +71,48 @@ def check_bot_permissions(places: Iterable[tuple[discord.abc.GuildChannel, disco
         )
 
 
+def everyone_can_read(channel: discord.abc.GuildChannel) -> bool:
+    """Whether every member of the server can read ``channel`` (its @everyone may view it)."""
+    return channel.permissions_for(channel.guild.default_role).view_channel
+
+
+def role_facts(role: discord.Role) -> RoleFacts:
+    """Return what the staff-role rules need to know about ``role``."""
+    return RoleFacts(
+        mention=role.mention,
+        is_everyone=role.is_default(),
+        managed=role.managed,
+        above_bot=role >= role.guild.me.top_role,
+    )
+
+
+def staff_roles(guild: discord.Guild, config: GuildConfig) -> list[discord.Role]:
+    """Return the server's staff roles that still exist."""
+    return [role for role_id in config.staff_role_ids if (role := guild.get_role(role_id)) is not None]
+
+
 def ticket_overwrites(guild: discord.Guild, config: GuildConfig, opener: discord.abc.Snowflake) -> Overwrites:
     """Return overwrites that let only the opener, the staff roles and the bot see a ticket channel."""
     overwrites: Overwrites = {
-        guild.default_role: discord.PermissionOverwrite(view_channel=False),
+        guild.default_role: HIDDEN,
         guild.me: BOT_ACCESS,
         _member(opener): MEMBER_ACCESS,
     }
-    for role_id in config.staff_role_ids:
-        role = guild.get_role(role_id)
-        if role is not None:
-            overwrites[role] = STAFF_ACCESS
+    for role in staff_roles(guild, config):
+        overwrites[role] = STAFF_ACCESS
+    return overwrites
+
+
+def restaffed_overwrites(channel: discord.TextChannel, old: Iterable[int], config: GuildConfig) -> Overwrites:
+    """Return the channel's overwrites with the old staff roles replaced by ``config``'s."""
+    current = config.staff_role_ids
+    overwrites = {
+        target: overwrite
+        for target, overwrite in channel.overwrites.items()
+        if not (isinstance(target, discord.Role) and target.id in old and target.id not in current)
+    }
+    for role in staff_roles(channel.guild, config):
+        overwrites[role] = STAFF_ACCESS
     return overwrites
 
 

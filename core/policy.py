@@ -57,7 +57,7 @@ class Actor:
 
     @classmethod
     def bot(cls, bot_id: int) -> Actor:
-        """The bot acting on its own: recovery, a deleted channel, and later auto-close."""
+        """Return the bot acting on its own: recovery, a deleted channel, and later auto-close."""
         return cls(bot_id, system=True)
 
 
@@ -73,7 +73,7 @@ def require_staff(actor: Actor, config: GuildConfig, action: str) -> None:
 
 
 def may_close(actor: Actor, ticket: Ticket, config: GuildConfig) -> bool:
-    """The opener, staff and the bot may close a ticket."""
+    """Return whether the actor may close the ticket: its opener, staff and the bot may."""
     return actor.id == ticket.opener_id or is_staff(actor, config)
 
 
@@ -92,7 +92,7 @@ def require_open(ticket: Ticket | None) -> Ticket:
     if ticket.status is TicketStatus.PENDING:
         raise UserInputError(f"Ticket {ticket.label} is still being opened; try again in a moment.")
     if ticket.status is TicketStatus.CLOSING:
-        raise UserInputError(f"Ticket {ticket.label} is being closed.")
+        raise UserInputError(f"Ticket {ticket.label} is already being closed.")
     raise UserInputError(f"Ticket {ticket.label} is closed.")
 
 
@@ -126,4 +126,3 @@ def staff_role_problem(role: RoleFacts) -> str | None:
 def limit_problem(limit: int) -> str | None:
     """Return why a per-member open-ticket limit is not allowed, or None."""
     return None if 1 <= limit <= 25 else "The limit must be between 1 and 25 open tickets per member."
-

@@ -5,12 +5,15 @@ from __future__ import annotations
 import html
 import io
 import zipfile
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import discord
 
 from core.errors import UserInputError
+from core.messages import duration
 from core.models import Ticket, Transcript, utcnow
 
 _STYLE = (
@@ -18,7 +21,7 @@ _STYLE = (
     "h1{font-size:1.3rem}.meta{color:#949ba4}.msg{margin:.6rem 0;padding:.4rem .6rem;border-left:3px solid #5865f2}"
     ".author{font-weight:600;color:#f2f3f5}.time{color:#949ba4;font-size:.8rem;margin-left:.5rem}"
     ".content{white-space:pre-wrap;margin-top:.2rem}.embed{border-left:3px solid #949ba4;padding:.3rem .6rem;margin-top:.3rem}"
-    "a{color:#00a8fc}"
+    "a{color:#00a8fc}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#949ba4}"
 )
 
 
@@ -35,6 +38,7 @@ class TranscriptMessage:
 
     @classmethod
     def from_message(cls, message: discord.Message) -> TranscriptMessage:
+        """Keep what a transcript shows of ``message``."""
         return cls(
             author=message.author.display_name,
             author_id=message.author.id,
@@ -45,28 +49,32 @@ class TranscriptMessage:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class TranscriptHeader:
+    """Who and what a transcript is about, with names already resolved."""
+
+    guild_name: str
+    names: Mapping[int, str]
+    participant_ids: Sequence[int]
+
+    def name(self, user_id: int | None) -> str:
+        """Return a user's name, or a placeholder for one Discord no longer knows."""
+        return self.names.get(user_id or 0, "a former member")
+
+
 def _embed_summary(embed: discord.Embed) -> str:
     parts = [embed.title or "", embed.description or ""]
     parts += [f"{f.name}: {f.value}" for f in embed.fields]
     return " | ".join(p for p in parts if p) or "(embed)"
 
 
-async def collect_messages(channel: discord.abc.Messageable) -> list[TranscriptMessage]:
-    """Read every message in the channel, oldest first, leaving out the bot's own "thinking…" placeholders."""
-    return [
-        TranscriptMessage.from_message(m)
-        async for m in channel.history(limit=None, oldest_first=True)
-        if not m.flags.loading
-    ]
-
-
-def render_transcript(ticket: Ticket, guild_name: str, messages: list[TranscriptMessage]) -> Transcript:
-    """Build both transcript formats for a ticket."""
+def render_transcript(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> Transcript:
+    """Build both transcript formats for a closing ticket."""
     return Transcript(
         ticket_id=ticket.id,
         message_count=len(messages),
-        html=_render_html(ticket, guild_name, messages),
-        text=_render_text(ticket, guild_name, messages),
+        html=_render_html(ticket, header, messages),
+        text=_render_text(ticket, header, messages),
         created_at=utcnow(),
     )
 
@@ -75,22 +83,42 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def _render_text(ticket: Ticket, guild_name: str, messages: list[TranscriptMessage]) -> str:
-    lines = [
-        f"Ticket #{ticket.number:04d} in {guild_name}",
-        f"Opened by user {ticket.opener_id} at {_stamp(ticket.opened_at)}",
-        f"Reason: {ticket.reason or '-'}",
-        f"Messages: {len(messages)}",
-        "",
+def _facts(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> list[tuple[str, str]]:
+    counts = Counter(m.author_id for m in messages)
+    people = [*dict.fromkeys([*header.participant_ids, *counts])]
+    facts = [
+        ("Server", header.guild_name),
+        ("Opened by", f"{header.name(ticket.opener_id)}, {_stamp(ticket.opened_at)}"),
+        ("Reason", ticket.reason or "-"),
     ]
+    if ticket.closed_at is not None:
+        facts += [
+            ("Closed by", f"{header.name(ticket.closed_by)}, {_stamp(ticket.closed_at)}"),
+            ("Close reason", ticket.close_reason or "-"),
+            ("Duration", duration(ticket.opened_at, ticket.closed_at)),
+        ]
+    facts.append(("Participants", ", ".join(f"{header.name(p)} ({counts[p]} messages)" for p in people) or "-"))
+    return facts
+
+
+def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> str:
+    lines = [f"Ticket {ticket.label}"]
+    lines += [f"{label}: {_one_line(value)}" for label, value in _facts(ticket, header, messages)]
+    lines += [f"Messages: {len(messages)}", ""]
     for message in messages:
-        lines.append(f"[{_stamp(message.created_at)}] {message.author} ({message.author_id}): {message.content}")
-        lines += [f"    attachment: {name} <{url}>" for name, url in message.attachments]
-        lines += [f"    embed: {summary}" for summary in message.embeds]
+        # Continuation lines are indented, so text a member wrote can never pass for a message line.
+        content = message.content.replace("\n", "\n    ")
+        lines.append(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}")
+        lines += [f"    attachment: {_one_line(name)} <{url}>" for name, url in message.attachments]
+        lines += [f"    embed: {_one_line(summary)}" for summary in message.embeds]
     return "\n".join(lines) + "\n"
 
 
-def _render_html(ticket: Ticket, guild_name: str, messages: list[TranscriptMessage]) -> str:
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
+
+
+def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> str:
     e = html.escape
     body = []
     for message in messages:
@@ -98,27 +126,27 @@ def _render_html(ticket: Ticket, guild_name: str, messages: list[TranscriptMessa
         embeds = "".join(f'<div class="embed">{e(summary)}</div>' for summary in message.embeds)
         body.append(
             f'<div class="msg"><span class="author">{e(message.author)}</span>'
-            f'<span class="time">{_stamp(message.created_at)} · {message.author_id}</span>'
+            f'<span class="time">{_stamp(message.created_at)}</span>'
             f'<div class="content">{e(message.content)}</div>{attachments}{embeds}</div>'
         )
-    title = f"Ticket #{ticket.number:04d} — {guild_name}"
+    title = f"Ticket {ticket.label} — {header.guild_name}"
+    facts = "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in _facts(ticket, header, messages))
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>'
         f"<style>{_STYLE}</style></head><body><h1>{e(title)}</h1>"
-        f'<p class="meta">Opened by {ticket.opener_id} at {_stamp(ticket.opened_at)} · Reason: {e(ticket.reason or "-")}'
-        f" · {len(messages)} messages</p>{''.join(body)}</body></html>\n"
+        f'<dl class="meta">{facts}<dt>Messages</dt><dd>{len(messages)}</dd></dl>{"".join(body)}</body></html>\n'
     )
 
 
-def transcript_files(ticket: Ticket, transcript: Transcript, limit: int) -> list[discord.File]:
-    """Return the transcript as uploads within ``limit`` bytes: HTML and text, or both zipped if too large."""
+def transcript_uploads(ticket: Ticket, transcript: Transcript, limit: int) -> list[tuple[str, bytes]]:
+    """Return the transcript as files within ``limit`` bytes: HTML and text, or both zipped if too large."""
     stem = f"transcript-{ticket.number:04d}"
-    parts = {f"{stem}.html": transcript.html.encode(), f"{stem}.txt": transcript.text.encode()}
-    if sum(len(data) for data in parts.values()) <= limit:
-        return [discord.File(io.BytesIO(data), filename=name) for name, data in parts.items()]
+    parts = [(f"{stem}.html", transcript.html.encode()), (f"{stem}.txt", transcript.text.encode())]
+    if sum(len(data) for _, data in parts) <= limit:
+        return parts
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
+        for name, data in parts:
             archive.writestr(name, data)
     if buffer.tell() > limit:
         raise UserInputError(
@@ -126,5 +154,9 @@ def transcript_files(ticket: Ticket, transcript: Transcript, limit: int) -> list
             f"{limit / 2**20:.0f} MiB, so the ticket stays open. Save the conversation another way, then delete the "
             "channel: the ticket is then closed without a transcript."
         )
-    buffer.seek(0)
-    return [discord.File(buffer, filename=f"{stem}.zip")]
+    return [(f"{stem}.zip", buffer.getvalue())]
+
+
+def as_files(uploads: Sequence[tuple[str, bytes]]) -> list[discord.File]:
+    """Make fresh upload objects (each can be sent once) from the built files."""
+    return [discord.File(io.BytesIO(data), filename=name) for name, data in uploads]

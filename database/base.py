@@ -99,7 +99,8 @@ class DatabaseAdapter(ABC):
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
         """Attach the channel to a pending ticket, mark it open and store its audit entry; return the entry.
 
-        Raises ``NotFoundError`` when the ticket is not pending (already activated, or discarded).
+        Repeating a call that succeeded (its answer lost) succeeds without storing the entry again.
+        Raises ``NotFoundError`` when the ticket is neither pending nor open in that channel.
         """
 
     @abstractmethod
@@ -114,6 +115,10 @@ class DatabaseAdapter(ABC):
 
         Returns False, changing nothing, when the ticket is not open: exactly one of several closers wins.
         """
+
+    @abstractmethod
+    async def cancel_close(self, ticket_id: int) -> bool:
+        """Put a closing ticket back to open (its close was refused before anything was posted)."""
 
     @abstractmethod
     async def save_transcript(self, transcript: Transcript) -> None:

@@ -270,12 +270,12 @@ class MongoAdapter(DatabaseAdapter):
                 projection={"_id": 1},
             )
         )
-        if document is None:
-            current = await self.get_ticket(ticket_id)
-            # A retried call whose first attempt succeeded but lost its answer.
-            if current is None or current.status is not TicketStatus.OPEN or current.channel_id != channel_id:
-                raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
-        return await self._insert_audit(entry)
+        if document is not None:
+            return await self._insert_audit(entry)
+        current = await self.get_ticket(ticket_id)
+        if current is None or current.status is not TicketStatus.OPEN or current.channel_id != channel_id:
+            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+        return entry
 
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
@@ -307,15 +307,39 @@ class MongoAdapter(DatabaseAdapter):
         return True
 
     @retry_transient
+    async def cancel_close(self, ticket_id: int) -> bool:
+        document = await _guard(
+            self._c("tickets").find_one_and_update(
+                {"_id": ticket_id, "status": TicketStatus.CLOSING.value},
+                {
+                    "$set": {
+                        "status": TicketStatus.OPEN.value,
+                        "closed_by": None,
+                        "close_reason": None,
+                        "closed_at": None,
+                    }
+                },
+            )
+        )
+        if document is None:
+            return False
+        await _guard(
+            self._c("open_slots").update_one(
+                {"_id": f"{document['guild_id']}:{document['opener_id']}"},
+                {"$addToSet": {"tickets": {"id": ticket_id, "at": document["opened_at"]}}},
+                upsert=True,
+            )
+        )
+        return True
+
+    @retry_transient
     async def save_transcript(self, transcript: Transcript) -> None:
         document = _document(transcript)
         await _guard(self._c("transcripts").replace_one({"_id": document["_id"]}, document, upsert=True))
 
     @retry_transient
     async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
-        await _guard(
-            self._c("tickets").update_one({"_id": ticket_id}, {"$set": {"transcript_message_id": message_id}})
-        )
+        await _guard(self._c("tickets").update_one({"_id": ticket_id}, {"$set": {"transcript_message_id": message_id}}))
 
     @retry_transient
     async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:

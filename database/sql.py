@@ -374,9 +374,12 @@ class SQLAdapter(DatabaseAdapter):
                 "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
                 (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
             )
-            if result.rowcount != 1:
-                raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
-            return await self._insert_audit(s, entry)
+            if result.rowcount == 1:
+                return await self._insert_audit(s, entry)
+            row = await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
+        if row is None or (TicketStatus(row[0]), row[1]) != (TicketStatus.OPEN, channel_id):
+            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+        return entry
 
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
@@ -402,6 +405,16 @@ class SQLAdapter(DatabaseAdapter):
                     ticket_id,
                     TicketStatus.OPEN.value,
                 ),
+            )
+        return result.rowcount == 1
+
+    @retry_transient
+    async def cancel_close(self, ticket_id: int) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = NULL, closed_at = NULL"
+                " WHERE id = ? AND status = ?",
+                (TicketStatus.OPEN.value, ticket_id, TicketStatus.CLOSING.value),
             )
         return result.rowcount == 1
 

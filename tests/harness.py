@@ -10,12 +10,12 @@ from typing import Any, TypeVar
 
 from bot import TicketBot
 from config.settings import Settings
-from core.models import Ticket
+from core.models import Ticket, TicketStatus
 from core.policy import ACTIVE
 from database import DatabaseAdapter, create_adapter
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
-from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Role
+from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Overwrite, Permissions, Role
 
 T = TypeVar("T")
 
@@ -68,7 +68,15 @@ async def build_world(emulator: Emulator, name: str = "Support Server", *, bot_p
     staff_role = emulator.create_role(guild, "Support")
     category = await emulator.create_channel(guild, "Tickets", type=ChannelType.GUILD_CATEGORY)
     archive = await emulator.create_channel(guild, "Archive", type=ChannelType.GUILD_CATEGORY)
-    log_channel = await emulator.create_channel(guild, "ticket-log")
+    log_channel = await emulator.create_channel(
+        guild,
+        "ticket-log",
+        overwrites=[
+            Overwrite(guild.id, 0, deny=Permissions.VIEW_CHANNEL),
+            Overwrite(staff_role.id, 0, allow=Permissions.VIEW_CHANNEL | Permissions.READ_MESSAGE_HISTORY),
+            Overwrite(emulator.bot_user.id, 1, allow=Permissions.VIEW_CHANNEL),
+        ],
+    )
     lobby = await emulator.create_channel(guild, "support")
     await emulator.announce_guild(guild)
     return World(
@@ -106,7 +114,7 @@ class Harness:
             discord_token=self.emulator.token,
             database={"url": self.database_url},
             logging={"file": None},
-            **settings,
+            **{"tickets": {"close_delay_seconds": 0.2}, **settings},
         )
         bot = TicketBot(config, self.db, guild_ready_timeout=0)
         await bot.login(self.emulator.token)
@@ -172,6 +180,15 @@ class Harness:
         tickets = [t for t in await self.database.list_tickets(ACTIVE, world.guild.id) if t.opener_id == member.id]
         assert len(tickets) == 1, tickets
         return tickets[0]
+
+    async def until_status(self, ticket_id: int, status: TicketStatus, timeout: float = 10.0) -> Ticket:
+        """Wait until a ticket reaches ``status`` (a close finishes a moment after its channel goes)."""
+
+        async def reached() -> Ticket | None:
+            ticket = await self.database.get_ticket(ticket_id)
+            return ticket if ticket is not None and ticket.status is status else None
+
+        return await self.until(reached, f"ticket {ticket_id} to be {status}", timeout)
 
     def ticket_channels(self, world: World) -> list[Channel]:
         return self.emulator.text_channels(world.guild, world.category)

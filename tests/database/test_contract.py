@@ -104,6 +104,8 @@ async def test_reserve_activate_and_lookups(db):
     assert await db.count_open_tickets(BIG) == 1
     assert [t.id for t in await db.list_tickets(ACTIVE)] == [ticket.id]
     assert await db.list_tickets([TicketStatus.CLOSING, TicketStatus.PENDING]) == []
+    repeated = await db.activate_ticket(pending.id, BIG + 2, entry(ticket_id=pending.id))
+    assert repeated.id is None and len(await db.list_audit_entries(BIG)) == 1
     with pytest.raises(NotFoundError):
         await db.activate_ticket(pending.id, BIG + 3, entry(ticket_id=pending.id))
     participants = await db.list_participants(ticket.id)
@@ -132,10 +134,7 @@ async def test_discard_frees_the_limit_but_not_the_number(db):
 async def test_fifty_concurrent_opens(db):
     """Ten members with a limit of two each: twenty tickets, numbered 1 to 20, never more than two each."""
     results = await asyncio.gather(
-        *(
-            db.reserve_ticket(request(opener_id=n % 10), 2)
-            for n in range(50)
-        ),
+        *(db.reserve_ticket(request(opener_id=n % 10), 2) for n in range(50)),
         return_exceptions=True,
     )
     tickets = [r for r in results if not isinstance(r, BaseException)]
@@ -180,6 +179,22 @@ async def test_a_closing_ticket_frees_its_openers_limit(db):
     ticket = await open_ticket(db, opener_id=3, max_open=1)
     assert await db.begin_close(ticket.id, Closure(1, None, MOMENT))
     assert (await open_ticket(db, opener_id=3, max_open=1)).number == 2
+
+
+async def test_a_refused_close_goes_back_to_open(db):
+    ticket = await open_ticket(db, opener_id=4, max_open=1)
+    assert await db.begin_close(ticket.id, Closure(1, "oops", MOMENT))
+    assert await db.cancel_close(ticket.id)
+    assert not await db.cancel_close(ticket.id)
+    reopened = await db.get_ticket(ticket.id)
+    assert (reopened.status, reopened.closed_by, reopened.close_reason, reopened.closed_at) == (
+        TicketStatus.OPEN,
+        None,
+        None,
+        None,
+    )
+    with pytest.raises(TicketLimitReached):
+        await db.reserve_ticket(request(opener_id=4), 1)
 
 
 async def test_archive_without_transcript(db):

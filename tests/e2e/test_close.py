@@ -31,8 +31,8 @@ async def test_close_posts_transcript_dms_opener_and_deletes_channel(harness):
     assert "closed" in reply.text
     await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
 
-    stored = await harness.database.get_ticket(ticket.id)
-    assert stored.status is TicketStatus.CLOSED and stored.close_reason == "Refund sent"
+    stored = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert stored.close_reason == "Refund sent"
     assert stored.closed_by == world.alice.id
     transcript = await harness.database.get_transcript(ticket.id)
     assert transcript.message_count == 3
@@ -56,7 +56,9 @@ async def test_close_posts_transcript_dms_opener_and_deletes_channel(harness):
 async def test_slash_close_by_staff(harness):
     world, channel = await _ticket(harness)
     reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
-    assert "closed by" in reply.text
+    assert reply.ephemeral and "Ticket #0001 closed" in reply.text
+    announcement = channel.history()[-1].embeds[0]["description"]
+    assert f"was closed by <@{world.staff.id}>: Done" in announcement and "deleted in" in announcement
     await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
     assert (await harness.database.get_ticket_by_channel(channel.id)).closed_by == world.staff.id
 
@@ -78,7 +80,8 @@ async def test_closing_twice_is_harmless(harness):
     second = await harness.emulator.run_command(world.alice, channel, "ticket close")
     replies = [await first.answered(), await second.answered()]
     await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
-    assert sum("closed by" in r.text for r in replies) == 1
+    assert sum("#0001 closed" in r.text for r in replies) == 1
+    assert sum("already being closed" in r.text for r in replies) == 1
     assert len([m for m in world.log.history() if m.attachments]) == 1
 
 
@@ -95,11 +98,11 @@ async def test_archive_mode_moves_channel_read_only(harness):
     assert emulator.can_view(world.bob, channel) and not emulator.can_send(world.bob, channel)
     assert emulator.can_send(world.staff, channel)
     assert not emulator.can_view(world.carol, channel)
-    stored = await harness.database.get_ticket_by_channel(channel.id)
-    assert stored.status is TicketStatus.ARCHIVED
+    await harness.until_status((await harness.database.get_ticket_by_channel(channel.id)).id, TicketStatus.ARCHIVED)
+    assert channel.history()[0].custom_ids == [], "an archived ticket keeps no Close button"
     await harness.eventually(
         lambda: any(
-            e.get("author", {}).get("name") == "Ticket archived" for m in world.log.history() for e in m.embeds
+            e.get("author", {}).get("name") == "Ticket archived · #0001" for m in world.log.history() for e in m.embeds
         ),
         "the archive audit post",
     )
@@ -113,7 +116,7 @@ async def test_close_succeeds_when_the_opener_refuses_dms(harness):
     reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
     assert "does not accept direct messages" in reply.text
     await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
-    assert (await harness.database.get_ticket_by_channel(channel.id)).status is TicketStatus.CLOSED
+    await harness.until_status((await harness.database.get_ticket_by_channel(channel.id)).id, TicketStatus.CLOSED)
 
 
 async def test_transcript_post_failure_keeps_ticket_open(harness):
@@ -139,7 +142,7 @@ async def test_a_transcript_over_the_upload_limit_is_zipped(harness):
     for n in range(2800):
         await harness.emulator.post_message(world.alice, channel, f"{n} {line}")
     reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered(60)
-    assert "closed by" in reply.text
+    assert "#0001 closed" in reply.text
     posted = [m for m in world.log.history() if m.attachments]
     assert [a.filename for a in posted[0].attachments] == ["transcript-0001.zip"]
     transcript = await harness.database.get_transcript((await harness.database.get_ticket_by_channel(channel.id)).id)

@@ -65,4 +65,4 @@ async def test_add_outside_a_ticket_is_refused(harness):
     reply = await (
         await harness.emulator.run_command(world.staff, world.lobby, "ticket add", member=world.bob)
     ).answered()
-    assert reply.ephemeral and "not an open ticket" in reply.text
+    assert reply.ephemeral and "not a ticket" in reply.text

@@ -21,31 +21,35 @@ async def test_ticket_channel_is_private_to_opener_staff_and_bot(harness):
     assert not emulator.can_view(world.bob, channel)
     welcome = channel.history()[0]
     assert welcome.pinged_user_ids == {world.alice.id} and not welcome.pinged_everyone
-    assert welcome.custom_ids == [f"ticket:close:{(await harness.ticket_of(world, world.alice)).id}"]
+    assert welcome.custom_ids == [f"ticket:close:{(await harness.ticket_of(world, world.alice)).id}:{world.alice.id}"]
     ticket = await harness.ticket_of(world, world.alice)
     assert ticket.status is TicketStatus.OPEN and ticket.channel_id == channel.id
     participants = await harness.database.list_participants(ticket.id)
     assert [(p.user_id, p.role) for p in participants] == [(world.alice.id, ParticipantRole.CREATOR)]
 
 
-async def test_open_is_acknowledged_in_time_with_a_fixed_number_of_calls(harness):
+async def test_open_makes_four_calls_on_the_openers_path_and_audits_afterwards(harness):
     world = await harness.world()
     await harness.setup(world)
     panel = await harness.panel(world)
+    await harness.eventually(lambda: len(world.log.history()) >= 1, "the setup and panel audit posts")
     before = len(harness.emulator.requests)
-    reply, _ = await harness.open_ticket(world, world.alice, panel)
+    reply, channel = await harness.open_ticket(world, world.alice, panel)
     assert reply.ack_latency is not None and reply.ack_latency < 3
-    await harness.eventually(lambda: len(world.log.history()) >= 2, "the audit post")
-    routes = sorted(r.route for r in harness.emulator.requests[before:])
-    assert routes == sorted(
-        [
-            "POST /interactions/{interaction_id}/{interaction_token}/callback",
-            "POST /guilds/{guild_id}/channels",
-            "POST /channels/{channel_id}/messages",
-            "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
-            "POST /channels/{channel_id}/messages",
-        ]
+    answered = next(
+        n for n, r in enumerate(harness.emulator.requests) if n >= before and r.route.startswith("PATCH /webhooks/")
     )
+    assert [r.route for r in harness.emulator.requests[before : answered + 1]] == [
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",
+        "POST /guilds/{guild_id}/channels",
+        "POST /channels/{channel_id}/messages",
+        "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+    ]
+    opened = await harness.eventually(
+        lambda: [e for m in world.log.history() for e in m.embeds if e["author"]["name"] == "Ticket opened · #0001"],
+        "the audit post of the open",
+    )
+    assert f"<#{channel.id}>" in opened[0]["description"] and f"<@{world.alice.id}>" in opened[0]["description"]
 
 
 async def test_numbers_count_per_server(harness):
@@ -114,6 +118,6 @@ async def test_a_full_category_gives_a_clear_error(harness):
         await harness.emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
     panel = await harness.panel(world)
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
-    assert reply.ephemeral and "category is full" in reply.text
+    assert reply.ephemeral and "The category **Tickets** is full" in reply.text
     assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []
     assert len(harness.ticket_channels(world)) == 50

@@ -15,7 +15,10 @@ async def test_setup_stores_settings_and_audits(harness):
     assert config.close_action is CloseAction.DELETE
     entries = await harness.database.list_audit_entries(world.guild.id)
     assert [e.action for e in entries] == ["setup"]
-    assert any(e.get("author", {}).get("name") == "Setup" for m in world.log.history() for e in m.embeds)
+    await harness.eventually(
+        lambda: any(e.get("author", {}).get("name") == "Setup" for m in world.log.history() for e in m.embeds),
+        "the audit post",
+    )
 
 
 async def test_setup_names_each_missing_bot_permission(harness):
@@ -32,7 +35,7 @@ async def test_setup_refuses_members_without_manage_server(harness):
     world = await harness.world()
     options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log}
     reply = await (await harness.emulator.run_command(world.alice, world.lobby, "setup", **options)).answered()
-    assert reply.ephemeral and "manage guild" in reply.text
+    assert reply.ephemeral and "You need the Manage Server permission" in reply.text
     assert await harness.database.get_guild_config(world.guild.id) is None
 
 

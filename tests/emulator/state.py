@@ -102,6 +102,7 @@ class Role:
     name: str
     permissions: int
     position: int = 0
+    managed: bool = False
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -112,7 +113,7 @@ class Role:
             "color": 0,
             "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
             "hoist": False,
-            "managed": False,
+            "managed": self.managed,
             "mentionable": False,
             "icon": None,
             "unicode_emoji": None,

@@ -1,0 +1,154 @@
+"""Server administration: /setup, single settings, and panels (all for members with Manage Server)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+import discord
+
+from core import messages, policy
+from core.discord_failures import explain
+from core.errors import UserInputError
+from core.models import CloseAction, GuildConfig, Panel, TicketStatus, utcnow
+from core.naming import validate_channel_name_template
+from core.permissions import (
+    LOG_CHANNEL_NEEDS,
+    PANEL_CHANNEL_NEEDS,
+    TICKET_CATEGORY_NEEDS,
+    check_bot_permissions,
+    everyone_can_read,
+    role_facts,
+)
+from core.tickets.deps import TicketDeps, context
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SetupChoice:
+    """What an admin chose in /setup."""
+
+    staff_roles: list[discord.Role]
+    category: discord.CategoryChannel
+    log_channel: discord.TextChannel
+    close_action: CloseAction
+    archive_category: discord.CategoryChannel | None
+
+
+@dataclass(frozen=True, slots=True)
+class SetupResult:
+    """The stored settings, and how many open tickets got the new staff roles."""
+
+    config: GuildConfig
+    restaffed: int
+    failed: int
+
+
+class Administration:
+    """Checks and stores a server's settings and posts its panels."""
+
+    def __init__(self, deps: TicketDeps) -> None:
+        self._deps = deps
+
+    async def setup(self, guild: discord.Guild, actor_id: int, choice: SetupChoice) -> SetupResult:
+        """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
+        deps = self._deps
+        if choice.close_action is CloseAction.ARCHIVE and choice.archive_category is None:
+            raise UserInputError("Archiving needs an archive category: pass `archive_category` too.")
+        for role in choice.staff_roles:
+            problem = policy.staff_role_problem(role_facts(role))
+            if problem:
+                raise UserInputError(problem)
+        if everyone_can_read(choice.log_channel):
+            raise UserInputError(
+                f"Everyone can read {choice.log_channel.mention}, so every transcript posted there would be public. "
+                "Deny View Channel to @everyone there (allow it to your staff role), or pick a private channel."
+            )
+        places: list[tuple[Any, discord.Permissions]] = [
+            (choice.category, TICKET_CATEGORY_NEEDS),
+            (choice.log_channel, LOG_CHANNEL_NEEDS),
+        ]
+        if choice.archive_category is not None:
+            places.append((choice.archive_category, TICKET_CATEGORY_NEEDS))
+        check_bot_permissions(places)
+        previous = await deps.settings.get(guild.id)
+        config = await deps.settings.save(
+            replace(
+                previous or deps.settings.new(guild.id),
+                staff_role_ids=[r.id for r in choice.staff_roles],
+                ticket_category_id=choice.category.id,
+                log_channel_id=choice.log_channel.id,
+                close_action=choice.close_action,
+                archive_category_id=choice.archive_category.id if choice.archive_category else None,
+            )
+        )
+        old_roles = previous.staff_role_ids if previous else []
+        restaffed, failed = await self._restaff(guild, old_roles, config)
+        staff = ", ".join(r.mention for r in choice.staff_roles)
+        details = (
+            f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
+            f"closed tickets are {'archived in ' + choice.archive_category.mention if choice.archive_category and choice.close_action is CloseAction.ARCHIVE else 'deleted'}"
+        )
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "setup", details))
+        log.info("guild=%s configured by user=%s", guild.id, actor_id)
+        return SetupResult(config, restaffed, failed)
+
+    async def _restaff(self, guild: discord.Guild, old_roles: list[int], config: GuildConfig) -> tuple[int, int]:
+        """Give open tickets the new staff roles, and take access from replaced ones."""
+        if set(old_roles) == set(config.staff_role_ids):
+            return 0, 0
+        deps = self._deps
+        done = failed = 0
+        for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
+            place = deps.space.locate(guild, ticket)
+            if place is None:
+                continue
+            try:
+                await deps.space.restaff(place, old_roles, config)
+                done += 1
+            except discord.HTTPException as error:
+                failed += 1
+                log.warning("%s: staff roles not updated: %s", context(ticket), error)
+        return done, failed
+
+    async def change(self, guild: discord.Guild, actor_id: int, **changes: Any) -> GuildConfig:
+        """Change single settings (max_open_tickets, channel_name_template, welcome_message), audited before → after."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if "channel_name_template" in changes:
+            validate_channel_name_template(changes["channel_name_template"])
+        if "max_open_tickets" in changes and (problem := policy.limit_problem(changes["max_open_tickets"])):
+            raise UserInputError(problem)
+        described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
+        config = await deps.settings.save(replace(config, **changes))
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
+        return config
+
+    async def post_panel(
+        self, channel: discord.TextChannel, actor_id: int, *, title: str, description: str, button_label: str
+    ) -> Panel:
+        """Store a panel, then post it with a Create Ticket button that carries the panel's id."""
+        deps = self._deps
+        await deps.settings.require(channel.guild.id)
+        check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
+        panel = await deps.db.create_panel(
+            Panel(0, channel.guild.id, channel.id, None, title, description, button_label, actor_id, utcnow())
+        )
+        embed, view = messages.panel(panel)
+        try:
+            message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
+        except discord.HTTPException as error:
+            await deps.db.delete_panel(panel.id)
+            raise explain(error, f"post the panel in {channel.mention}") from error
+        await deps.db.set_panel_message(panel.id, message.id)
+        await deps.journal.record(
+            deps.journal.entry(
+                channel.guild.id,
+                actor_id,
+                "panel_sent",
+                f"Panel “{title}” posted in {channel.mention}: {message.jump_url}",
+            )
+        )
+        return replace(panel, message_id=message.id)

@@ -1,0 +1,175 @@
+"""What the bot posts: panels, welcomes, notices, close summaries, audit posts, settings and replies.
+
+Pure rendering from records to embeds and components; nothing here sends anything. Names appear as
+Discord mentions (which render as names and, in embeds, never ping) and tickets by their label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import discord
+
+from core import custom_ids
+from core.models import AuditEntry, GuildConfig, Panel, Ticket
+
+BRAND = discord.Colour.blurple()
+SUCCESS = discord.Colour.green()
+FAILURE = discord.Colour.red()
+
+# The opener is the only one a welcome may ping; everything else the bot posts pings nobody.
+OPENER_ONLY = discord.AllowedMentions(everyone=False, roles=False, users=True)
+NOBODY = discord.AllowedMentions.none()
+
+ACTION_TITLES = {
+    "setup": "Setup",
+    "settings_changed": "Settings changed",
+    "panel_sent": "Panel posted",
+    "ticket_opened": "Ticket opened",
+    "member_added": "Member added",
+    "member_removed": "Member removed",
+    "ticket_closed": "Ticket closed",
+    "ticket_archived": "Ticket archived",
+    "recovery_stuck": "Needs attention",
+}
+
+
+def user(user_id: int) -> str:
+    """Return a user as a mention, which Discord shows as their name."""
+    return f"<@{user_id}>"
+
+
+def panel(panel: Panel) -> tuple[discord.Embed, discord.ui.View]:
+    """Return a panel's embed and its Create Ticket button."""
+    embed = discord.Embed(title=panel.title, description=panel.description, colour=BRAND)
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        discord.ui.Button(
+            label=panel.button_label,
+            emoji="🎫",
+            style=discord.ButtonStyle.primary,
+            custom_id=custom_ids.open_button(panel.id),
+        )
+    )
+    return embed, view
+
+
+def welcome(ticket: Ticket, message: str) -> tuple[str, discord.Embed, discord.ui.View]:
+    """Return the first message in a ticket: the opener's mention, the greeting, and the Close button."""
+    embed = discord.Embed(title=f"Ticket {ticket.label}", description=message, colour=BRAND)
+    embed.add_field(name="Opened by", value=user(ticket.opener_id))
+    embed.add_field(name="Reason", value=ticket.reason or "No reason given", inline=False)
+    embed.set_footer(text="Press Close when your issue is solved.")
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        discord.ui.Button(
+            label="Close",
+            emoji="🔒",
+            style=discord.ButtonStyle.danger,
+            custom_id=custom_ids.close_button(ticket.id, ticket.opener_id),
+        )
+    )
+    return user(ticket.opener_id), embed, view
+
+
+def is_welcome(message: discord.Message, ticket: Ticket) -> bool:
+    """Whether ``message`` is the welcome of ``ticket`` (it carries the ticket's Close button)."""
+    for row in message.components:
+        for child in row.children if isinstance(row, discord.ActionRow) else ():
+            match = re.fullmatch(custom_ids.CLOSE_TEMPLATE, getattr(child, "custom_id", None) or "")
+            if match and int(match["ticket_id"]) == ticket.id:
+                return True
+    return False
+
+
+def topic(ticket: Ticket, opener_name: str) -> str:
+    """Return a ticket channel's topic; recovery recognises an unrecorded channel by its start."""
+    return f"{topic_prefix(ticket)}opened by {opener_name}"
+
+
+def topic_prefix(ticket: Ticket) -> str:
+    """Return the start of every topic of ``ticket``'s channel."""
+    return f"Ticket {ticket.label} · "
+
+
+def member_added(member_id: int, actor_id: int) -> str:
+    """Return the notice posted in a ticket when someone is added; it pings only the added member."""
+    return f"{user(member_id)} was added to this ticket by {user(actor_id)}."
+
+
+def member_removed(member_id: int, actor_id: int) -> str:
+    """Return the notice posted in a ticket when someone is removed."""
+    return f"{user(member_id)} was removed from this ticket by {user(actor_id)}."
+
+
+def duration(start: datetime, end: datetime) -> str:
+    """Return a short human duration such as ``1d 2h 3m`` or ``42s``."""
+    seconds = int((end - start).total_seconds())
+    days, seconds = divmod(seconds, 86_400)
+    hours, seconds = divmod(seconds, 3_600)
+    minutes, seconds = divmod(seconds, 60)
+    parts = [f"{days}d" if days else "", f"{hours}h" if hours else "", f"{minutes}m" if minutes else ""]
+    return " ".join(p for p in parts if p) or f"{seconds}s"
+
+
+def transcript_marker(ticket: Ticket) -> str:
+    """Return the footer that marks a log-channel post as ``ticket``'s transcript, so it is never posted twice."""
+    return f"Transcript of ticket {ticket.label} · ref {ticket.id}"
+
+
+def close_summary(
+    ticket: Ticket, guild_name: str, participant_ids: Sequence[int], message_count: int | None
+) -> discord.Embed:
+    """Return the summary posted with the transcript in the log channel and sent to the opener."""
+    assert ticket.closed_at is not None and ticket.closed_by is not None
+    embed = discord.Embed(title=f"Ticket {ticket.label} closed", colour=FAILURE, timestamp=ticket.closed_at)
+    embed.add_field(name="Server", value=guild_name)
+    embed.add_field(name="Opened by", value=user(ticket.opener_id))
+    embed.add_field(name="Closed by", value=user(ticket.closed_by))
+    embed.add_field(name="Reason", value=(ticket.close_reason or "No reason given")[:1024], inline=False)
+    embed.add_field(name="Opened", value=discord.utils.format_dt(ticket.opened_at))
+    embed.add_field(name="Closed", value=discord.utils.format_dt(ticket.closed_at))
+    embed.add_field(name="Duration", value=duration(ticket.opened_at, ticket.closed_at))
+    embed.add_field(name="Participants", value=" ".join(user(p) for p in participant_ids)[:1024] or "-")
+    embed.add_field(name="Messages", value="no transcript" if message_count is None else str(message_count))
+    embed.set_footer(text=transcript_marker(ticket))
+    return embed
+
+
+def audit(entry: AuditEntry, ticket_label: str | None = None) -> discord.Embed:
+    """One audit entry as posted to the log channel."""
+    by = f"\nby {user(entry.actor_id)}"
+    embed = discord.Embed(description=(entry.details[: 4096 - len(by)] + by), colour=BRAND, timestamp=entry.created_at)
+    title = ACTION_TITLES.get(entry.action, entry.action.replace("_", " ").capitalize())
+    embed.set_author(name=f"{title} · {ticket_label}" if ticket_label else title)
+    return embed
+
+
+def settings(config: GuildConfig) -> discord.Embed:
+    """Return a server's settings, for /setup and /config show."""
+
+    def channel(channel_id: int | None) -> str:
+        return f"<#{channel_id}>" if channel_id else "not set"
+
+    embed = discord.Embed(title="Ticket settings", colour=BRAND)
+    embed.add_field(name="Staff roles", value=" ".join(f"<@&{r}>" for r in config.staff_role_ids) or "none")
+    embed.add_field(name="Ticket category", value=channel(config.ticket_category_id))
+    embed.add_field(name="Log channel", value=channel(config.log_channel_id))
+    embed.add_field(name="On close", value=config.close_action.value)
+    embed.add_field(name="Archive category", value=channel(config.archive_category_id))
+    embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
+    embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
+    embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
+    return embed
+
+
+def success(message: str) -> discord.Embed:
+    """Return a reply saying something worked."""
+    return discord.Embed(description=message, colour=SUCCESS)
+
+
+def failure(message: str) -> discord.Embed:
+    """Return a reply saying something did not work, and why."""
+    return discord.Embed(description=message, colour=FAILURE)

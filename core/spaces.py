@@ -1,0 +1,174 @@
+"""Where a ticket lives on Discord, behind one protocol: every Discord-side operation on a ticket's place.
+
+The ticket operations (``core.tickets``) call only these methods, so a ticket that is a private thread
+instead of a channel needs a second implementation here and no change to the operations. Methods raise
+``discord.HTTPException`` as Discord answered; the operations decide what that means for the ticket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from datetime import timedelta
+from typing import Protocol, TypeAlias
+
+import discord
+
+from core import messages
+from core.errors import UserInputError
+from core.models import CloseAction, GuildConfig, Ticket
+from core.naming import ticket_channel_name
+from core.permissions import (
+    MEMBER_ACCESS,
+    archived_overwrites,
+    restaffed_overwrites,
+    ticket_overwrites,
+)
+
+TicketPlace: TypeAlias = discord.TextChannel
+# How far before its reservation a channel may seem to have been made (Discord's and our clocks differ).
+CLOCK_SKEW = timedelta(seconds=5)
+
+
+class TicketSpace(Protocol):
+    """Creates, shares, reads and retires the places where tickets happen."""
+
+    def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's place, if it still exists."""
+        ...
+
+    async def create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig
+    ) -> TicketPlace:
+        """Make a place that only the opener, staff and the bot can see."""
+        ...
+
+    def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+    ) -> TicketPlace | None:
+        """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others')."""
+        ...
+
+    async def post(self, place: TicketPlace, content: str | None = None, **options: object) -> discord.Message:
+        """Post a message in the place."""
+        ...
+
+    async def grant(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+        """Let a member see and write in the place."""
+        ...
+
+    async def revoke(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+        """Take a member's own access away."""
+        ...
+
+    def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
+        """Yield every message in the place, oldest first."""
+        ...
+
+    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+        """Raise UserInputError, before a close starts, when the place could not be retired as configured."""
+        ...
+
+    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Remove a closed ticket's place, or keep it read-only, as the server's close action says."""
+        ...
+
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+        """Give the current staff roles access, and take it from staff roles that were replaced."""
+        ...
+
+
+class TextChannelSpace:
+    """Tickets as private text channels in the server's ticket category."""
+
+    def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's channel, if it still exists."""
+        channel = guild.get_channel(ticket.channel_id or 0)
+        return channel if isinstance(channel, discord.TextChannel) else None
+
+    async def create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig
+    ) -> TicketPlace:
+        """Make the channel in the ticket category, private through its overwrites in the same request."""
+        category = guild.get_channel(config.ticket_category_id or 0)
+        if not isinstance(category, discord.CategoryChannel):
+            raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
+        return await guild.create_text_channel(
+            ticket_channel_name(config.channel_name_template, number=ticket.number, username=opener.name),
+            category=category,
+            overwrites=ticket_overwrites(guild, config, opener),
+            topic=messages.topic(ticket, opener.name),
+            reason=f"Ticket {ticket.label} opened by {opener.name}",
+        )
+
+    def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+    ) -> TicketPlace | None:
+        """Find the channel by what ``create`` gave it: category, topic, the opener's overwrite, its age."""
+        for channel in guild.text_channels:
+            if (
+                channel.id not in taken
+                and channel.category_id == config.ticket_category_id
+                and (channel.topic or "").startswith(messages.topic_prefix(ticket))
+                and any(target.id == ticket.opener_id for target in channel.overwrites)
+                and channel.created_at >= ticket.opened_at - CLOCK_SKEW
+            ):
+                return channel
+        return None
+
+    async def post(self, place: TicketPlace, content: str | None = None, **options: object) -> discord.Message:
+        """Post a message in the channel."""
+        return await place.send(content, **options)  # type: ignore[call-overload]
+
+    async def grant(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+        """Add a member overwrite that lets them see and write."""
+        await place.set_permissions(member, overwrite=MEMBER_ACCESS, reason=reason)
+
+    async def revoke(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+        """Remove the member's overwrite."""
+        await place.set_permissions(member, overwrite=None, reason=reason)
+
+    async def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
+        """Yield every message in the channel, oldest first."""
+        async for message in place.history(limit=None, oldest_first=True):
+            yield message
+
+    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+        """In archive mode, refuse while the archive category is missing or full."""
+        if config.close_action is not CloseAction.ARCHIVE:
+            return
+        archive = guild.get_channel(config.archive_category_id or 0)
+        if not isinstance(archive, discord.CategoryChannel):
+            raise UserInputError(
+                "The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again."
+            )
+        if len(archive.channels) >= 50:
+            raise UserInputError(
+                f"The archive category **{archive.name}** is full (Discord allows 50 channels per category), so the "
+                "ticket stays open. An admin can delete old archived tickets there or choose another archive "
+                "category with `/setup`."
+            )
+
+    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Delete the channel, or move it to the archive category read-only without its Close button."""
+        if config.close_action is not CloseAction.ARCHIVE:
+            await place.delete(reason=f"Ticket {ticket.label} closed")
+            return
+        archive = place.guild.get_channel(config.archive_category_id or 0)
+        if not isinstance(archive, discord.CategoryChannel):
+            raise UserInputError("The archive category no longer exists. An admin needs to run `/setup` again.")
+        if place.category_id != archive.id:
+            await place.edit(
+                category=archive,
+                overwrites=archived_overwrites(place, config),
+                reason=f"Ticket {ticket.label} archived",
+            )
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
+                await message.edit(view=None)
+                break
+
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+        """Rewrite the channel's overwrites in one request."""
+        await place.edit(
+            overwrites=restaffed_overwrites(place, old_role_ids, config), reason="Staff roles changed with /setup"
+        )

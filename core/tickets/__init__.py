@@ -1,0 +1,27 @@
+"""The ticket operations, by capability: opening, closing, membership, and recovery of interrupted ones.
+
+Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
+actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
+into an operation and answer.
+"""
+
+from __future__ import annotations
+
+from core.tickets.closing import Closing
+from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.members import Membership
+from core.tickets.opening import Opening
+from core.tickets.recovery import Recovery
+
+__all__ = ["TicketDeps", "TicketKey", "TicketService"]
+
+
+class TicketService:
+    """The ticket operations of one bot process."""
+
+    def __init__(self, deps: TicketDeps, *, retire_delay: float) -> None:
+        self.deps = deps
+        self.opening = Opening(deps)
+        self.closing = Closing(deps, retire_delay=retire_delay)
+        self.members = Membership(deps)
+        self.recovery = Recovery(deps, self.opening, self.closing)

@@ -1,0 +1,238 @@
+"""Closing a ticket: one path for the opener, staff and the bot alike.
+
+open → closing (who, when, why are stored; one closer wins) → transcript stored → transcript posted
+(message id stored) → opener told → place retired → closed or archived. Until the transcript is posted,
+a refusal from Discord puts the ticket back to open and the closer is told why. After that the close
+always completes: if the process dies or Discord refuses to retire the place, ``resume`` (run by
+recovery) finishes it, finding an already-posted transcript by its marker instead of posting it twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+import discord
+
+from core import messages, policy
+from core.discord_failures import CANNOT_DM, explain
+from core.errors import TicketBotError, UserInputError
+from core.models import AuditEntry, CloseAction, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
+from core.policy import Actor
+from core.spaces import TicketPlace
+from core.tickets.deps import TicketDeps, TicketKey, context
+from core.transcripts import TranscriptHeader, TranscriptMessage, as_files, render_transcript, transcript_uploads
+
+log = logging.getLogger(__name__)
+
+
+class DirectMessage(StrEnum):
+    """What became of the copy of the transcript sent to the opener."""
+
+    SENT = "sent"
+    REFUSED = "refused"
+    FAILED = "failed"
+    NOT_SENT = "not sent"
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedTicket:
+    """A ticket whose transcript is posted; its place is retired next."""
+
+    ticket: Ticket
+    transcript_url: str | None
+    direct_message: DirectMessage
+    archived: bool
+
+
+Announce = Callable[[ClosedTicket], Awaitable[None]]
+
+
+class Closing:
+    """Closes tickets, and finishes closes that were interrupted."""
+
+    def __init__(self, deps: TicketDeps, *, retire_delay: float) -> None:
+        self._deps = deps
+        self.retire_delay = retire_delay
+
+    async def close(
+        self, key: TicketKey, actor: Actor, reason: str | None, announce: Announce | None = None
+    ) -> ClosedTicket:
+        """Close a ticket; ``announce`` tells the people in it before its place is retired."""
+        deps = self._deps
+        ticket = await deps.load(key)
+        config = await deps.settings.require(ticket.guild_id)
+        policy.require_closer(actor, ticket, config)
+        policy.require_open(ticket)
+        guild = deps.guild(ticket)
+        place = deps.space.locate(guild, ticket)
+        if place is not None:
+            log_channel(guild, config)
+            deps.space.check_retirable(guild, config)
+        closure = Closure(actor.id, reason, utcnow())
+        if not await deps.db.begin_close(ticket.id, closure):
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        ticket = replace(
+            ticket,
+            status=TicketStatus.CLOSING,
+            closed_by=closure.closed_by,
+            close_reason=closure.reason,
+            closed_at=closure.closed_at,
+        )
+        deps.busy.add(ticket.id)
+        try:
+            return await self._complete(ticket, guild, place, config, announce)
+        finally:
+            deps.busy.discard(ticket.id)
+
+    async def _complete(
+        self,
+        ticket: Ticket,
+        guild: discord.Guild,
+        place: TicketPlace | None,
+        config: GuildConfig,
+        announce: Announce | None,
+    ) -> ClosedTicket:
+        try:
+            posted = await self._transcript(ticket, guild, place, config, resumed=False)
+        except (discord.HTTPException, TicketBotError) as error:
+            await self._deps.db.cancel_close(ticket.id)
+            log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
+            if isinstance(error, discord.HTTPException):
+                raise explain(error, "post the transcript in the log channel; the ticket stays open") from error
+            raise
+        message, summary, uploads = posted if posted else (None, None, [])
+        direct = await self._tell_opener(ticket, summary, uploads[:1]) if summary else DirectMessage.NOT_SENT
+        archived = place is not None and config.close_action is CloseAction.ARCHIVE
+        closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived)
+        if announce is not None:
+            try:
+                await announce(closed)
+            except discord.HTTPException as error:
+                log.info("%s: close not announced: %s", context(ticket), error)
+        if place is not None:
+            await asyncio.sleep(self.retire_delay)
+        try:
+            await self._retire_and_finish(ticket, guild, place, config)
+        except (discord.HTTPException, TicketBotError) as error:
+            log.warning("%s: place not retired yet, recovery will retry: %s", context(ticket), error)
+        return closed
+
+    async def _transcript(
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool
+    ) -> tuple[discord.Message, discord.Embed, list[tuple[str, bytes]]] | None:
+        """Store and post the transcript (once); None when there is nothing to post (no place, nothing stored)."""
+        deps = self._deps
+        transcript = await deps.db.get_transcript(ticket.id) if resumed else None
+        participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
+        if transcript is None:
+            if place is None:
+                return None
+            transcript = await self._render(ticket, guild, place, participants)
+            await deps.db.save_transcript(transcript)
+        channel = log_channel(guild, config)
+        uploads = transcript_uploads(ticket, transcript, guild.filesize_limit)
+        summary = messages.close_summary(ticket, guild.name, participants, transcript.message_count)
+        message = await self._posted_before(channel, ticket) if resumed else None
+        if message is None:
+            message = await channel.send(embed=summary, files=as_files(uploads), allowed_mentions=messages.NOBODY)
+        await deps.db.set_transcript_message(ticket.id, message.id)
+        return message, summary, uploads
+
+    async def _render(
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace, participants: list[int]
+    ) -> Transcript:
+        kept = [TranscriptMessage.from_message(m) async for m in self._deps.space.history(place) if not m.flags.loading]
+        names = {m.author_id: m.author for m in kept}
+        for user_id in {ticket.opener_id, ticket.closed_by or 0, *participants} - names.keys():
+            name = await self._name(user_id)
+            if name:
+                names[user_id] = name
+        return render_transcript(ticket, TranscriptHeader(guild.name, names, participants), kept)
+
+    async def _name(self, user_id: int) -> str | None:
+        client = self._deps.client
+        try:
+            user = client.get_user(user_id) or await client.fetch_user(user_id)
+        except discord.HTTPException:
+            return None
+        return user.display_name
+
+    async def _posted_before(self, channel: discord.TextChannel, ticket: Ticket) -> discord.Message | None:
+        """Find the transcript a close that was interrupted had already posted, by its marker."""
+        marker = messages.transcript_marker(ticket)
+        async for message in channel.history(limit=100, after=ticket.closed_at):
+            if message.author.id == self._deps.bot_id and any(e.footer.text == marker for e in message.embeds):
+                return message
+        return None
+
+    async def _tell_opener(
+        self, ticket: Ticket, summary: discord.Embed, uploads: list[tuple[str, bytes]]
+    ) -> DirectMessage:
+        client = self._deps.client
+        try:
+            user = client.get_user(ticket.opener_id) or await client.fetch_user(ticket.opener_id)
+            await user.send(embed=summary, files=as_files(uploads))
+        except discord.HTTPException as error:
+            log.info("%s: no copy sent to the opener (%s %s)", context(ticket), error.status, error.code)
+            return DirectMessage.REFUSED if error.code == CANNOT_DM else DirectMessage.FAILED
+        return DirectMessage.SENT
+
+    async def _retire_and_finish(
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig
+    ) -> None:
+        deps = self._deps
+        if place is not None:
+            await deps.space.retire(place, ticket, config)
+        archived = place is not None and config.close_action is CloseAction.ARCHIVE
+        stored = await deps.db.finish_close(
+            ticket.id, TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED, closed_entry(ticket, archived)
+        )
+        if stored is not None:
+            deps.journal.publish(stored, ticket.label)
+            log.info("%s: %s", context(ticket), "archived" if archived else "closed")
+
+    async def resume(self, ticket: Ticket) -> None:
+        """Finish an interrupted close from wherever it stopped."""
+        deps = self._deps
+        guild = deps.guild(ticket)
+        config = await deps.settings.require(guild.id)
+        place = deps.space.locate(guild, ticket)
+        if ticket.transcript_message_id is None:
+            try:
+                await self._transcript(ticket, guild, place, config, resumed=True)
+            except UserInputError as error:
+                # No log channel any more, or a transcript too large to upload: it stays in the database.
+                log.warning("%s: transcript kept in the database only: %s", context(ticket), error)
+        await self._retire_and_finish(ticket, guild, place, config)
+        log.warning("%s: finished an interrupted close", context(ticket))
+
+    async def on_place_deleted(self, place_id: int) -> None:
+        """Close the open ticket whose place someone deleted by hand (there is no transcript to save)."""
+        ticket = await self._deps.db.get_ticket_by_channel(place_id)
+        if ticket is not None and ticket.status is TicketStatus.OPEN:
+            await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel deleted outside the bot")
+
+
+def log_channel(guild: discord.Guild, config: GuildConfig) -> discord.TextChannel:
+    """Return the server's log channel, or say that the ticket stays open without one."""
+    channel = guild.get_channel(config.log_channel_id or 0)
+    if not isinstance(channel, discord.TextChannel):
+        raise UserInputError(
+            "The log channel no longer exists, so the transcript cannot be saved. The ticket stays open; an admin "
+            "needs to run `/setup` again."
+        )
+    return channel
+
+
+def closed_entry(ticket: Ticket, archived: bool) -> AuditEntry:
+    """Return the audit entry of a finished close."""
+    verb = "archived" if archived else "closed"
+    details = (
+        f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} {verb}: {ticket.close_reason or 'no reason given'}"
+    )
+    action = "ticket_archived" if archived else "ticket_closed"
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, utcnow())

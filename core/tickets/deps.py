@@ -1,0 +1,66 @@
+"""What every ticket operation works with, built once per bot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import discord
+
+from core.errors import UserInputError
+from core.models import Ticket
+
+if TYPE_CHECKING:
+    from core.guild_settings import GuildSettings
+    from core.journal import Journal
+    from core.spaces import TicketSpace
+    from database import DatabaseAdapter
+
+
+@dataclass(frozen=True, slots=True)
+class TicketKey:
+    """How an interaction names a ticket: by id (buttons and modals carry it) or by its channel."""
+
+    ticket_id: int | None = None
+    channel_id: int | None = None
+
+
+@dataclass(slots=True)
+class TicketDeps:
+    """The database, settings, journal and Discord seam, and the tickets this process is working on."""
+
+    client: discord.Client
+    db: DatabaseAdapter
+    settings: GuildSettings
+    journal: Journal
+    space: TicketSpace
+    # Tickets whose open or close runs in this process now; recovery leaves them alone.
+    busy: set[int] = field(default_factory=set)
+
+    @property
+    def bot_id(self) -> int:
+        """The bot's own user id: the actor of what it does by itself."""
+        assert self.client.user is not None
+        return self.client.user.id
+
+    async def load(self, key: TicketKey) -> Ticket:
+        """Load the ticket a key names, or say that there is none."""
+        if key.ticket_id is not None:
+            ticket = await self.db.get_ticket(key.ticket_id)
+        else:
+            ticket = await self.db.get_ticket_by_channel(key.channel_id or 0)
+        if ticket is None:
+            raise UserInputError("This channel is not a ticket.")
+        return ticket
+
+    def guild(self, ticket: Ticket) -> discord.Guild:
+        """Return the ticket's server; operations run only in processes that hold it."""
+        guild = self.client.get_guild(ticket.guild_id)
+        if guild is None:
+            raise UserInputError("That ticket belongs to a server I am not in.")
+        return guild
+
+
+def context(ticket: Ticket) -> str:
+    """Return the ids every log line about a ticket carries."""
+    return f"guild={ticket.guild_id} ticket={ticket.id} number={ticket.number} user={ticket.opener_id}"

@@ -1,0 +1,147 @@
+"""Opening a ticket: reserve → make its place → welcome → open, each step visible to recovery.
+
+The reservation (a pending ticket) is the only state before the place exists. If the process dies
+between steps, ``resume`` (run by recovery) finishes the open when the place was made, posting the
+welcome that pings the opener, or undoes it when not. If Discord refuses a step, the open is undone
+at once and the member told why.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+import discord
+
+from core import messages
+from core.discord_failures import explain
+from core.errors import DatabaseError, NotFoundError, UserInputError
+from core.models import AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, utcnow
+from core.policy import ACTIVE
+from core.spaces import TicketPlace
+from core.tickets.deps import TicketDeps, context
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedTicket:
+    """A ticket that is open, and its place."""
+
+    ticket: Ticket
+    place: TicketPlace
+
+
+class Opening:
+    """Opens tickets for members, and finishes or undoes opens that were interrupted."""
+
+    def __init__(self, deps: TicketDeps) -> None:
+        self._deps = deps
+
+    async def open(self, guild: discord.Guild, opener: discord.Member, reason: str | None) -> OpenedTicket:
+        """Open a ticket for ``opener``; nothing is left half-made when a step is refused."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        ticket = await deps.db.reserve_ticket(
+            TicketRequest(guild.id, opener.id, reason, utcnow()), config.max_open_tickets
+        )
+        deps.busy.add(ticket.id)
+        try:
+            place = await self._create(guild, ticket, opener, config)
+            return await self._welcome_and_activate(ticket, place, config)
+        finally:
+            deps.busy.discard(ticket.id)
+
+    async def _create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.Member, config: GuildConfig
+    ) -> TicketPlace:
+        try:
+            return await self._deps.space.create(guild, ticket, opener, config)
+        except (discord.HTTPException, UserInputError) as error:
+            await self._deps.db.discard_ticket(ticket.id)
+            log.warning("%s: no place made: %s", context(ticket), error)
+            if isinstance(error, UserInputError):
+                raise
+            category = guild.get_channel(config.ticket_category_id or 0)
+            raise explain(error, "create the ticket channel", category=getattr(category, "name", None)) from error
+
+    async def _welcome_and_activate(self, ticket: Ticket, place: TicketPlace, config: GuildConfig) -> OpenedTicket:
+        deps = self._deps
+        try:
+            await self._welcome(place, ticket, config)
+            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place))
+        except discord.HTTPException as error:
+            await self._undo(ticket, place)
+            raise explain(error, "greet you in the ticket channel") from error
+        except DatabaseError as error:
+            await self._undo(ticket, place)
+            raise DatabaseError(
+                "The database failed while your ticket was being opened, so it was not opened. "
+                "Please try again in a moment."
+            ) from error
+        deps.journal.publish(entry, ticket.label)
+        log.info("%s: opened in channel=%s", context(ticket), place.id)
+        return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
+
+    async def _welcome(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        content, embed, view = messages.welcome(ticket, config.welcome_message)
+        await self._deps.space.post(place, content, embed=embed, view=view, allowed_mentions=messages.OPENER_ONLY)
+
+    async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
+        """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
+        try:
+            await place.delete(reason=f"Ticket {ticket.label} could not be opened")
+        except discord.HTTPException as error:
+            log.warning("%s: half-made channel=%s not removed yet: %s", context(ticket), place.id, error)
+            return
+        try:
+            await self._deps.db.discard_ticket(ticket.id)
+        except DatabaseError as error:
+            log.warning("%s: reservation not released yet: %s", context(ticket), error)
+
+    async def resume(self, ticket: Ticket) -> None:
+        """Finish an interrupted open whose place exists, or release its reservation when none does."""
+        deps = self._deps
+        guild = deps.guild(ticket)
+        config = await deps.settings.get(guild.id)
+        place = deps.space.locate(guild, ticket)
+        if place is None and config is not None:
+            others = await deps.db.list_tickets([*ACTIVE, TicketStatus.CLOSING], guild.id)
+            place = deps.space.unrecorded(guild, ticket, config, {t.channel_id for t in others if t.channel_id})
+        if place is None or config is None:
+            await deps.db.discard_ticket(ticket.id)
+            log.warning("%s: released the reservation of an interrupted open", context(ticket))
+            return
+        if not await self._has_welcome(place, ticket):
+            try:
+                await self._welcome(place, ticket, config)
+            except discord.HTTPException:
+                await self._undo(ticket, place)
+                raise
+        try:
+            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, resumed=True))
+        except NotFoundError:
+            await place.delete(reason=f"Ticket {ticket.label} was withdrawn")
+            return
+        deps.journal.publish(entry, ticket.label)
+        log.warning("%s: finished an interrupted open in channel=%s", context(ticket), place.id)
+
+    async def _has_welcome(self, place: TicketPlace, ticket: Ticket) -> bool:
+        seen = 0
+        async for message in self._deps.space.history(place):
+            if messages.is_welcome(message, ticket):
+                return True
+            seen += 1
+            if seen >= 10:
+                break
+        return False
+
+
+def opened_entry(ticket: Ticket, place: TicketPlace, *, resumed: bool = False) -> AuditEntry:
+    """Return the audit entry of an open."""
+    details = f"{messages.user(ticket.opener_id)} opened {place.mention}"
+    if ticket.reason:
+        details += f": {ticket.reason}"
+    if resumed:
+        details += "\n(finished after an interruption)"
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, "ticket_opened", details, utcnow())

@@ -1,0 +1,107 @@
+"""Recovery: finish or undo what an interrupted process left behind, while the bot runs.
+
+Pending opens older than ``policy.RESERVATION_TIMEOUT`` are finished or undone; closing tickets are
+closed; at start-up, open tickets whose place is gone are closed by the bot. Only tickets of servers this
+process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
+retried with growing pauses, and the log channel is told once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import discord
+
+from core import messages, policy
+from core.errors import TicketBotError
+from core.models import Ticket, TicketStatus, utcnow
+from core.policy import Actor
+from core.tickets.closing import Closing
+from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.opening import Opening
+
+log = logging.getLogger(__name__)
+
+FIRST_RETRY = 15.0
+LONGEST_RETRY = 600.0
+NOTE_AFTER = 3
+
+
+@dataclass(slots=True)
+class _Failures:
+    count: int
+    next_try: float
+
+
+class Recovery:
+    """Finds interrupted opens and closes and completes them."""
+
+    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing) -> None:
+        self._deps = deps
+        self._opening = opening
+        self._closing = closing
+        self._failures: dict[int, _Failures] = {}
+
+    async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
+        """Recover every interrupted ticket of the servers held here; at start-up, also close orphans."""
+        deps = self._deps
+        now = now or utcnow()
+        held = {guild.id for guild in deps.client.guilds}
+        for ticket in await deps.db.list_tickets([TicketStatus.PENDING, TicketStatus.CLOSING]):
+            if ticket.guild_id not in held or ticket.id in deps.busy or not self._due(ticket.id):
+                continue
+            if ticket.status is TicketStatus.PENDING and not (
+                startup or policy.reservation_is_stale(ticket.opened_at, now)
+            ):
+                continue
+            resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
+            await self._attempt(ticket, resume)
+        if startup:
+            await self._close_orphans(held)
+
+    async def _close_orphans(self, held: set[int]) -> None:
+        deps = self._deps
+        for guild_id in held:
+            guild = deps.client.get_guild(guild_id)
+            if guild is None:
+                continue
+            for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id):
+                if ticket.id not in deps.busy and deps.space.locate(guild, ticket) is None:
+                    await self._attempt(ticket, self._close_orphan)
+
+    async def _close_orphan(self, ticket: Ticket) -> None:
+        await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel missing at start-up")
+
+    async def _attempt(self, ticket: Ticket, action: Callable[[Ticket], Awaitable[None]]) -> None:
+        try:
+            await action(ticket)
+        except (discord.HTTPException, TicketBotError) as error:
+            await self._failed(ticket, error)
+        else:
+            self._failures.pop(ticket.id, None)
+
+    def _due(self, ticket_id: int) -> bool:
+        failures = self._failures.get(ticket_id)
+        return failures is None or time.monotonic() >= failures.next_try
+
+    async def _failed(self, ticket: Ticket, error: Exception) -> None:
+        failures = self._failures.setdefault(ticket.id, _Failures(0, 0.0))
+        failures.count += 1
+        pause = min(FIRST_RETRY * 2 ** (failures.count - 1), LONGEST_RETRY)
+        failures.next_try = time.monotonic() + pause
+        log.warning("%s: recovery failed (%s), retrying in %.0fs: %s", context(ticket), ticket.status, pause, error)
+        if failures.count == NOTE_AFTER:
+            place = f"<#{ticket.channel_id}>" if ticket.channel_id else "its channel"
+            note = (
+                f"I could not finish {'closing' if ticket.status is TicketStatus.CLOSING else 'opening'} ticket "
+                f"{ticket.label} of {messages.user(ticket.opener_id)} in {place}: {error}\n"
+                "I keep retrying; check my permissions there."
+            )
+            journal = self._deps.journal
+            await journal.record(
+                journal.entry(ticket.guild_id, self._deps.bot_id, "recovery_stuck", note, ticket.id), ticket.label
+            )

@@ -1,0 +1,104 @@
+"""The one place where errors from slash commands, buttons and modals become replies.
+
+Dispatch order:
+1. Unwrap ``CommandInvokeError`` and ``TransformerError`` to the error that caused them.
+2. A reply to an interaction whose channel or message is gone (a ticket closed meanwhile): expected,
+   logged at INFO, nobody to tell.
+3. ``DatabaseError``: its message (try again), the cause logged as an error.
+4. ``TicketBotError`` (ours): its message, as a short ephemeral embed.
+5. Discord's own check failures (missing permissions, not in a server): a short ephemeral embed.
+6. Anything else: logged with a fresh error id, and the user is shown only that id.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from core import messages
+from core.discord_failures import is_gone
+from core.errors import DatabaseError, TicketBotError
+
+if TYPE_CHECKING:
+    from bot import TicketBot
+
+log = logging.getLogger(__name__)
+
+RESTARTING = "The bot is restarting. Please try again in a moment."
+
+
+def _unwrap(error: Exception) -> Exception:
+    while isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError) and error.__cause__:
+        error = error.__cause__  # type: ignore[assignment]
+    return error
+
+
+def _permission_names(names: list[str]) -> str:
+    return ", ".join(name.replace("_", " ").replace("guild", "server").title() for name in names)
+
+
+def describe(error: Exception, interaction: discord.Interaction[TicketBot]) -> str:
+    """Return the message for the user, logging what they must not see."""
+    error = _unwrap(error)
+    context = f"guild={interaction.guild_id} channel={interaction.channel_id} user={interaction.user.id}"
+    if isinstance(error, DatabaseError):
+        log.error("%s: database error: %s", context, error, exc_info=error.__cause__ or error)
+        return str(error)
+    if isinstance(error, TicketBotError):
+        log.info("%s: refused: %s", context, error)
+        return str(error)
+    if isinstance(error, app_commands.MissingPermissions):
+        return f"You need the {_permission_names(error.missing_permissions)} permission for this."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command only works in a server."
+    if isinstance(error, app_commands.CheckFailure):
+        return str(error) or "You cannot use this here."
+    error_id = secrets.token_hex(4)
+    log.error("%s: unexpected error %s", context, error_id, exc_info=error)
+    return f"Something went wrong on my side. If it keeps happening, give the admins this error id: `{error_id}`."
+
+
+async def report(interaction: discord.Interaction[TicketBot], error: Exception) -> None:
+    """Tell the user what went wrong, ephemerally, whether or not the interaction was answered yet."""
+    cause = _unwrap(error)
+    if isinstance(cause, discord.HTTPException) and is_gone(cause):
+        log.info("user=%s: the interaction's channel or message is gone: %s", interaction.user.id, cause)
+        return
+    await reply(interaction, messages.failure(describe(error, interaction)))
+
+
+async def reply(interaction: discord.Interaction[TicketBot], embed: discord.Embed) -> None:
+    """Answer an interaction (ephemerally when it is the first response), logging what cannot be delivered."""
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.send_message(embed=embed, ephemeral=True)
+        elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            await interaction.edit_original_response(content=None, embed=embed, view=None)
+        else:
+            await interaction.followup.send(embed=embed, ephemeral=True)
+    except discord.HTTPException as failure:
+        log.info("could not answer user=%s: %s", interaction.user.id, failure)
+
+
+async def admit(interaction: discord.Interaction[TicketBot]) -> bool:
+    """Let the handler run unless the bot is shutting down, in which case say so."""
+    if interaction.client.lifecycle.admit():
+        return True
+    await reply(interaction, messages.failure(RESTARTING))
+    return False
+
+
+class TicketCommandTree(app_commands.CommandTree["TicketBot"]):
+    """A command tree that turns commands away during shutdown and whose errors go through ``report``."""
+
+    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:
+        """Admit the command unless the bot is shutting down."""
+        return await admit(interaction)
+
+    async def on_error(self, interaction: discord.Interaction[TicketBot], error: app_commands.AppCommandError) -> None:
+        """Report any error of any command."""
+        await report(interaction, error)

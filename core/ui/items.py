@@ -1,0 +1,96 @@
+"""Buttons that survive restarts: each carries its panel or ticket id in its ``custom_id``.
+
+``TicketItem`` is the base of every button: it turns clicks away during shutdown and routes any error
+to the one handler, so no callback has to remember to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from core import custom_ids, messages, policy
+from core.ui import actions
+from core.ui.context import actor, member_of
+from core.ui.errors import admit, report
+from core.ui.modals import close_modal
+
+if TYPE_CHECKING:
+    from bot import TicketBot
+
+
+class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):
+    """A button whose callback is admitted by the lifecycle and whose errors are reported."""
+
+    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
+        """Admit the click unless the bot is shutting down."""
+        return await admit(interaction)
+
+    async def callback(self, interaction: discord.Interaction[TicketBot]) -> None:  # type: ignore[override]
+        """Run the click's action, reporting any error."""
+        try:
+            await self.act(interaction)
+        except Exception as error:
+            await report(interaction, error)
+
+    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Do what the button is for."""
+        raise NotImplementedError
+
+
+class OpenTicketButton(TicketItem, template=custom_ids.OPEN_TEMPLATE):
+    """A panel's Create Ticket button."""
+
+    def __init__(self, panel_id: int) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.open_button(panel_id)))
+        self.panel_id = panel_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketBot], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> OpenTicketButton:
+        """Rebuild the button from the panel id it carries."""
+        return cls(int(match["panel_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Open a ticket for the member who clicked."""
+        await actions.open_ticket(interaction, None)
+
+
+class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
+    """A ticket's Close button: it asks for a reason in a modal, which also confirms the close.
+
+    A modal must be the first response, so the decision to show it is made from memory (the opener's id
+    the button carries, and the cached staff roles); the close itself checks again from the database.
+    """
+
+    def __init__(self, ticket_id: int, opener_id: int | None) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.close_button(ticket_id, opener_id or 0)))
+        self.ticket_id = ticket_id
+        self.opener_id = opener_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketBot], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> CloseTicketButton:
+        """Rebuild the button from the ticket (and opener) id it carries."""
+        opener = match["opener_id"]
+        return cls(int(match["ticket_id"]), int(opener) if opener else None)
+
+    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show the close modal, or refuse at once when memory already says the member may not close."""
+        member = member_of(interaction)
+        config = interaction.client.guild_settings.cached(member.guild.id)
+        is_opener = self.opener_id is None or member.id == self.opener_id
+        if config is not None and not is_opener and not policy.is_staff(actor(member), config):
+            await interaction.response.send_message(
+                embed=messages.failure("Only the member who opened this ticket, or staff, can close it."),
+                ephemeral=True,
+            )
+            return
+        await interaction.response.send_modal(close_modal(self.ticket_id))
+
+
+DYNAMIC_ITEMS = (OpenTicketButton, CloseTicketButton)
