@@ -47,15 +47,16 @@ class TicketBot(commands.AutoShardedBot):
     """The ticket bot: settings, the database, and the services the cogs call, with the cogs loaded at start."""
 
     def __init__(self, settings: Settings, db: DatabaseAdapter, **options: Any) -> None:
-        sharding = settings.sharding
+        sharding: dict[str, Any] = {"shard_count": settings.sharding.shard_count}
+        if settings.sharding.shard_ids is not None:
+            sharding["shard_ids"] = settings.sharding.shard_ids
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
             tree_cls=TicketCommandTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
-            shard_count=sharding.shard_count,
-            shard_ids=sharding.shard_ids,
+            **sharding,
             **options,
         )
         self.settings = settings
@@ -136,6 +137,7 @@ async def check(settings: Settings) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Read the command line."""
     parser = argparse.ArgumentParser(description="A Discord ticket bot.")
     parser.add_argument("--config", type=Path, default=None, help="YAML settings file (default: config.yaml)")
     parser.add_argument("--check", action="store_true", help="validate settings and database, then exit")
@@ -149,6 +151,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return the process's exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         if args.command == "db":

@@ -1,0 +1,1 @@
+"""Process settings (pydantic-settings) and logging."""

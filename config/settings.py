@@ -23,6 +23,8 @@ class _Section(BaseModel):
 
 
 class DatabaseSettings(_Section):
+    """``database``: where everything is stored."""
+
     url: str = Field(
         "sqlite:///data/tickets.db",
         description="a URL such as sqlite:///data/tickets.db, mysql://user:password@host:3306/db or mongodb://host:27017/db",
@@ -38,6 +40,8 @@ class DatabaseSettings(_Section):
 
 
 class LoggingSettings(_Section):
+    """``logging``: how much is logged, and where."""
+
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
     file: Path | None = Field(Path("logs/ticketbot.log"), description="a file path, or null for console only")
     max_bytes: int = Field(5_000_000, ge=10_000, description="a size in bytes of at least 10000")
@@ -72,6 +76,8 @@ class TicketDefaults(_Section):
 
 
 class ShardingSettings(_Section):
+    """``sharding``: which gateway shards this process runs."""
+
     shard_count: int | None = Field(None, ge=1, description="the total number of shards, or null for one process")
     shard_ids: list[int] | None = Field(None, description="the shard ids this process runs, e.g. [0, 1]")
 

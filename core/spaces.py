@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
 from datetime import timedelta
-from typing import Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 import discord
 
@@ -48,15 +48,15 @@ class TicketSpace(Protocol):
         """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others')."""
         ...
 
-    async def post(self, place: TicketPlace, content: str | None = None, **options: object) -> discord.Message:
+    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
         """Post a message in the place."""
         ...
 
-    async def grant(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+    async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
         """Let a member see and write in the place."""
         ...
 
-    async def revoke(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
         """Take a member's own access away."""
         ...
 
@@ -115,15 +115,16 @@ class TextChannelSpace:
                 return channel
         return None
 
-    async def post(self, place: TicketPlace, content: str | None = None, **options: object) -> discord.Message:
+    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
         """Post a message in the channel."""
-        return await place.send(content, **options)  # type: ignore[call-overload]
+        message: discord.Message = await place.send(content, **options)
+        return message
 
-    async def grant(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+    async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
         """Add a member overwrite that lets them see and write."""
         await place.set_permissions(member, overwrite=MEMBER_ACCESS, reason=reason)
 
-    async def revoke(self, place: TicketPlace, member: discord.abc.Snowflake, *, reason: str) -> None:
+    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
         """Remove the member's overwrite."""
         await place.set_permissions(member, overwrite=None, reason=reason)
 

@@ -16,12 +16,15 @@ BATCH = 500
 
 @dataclass(frozen=True, slots=True)
 class CopyCount:
+    """How many records of one kind the source had and the target has after the copy."""
+
     kind: RecordKind
     source: int
     target: int
 
     @property
     def matches(self) -> bool:
+        """Whether the copy holds as many records as the source."""
         return self.source == self.target
 
 

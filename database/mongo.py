@@ -13,13 +13,14 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from pymongo import ASCENDING, DESCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import ConfigurationError as MongoConfigurationError
 from pymongo.errors import ConnectionFailure, DuplicateKeyError, PyMongoError
+from typing_extensions import override
 
 from core import policy
 from core.errors import (
@@ -51,6 +52,7 @@ from database.retry import retry_transient
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+Document: TypeAlias = dict[str, Any]
 ACTIVE = [status.value for status in policy.ACTIVE]
 SCHEMA_VERSION = 2
 COLLECTIONS = {
@@ -82,8 +84,8 @@ class MongoAdapter(DatabaseAdapter):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._client: AsyncMongoClient | None = None
-        self._db: AsyncDatabase | None = None
+        self._client: AsyncMongoClient[Document] | None = None
+        self._db: AsyncDatabase[Document] | None = None
 
     @classmethod
     def from_url(cls, url: str) -> MongoAdapter:
@@ -91,14 +93,16 @@ class MongoAdapter(DatabaseAdapter):
         return cls(url)
 
     @property
-    def db(self) -> AsyncDatabase:
+    def db(self) -> AsyncDatabase[Document]:
+        """The connected database."""
         if self._db is None:
             raise DatabaseError("The database is not connected.")
         return self._db
 
-    def _c(self, name: str) -> AsyncCollection:
+    def _c(self, name: str) -> AsyncCollection[Document]:
         return self.db[name]
 
+    @override
     async def connect(self) -> None:
         try:
             self._client = AsyncMongoClient(self.url, tz_aware=True, serverSelectionTimeoutMS=5000)
@@ -114,6 +118,7 @@ class MongoAdapter(DatabaseAdapter):
         await self._migrate()
         log.info("MongoDB database %s ready", self.db.name)
 
+    @override
     async def close(self) -> None:
         if self._client is not None:
             await self._client.close()
@@ -143,47 +148,56 @@ class MongoAdapter(DatabaseAdapter):
                 {"_id": sequence}, {"$inc": {"value": 1}}, upsert=True, return_document=ReturnDocument.AFTER
             )
         )
+        assert document is not None, "an upsert returns its document"
         return int(document["value"])
 
     # Settings
 
+    @override
     @retry_transient
     async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
         document = await _guard(self._c("guild_configs").find_one({"_id": guild_id}))
         return None if document is None else _guild_config(document)
 
+    @override
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         await _guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, _document(config), upsert=True))
 
     # Panels
 
+    @override
     @retry_transient
     async def create_panel(self, panel: Panel) -> Panel:
         stored = replace(panel, id=await self._next_id("panels"))
         await _guard(self._c("panels").insert_one(_document(stored)))
         return stored
 
+    @override
     @retry_transient
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
         await _guard(self._c("panels").update_one({"_id": panel_id}, {"$set": {"message_id": message_id}}))
 
+    @override
     @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
         document = await _guard(self._c("panels").find_one({"_id": panel_id}))
         return None if document is None else _panel(document)
 
+    @override
     @retry_transient
     async def list_panels(self, guild_id: int) -> list[Panel]:
         cursor = self._c("panels").find({"guild_id": guild_id}).sort("_id", ASCENDING)
         return [_panel(d) for d in await _guard(cursor.to_list())]
 
+    @override
     @retry_transient
     async def delete_panel(self, panel_id: int) -> None:
         await _guard(self._c("panels").delete_one({"_id": panel_id}))
 
     # Tickets: opening
 
+    @override
     @retry_transient
     async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
         ticket_id = await self._next_id("tickets")
@@ -196,6 +210,7 @@ class MongoAdapter(DatabaseAdapter):
                 return_document=ReturnDocument.AFTER,
             )
         )
+        assert counter is not None, "an upsert returns its document"
         ticket = Ticket(
             ticket_id,
             request.guild_id,
@@ -261,6 +276,7 @@ class MongoAdapter(DatabaseAdapter):
             self._c("open_slots").update_one({"_id": key}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}})
         )
 
+    @override
     @retry_transient
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
         document = await _guard(
@@ -277,6 +293,7 @@ class MongoAdapter(DatabaseAdapter):
             raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
         return entry
 
+    @override
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
         document = await _guard(
@@ -288,6 +305,7 @@ class MongoAdapter(DatabaseAdapter):
 
     # Tickets: closing
 
+    @override
     @retry_transient
     async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
         changes = {
@@ -306,6 +324,7 @@ class MongoAdapter(DatabaseAdapter):
         await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
         return True
 
+    @override
     @retry_transient
     async def cancel_close(self, ticket_id: int) -> bool:
         document = await _guard(
@@ -332,15 +351,18 @@ class MongoAdapter(DatabaseAdapter):
         )
         return True
 
+    @override
     @retry_transient
     async def save_transcript(self, transcript: Transcript) -> None:
         document = _document(transcript)
         await _guard(self._c("transcripts").replace_one({"_id": document["_id"]}, document, upsert=True))
 
+    @override
     @retry_transient
     async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
         await _guard(self._c("tickets").update_one({"_id": ticket_id}, {"$set": {"transcript_message_id": message_id}}))
 
+    @override
     @retry_transient
     async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
         result = await _guard(
@@ -354,16 +376,19 @@ class MongoAdapter(DatabaseAdapter):
 
     # Tickets: reading
 
+    @override
     @retry_transient
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
         document = await _guard(self._c("tickets").find_one({"_id": ticket_id}))
         return None if document is None else _ticket(document)
 
+    @override
     @retry_transient
     async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
         document = await _guard(self._c("tickets").find_one({"channel_id": channel_id}))
         return None if document is None else _ticket(document)
 
+    @override
     @retry_transient
     async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
         query: dict[str, Any] = {"status": {"$in": [status.value for status in statuses]}}
@@ -372,6 +397,7 @@ class MongoAdapter(DatabaseAdapter):
         cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
         return [_ticket(d) for d in await _guard(cursor.to_list())]
 
+    @override
     @retry_transient
     async def count_open_tickets(self, guild_id: int) -> int:
         return await _guard(
@@ -380,6 +406,7 @@ class MongoAdapter(DatabaseAdapter):
 
     # Participants
 
+    @override
     @retry_transient
     async def add_participant(self, participant: Participant) -> bool:
         try:
@@ -390,11 +417,13 @@ class MongoAdapter(DatabaseAdapter):
             raise
         return True
 
+    @override
     @retry_transient
     async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
         result = await _guard(self._c("participants").delete_one({"_id": f"{ticket_id}:{user_id}"}))
         return result.deleted_count == 1
 
+    @override
     @retry_transient
     async def list_participants(self, ticket_id: int) -> list[Participant]:
         cursor = (
@@ -406,11 +435,13 @@ class MongoAdapter(DatabaseAdapter):
 
     # Transcripts and audit
 
+    @override
     @retry_transient
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         document = await _guard(self._c("transcripts").find_one({"_id": ticket_id}))
         return None if document is None else _transcript(document)
 
+    @override
     @retry_transient
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
         return await self._insert_audit(entry)
@@ -420,6 +451,7 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("audit_entries").insert_one(_document(stored)))
         return stored
 
+    @override
     @retry_transient
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
@@ -427,6 +459,7 @@ class MongoAdapter(DatabaseAdapter):
 
     # Whole-database access
 
+    @override
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
         sort = (
             [("ticket_id", ASCENDING), ("user_id", ASCENDING)]
@@ -437,6 +470,7 @@ class MongoAdapter(DatabaseAdapter):
         async for document in cursor:
             yield READERS[kind](document)
 
+    @override
     @retry_transient
     async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
         if not records:
@@ -462,6 +496,7 @@ class MongoAdapter(DatabaseAdapter):
                         )
                     )
 
+    @override
     @retry_transient
     async def count_records(self, kind: RecordKind) -> int:
         return await _guard(self._c(COLLECTIONS[kind]).count_documents({}))
@@ -472,7 +507,7 @@ class MongoAdapter(DatabaseAdapter):
 
 def _document(record: Record) -> dict[str, Any]:
     """Turn a record into its document; enums become their values."""
-    fields = {name: getattr(record, name) for name in record.__slots__}  # type: ignore[union-attr]
+    fields = {name: getattr(record, name) for name in record.__slots__}
     fields = {
         k: (v.value if isinstance(v, TicketStatus | ParticipantRole | CloseAction) else v) for k, v in fields.items()
     }

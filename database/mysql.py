@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import aiomysql
 import pymysql
 from pymysql.constants import CLIENT
+from typing_extensions import override
 
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.sql import ExecResult, SQLAdapter, insert_sql
@@ -130,7 +131,8 @@ class _Session:
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         await self._cursor.execute(_placeholders(sql), tuple(params))
-        return await self._cursor.fetchone()
+        row: tuple[Any, ...] | None = await self._cursor.fetchone()
+        return row
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         await self._cursor.execute(_placeholders(sql), tuple(params))
@@ -182,6 +184,7 @@ class MySQLAdapter(SQLAdapter):
     def _where(self) -> str:
         return f"{self._options['host']}:{self._options['port']}/{self._options['db']}"
 
+    @override
     async def connect(self) -> None:
         try:
             self._pool = await aiomysql.create_pool(
@@ -201,6 +204,7 @@ class MySQLAdapter(SQLAdapter):
         await self._migrate()
         log.info("MySQL database ready at %s", self._where)
 
+    @override
     async def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
@@ -253,7 +257,7 @@ class MySQLAdapter(SQLAdapter):
     def _to_db(self, value: datetime) -> datetime:
         return value.astimezone(UTC).replace(tzinfo=None)
 
-    def _from_db(self, value: Any) -> datetime:
+    def _from_db(self, value: datetime) -> datetime:
         return value.replace(tzinfo=UTC)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
 
 from core.errors import TransientDatabaseError
 
@@ -19,7 +19,7 @@ ATTEMPTS = 4
 BASE_DELAY = 0.5
 
 
-def retry_transient(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+def retry_transient(func: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     """Run ``func`` again up to three times, waiting 0.5, 1 and 2 s, when it raises TransientDatabaseError."""
 
     @functools.wraps(func)

@@ -13,6 +13,8 @@ from dataclasses import astuple, replace
 from datetime import datetime
 from typing import Any, ClassVar, NamedTuple, Protocol
 
+from typing_extensions import override
+
 from core import policy
 from core.errors import NotFoundError, TicketLimitReached
 from core.models import (
@@ -215,7 +217,7 @@ class SQLAdapter(DatabaseAdapter):
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
-        return Panel(*row[:8], created_at=self._from_db(row[8]))
+        return Panel(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], self._from_db(row[8]))
 
     def _participant(self, row: Sequence[Any]) -> Participant:
         return Participant(row[0], row[1], ParticipantRole(row[2]), self._from_db(row[3]))
@@ -224,7 +226,7 @@ class SQLAdapter(DatabaseAdapter):
         return Transcript(row[0], row[1], row[2], row[3], self._from_db(row[4]))
 
     def _audit(self, row: Sequence[Any]) -> AuditEntry:
-        return AuditEntry(*row[:6], created_at=self._from_db(row[6]))
+        return AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], self._from_db(row[6]))
 
     async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:
         roles = await s.fetchall("SELECT role_id FROM staff_roles WHERE guild_id = ? ORDER BY position", (row[0],))
@@ -259,6 +261,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Settings
 
+    @override
     @retry_transient
     async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
         async with self._reader() as s:
@@ -267,6 +270,7 @@ class SQLAdapter(DatabaseAdapter):
             )
             return None if row is None else await self._guild_config(s, row)
 
+    @override
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         async with self._session() as s:
@@ -284,6 +288,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Panels
 
+    @override
     @retry_transient
     async def create_panel(self, panel: Panel) -> Panel:
         table, cols, _ = TABLES[RecordKind.PANELS]
@@ -292,17 +297,20 @@ class SQLAdapter(DatabaseAdapter):
         assert result.lastrowid is not None
         return replace(panel, id=result.lastrowid)
 
+    @override
     @retry_transient
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
         async with self._session() as s:
             await s.execute("UPDATE panels SET message_id = ? WHERE id = ?", (message_id, panel_id))
 
+    @override
     @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
         async with self._reader() as s:
             row = await s.fetchone(f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE id = ?", (panel_id,))
         return None if row is None else self._panel(row)
 
+    @override
     @retry_transient
     async def list_panels(self, guild_id: int) -> list[Panel]:
         async with self._reader() as s:
@@ -311,6 +319,7 @@ class SQLAdapter(DatabaseAdapter):
             )
         return [self._panel(row) for row in rows]
 
+    @override
     @retry_transient
     async def delete_panel(self, panel_id: int) -> None:
         async with self._session() as s:
@@ -318,6 +327,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Tickets: opening
 
+    @override
     @retry_transient
     async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
         ticket = await self._reserve(request, max_open)
@@ -367,6 +377,7 @@ class SQLAdapter(DatabaseAdapter):
             request.opened_at,
         )
 
+    @override
     @retry_transient
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
         async with self._session() as s:
@@ -381,6 +392,7 @@ class SQLAdapter(DatabaseAdapter):
             raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
         return entry
 
+    @override
     @retry_transient
     async def discard_ticket(self, ticket_id: int) -> None:
         async with self._session() as s:
@@ -392,6 +404,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Tickets: closing
 
+    @override
     @retry_transient
     async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
         async with self._session() as s:
@@ -408,6 +421,7 @@ class SQLAdapter(DatabaseAdapter):
             )
         return result.rowcount == 1
 
+    @override
     @retry_transient
     async def cancel_close(self, ticket_id: int) -> bool:
         async with self._session() as s:
@@ -418,17 +432,20 @@ class SQLAdapter(DatabaseAdapter):
             )
         return result.rowcount == 1
 
+    @override
     @retry_transient
     async def save_transcript(self, transcript: Transcript) -> None:
         table, cols, keys = TABLES[RecordKind.TRANSCRIPTS]
         async with self._session() as s:
             await s.execute(self._upsert_sql(table, cols, keys), self._row_values(transcript))
 
+    @override
     @retry_transient
     async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
         async with self._session() as s:
             await s.execute("UPDATE tickets SET transcript_message_id = ? WHERE id = ?", (message_id, ticket_id))
 
+    @override
     @retry_transient
     async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
         async with self._session() as s:
@@ -442,10 +459,12 @@ class SQLAdapter(DatabaseAdapter):
 
     # Tickets: reading
 
+    @override
     @retry_transient
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
         return await self._one_ticket("id", ticket_id)
 
+    @override
     @retry_transient
     async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
         return await self._one_ticket("channel_id", channel_id)
@@ -455,6 +474,7 @@ class SQLAdapter(DatabaseAdapter):
             row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE {column} = ?", (value,))
         return None if row is None else self._ticket(row)
 
+    @override
     @retry_transient
     async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
         if not statuses:
@@ -468,6 +488,7 @@ class SQLAdapter(DatabaseAdapter):
             )
         return [self._ticket(row) for row in rows]
 
+    @override
     @retry_transient
     async def count_open_tickets(self, guild_id: int) -> int:
         async with self._reader() as s:
@@ -478,6 +499,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Participants
 
+    @override
     @retry_transient
     async def add_participant(self, participant: Participant) -> bool:
         table, cols, _ = TABLES[RecordKind.PARTICIPANTS]
@@ -485,6 +507,7 @@ class SQLAdapter(DatabaseAdapter):
             result = await s.execute(self._insert_ignore_sql(table, cols), self._row_values(participant))
         return result.rowcount == 1
 
+    @override
     @retry_transient
     async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
         async with self._session() as s:
@@ -493,6 +516,7 @@ class SQLAdapter(DatabaseAdapter):
             )
         return result.rowcount == 1
 
+    @override
     @retry_transient
     async def list_participants(self, ticket_id: int) -> list[Participant]:
         async with self._reader() as s:
@@ -504,6 +528,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Transcripts and audit
 
+    @override
     @retry_transient
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         async with self._reader() as s:
@@ -512,6 +537,7 @@ class SQLAdapter(DatabaseAdapter):
             )
         return None if row is None else self._transcript(row)
 
+    @override
     @retry_transient
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
         async with self._session() as s:
@@ -523,6 +549,7 @@ class SQLAdapter(DatabaseAdapter):
         assert result.lastrowid is not None
         return replace(entry, id=result.lastrowid)
 
+    @override
     @retry_transient
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         async with self._reader() as s:
@@ -535,6 +562,7 @@ class SQLAdapter(DatabaseAdapter):
 
     # Whole-database access
 
+    @override
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
         table, cols, keys = TABLES[kind]
         last: tuple[Any, ...] | None = None
@@ -561,6 +589,7 @@ class SQLAdapter(DatabaseAdapter):
             return f"WHERE {keys[0]} > ?", last
         return f"WHERE ({keys[0]} > ? OR ({keys[0]} = ? AND {keys[1]} > ?))", (last[0], last[0], last[1])
 
+    @override
     @retry_transient
     async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
         table, cols, keys = TABLES[kind]
@@ -571,6 +600,7 @@ class SQLAdapter(DatabaseAdapter):
                 else:
                     await s.execute(self._upsert_sql(table, cols, keys), self._row_values(record))
 
+    @override
     @retry_transient
     async def count_records(self, kind: RecordKind) -> int:
         async with self._reader() as s:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+from typing_extensions import override
 
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.sql import ExecResult, SQLAdapter, insert_sql
@@ -169,6 +170,7 @@ class SQLiteAdapter(SQLAdapter):
         """Build from ``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``."""
         return cls(Path(url.removeprefix("sqlite:///")))
 
+    @override
     async def connect(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -192,6 +194,7 @@ class SQLiteAdapter(SQLAdapter):
             raise
         return connection
 
+    @override
     async def close(self) -> None:
         self._closed = True
         for connection in (self._writer, self._read):

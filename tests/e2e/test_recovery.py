@@ -47,7 +47,10 @@ async def test_close_button_works_after_restart(harness):
     await harness.stop_bot()
     await harness.start_bot()
     shown = await (await harness.emulator.click(world.alice, channel.history()[0])).answered()
-    assert shown.modal is not None and shown.modal["custom_id"] == f"ticket:close-modal:{(await harness.ticket_of(world, world.alice)).id}"
+    assert (
+        shown.modal is not None
+        and shown.modal["custom_id"] == f"ticket:close-modal:{(await harness.ticket_of(world, world.alice)).id}"
+    )
 
 
 async def test_gateway_reconnect_resumes(harness):
