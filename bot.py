@@ -17,6 +17,7 @@ from discord.ext import commands
 from config.logging import setup_logging
 from config.settings import Settings, load_settings
 from core.administration import Administration
+from core.client import TicketClient
 from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
 from core.guild_settings import GuildSettings
 from core.journal import Journal
@@ -43,7 +44,7 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class TicketBot(commands.AutoShardedBot):
+class TicketBot(TicketClient):
     """The ticket bot: settings, the database, and the services the cogs call, with the cogs loaded at start."""
 
     def __init__(self, settings: Settings, db: DatabaseAdapter, **options: Any) -> None:

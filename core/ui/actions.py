@@ -18,12 +18,12 @@ from core.tickets.closing import ClosedTicket, DirectMessage
 from core.ui.context import actor, guild_of, member_of
 
 if TYPE_CHECKING:
-    from bot import TicketBot
+    from core.client import TicketClient
 
 log = logging.getLogger(__name__)
 
 
-async def answer(interaction: discord.Interaction[TicketBot], text: str) -> None:
+async def answer(interaction: discord.Interaction[TicketClient], text: str) -> None:
     """Replace the deferred reply with ``text``; a lost answer to a finished action is only logged."""
     try:
         await interaction.edit_original_response(embed=messages.success(text))
@@ -31,7 +31,7 @@ async def answer(interaction: discord.Interaction[TicketBot], text: str) -> None
         log.info("user=%s: answer not delivered: %s", interaction.user.id, error)
 
 
-async def open_ticket(interaction: discord.Interaction[TicketBot], reason: str | None) -> None:
+async def open_ticket(interaction: discord.Interaction[TicketClient], reason: str | None) -> None:
     """Open a ticket for the interacting member and answer with a link to it."""
     member = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
@@ -39,7 +39,7 @@ async def open_ticket(interaction: discord.Interaction[TicketBot], reason: str |
     await answer(interaction, f"Your ticket {opened.ticket.label} is open: {opened.place.mention}")
 
 
-async def close_ticket(interaction: discord.Interaction[TicketBot], key: TicketKey, reason: str | None) -> None:
+async def close_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, reason: str | None) -> None:
     """Close a ticket: tell the closer privately and everyone in the ticket publicly, then retire it."""
     member = member_of(interaction)
     if not interaction.response.is_done():
@@ -75,7 +75,7 @@ def _direct_message_note(outcome: DirectMessage) -> str:
     }[outcome]
 
 
-async def add_member(interaction: discord.Interaction[TicketBot], key: TicketKey, member: discord.Member) -> None:
+async def add_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
     """Give a member access to the ticket."""
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
@@ -83,7 +83,7 @@ async def add_member(interaction: discord.Interaction[TicketBot], key: TicketKey
     await answer(interaction, f"{member.mention} was added to this ticket.")
 
 
-async def remove_member(interaction: discord.Interaction[TicketBot], key: TicketKey, member: discord.Member) -> None:
+async def remove_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
     """Take a member's access to the ticket away."""
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)

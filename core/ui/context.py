@@ -11,17 +11,17 @@ from core.policy import Actor
 from core.tickets import TicketKey
 
 if TYPE_CHECKING:
-    from bot import TicketBot
+    from core.client import TicketClient
 
 
-def member_of(interaction: discord.Interaction[TicketBot]) -> discord.Member:
+def member_of(interaction: discord.Interaction[TicketClient]) -> discord.Member:
     """Return the member who interacted; tickets exist only inside servers."""
     if not isinstance(interaction.user, discord.Member) or interaction.guild is None:
         raise UserInputError("Tickets only work inside a server.")
     return interaction.user
 
 
-def guild_of(interaction: discord.Interaction[TicketBot]) -> discord.Guild:
+def guild_of(interaction: discord.Interaction[TicketClient]) -> discord.Guild:
     """Return the server the interaction came from."""
     if interaction.guild is None:
         raise UserInputError("Tickets only work inside a server.")
@@ -39,7 +39,7 @@ def actor(member: discord.Member) -> Actor:
     )
 
 
-def channel_ticket(interaction: discord.Interaction[TicketBot]) -> TicketKey:
+def channel_ticket(interaction: discord.Interaction[TicketClient]) -> TicketKey:
     """Return the ticket whose channel the interaction came from (a command used inside a ticket)."""
     if not isinstance(interaction.channel, discord.TextChannel):
         raise UserInputError("Use this inside a ticket channel.")

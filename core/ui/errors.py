@@ -24,7 +24,7 @@ from core.discord_failures import is_gone
 from core.errors import DatabaseError, TicketBotError
 
 if TYPE_CHECKING:
-    from bot import TicketBot
+    from core.client import TicketClient
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def _permission_names(names: list[str]) -> str:
     return ", ".join(name.replace("_", " ").replace("guild", "server").title() for name in names)
 
 
-def describe(error: Exception, interaction: discord.Interaction[TicketBot]) -> str:
+def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -> str:
     """Return the message for the user, logging what they must not see."""
     error = _unwrap(error)
     context = f"guild={interaction.guild_id} channel={interaction.channel_id} user={interaction.user.id}"
@@ -62,7 +62,7 @@ def describe(error: Exception, interaction: discord.Interaction[TicketBot]) -> s
     return f"Something went wrong on my side. If it keeps happening, give the admins this error id: `{error_id}`."
 
 
-async def report(interaction: discord.Interaction[TicketBot], error: Exception) -> None:
+async def report(interaction: discord.Interaction[TicketClient], error: Exception) -> None:
     """Tell the user what went wrong, ephemerally, whether or not the interaction was answered yet."""
     cause = _unwrap(error)
     if isinstance(cause, discord.HTTPException) and is_gone(cause):
@@ -71,7 +71,7 @@ async def report(interaction: discord.Interaction[TicketBot], error: Exception) 
     await reply(interaction, messages.failure(describe(error, interaction)))
 
 
-async def reply(interaction: discord.Interaction[TicketBot], embed: discord.Embed) -> None:
+async def reply(interaction: discord.Interaction[TicketClient], embed: discord.Embed) -> None:
     """Answer an interaction (ephemerally when it is the first response), logging what cannot be delivered."""
     try:
         if not interaction.response.is_done():
@@ -84,7 +84,7 @@ async def reply(interaction: discord.Interaction[TicketBot], embed: discord.Embe
         log.info("could not answer user=%s: %s", interaction.user.id, failure)
 
 
-async def admit(interaction: discord.Interaction[TicketBot]) -> bool:
+async def admit(interaction: discord.Interaction[TicketClient]) -> bool:
     """Let the handler run unless the bot is shutting down, in which case say so."""
     if interaction.client.lifecycle.admit():
         return True
@@ -92,13 +92,15 @@ async def admit(interaction: discord.Interaction[TicketBot]) -> bool:
     return False
 
 
-class TicketCommandTree(app_commands.CommandTree["TicketBot"]):
+class TicketCommandTree(app_commands.CommandTree["TicketClient"]):
     """A command tree that turns commands away during shutdown and whose errors go through ``report``."""
 
-    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[TicketClient]) -> bool:
         """Admit the command unless the bot is shutting down."""
         return await admit(interaction)
 
-    async def on_error(self, interaction: discord.Interaction[TicketBot], error: app_commands.AppCommandError) -> None:
+    async def on_error(
+        self, interaction: discord.Interaction[TicketClient], error: app_commands.AppCommandError
+    ) -> None:
         """Report any error of any command."""
         await report(interaction, error)

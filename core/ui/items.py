@@ -18,24 +18,24 @@ from core.ui.errors import admit, report
 from core.ui.modals import close_modal
 
 if TYPE_CHECKING:
-    from bot import TicketBot
+    from core.client import TicketClient
 
 
 class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):
     """A button whose callback is admitted by the lifecycle and whose errors are reported."""
 
-    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction[TicketClient]) -> bool:  # type: ignore[override]
         """Admit the click unless the bot is shutting down."""
         return await admit(interaction)
 
-    async def callback(self, interaction: discord.Interaction[TicketBot]) -> None:  # type: ignore[override]
+    async def callback(self, interaction: discord.Interaction[TicketClient]) -> None:  # type: ignore[override]
         """Run the click's action, reporting any error."""
         try:
             await self.act(interaction)
         except Exception as error:
             await report(interaction, error)
 
-    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Do what the button is for."""
         raise NotImplementedError
 
@@ -49,12 +49,12 @@ class OpenTicketButton(TicketItem, template=custom_ids.OPEN_TEMPLATE):
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
-        cls, interaction: discord.Interaction[TicketBot], item: discord.ui.Button[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
     ) -> OpenTicketButton:
         """Rebuild the button from the panel id it carries."""
         return cls(int(match["panel_id"]))
 
-    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Open a ticket for the member who clicked."""
         await actions.open_ticket(interaction, None)
 
@@ -73,13 +73,13 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
-        cls, interaction: discord.Interaction[TicketBot], item: discord.ui.Button[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
     ) -> CloseTicketButton:
         """Rebuild the button from the ticket (and opener) id it carries."""
         opener = match["opener_id"]
         return cls(int(match["ticket_id"]), int(opener) if opener else None)
 
-    async def act(self, interaction: discord.Interaction[TicketBot]) -> None:
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Show the close modal, or refuse at once when memory already says the member may not close."""
         member = member_of(interaction)
         config = interaction.client.guild_settings.cached(member.guild.id)

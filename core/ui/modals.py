@@ -18,7 +18,7 @@ from core.ui import actions
 from core.ui.errors import admit, report
 
 if TYPE_CHECKING:
-    from bot import TicketBot
+    from core.client import TicketClient
 
 
 def close_modal(ticket_id: int) -> discord.ui.Modal:
@@ -48,7 +48,7 @@ def submitted_values(data: dict[str, Any]) -> dict[str, str]:
     return values
 
 
-def close_submission(interaction: discord.Interaction[TicketBot]) -> tuple[int, str | None] | None:
+def close_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, str | None] | None:
     """Return the ticket id and reason of a submitted close modal, or None for any other interaction."""
     if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
         return None
@@ -60,7 +60,7 @@ def close_submission(interaction: discord.Interaction[TicketBot]) -> tuple[int, 
     return int(match["ticket_id"]), reason or None
 
 
-async def route_submission(interaction: discord.Interaction[TicketBot]) -> None:
+async def route_submission(interaction: discord.Interaction[TicketClient]) -> None:
     """Handle a submitted modal of ours, whichever process showed it and whenever."""
     submission = close_submission(interaction)
     if submission is None or not await admit(interaction):

@@ -1,0 +1,29 @@
+"""The bot as the interaction layer sees it: a discord.py bot with the bot's services as typed attributes.
+
+``core.ui`` reaches the services through ``interaction.client``; typing it as ``TicketClient`` (which
+``bot.TicketBot`` builds) keeps core free of imports from the entry point, so nothing in core depends
+on what is built on top of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from discord.ext import commands
+
+if TYPE_CHECKING:
+    from core.administration import Administration
+    from core.guild_settings import GuildSettings
+    from core.lifecycle import Lifecycle
+    from core.tickets import TicketService
+    from database import DatabaseAdapter
+
+
+class TicketClient(commands.AutoShardedBot):
+    """The services every handler may use; ``bot.TicketBot`` sets them up."""
+
+    db: DatabaseAdapter
+    lifecycle: Lifecycle
+    guild_settings: GuildSettings
+    tickets: TicketService
+    administration: Administration
