@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
@@ -48,6 +49,8 @@ class TicketBot(TicketClient):
     """The ticket bot: settings, the database, and the services the cogs call, with the cogs loaded at start."""
 
     def __init__(self, settings: Settings, db: DatabaseAdapter, **options: Any) -> None:
+        # The bot never joins voice channels: discord.py's warnings about voice libraries do not apply.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         sharding: dict[str, Any] = {"shard_count": settings.sharding.shard_count}
         if settings.sharding.shard_ids is not None:
             sharding["shard_ids"] = settings.sharding.shard_ids
@@ -77,6 +80,13 @@ class TicketBot(TicketClient):
             await self.load_extension(extension)
         self.journal.start()
         self.scheduler.start()
+        if self.application is not None and self.application.interactions_endpoint_url:
+            log.warning(
+                "the application has an Interactions Endpoint URL set (%s): Discord sends every click and command "
+                "there instead of to this bot, and members see 'This interaction failed'. Clear it in the developer "
+                "portal under General Information",
+                self.application.interactions_endpoint_url,
+            )
         guild_id = self.settings.command_guild_id
         if guild_id is not None:
             target = discord.Object(guild_id)
@@ -167,17 +177,34 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         asyncio.run(run(settings))
     except (ConfigurationError, DatabaseUnavailable) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return fail(str(error), 2)
     except discord.LoginFailure:
-        print(
-            "error: Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", file=sys.stderr
+        return fail("Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", 2)
+    except discord.PrivilegedIntentsRequired:
+        return fail(
+            "the Message Content intent is off: in the developer portal open your application → Bot → Privileged "
+            "Gateway Intents and turn on Message Content Intent (transcripts need message text), then start again",
+            2,
         )
-        return 2
+    except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
+        return fail(
+            f"cannot reach Discord ({_reason(error)}); check the network, DNS and any proxy, then start again. "
+            "Once connected, the bot reconnects by itself when the connection drops",
+            1,
+        )
     except TicketBotError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+        return fail(str(error), 1)
     return 0
+
+
+def fail(message: str, code: int) -> int:
+    """Print one line for the operator and return the exit code."""
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 if __name__ == "__main__":

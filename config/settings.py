@@ -1,4 +1,10 @@
-"""Process settings: secrets from the environment (or ``.env``), everything else from ``config.yaml``."""
+"""Process settings: secrets from the environment (or ``.env``), everything else from ``config.yaml``.
+
+Exactly three environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL`` (both may also come
+from ``.env``) and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
+relative to the working directory. Every mistake becomes one ``ConfigurationError`` line that names
+where the bad value came from (the variable, or the file and key) and the fix, without echoing secrets.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,18 @@ from typing import Any, Literal
 
 import yaml
 from dotenv import load_dotenv
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from core.errors import ConfigurationError, UserInputError
 from core.naming import validate_channel_name_template
+from database.urls import check_database_url
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
-DATABASE_SCHEMES = ("sqlite", "mysql", "mongodb")
+# The variables read, and the setting each fills.
+ENVIRONMENT = {"DISCORD_TOKEN": ("discord_token",), "DATABASE_URL": ("database", "url")}
+CONFIG_VARIABLE = "TICKETBOT_CONFIG"
+MAX_CONFIG_BYTES = 1_000_000
 
 
 class _Section(BaseModel):
@@ -32,11 +42,8 @@ class DatabaseSettings(_Section):
 
     @field_validator("url")
     @classmethod
-    def _known_scheme(cls, url: str) -> str:
-        scheme, sep, rest = url.partition("://")
-        if not sep or scheme.lower() not in DATABASE_SCHEMES or not rest.strip("/"):
-            raise ValueError(f"{url.partition('@')[2] or url!r} is not a supported database URL")
-        return url
+    def _usable(cls, url: str) -> str:
+        return check_database_url(url)
 
 
 class LoggingSettings(_Section):
@@ -46,6 +53,9 @@ class LoggingSettings(_Section):
     file: Path | None = Field(Path("logs/ticketbot.log"), description="a file path, or null for console only")
     max_bytes: int = Field(5_000_000, ge=10_000, description="a size in bytes of at least 10000")
     backup_count: int = Field(5, ge=0, le=100, description="a whole number from 0 to 100")
+    log_message_content: bool = Field(
+        False, description="true or false: whether DEBUG logs may show what members wrote"
+    )
 
 
 class TicketDefaults(_Section):
@@ -78,14 +88,29 @@ class TicketDefaults(_Section):
 class ShardingSettings(_Section):
     """``sharding``: which gateway shards this process runs."""
 
-    shard_count: int | None = Field(None, ge=1, description="the total number of shards, or null for one process")
+    shard_count: int | None = Field(
+        None, ge=1, le=10_000, description="the total number of shards, or null for one process"
+    )
     shard_ids: list[int] | None = Field(None, description="the shard ids this process runs, e.g. [0, 1]")
+
+    @model_validator(mode="after")
+    def _ids_within_count(self) -> ShardingSettings:
+        if self.shard_ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count too: the total number of shards across every process")
+        outside = [n for n in self.shard_ids if not 0 <= n < self.shard_count]
+        if outside:
+            raise ValueError(f"shard ids run from 0 to {self.shard_count - 1} with shard_count {self.shard_count}")
+        if not self.shard_ids or len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError("shard_ids must list each shard this process runs once, e.g. [0, 1]")
+        return self
 
 
 class Settings(BaseSettings):
     """Everything the process needs to start; per-server settings live in the database."""
 
-    model_config = SettingsConfigDict(extra="forbid", case_sensitive=False)
+    model_config = SettingsConfigDict(extra="forbid")
 
     discord_token: SecretStr = Field(description="your bot token from the Discord developer portal")
     command_guild_id: int | None = Field(
@@ -96,6 +121,18 @@ class Settings(BaseSettings):
     tickets: TicketDefaults = TicketDefaults()
     sharding: ShardingSettings = ShardingSettings()
 
+    @field_validator("discord_token")
+    @classmethod
+    def _plausible_token(cls, token: SecretStr) -> SecretStr:
+        value = token.get_secret_value()
+        if not value.strip():
+            raise ValueError("it is empty")
+        if value.lower().startswith("bot "):
+            raise ValueError("copy the token alone, without 'Bot ' in front")
+        if any(char.isspace() for char in value):
+            raise ValueError("it contains spaces or line breaks; copy the token again")
+        return token
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -105,27 +142,37 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Let the environment override the YAML file, which arrives as init arguments."""
-        return env_settings, _DatabaseUrlSource(settings_cls), init_settings
+        """Read only the documented variables, which override the YAML file (it arrives as init arguments)."""
+        return _EnvironmentSource(settings_cls), init_settings
 
 
-class _DatabaseUrlSource(PydanticBaseSettingsSource):
-    """Reads ``DATABASE_URL``, which may hold a password and so belongs in the environment."""
+class _EnvironmentSource(PydanticBaseSettingsSource):
+    """Reads ``DISCORD_TOKEN`` and ``DATABASE_URL``, and nothing else from the environment."""
 
     def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
         return None, field_name, False
 
     def __call__(self) -> dict[str, Any]:
-        url = os.environ.get("DATABASE_URL")
-        return {"database": {"url": url}} if url else {}
+        values: dict[str, Any] = {}
+        for variable, (first, *rest) in ENVIRONMENT.items():
+            value = os.environ.get(variable)
+            if value is not None:
+                if rest:
+                    values.setdefault(first, {})[rest[0]] = value
+                else:
+                    values[first] = value
+        return values
 
 
 def load_settings(config_path: Path | None = None, env_file: Path | None = Path(".env")) -> Settings:
     """Build the settings, or raise ConfigurationError naming the offending key and the fix."""
     if env_file is not None:
         load_dotenv(env_file, override=False)
-    path = config_path or Path(os.environ.get("TICKETBOT_CONFIG", DEFAULT_CONFIG_PATH))
-    data = _read_yaml(path, required=config_path is not None)
+    named = config_path or (Path(os.environ[CONFIG_VARIABLE]) if os.environ.get(CONFIG_VARIABLE) else None)
+    path = named or DEFAULT_CONFIG_PATH
+    data = _read_yaml(path, required=named is not None)
+    if "discord_token" in data:
+        raise ConfigurationError(f"{path}: discord_token: keep the token out of {path}; put DISCORD_TOKEN=… in .env")
     try:
         return Settings(**data)
     except ValidationError as error:
@@ -133,37 +180,64 @@ def load_settings(config_path: Path | None = None, env_file: Path | None = Path(
 
 
 def _read_yaml(path: Path, *, required: bool) -> dict[str, Any]:
+    shown = f"{path} (from {CONFIG_VARIABLE})" if os.environ.get(CONFIG_VARIABLE) == str(path) else str(path)
     if not path.exists():
         if required:
-            raise ConfigurationError(
-                f"{path}: file not found; copy config.example.yaml to {path} or pass another --config"
-            )
+            raise ConfigurationError(f"{shown}: file not found; copy config.example.yaml there or name another file")
         return {}
+    if path.is_dir():
+        raise ConfigurationError(f"{shown}: is a folder; name the settings file itself, e.g. {path / 'config.yaml'}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigurationError(f"{shown}: larger than 1 MB, which no settings file is; is it the right file?")
+        data = yaml.safe_load(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigurationError(f"{shown}: not UTF-8 text; save it as UTF-8") from None
+    except OSError as error:
+        raise ConfigurationError(f"{shown}: cannot be read ({error.strerror}); check its permissions") from None
+    except RecursionError:
+        raise ConfigurationError(
+            f"{shown}: nested too deeply to be a settings file; compare it with config.example.yaml"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigurationError(f"{path}: not valid YAML{where}; compare it with config.example.yaml") from None
+        raise ConfigurationError(f"{shown}: not valid YAML{where}; compare it with config.example.yaml") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigurationError(f"{path}: the top level must be a mapping of keys, as in config.example.yaml")
+        raise ConfigurationError(f"{shown}: the top level must be a mapping of keys, as in config.example.yaml")
+    _check_keys(data, shown, "")
     return data
+
+
+def _check_keys(data: dict[Any, Any], shown: str, where: str) -> None:
+    for key, value in data.items():
+        if not isinstance(key, str):
+            raise ConfigurationError(f"{shown}: {where or 'the top level'} has a key {key!r} that is not a name")
+        if isinstance(value, dict):
+            _check_keys(value, shown, f"{where}{key}.")
 
 
 def _describe(error: ValidationError, path: Path) -> str:
     errors = error.errors()
-    first = next((e for e in errors if e["loc"] != ("discord_token",)), errors[0])
+    first = next((e for e in errors if e["loc"] != ("discord_token",) or e["type"] != "missing"), errors[0])
     key = ".".join(str(part) for part in first["loc"])
     if key == "discord_token":
-        return "DISCORD_TOKEN is not set: put DISCORD_TOKEN=<your bot token> in .env or the environment"
+        if first["type"] == "missing":
+            return "DISCORD_TOKEN is not set: put DISCORD_TOKEN=<your bot token> in .env or the environment"
+        return f"DISCORD_TOKEN: {_message(first)}; copy the bot token from the developer portal"
     if first["type"] == "extra_forbidden":
         return f"{path}: unknown key {key!r}; see config.example.yaml for every key"
     hint = _field_description(key)
     fix = f"; expected {hint}" if hint else ""
-    source = "DATABASE_URL / database.url" if key == "database.url" else f"{path}: {key}"
-    return f"{source}: {first['msg']}{fix}"
+    source = "DATABASE_URL" if key == "database.url" and os.environ.get("DATABASE_URL") else f"{path}: {key}"
+    return f"{source}: {_message(first)}{fix}"
+
+
+def _message(error: Any) -> str:
+    """Return pydantic's message without its "Value error, " prefix."""
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def _field_description(key: str) -> str | None:

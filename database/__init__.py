@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from core.errors import ConfigurationError, DatabaseUnavailable
 from database.base import DatabaseAdapter, RecordKind
+from database.urls import SCHEMES
 
 __all__ = ["SCHEMES", "DatabaseAdapter", "RecordKind", "create_adapter"]
-
-SCHEMES = ("sqlite", "mysql", "mongodb")
 
 
 def create_adapter(url: str) -> DatabaseAdapter:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from core.errors import TicketBotError
+from core.errors import ConfigurationError, TicketBotError
 from database import DatabaseAdapter, RecordKind, create_adapter
 from database.base import Record
+from database.urls import check_database_url, redact_url
 
 BATCH = 500
 
@@ -49,8 +52,16 @@ async def copy_database(source: DatabaseAdapter, target: DatabaseAdapter, *, pro
 
 async def copy_command(source_url: str, target_url: str) -> int:
     """Run a copy from the command line and print the per-table comparison; 0 when every count matches."""
-    if source_url == target_url:
-        raise TicketBotError("--from and --to are the same database.")
+    for option, url in (("--from", source_url), ("--to", target_url)):
+        try:
+            check_database_url(url)
+        except ValueError as error:
+            raise ConfigurationError(f"{option} {redact_url(url)}: {error}") from None
+    if same_database(source_url, target_url):
+        raise TicketBotError("--from and --to name the same database.")
+    source_path = sqlite_path(source_url)
+    if source_path is not None and not source_path.is_file():
+        raise TicketBotError(f"--from: there is no SQLite database at {source_path.resolve()}; nothing was copied.")
     source, target = create_adapter(source_url), create_adapter(target_url)
     await source.connect()
     try:
@@ -67,3 +78,23 @@ async def copy_command(source_url: str, target_url: str) -> int:
     ok = all(c.matches for c in counts)
     print("Copy complete: every count matches." if ok else "Copy finished with mismatched counts (see above).")
     return 0 if ok else 1
+
+
+def sqlite_path(url: str) -> Path | None:
+    """Return the file a SQLite URL names, or None for another backend."""
+    scheme, _, rest = url.partition("://")
+    return Path(rest.removeprefix("/")) if scheme.lower() == "sqlite" else None
+
+
+def same_database(first: str, second: str) -> bool:
+    """Whether two URLs name one database, however they are spelled (relative and absolute paths, case of host)."""
+    paths = sqlite_path(first), sqlite_path(second)
+    if paths[0] is not None and paths[1] is not None:
+        return paths[0].resolve() == paths[1].resolve()
+    a, b = urlsplit(first), urlsplit(second)
+    return (a.scheme.lower(), (a.hostname or "").lower(), a.port, a.path.strip("/")) == (
+        b.scheme.lower(),
+        (b.hostname or "").lower(),
+        b.port,
+        b.path.strip("/"),
+    )

@@ -10,6 +10,8 @@ Invariants come from single-document atomic operations, so a standalone mongod w
 from __future__ import annotations
 
 import logging
+import os
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -48,6 +50,7 @@ from core.models import (
 )
 from database.base import DatabaseAdapter, Record, RecordKind
 from database.retry import retry_transient
+from database.urls import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,18 @@ async def _guard(operation: Awaitable[T]) -> T:
         raise TransientDatabaseError() from error
     except PyMongoError as error:
         raise DatabaseError() from error
+
+
+def _cause(error: PyMongoError) -> str:
+    """Return the first reason a connection failed, without the driver's topology dump."""
+    details = getattr(error, "details", None)
+    if isinstance(details, dict) and details.get("errmsg"):
+        return str(details["errmsg"])
+    reason = re.split(r", Timeout:| \(configured timeouts", str(error))[0]
+    number = re.search(r"\[Errno (\d+)\]", reason)
+    if number:
+        return os.strerror(int(number[1])).lower()
+    return reason or type(error).__name__
 
 
 class MongoAdapter(DatabaseAdapter):
@@ -107,14 +122,16 @@ class MongoAdapter(DatabaseAdapter):
         try:
             self._client = AsyncMongoClient(self.url, tz_aware=True, serverSelectionTimeoutMS=5000)
             self._db = self._client.get_default_database()
-        except MongoConfigurationError as error:
-            raise ConfigurationError(f"database.url: {error}; e.g. mongodb://host:27017/tickets") from None
+        except (MongoConfigurationError, ValueError) as error:
+            raise ConfigurationError(
+                f"database.url: {str(error).replace(self.url, redact_url(self.url))}; e.g. mongodb://host:27017/tickets"
+            ) from None
         try:
             await self._client.admin.command("ping")
         except PyMongoError as error:
             await self._client.close()
-            host = self.url.rpartition("@")[2].split("/")[0]
-            raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {type(error).__name__}") from None
+            host = self.url.rpartition("@")[2].split("/")[0].split("?")[0]
+            raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {_cause(error)}") from None
         await self._migrate()
         log.info("MongoDB database %s ready", self.db.name)
 

@@ -19,7 +19,7 @@ import discord
 
 from core import messages, policy
 from core.discord_failures import CANNOT_DM, explain
-from core.errors import TicketBotError, UserInputError
+from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import AuditEntry, CloseAction, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
 from core.policy import Actor
 from core.spaces import TicketPlace
@@ -49,6 +49,15 @@ class ClosedTicket:
 
 
 Announce = Callable[[ClosedTicket], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Posting:
+    """A transcript ready to post: where, its summary, and its files (built once, sent twice)."""
+
+    channel: discord.TextChannel
+    summary: discord.Embed
+    uploads: list[tuple[str, bytes]]
 
 
 class Closing:
@@ -97,15 +106,14 @@ class Closing:
         announce: Announce | None,
     ) -> ClosedTicket:
         try:
-            posted = await self._transcript(ticket, guild, place, config, resumed=False)
+            posting = await self._prepare(ticket, guild, place, config, resumed=False)
+            message = await self._post(ticket, posting, resumed=False) if posting else None
         except (discord.HTTPException, TicketBotError) as error:
-            await self._deps.db.cancel_close(ticket.id)
-            log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
-            if isinstance(error, discord.HTTPException):
-                raise explain(error, "post the transcript in the log channel; the ticket stays open") from error
-            raise
-        message, summary, uploads = posted if posted else (None, None, [])
-        direct = await self._tell_opener(ticket, summary, uploads[:1]) if summary else DirectMessage.NOT_SENT
+            raise await self._refused(ticket, error) from error
+        # The transcript is out: from here on the close completes, now or through recovery.
+        if message is not None:
+            await self._record_post(ticket, message)
+        direct = await self._tell_opener(ticket, posting) if posting else DirectMessage.NOT_SENT
         archived = place is not None and config.close_action is CloseAction.ARCHIVE
         closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived)
         if announce is not None:
@@ -118,13 +126,28 @@ class Closing:
         try:
             await self._retire_and_finish(ticket, guild, place, config)
         except (discord.HTTPException, TicketBotError) as error:
-            log.warning("%s: place not retired yet, recovery will retry: %s", context(ticket), error)
+            log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         return closed
 
-    async def _transcript(
+    async def _refused(self, ticket: Ticket, error: discord.HTTPException | TicketBotError) -> Exception:
+        """Put a close that failed before its transcript was posted back to open; return what to tell the closer."""
+        try:
+            await self._deps.db.cancel_close(ticket.id)
+        except DatabaseError:
+            log.warning("%s: close failed and stays pending; recovery will finish it: %s", context(ticket), error)
+            return DatabaseError(
+                f"The database failed while ticket {ticket.label} was being closed. The close will be finished "
+                "automatically in a minute or so."
+            )
+        log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
+        if isinstance(error, discord.HTTPException):
+            return explain(error, "post the transcript in the log channel; the ticket stays open")
+        return error
+
+    async def _prepare(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool
-    ) -> tuple[discord.Message, discord.Embed, list[tuple[str, bytes]]] | None:
-        """Store and post the transcript (once); None when there is nothing to post (no place, nothing stored)."""
+    ) -> _Posting | None:
+        """Store the transcript (or, when resuming, load it) and build its post; None when there is none."""
         deps = self._deps
         transcript = await deps.db.get_transcript(ticket.id) if resumed else None
         participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
@@ -133,14 +156,28 @@ class Closing:
                 return None
             transcript = await self._render(ticket, guild, place, participants)
             await deps.db.save_transcript(transcript)
-        channel = log_channel(guild, config)
-        uploads = transcript_uploads(ticket, transcript, guild.filesize_limit)
-        summary = messages.close_summary(ticket, guild.name, participants, transcript.message_count)
-        message = await self._posted_before(channel, ticket) if resumed else None
+        return _Posting(
+            log_channel(guild, config),
+            messages.close_summary(ticket, guild.name, participants, transcript.message_count),
+            transcript_uploads(ticket, transcript, guild.filesize_limit),
+        )
+
+    async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message:
+        """Post the transcript, unless an interrupted close already did (found by its marker)."""
+        message = await self._posted_before(posting.channel, ticket) if resumed else None
         if message is None:
-            message = await channel.send(embed=summary, files=as_files(uploads), allowed_mentions=messages.NOBODY)
-        await deps.db.set_transcript_message(ticket.id, message.id)
-        return message, summary, uploads
+            message = await posting.channel.send(
+                embed=posting.summary, files=as_files(posting.uploads), allowed_mentions=messages.NOBODY
+            )
+        return message
+
+    async def _record_post(self, ticket: Ticket, message: discord.Message) -> None:
+        try:
+            await self._deps.db.set_transcript_message(ticket.id, message.id)
+        except DatabaseError as error:
+            log.warning(
+                "%s: transcript message not recorded; recovery finds it by its marker: %s", context(ticket), error
+            )
 
     async def _render(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace, participants: list[int]
@@ -169,13 +206,11 @@ class Closing:
                 return message
         return None
 
-    async def _tell_opener(
-        self, ticket: Ticket, summary: discord.Embed, uploads: list[tuple[str, bytes]]
-    ) -> DirectMessage:
+    async def _tell_opener(self, ticket: Ticket, posting: _Posting) -> DirectMessage:
         client = self._deps.client
         try:
             user = client.get_user(ticket.opener_id) or await client.fetch_user(ticket.opener_id)
-            await user.send(embed=summary, files=as_files(uploads))
+            await user.send(embed=posting.summary, files=as_files(posting.uploads[:1]))
         except discord.HTTPException as error:
             log.info("%s: no copy sent to the opener (%s %s)", context(ticket), error.status, error.code)
             return DirectMessage.REFUSED if error.code == CANNOT_DM else DirectMessage.FAILED
@@ -203,7 +238,9 @@ class Closing:
         place = deps.space.locate(guild, ticket)
         if ticket.transcript_message_id is None:
             try:
-                await self._transcript(ticket, guild, place, config, resumed=True)
+                posting = await self._prepare(ticket, guild, place, config, resumed=True)
+                if posting is not None:
+                    await self._record_post(ticket, await self._post(ticket, posting, resumed=True))
             except UserInputError as error:
                 # No log channel any more, or a transcript too large to upload: it stays in the database.
                 log.warning("%s: transcript kept in the database only: %s", context(ticket), error)

@@ -22,7 +22,7 @@ import discord
 import yarl
 from aiohttp import web
 
-from tests.emulator.gateway import GatewaySession, handle_gateway
+from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
 from tests.emulator.interactions import Interaction, InteractionType
 from tests.emulator.rest import ROUTES, Call, DiscordError
 from tests.emulator.spec import SPEC_PATH, SpecValidator
@@ -85,6 +85,8 @@ class Emulator:
 
     validate_spec: bool = True
     latency: float = 0.0
+    # The privileged intents switched on for the application in the developer portal.
+    enabled_privileged_intents: int = PRIVILEGED_INTENTS
     snowflake: SnowflakeFactory = field(default_factory=SnowflakeFactory)
     users: dict[int, User] = field(default_factory=dict)
     guilds: dict[int, Guild] = field(default_factory=dict)

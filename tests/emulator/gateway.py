@@ -22,6 +22,8 @@ INTENT_GUILD_MEMBERS = 1 << 1
 INTENT_GUILD_MESSAGES = 1 << 9
 INTENT_DIRECT_MESSAGES = 1 << 12
 INTENT_MESSAGE_CONTENT = 1 << 15
+# Intents an application must switch on in the developer portal (members, presences, message content).
+PRIVILEGED_INTENTS = INTENT_GUILD_MEMBERS | (1 << 8) | INTENT_MESSAGE_CONTENT
 
 EVENT_INTENTS = {
     "CHANNEL_CREATE": INTENT_GUILDS,
@@ -96,6 +98,9 @@ async def handle_gateway(emulator: Emulator, request: web.Request) -> web.WebSoc
         if op == 1:
             await ws.send_str(json.dumps({"op": 11}))
         elif op == 2:
+            if int(data["intents"]) & PRIVILEGED_INTENTS & ~emulator.enabled_privileged_intents:
+                await ws.close(code=4014, message=b"Disallowed intent(s).")
+                break
             shard = tuple(data.get("shard") or (0, 1))
             session = GatewaySession(emulator, int(data["intents"]), (int(shard[0]), int(shard[1])))
             session.ws = ws

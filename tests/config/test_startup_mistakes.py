@@ -1,0 +1,164 @@
+"""Start-up mistakes a self-hoster makes: each is one clear line, a non-zero exit, no traceback and no hang.
+
+Run through ``python bot.py`` (or ``tests.run_bot``, the same entry point pointed at the emulator) in a
+fresh working directory, as an operator would.
+"""
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.emulator.gateway import INTENT_MESSAGE_CONTENT, PRIVILEGED_INTENTS
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "MTA.fake.token"
+
+
+def bot(tmp_path, *args, env=None, config=None, module=None, timeout=60):
+    """Run the bot's command line in ``tmp_path`` and return (exit code, stderr's lines)."""
+    if config is not None:
+        (tmp_path / "config.yaml").write_bytes(config if isinstance(config, bytes) else config.encode())
+    command = [sys.executable, "-m", module, *args] if module else [sys.executable, str(ROOT / "bot.py"), *args]
+    result = subprocess.run(
+        command,
+        cwd=tmp_path,
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, lines
+
+
+def one_line(lines):
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: "), lines
+    return lines[0]
+
+
+def closed_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("sharding:\n  shard_ids: [0, 1]\n", "sharding: shard_ids needs shard_count too"),
+        ("sharding:\n  shard_count: 2\n  shard_ids: [1, 2]\n", "shard ids run from 0 to 1"),
+        ("sharding:\n  shard_count: 2\n  shard_ids: []\n", "each shard this process runs once"),
+        (b"tickets:\n  welcome_message: \xff\xfe\n", "not UTF-8 text"),
+        ("a:" + " [" * 3000 + "\n", "config.yaml: "),
+        ("1: x\n", "has a key 1 that is not a name"),
+        ("tickets:\n  ? [a, b]\n  : x\n", "not valid YAML at line 2"),
+        ("tickets:\n  true: x\n", "tickets. has a key True that is not a name"),
+        ("database:\n  url: mysql://bot:s3cr@t@db.example:99999/tickets\n", "port from 1 to 65535"),
+        ("database:\n  url: 'mysql://bot:pw@[::1:3306/tickets'\n", "host or port is not valid"),
+        ('database:\n  url: "sqlite:///data/x\\0.db"\n', "control character"),
+        ("database:\n  url: mysql://bot:pw@db.example:3306\n", "needs a database name"),
+        ("discord_token: abc\n", "keep the token out of config.yaml"),
+        ("logging:\n  file: config.yaml/bot.log\n", "logging.file: cannot write config.yaml/bot.log"),
+        ("logging:\n  file: /proc/nowhere/bot.log\n", "logging.file: cannot write /proc/nowhere/bot.log"),
+        ("tickets:\n  channel_name_template: '{number:>10000000}'\n", "tickets.channel_name_template"),
+    ],
+)
+def test_a_bad_settings_file_is_one_line(tmp_path, config, expected):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN}, config=config)
+    assert code == 2
+    assert expected in one_line(lines)
+    assert "s3cr" not in lines[0] and "pw@" not in lines[0]
+
+
+def test_a_folder_given_as_the_settings_file(tmp_path):
+    (tmp_path / "settings").mkdir()
+    code, lines = bot(tmp_path, "--check", "--config", "settings", env={"DISCORD_TOKEN": TOKEN})
+    assert code == 2 and "settings: is a folder" in one_line(lines)
+
+
+def test_ticketbot_config_naming_a_missing_file(tmp_path):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "TICKETBOT_CONFIG": "prod.yaml"})
+    assert code == 2 and "prod.yaml (from TICKETBOT_CONFIG): file not found" in one_line(lines)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("", "DISCORD_TOKEN: it is empty"), ("   ", "it is empty"), ("Bot MTA.x.y", "without 'Bot '")],
+)
+def test_an_unusable_token_fails_the_check(tmp_path, token, expected):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": token})
+    assert code == 2 and expected in one_line(lines)
+
+
+def test_a_bad_environment_variable_is_named_as_the_variable(tmp_path):
+    env = {"DISCORD_TOKEN": TOKEN, "DATABASE_URL": "postgres://u:hunter2@db/tickets"}
+    code, lines = bot(tmp_path, "--check", env=env, config="logging:\n  level: INFO\n")
+    line = one_line(lines)
+    assert code == 2 and line.startswith("error: DATABASE_URL: ") and "config.yaml" not in line
+    assert "hunter2" not in line
+
+
+def test_variables_nobody_sets_on_purpose_are_not_read(tmp_path):
+    env = {"DISCORD_TOKEN": TOKEN, "LOGGING": '{"level": "LOUD"}', "TICKETS": "x", "DATABASE": "y"}
+    code, lines = bot(tmp_path, "--check", env=env)
+    assert code == 0, lines
+
+
+def test_db_copy_from_a_missing_sqlite_file_creates_nothing(tmp_path):
+    code, lines = bot(tmp_path, "db", "copy", "--from", "sqlite:///missing.db", "--to", "sqlite:///target.db")
+    assert code == 1 and "no SQLite database at" in one_line(lines)
+    assert not (tmp_path / "missing.db").exists() and not (tmp_path / "target.db").exists()
+
+
+def test_db_copy_sees_one_file_spelled_two_ways(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "t.db").write_bytes(b"")
+    absolute = f"sqlite:///{tmp_path / 'data' / 't.db'}"
+    code, lines = bot(tmp_path, "db", "copy", "--from", "sqlite:///data/t.db", "--to", absolute)
+    assert code == 1 and "name the same database" in one_line(lines)
+
+
+def test_an_unreachable_mongodb_names_host_and_cause(tmp_path):
+    port = closed_port()
+    env = {
+        "DISCORD_TOKEN": TOKEN,
+        "DATABASE_URL": f"mongodb://bot:p%40ss@127.0.0.1:{port}/t?serverSelectionTimeoutMS=500",
+    }
+    code, lines = bot(tmp_path, "--check", env=env)
+    line = one_line(lines)
+    assert code == 2 and f"Cannot reach MongoDB at 127.0.0.1:{port}" in line
+    assert line.endswith("connection refused") and "p%40ss" not in line and "p@ss" not in line
+
+
+def test_discord_unreachable_is_one_line_and_an_exit(tmp_path):
+    base = f"http://127.0.0.1:{closed_port()}"
+    config = "logging:\n  file: null\n  level: WARNING\n"
+    code, lines = bot(tmp_path, base, env={"DISCORD_TOKEN": TOKEN}, config=config, module="tests.run_bot")
+    assert code == 1 and "cannot reach Discord" in one_line(lines)
+
+
+async def test_the_message_content_intent_switched_off(emulator, tmp_path):
+    emulator.enabled_privileged_intents = PRIVILEGED_INTENTS & ~INTENT_MESSAGE_CONTENT
+    (tmp_path / "config.yaml").write_text("logging:\n  file: null\n  level: ERROR\n")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.run_bot",
+        emulator.base_url,
+        cwd=tmp_path,
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "DISCORD_TOKEN": emulator.token},
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    line = one_line(text.strip().splitlines())
+    assert process.returncode == 2 and "Message Content intent is off" in line and "Privileged Gateway Intents" in line
