@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.backends import BACKENDS, fresh_database
+from tests.e2e.matrix_report import table
 from tests.emulator.emulator import Emulator
 from tests.harness import ErrorRecorder, Harness
 
@@ -54,3 +55,12 @@ async def harness(
     assert not emulator.violations, "requests or responses broke Discord's API description:\n" + "\n".join(
         emulator.violations
     )
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the crash matrix: what every fault left behind, after recovery and after a restart."""
+    lines = table()
+    if lines:
+        terminalreporter.section("crash matrix (every count must be 0)")
+        for line in lines:
+            terminalreporter.write_line(line)

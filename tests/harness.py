@@ -181,6 +181,11 @@ class Harness:
         assert len(tickets) == 1, tickets
         return tickets[0]
 
+    async def ticket_of_channel(self, channel: Channel) -> Ticket:
+        ticket = await self.database.get_ticket_by_channel(channel.id)
+        assert ticket is not None, f"no ticket for #{channel.name}"
+        return ticket
+
     async def until_status(self, ticket_id: int, status: TicketStatus, timeout: float = 10.0) -> Ticket:
         """Wait until a ticket reaches ``status`` (a close finishes a moment after its channel goes)."""
 

@@ -77,12 +77,18 @@ class Recovery:
         await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel missing at start-up")
 
     async def _attempt(self, ticket: Ticket, action: Callable[[Ticket], Awaitable[None]]) -> None:
+        busy = self._deps.busy
+        if ticket.id in busy:
+            return
+        busy.add(ticket.id)
         try:
             await action(ticket)
         except (discord.HTTPException, TicketBotError) as error:
             await self._failed(ticket, error)
         else:
             self._failures.pop(ticket.id, None)
+        finally:
+            busy.discard(ticket.id)
 
     def _due(self, ticket_id: int) -> bool:
         failures = self._failures.get(ticket_id)

@@ -6,8 +6,9 @@ Dispatch order:
    logged at INFO, nobody to tell.
 3. ``DatabaseError``: its message (try again), the cause logged as an error.
 4. ``TicketBotError`` (ours): its message, as a short ephemeral embed.
-5. Discord's own check failures (missing permissions, not in a server): a short ephemeral embed.
-6. Anything else: logged with a fresh error id, and the user is shown only that id.
+5. A Discord refusal no operation translated (e.g. of the acknowledgement itself): logged as a warning.
+6. Discord's own check failures (missing permissions, not in a server): a short ephemeral embed.
+7. Anything else: logged with a fresh error id, and the user is shown only that id.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -
     if isinstance(error, TicketBotError):
         log.info("%s: refused: %s", context, error)
         return str(error)
+    if isinstance(error, discord.HTTPException):
+        log.warning("%s: Discord refused a request: %s", context, error)
+        return f"Discord refused my request ({error.status}). Please try again in a moment."
     if isinstance(error, app_commands.MissingPermissions):
         return f"You need the {_permission_names(error.missing_permissions)} permission for this."
     if isinstance(error, app_commands.NoPrivateMessage):

@@ -28,3 +28,17 @@ def test_template_renders_number_and_username():
 def test_bad_templates_are_refused(template):
     with pytest.raises(UserInputError):
         validate_channel_name_template(template)
+
+
+@pytest.mark.parametrize(
+    "template", ["{number:>10000000}", "{number:{number}000000}", "{username:>100}", "{number!r}", "{number:,}"]
+)
+def test_format_specs_are_bounded(template):
+    with pytest.raises(UserInputError, match="only with padding"):
+        validate_channel_name_template(template)
+
+
+@pytest.mark.parametrize("template", ["ticket-{number:04d}", "{username:>20}-{number}", "t-{number:d}"])
+def test_padding_is_allowed_and_names_stay_within_discords_limit(template):
+    validate_channel_name_template(template)
+    assert len(ticket_channel_name(template, number=10**30, username="x" * 200)) <= 100

@@ -15,6 +15,12 @@ class TcpProxy:
         self.drops = 0
         self._writers: set[asyncio.StreamWriter] = set()
         self._server: asyncio.Server | None = None
+        self._lose_answer_to: bytes | None = None
+        self.lost_answers = 0
+
+    def lose_answer_to(self, request_bytes: bytes) -> None:
+        """Let the next request containing ``request_bytes`` reach the server, then cut the connection before its answer."""
+        self._lose_answer_to = request_bytes
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -39,11 +45,33 @@ class TcpProxy:
             client_writer.transport.abort()
             return
         self._writers |= {client_writer, server_writer}
-        await asyncio.gather(self._pipe(client_reader, server_writer), self._pipe(server_reader, client_writer))
+        armed = asyncio.Event()
+        await asyncio.gather(
+            self._pipe(client_reader, server_writer, watch=armed),
+            self._pipe(server_reader, client_writer, cut_when=armed, other=server_writer),
+        )
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _pipe(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        *,
+        watch: asyncio.Event | None = None,
+        cut_when: asyncio.Event | None = None,
+        other: asyncio.StreamWriter | None = None,
+    ) -> None:
         with contextlib.suppress(ConnectionError, OSError):
             while data := await reader.read(65536):
+                if watch is not None and self._lose_answer_to is not None and self._lose_answer_to in data:
+                    self._lose_answer_to = None
+                    watch.set()
+                if cut_when is not None and cut_when.is_set():
+                    # The server answered the watched request: lose the answer and the connection.
+                    await asyncio.sleep(0.05)
+                    self.lost_answers += 1
+                    assert other is not None
+                    other.transport.abort()
+                    break
                 writer.write(data)
                 await writer.drain()
         writer.transport.abort()

@@ -14,6 +14,7 @@ import re
 import secrets
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -70,13 +71,32 @@ class RequestRecord:
 
 @dataclass
 class Fault:
-    """Make the next ``times`` requests to ``route`` fail with ``status``."""
+    """Make the next ``times`` requests to ``route`` (within ``scope``, if given) fail with ``status``.
+
+    A scope is a guild's id, or for direct messages the recipient's id.
+    """
 
     route: str
     status: int
     times: int = 1
     retry_after: float = 0.1
     code: int = 0
+    scope: int | None = None
+
+
+@dataclass
+class Hook:
+    """Call ``action`` when the ``nth`` request to ``route`` (within ``scope``, if given) has been carried out.
+
+    It runs after the emulator changed its state and before the answer is sent: the moment a crash
+    leaves the bot not knowing whether its request took effect.
+    """
+
+    route: str
+    action: Callable[[], Any]
+    nth: int = 1
+    scope: int | None = None
+    seen: int = 0
 
 
 @dataclass
@@ -97,6 +117,7 @@ class Emulator:
     sessions: dict[str, GatewaySession] = field(default_factory=dict)
     requests: list[RequestRecord] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    hooks: list[Hook] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
 
@@ -156,14 +177,16 @@ class Emulator:
         reason = request.headers.get("X-Audit-Log-Reason")
         record = RequestRecord(request.method, route, path, body, unquote(reason) if reason else None, started)
         self.requests.append(record)
+        scopes = self._scopes(params, body)
         try:
             self._check_auth(route, request)
             self._check_spec(request.method, path, dict(request.query), body)
-            self._inject_fault(route)
+            self._inject_fault(route, scopes)
             if handler is None:
                 raise DiscordError(404, 0, "404: Not Found")
             call = Call(self, params, dict(request.query), body if body is not None else {}, files, record.reason)
             status, payload = await handler(call)
+            await self._run_hooks(route, scopes)
         except DiscordError as error:
             status, payload = error.status, error.payload()
             headers = error.headers
@@ -194,9 +217,34 @@ class Emulator:
             self.violations += problems
             raise DiscordError(400, 50035, "Invalid Form Body", {"_spec": problems})
 
-    def _inject_fault(self, route: str) -> None:
+    def _scopes(self, params: dict[str, str], body: Any) -> set[int | None]:
+        """What a request is about: its guild (from the guild, channel or interaction), or a DM's recipient."""
+        scopes: set[int | None] = {None}
+        if "guild_id" in params:
+            scopes.add(int(params["guild_id"]))
+        channel = self.channels.get(int(params["channel_id"])) if "channel_id" in params else None
+        if channel is not None:
+            scopes.add(channel.guild.id if channel.guild is not None else getattr(channel.recipient, "id", None))
+        interaction = self.interactions.get(params.get("token", ""))
+        if interaction is not None:
+            scopes.add(interaction.member.guild.id)
+        if isinstance(body, dict) and "recipient_id" in body:
+            scopes.add(int(body["recipient_id"]))
+        return scopes
+
+    async def _run_hooks(self, route: str, scopes: set[int | None]) -> None:
+        for hook in list(self.hooks):
+            if hook.route == route and hook.scope in scopes:
+                hook.seen += 1
+                if hook.seen == hook.nth:
+                    self.hooks.remove(hook)
+                    result = hook.action()
+                    if asyncio.iscoroutine(result):
+                        await result
+
+    def _inject_fault(self, route: str, scopes: set[int | None]) -> None:
         for fault in self.faults:
-            if fault.route == route and fault.times > 0:
+            if fault.route == route and fault.times > 0 and fault.scope in scopes:
                 fault.times -= 1
                 if fault.status == 429:
                     raise DiscordError(
@@ -265,9 +313,17 @@ class Emulator:
         """Tell connected bots about a guild they were just added to (GUILD_CREATE)."""
         await self.dispatch(guild.id, "GUILD_CREATE", guild.gateway_payload(self.bot_member(guild)))
 
-    def create_role(self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1) -> Role:
-        role = Role(self.snowflake(), guild.id, name, int(permissions), position)
+    def create_role(
+        self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1, managed: bool = False
+    ) -> Role:
+        role = Role(self.snowflake(), guild.id, name, int(permissions), position, managed)
         guild.roles[role.id] = role
+        return role
+
+    async def add_role(self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1) -> Role:
+        """Create a role in a guild the bot already knows, telling it as Discord does (GUILD_ROLE_CREATE)."""
+        role = self.create_role(guild, name, permissions, position=position)
+        await self.dispatch(guild.id, "GUILD_ROLE_CREATE", {"guild_id": str(guild.id), "role": role.payload()})
         return role
 
     def owner(self, guild: Guild) -> Member:
@@ -473,11 +529,26 @@ class Emulator:
     def requests_per_route(self) -> Counter[str]:
         return Counter(r.route for r in self.requests)
 
-    def fail(self, route: str, status: int, *, times: int = 1, retry_after: float = 0.1, code: int = 0) -> Fault:
+    def fail(
+        self,
+        route: str,
+        status: int,
+        *,
+        times: int = 1,
+        retry_after: float = 0.1,
+        code: int = 0,
+        scope: int | None = None,
+    ) -> Fault:
         """Make the next ``times`` requests to ``route`` (e.g. ``"POST /guilds/{guild_id}/channels"``) fail."""
-        fault = Fault(route, status, times, retry_after, code)
+        fault = Fault(route, status, times, retry_after, code, scope)
         self.faults.append(fault)
         return fault
+
+    def after(self, route: str, action: Callable[[], Any], *, nth: int = 1, scope: int | None = None) -> Hook:
+        """Run ``action`` once the ``nth`` request to ``route`` took effect, before its answer is sent."""
+        hook = Hook(route, action, nth, scope)
+        self.hooks.append(hook)
+        return hook
 
 
 def _member_without_user(member: Member) -> dict[str, Any]:

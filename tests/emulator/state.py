@@ -67,6 +67,7 @@ TEXT_ONLY = (
 class ChannelType(IntEnum):
     GUILD_TEXT = 0
     DM = 1
+    GUILD_VOICE = 2
     GUILD_CATEGORY = 4
 
 
@@ -265,6 +266,15 @@ class Channel:
         )
         if self.type is ChannelType.GUILD_TEXT:
             data.update(topic=self.topic, last_message_id=str(last) if last else None, rate_limit_per_user=0)
+        elif self.type is ChannelType.GUILD_VOICE:
+            data.update(
+                bitrate=64000,
+                user_limit=0,
+                rtc_region=None,
+                video_quality_mode=1,
+                last_message_id=str(last) if last else None,
+                rate_limit_per_user=0,
+            )
         return data
 
     def history(self) -> list[Message]:

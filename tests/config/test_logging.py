@@ -1,0 +1,33 @@
+import logging
+
+from config.logging import Redactor
+
+CALLBACK = (
+    "POST https://discord.com/api/v10/interactions/1574/aW50ZXJhY3Rpb246MTU3NDpzZWNyZXQ.x-y_z/callback with "
+    "{'type': 5, 'data': {'content': 'my password is hunter2', 'token': 'aW50ZXJhY3Rpb24'}} has returned 200"
+)
+
+
+def record(message, *args):
+    return logging.LogRecord("discord.http", logging.DEBUG, __file__, 1, message, args, None)
+
+
+def test_tokens_are_redacted_at_every_level_and_content_unless_asked():
+    entry = record("%s", CALLBACK)
+    assert Redactor(keep_content=False).filter(entry)
+    text = entry.getMessage()
+    assert "aW50ZXJhY3Rpb2" not in text and "hunter2" not in text
+    assert "/interactions/1574/[token]/callback" in text and "'content': '[content]'" in text
+
+    kept = record("%s", CALLBACK)
+    Redactor(keep_content=True).filter(kept)
+    assert "hunter2" in kept.getMessage() and "aW50ZXJhY3Rpb2" not in kept.getMessage()
+
+
+def test_webhook_urls_and_json_payloads_are_redacted():
+    entry = record('PATCH /webhooks/99/abc.def-ghi/messages/@original {"content": "it\'s \\"quoted\\"", "value": "x"}')
+    Redactor(keep_content=False).filter(entry)
+    assert (
+        entry.getMessage()
+        == "PATCH /webhooks/99/[token]/messages/@original {\"content\": '[content]', \"value\": '[content]'}"
+    )

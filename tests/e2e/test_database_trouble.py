@@ -1,0 +1,127 @@
+"""The database slow, its connection dropped, or its answer to an open lost: members are answered in time and nothing sticks."""
+
+import asyncio
+import sqlite3
+import time
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+import aiomysql
+import pytest
+
+from core.models import TicketRequest, TicketStatus, utcnow
+from tests.database.tcp_proxy import TcpProxy
+from tests.database.test_faults import through
+
+LOCK_SECONDS = 5.0
+
+
+async def _ready(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    return world, panel
+
+
+async def through_proxy(harness) -> TcpProxy:
+    """Restart the bot with its database connections going through a proxy the test can cut."""
+    parts = urlsplit(harness.database_url)
+    proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 0)
+    await proxy.start()
+    await harness.stop_bot()
+    harness.database_url = through(harness.database_url, proxy)
+    await harness.start_bot()
+    return proxy
+
+
+async def hold_write_lock(url: str, sql: str, params: tuple) -> None:
+    """Hold a write lock from another connection for LOCK_SECONDS, as a slow writer elsewhere would."""
+    if url.startswith("sqlite"):
+        path = url.removeprefix("sqlite:///")
+
+        def hold() -> None:
+            connection = sqlite3.connect(path, timeout=10)
+            connection.execute("BEGIN IMMEDIATE")
+            time.sleep(LOCK_SECONDS)
+            connection.rollback()
+            connection.close()
+
+        await asyncio.to_thread(hold)
+        return
+    parts = urlsplit(url)
+    connection = await aiomysql.connect(
+        host=parts.hostname,
+        port=parts.port or 3306,
+        user=parts.username or "root",
+        password=parts.password or "",
+        db=parts.path.strip("/"),
+        autocommit=False,
+    )
+    async with connection.cursor() as cursor:
+        await cursor.execute(sql, params)
+        await asyncio.sleep(LOCK_SECONDS)
+    await connection.rollback()
+    connection.close()
+
+
+@pytest.mark.parametrize("action", ["open", "close"])
+async def test_a_write_lock_held_five_seconds(harness, action):
+    if harness.database.backend == "mongodb":
+        pytest.skip("MongoDB has no lock a client can hold; the wire-protocol server cannot be slowed from outside")
+    world, panel = await _ready(harness)
+    _, first = await harness.open_ticket(world, world.bob, panel)
+    ticket = await harness.ticket_of_channel(first)
+    sql, params = (
+        ("SELECT last_number FROM counters WHERE guild_id = %s FOR UPDATE", (world.guild.id,))
+        if action == "open"
+        else ("SELECT status FROM tickets WHERE id = %s FOR UPDATE", (ticket.id,))
+    )
+    lock = asyncio.create_task(hold_write_lock(harness.database_url, sql, params))
+    await asyncio.sleep(0.3)
+    if action == "open":
+        interaction = await harness.emulator.click(world.alice, panel)
+    else:
+        interaction = await harness.emulator.run_command(world.staff, first, "ticket close")
+    reply = await interaction.answered(30)
+    assert interaction.ack_latency is not None and interaction.ack_latency < 3
+    assert ("is open" if action == "open" else "#0001 closed") in reply.text, reply.text
+    await lock
+
+
+async def test_a_dropped_connection_does_not_need_a_restart(harness):
+    world, panel = await _ready(harness)
+    if harness.database.backend == "sqlite":
+        # Close both of the adapter's connections under the running bot.
+        await harness.database._writer.close()
+        await harness.database._read.close()
+    else:
+        proxy = await through_proxy(harness)
+        proxy.drop_all()
+    await harness.open_ticket(world, world.alice, panel)
+    if harness.database.backend != "sqlite":
+        await proxy.stop()
+
+
+async def test_an_open_whose_database_answer_was_lost_can_be_retried_within_a_minute(harness):
+    world, panel = await _ready(harness)
+    backend = harness.database.backend
+    if backend == "sqlite":
+        # A local file answers or raises; leave the state a lost answer leaves: a reservation nobody finishes.
+        await harness.database.reserve_ticket(TicketRequest(world.guild.id, world.alice.id, None, utcnow()), 1)
+    else:
+        proxy = await through_proxy(harness)
+        await harness.open_ticket(world, world.bob, panel)  # the server's counter exists from here on
+        proxy.lose_answer_to(b"COMMIT" if backend == "mysql" else b"participants")
+        reply = await (await harness.emulator.click(world.alice, panel)).answered(30)
+        assert proxy.lost_answers == 1 and "already have 1 open ticket" in reply.text
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert "already have 1 open ticket" in reply.text
+    await harness.bot.tickets.recovery.sweep(now=utcnow() + timedelta(minutes=1))
+    await harness.open_ticket(world, world.alice, panel)
+    assert [
+        t.status
+        for t in await harness.database.list_tickets(list(TicketStatus), world.guild.id)
+        if t.opener_id == world.alice.id
+    ] == [TicketStatus.OPEN]
+    if backend != "sqlite":
+        await proxy.stop()
