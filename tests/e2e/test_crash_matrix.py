@@ -12,6 +12,7 @@ The summary table is printed at the end of the run (``pytest_terminal_summary`` 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
@@ -101,10 +102,8 @@ async def act(harness, flow: str, scenario: Scenario):
 async def settle(harness, interaction, fault) -> None:
     """Wait until the fault was served, then for the member's answer if one comes (a refused one never does)."""
     await harness.eventually(lambda: fault.times == 0, "the fault to be served", timeout=60)
-    try:
+    with contextlib.suppress(AssertionError):
         await interaction.answered(5)
-    except AssertionError:
-        pass
 
 
 async def invariants(harness, world: World) -> dict[str, int]:
