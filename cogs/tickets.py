@@ -60,8 +60,9 @@ class Tickets(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        """Close the ticket whose channel someone deleted by hand."""
-        await self.bot.tickets.closing.on_place_deleted(channel.id)
+        """Close the ticket whose channel someone deleted by hand (during a shutdown, recovery does it at start)."""
+        if self.bot.lifecycle.admit():
+            await self.bot.tickets.closing.on_place_deleted(channel.id)
 
 
 async def setup(bot: TicketBot) -> None:

@@ -221,6 +221,7 @@ class Closing:
     ) -> None:
         deps = self._deps
         if place is not None:
+            deps.retired.add(place.id)
             await deps.space.retire(place, ticket, config)
         archived = place is not None and config.close_action is CloseAction.ARCHIVE
         stored = await deps.db.finish_close(
@@ -249,6 +250,8 @@ class Closing:
 
     async def on_place_deleted(self, place_id: int) -> None:
         """Close the open ticket whose place someone deleted by hand (there is no transcript to save)."""
+        if place_id in self._deps.retired:
+            return
         ticket = await self._deps.db.get_ticket_by_channel(place_id)
         if ticket is not None and ticket.status is TicketStatus.OPEN:
             await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel deleted outside the bot")

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from database import DatabaseAdapter
 
 
+class RecentIds:
+    """The last ``size`` ids added, for quick "did we just do this?" checks that never grow without bound."""
+
+    def __init__(self, size: int) -> None:
+        self._ids: dict[int, None] = {}
+        self._size = size
+
+    def add(self, item: int) -> None:
+        """Remember an id, forgetting the oldest beyond ``size``."""
+        self._ids[item] = None
+        if len(self._ids) > self._size:
+            del self._ids[next(iter(self._ids))]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids
+
+
 @dataclass(frozen=True, slots=True)
 class TicketKey:
     """How an interaction names a ticket: by id (buttons and modals carry it) or by its channel."""
@@ -36,6 +53,8 @@ class TicketDeps:
     space: TicketSpace
     # Tickets whose open or close runs in this process now; recovery leaves them alone.
     busy: set[int] = field(default_factory=set)
+    # Places this process retired lately: their deletion events need no look-up.
+    retired: RecentIds = field(default_factory=lambda: RecentIds(10_000))
 
     @property
     def bot_id(self) -> int:

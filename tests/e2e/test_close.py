@@ -147,3 +147,19 @@ async def test_a_transcript_over_the_upload_limit_is_zipped(harness):
     assert [a.filename for a in posted[0].attachments] == ["transcript-0001.zip"]
     transcript = await harness.database.get_transcript((await harness.database.get_ticket_by_channel(channel.id)).id)
     assert transcript.message_count == 2801 and len(transcript.html) > 5 * 2**20
+
+
+async def test_a_button_close_reads_the_ticket_once(harness, monkeypatch):
+    world, channel = await _ticket(harness)
+    reads = []
+    for name in ("get_ticket", "get_ticket_by_channel"):
+        real = getattr(harness.database, name)
+
+        async def counted(*args, real=real, name=name):
+            reads.append(name)
+            return await real(*args)
+
+        monkeypatch.setattr(harness.database, name, counted)
+    await _close_with_button(harness, world, world.alice, channel)
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    assert reads == ["get_ticket"]

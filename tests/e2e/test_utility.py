@@ -17,3 +17,27 @@ async def test_status_shows_backend_and_open_tickets(harness):
     fields = {f["name"]: f["value"] for f in reply.messages[0].embeds[0]["fields"]}
     assert fields["Database"] == harness.database.backend
     assert fields["Open tickets here"] == "1"
+
+
+async def test_doctor_reports_problems_with_their_fixes(harness):
+    from tests.emulator.state import Overwrite, Permissions
+
+    world = await harness.world()
+    before = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Tickets are not set up here" in before.text
+    await harness.setup(world)
+    await harness.panel(world)
+    healthy = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert healthy.ephemeral and "Everything looks right" in healthy.text, healthy.text
+    for n in range(46):
+        await harness.emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+    bot_role = next(r for r in world.guild.roles.values() if r.name == "TicketBot")
+    world.lobby.overwrites[bot_role.id] = Overwrite(bot_role.id, 0, deny=Permissions.EMBED_LINKS)
+    await harness.emulator.dispatch(world.guild.id, "CHANNEL_UPDATE", world.lobby.payload())
+    await harness.emulator.delete_channel(world.log)
+    sick = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "3 problems found" in sick.text, sick.text
+    assert "holds 46 of 50 channels" in sick.text and "The log channel no longer exists" in sick.text
+    assert f"In <#{world.lobby.id}> I lack Embed Links" in sick.text
+    refused = await (await harness.emulator.run_command(world.alice, world.lobby, "doctor")).answered()
+    assert "Manage Server" in refused.text
