@@ -134,12 +134,16 @@ class Participant:
 
 @dataclass(slots=True)
 class Transcript:
-    """The saved conversation of a closed ticket, in both formats."""
+    """The saved conversation of a closed ticket, as two UTF-8 documents: a web page and plain text.
+
+    Kept as bytes, the form they are uploaded and served in: a string of a long conversation costs up
+    to four bytes per character in memory once one emoji is in it.
+    """
 
     ticket_id: int
     message_count: int
-    html: str
-    text: str
+    html: bytes
+    text: bytes
     created_at: datetime
 
 

@@ -101,47 +101,66 @@ def _facts(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMe
     return facts
 
 
-def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> str:
-    lines = [f"Ticket {ticket.label}"]
-    lines += [f"{label}: {_one_line(value)}" for label, value in _facts(ticket, header, messages)]
-    lines += [f"Messages: {len(messages)}", ""]
+def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> bytes:
+    out = _Document()
+    out.write(f"Ticket {ticket.label}\n")
+    for label, value in _facts(ticket, header, messages):
+        out.write(f"{label}: {_one_line(value)}\n")
+    out.write(f"Messages: {len(messages)}\n\n")
     for message in messages:
         # Continuation lines are indented, so text a member wrote can never pass for a message line.
         content = message.content.replace("\n", "\n    ")
-        lines.append(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}")
-        lines += [f"    attachment: {_one_line(name)} <{url}>" for name, url in message.attachments]
-        lines += [f"    embed: {_one_line(summary)}" for summary in message.embeds]
-    return "\n".join(lines) + "\n"
+        out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}\n")
+        for name, url in message.attachments:
+            out.write(f"    attachment: {_one_line(name)} <{url}>\n")
+        for summary in message.embeds:
+            out.write(f"    embed: {_one_line(summary)}\n")
+    return out.value()
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.splitlines())
 
 
-def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> str:
+def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> bytes:
     e = html.escape
-    body = []
+    title = f"Ticket {ticket.label} — {header.guild_name}"
+    facts = "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in _facts(ticket, header, messages))
+    out = _Document()
+    out.write(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>'
+        f"<style>{_STYLE}</style></head><body><h1>{e(title)}</h1>"
+        f'<dl class="meta">{facts}<dt>Messages</dt><dd>{len(messages)}</dd></dl>'
+    )
     for message in messages:
         attachments = "".join(f'<div>📎 <a href="{e(url)}">{e(name)}</a></div>' for name, url in message.attachments)
         embeds = "".join(f'<div class="embed">{e(summary)}</div>' for summary in message.embeds)
-        body.append(
+        out.write(
             f'<div class="msg"><span class="author">{e(message.author)}</span>'
             f'<span class="time">{_stamp(message.created_at)}</span>'
             f'<div class="content">{e(message.content)}</div>{attachments}{embeds}</div>'
         )
-    title = f"Ticket {ticket.label} — {header.guild_name}"
-    facts = "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in _facts(ticket, header, messages))
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>'
-        f"<style>{_STYLE}</style></head><body><h1>{e(title)}</h1>"
-        f'<dl class="meta">{facts}<dt>Messages</dt><dd>{len(messages)}</dd></dl>{"".join(body)}</body></html>\n'
-    )
+    out.write("</body></html>\n")
+    return out.value()
+
+
+class _Document:
+    """A UTF-8 document written piece by piece: each piece is encoded at once, so no long string is ever built."""
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+
+    def write(self, piece: str) -> None:
+        self._buffer.write(piece.encode())
+
+    def value(self) -> bytes:
+        return self._buffer.getvalue()
 
 
 def transcript_uploads(ticket: Ticket, transcript: Transcript, limit: int) -> list[tuple[str, bytes]]:
     """Return the transcript as files within ``limit`` bytes: HTML and text, or both zipped if too large."""
     stem = f"transcript-{ticket.number:04d}"
-    parts = [(f"{stem}.html", transcript.html.encode()), (f"{stem}.txt", transcript.text.encode())]
+    parts = [(f"{stem}.html", transcript.html), (f"{stem}.txt", transcript.text)]
     if sum(len(data) for _, data in parts) <= limit:
         return parts
     buffer = io.BytesIO()

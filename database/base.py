@@ -23,6 +23,11 @@ from core.models import (
 Record: TypeAlias = GuildConfig | GuildCounter | Panel | Ticket | Participant | Transcript | AuditEntry
 
 
+def as_bytes(document: str | bytes) -> bytes:
+    """Return a stored transcript document as bytes (records written before schema v3 hold text)."""
+    return document.encode() if isinstance(document, str) else bytes(document)
+
+
 class RecordKind(StrEnum):
     """The kinds of stored records, in an order that keeps references valid when copying."""
 

@@ -48,7 +48,7 @@ from core.models import (
     Transcript,
     utcnow,
 )
-from database.base import DatabaseAdapter, Record, RecordKind
+from database.base import DatabaseAdapter, Record, RecordKind, as_bytes
 from database.retry import retry_transient
 from database.urls import redact_url
 
@@ -570,7 +570,8 @@ def _participant(document: dict[str, Any]) -> Participant:
 
 
 def _transcript(document: dict[str, Any]) -> Transcript:
-    return Transcript(**_fields(document, "ticket_id"))
+    fields = _fields(document, "ticket_id")
+    return Transcript(**{**fields, "html": as_bytes(fields["html"]), "text": as_bytes(fields["text"])})
 
 
 def _audit(document: dict[str, Any]) -> AuditEntry:

@@ -118,6 +118,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """ALTER TABLE tickets ADD COLUMN transcript_message_id BIGINT NULL,
             ADD CONSTRAINT status_known CHECK (status IN ('pending', 'open', 'closing', 'closed', 'archived'))""",
     ),
+    # v3: transcripts are UTF-8 documents kept as bytes (the text already stored converts as it is).
+    ("ALTER TABLE transcripts MODIFY html LONGBLOB NOT NULL, MODIFY text LONGBLOB NOT NULL",),
 )
 
 

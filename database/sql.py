@@ -31,7 +31,7 @@ from core.models import (
     TicketStatus,
     Transcript,
 )
-from database.base import DatabaseAdapter, Record, RecordKind
+from database.base import DatabaseAdapter, Record, RecordKind, as_bytes
 from database.retry import retry_transient
 
 ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
@@ -223,7 +223,7 @@ class SQLAdapter(DatabaseAdapter):
         return Participant(row[0], row[1], ParticipantRole(row[2]), self._from_db(row[3]))
 
     def _transcript(self, row: Sequence[Any]) -> Transcript:
-        return Transcript(row[0], row[1], row[2], row[3], self._from_db(row[4]))
+        return Transcript(row[0], row[1], as_bytes(row[2]), as_bytes(row[3]), self._from_db(row[4]))
 
     def _audit(self, row: Sequence[Any]) -> AuditEntry:
         return AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], self._from_db(row[6]))

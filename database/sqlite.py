@@ -124,6 +124,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX tickets_opener ON tickets (guild_id, opener_id, status)",
         "CREATE INDEX tickets_status ON tickets (status, guild_id)",
     ),
+    # v3: transcripts are UTF-8 documents kept as bytes. SQLite stores whatever a column is given, so
+    # nothing changes on disk; the version keeps the backends' histories in step.
+    (),
 )
 
 

@@ -1,10 +1,13 @@
 """Benchmark: G guilds with U members each all click Create Ticket at once, L ms of latency per Discord request.
 
-    python -m tests.bench --guilds 20 --members 50 --latency 50 [--database-url URL]
+    python -m tests.bench --guilds 20 --members 50 --latency 50 [--runs 3] [--database-url URL]
 
-The bot runs unmodified in its own process (``tests/run_bot.py``) against the emulator in this one,
-so the memory figure is the bot's alone. Prints time to acknowledgement and to the welcome message,
-tickets per second, Discord requests per ticket by route, and the bot's peak memory.
+Each run is a pair: the real bot (``python bot.py``, in its own process, on a fresh database) and the
+protocol bound (``tests.bench_bound``: only the four requests an open needs, raw aiohttp, no database),
+each against a fresh emulator with the same latency and the same burst. The bot's figures are printed
+beside the bound's: tickets per second, time to acknowledgement and to the welcome message, CPU per
+open, Discord requests per open, peak memory. With several runs the medians follow, and the last line
+is for scripts: ``bound/bot tickets/s: <ratio>   requests/open: <n>   ack p99 - bound: <ms> ms``.
 """
 
 from __future__ import annotations
@@ -17,22 +20,52 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
+from tests.emulator.state import Member, Message
 from tests.harness import World, build_world, wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def percentiles(values: list[float]) -> str:
-    if not values:
-        return "n/a"
-    cuts = statistics.quantiles(values, n=100, method="inclusive") if len(values) > 1 else [values[0]] * 99
-    return f"p50 {cuts[49] * 1000:7.1f} ms   p95 {cuts[94] * 1000:7.1f} ms   p99 {cuts[98] * 1000:7.1f} ms"
+@dataclass
+class Figures:
+    """What one side of a run measured."""
+
+    tickets: int
+    seconds: float
+    ack: list[float]
+    welcome: list[float]
+    cpu_seconds: float
+    requests: Counter[str]
+    peak_rss: int
+
+    @property
+    def per_second(self) -> float:
+        return self.tickets / self.seconds
+
+    @property
+    def cpu_per_open_ms(self) -> float:
+        return self.cpu_seconds / self.tickets * 1000
+
+    @property
+    def requests_per_open(self) -> float:
+        return sum(self.requests.values()) / self.tickets
+
+    def late_acks(self) -> int:
+        return sum(1 for a in self.ack if a >= 3.0)
+
+
+def quantile(values: list[float], q: int) -> float:
+    """Return the q-th percentile of ``values``, in milliseconds."""
+    if len(values) == 1:
+        return values[0] * 1000
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000
 
 
 async def watch_memory(process: psutil.Process, peak: list[int], stop: asyncio.Event) -> None:
@@ -44,7 +77,7 @@ async def watch_memory(process: psutil.Process, peak: list[int], stop: asyncio.E
         await asyncio.sleep(0.05)
 
 
-async def prepare(emulator: Emulator, guilds: int, members: int) -> list[tuple[World, list]]:
+async def prepare(emulator: Emulator, guilds: int, members: int) -> list[tuple[World, list[Member]]]:
     prepared = []
     for g in range(guilds):
         world = await build_world(emulator, f"Guild {g}")
@@ -53,7 +86,32 @@ async def prepare(emulator: Emulator, guilds: int, members: int) -> list[tuple[W
     return prepared
 
 
-async def run(args: argparse.Namespace) -> None:
+async def bot_panels(emulator: Emulator, prepared: list[tuple[World, list[Member]]]) -> list[Message]:
+    """Set up every guild and post its panel through the bot's own commands."""
+    panels = []
+    for world, _ in prepared:
+        options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log}
+        await (await emulator.run_command(world.owner, world.lobby, "setup", **options)).answered(30)
+        await (await emulator.run_command(world.owner, world.lobby, "panel send")).answered(30)
+        panels.append(next(m for m in world.lobby.history() if m.custom_ids))
+    return panels
+
+
+def bound_panels(emulator: Emulator, prepared: list[tuple[World, list[Member]]]) -> list[Message]:
+    """Put a panel message in every guild, as the bound client does no setup."""
+    panels = []
+    for n, (world, _) in enumerate(prepared):
+        button = {"type": 2, "style": 1, "label": "Create Ticket", "custom_id": f"ticket:open:{n + 1}"}
+        message = Message(
+            emulator.snowflake(), world.lobby, emulator.bot_user, components=[{"type": 1, "components": [button]}]
+        )
+        world.lobby.messages[message.id] = message
+        panels.append(message)
+    return panels
+
+
+async def measure(args: argparse.Namespace, side: str) -> Figures:
+    """Run one side of a pair: start the client process, burst, measure, stop."""
     emulator = Emulator(validate_spec=False)
     await emulator.start()
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-bench-"))
@@ -61,32 +119,30 @@ async def run(args: argparse.Namespace) -> None:
     database_url = args.database_url or f"sqlite:///{workdir / 'tickets.db'}"
     prepared = await prepare(emulator, args.guilds, args.members)
     env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
-    bot = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=workdir, env=env
+    command = (
+        ["-m", "tests.run_bot", emulator.base_url]
+        if side == "bot"
+        else ["-m", "tests.bench_bound", emulator.base_url, emulator.token]
     )
-    process = psutil.Process(bot.pid)
+    client = await asyncio.create_subprocess_exec(sys.executable, *command, cwd=workdir, env=env)
+    process = psutil.Process(client.pid)
     peak = [0]
     stop = asyncio.Event()
     watcher = asyncio.create_task(watch_memory(process, peak, stop))
     try:
-        await wait_for(lambda: emulator.commands.get(None) or bot.returncode is not None, 60, "the bot to start")
-        if bot.returncode is not None:
-            raise SystemExit(f"the bot exited with {bot.returncode}")
-        await wait_for(lambda: any(s.ws for s in emulator.sessions.values()), 60, "the bot to connect")
+        await wait_for(
+            lambda: any(s.ws for s in emulator.sessions.values()) or client.returncode is not None, 60, "a connection"
+        )
+        if client.returncode is not None:
+            raise SystemExit(f"the {side} exited with {client.returncode}")
         await asyncio.sleep(3)
-        panels = []
-        for world, _ in prepared:
-            options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log}
-            await (await emulator.run_command(world.owner, world.lobby, "setup", **options)).answered(30)
-            await (await emulator.run_command(world.owner, world.lobby, "panel send")).answered(30)
-            panels.append(next(m for m in world.lobby.history() if m.custom_ids))
+        panels = await bot_panels(emulator, prepared) if side == "bot" else bound_panels(emulator, prepared)
+        await asyncio.sleep(1)
         emulator.latency = args.latency / 1000
-        bot_cpu_before = sum(process.cpu_times()[:2])
-        emulator_cpu_before = sum(psutil.Process().cpu_times()[:2])
+        cpu_before = sum(process.cpu_times()[:2])
         before = len(emulator.requests)
         started = time.monotonic()
-        clicks: list[tuple[World, object, Interaction]] = []
-        clicks = list(
+        clicks: list[tuple[World, Member, Interaction]] = list(
             await asyncio.gather(
                 *(
                     _click(emulator, world, member, panel)
@@ -98,37 +154,95 @@ async def run(args: argparse.Namespace) -> None:
         for _, _, interaction in clicks:
             await interaction.answered(120)
         elapsed = time.monotonic() - started
-        to_ack = [i.ack_latency for _, _, i in clicks if i.ack_latency is not None]
-        to_welcome = []
+        welcome = []
         for world, member, interaction in clicks:
             channel = next(c for c in emulator.text_channels(world.guild, world.category) if member.id in c.overwrites)
-            welcome = await wait_for(lambda channel=channel: channel.history(), 60, "a welcome message")
-            to_welcome.append(welcome[0].created - interaction.created_at)
-        tickets = len(to_welcome)
-        routes = Counter(r.route for r in emulator.requests[before:])
-        bot_cpu = sum(process.cpu_times()[:2]) - bot_cpu_before
-        emulator_cpu = sum(psutil.Process().cpu_times()[:2]) - emulator_cpu_before
+            first = await wait_for(lambda channel=channel: channel.history(), 60, "a welcome message")
+            welcome.append(first[0].created - interaction.created_at)
+        await asyncio.sleep(2)  # let batched audit posts go out: they belong to the opens
+        cpu = sum(process.cpu_times()[:2]) - cpu_before
+        requests = Counter(r.route for r in emulator.requests[before:])
+        acks = [i.ack_latency for _, _, i in clicks if i.ack_latency is not None]
     finally:
         stop.set()
         await watcher
-        bot.terminate()
-        await asyncio.wait_for(bot.wait(), 30)
+        client.terminate()
+        await asyncio.wait_for(client.wait(), 30)
         await emulator.stop()
+    return Figures(len(welcome), elapsed, acks, welcome, cpu, requests, peak[0])
+
+
+async def _click(emulator: Emulator, world: World, member: Member, panel: Message) -> tuple[World, Member, Interaction]:
+    return world, member, await emulator.click(member, panel)
+
+
+def show(bound: Figures, bot: Figures) -> tuple[float, float, float]:
+    """Print one pair side by side; return (bound/bot tickets/s, bot requests/open, ack p99 bot − bound)."""
+    rows = [
+        (
+            "tickets per second",
+            f"{bound.per_second:.1f}",
+            f"{bot.per_second:.1f}",
+            f"bound/bot {bound.per_second / bot.per_second:.2f}",
+        ),
+        (
+            "ack p50 (ms)",
+            f"{quantile(bound.ack, 50):.0f}",
+            f"{quantile(bot.ack, 50):.0f}",
+            f"+{quantile(bot.ack, 50) - quantile(bound.ack, 50):.0f}",
+        ),
+        (
+            "ack p99 (ms)",
+            f"{quantile(bound.ack, 99):.0f}",
+            f"{quantile(bot.ack, 99):.0f}",
+            f"+{quantile(bot.ack, 99) - quantile(bound.ack, 99):.0f}",
+        ),
+        ("acked after 3 s", str(bound.late_acks()), str(bot.late_acks()), ""),
+        (
+            "welcome p50 (ms)",
+            f"{quantile(bound.welcome, 50):.0f}",
+            f"{quantile(bot.welcome, 50):.0f}",
+            f"+{quantile(bot.welcome, 50) - quantile(bound.welcome, 50):.0f}",
+        ),
+        (
+            "welcome p99 (ms)",
+            f"{quantile(bound.welcome, 99):.0f}",
+            f"{quantile(bot.welcome, 99):.0f}",
+            f"+{quantile(bot.welcome, 99) - quantile(bound.welcome, 99):.0f}",
+        ),
+        (
+            "CPU per open (ms)",
+            f"{bound.cpu_per_open_ms:.2f}",
+            f"{bot.cpu_per_open_ms:.2f}",
+            f"bot/bound {bot.cpu_per_open_ms / bound.cpu_per_open_ms:.2f}",
+        ),
+        ("requests per open", f"{bound.requests_per_open:.2f}", f"{bot.requests_per_open:.2f}", ""),
+        ("peak RSS (MiB)", f"{bound.peak_rss / 2**20:.1f}", f"{bot.peak_rss / 2**20:.1f}", ""),
+    ]
+    print(f"{'':22} {'bound':>10} {'bot':>10}   difference")
+    for name, a, b, note in rows:
+        print(f"{name:22} {a:>10} {b:>10}   {note}")
+    print("bot requests per open by route:")
+    for route, count in bot.requests.most_common():
+        print(f"  {count / bot.tickets:5.2f}  {route}")
+    return bound.per_second / bot.per_second, bot.requests_per_open, quantile(bot.ack, 99) - quantile(bound.ack, 99)
+
+
+async def run(args: argparse.Namespace) -> None:
+    database = (args.database_url or "sqlite").split(":")[0]
     print(
-        f"guilds {args.guilds}, members {args.members}, latency {args.latency} ms, database {database_url.split(':')[0]}"
+        f"guilds {args.guilds}, members {args.members}, latency {args.latency} ms, database {database}, runs {args.runs}"
     )
-    print(f"tickets opened:          {tickets} in {elapsed:.2f} s = {tickets / elapsed:.1f} tickets/s")
-    print(f"time to acknowledgement: {percentiles(to_ack)}")
-    print(f"time to welcome message: {percentiles(to_welcome)}")
-    print("Discord requests per ticket:")
-    for route, count in routes.most_common():
-        print(f"  {count / tickets:5.2f}  {route}")
-    print(f"bot peak memory (RSS):   {peak[0] / 2**20:.1f} MiB")
-    print(f"CPU during the burst:    bot {bot_cpu:.1f} s, emulator {emulator_cpu:.1f} s (of {elapsed:.1f} s)")
-
-
-async def _click(emulator: Emulator, world: World, member: object, panel: object) -> tuple[World, object, Interaction]:
-    return world, member, await emulator.click(member, panel)  # type: ignore[arg-type]
+    results = []
+    for n in range(args.runs):
+        bot = await measure(args, "bot")
+        bound = await measure(args, "bound")
+        print(f"\nrun {n + 1}: {bot.tickets} tickets")
+        results.append(show(bound, bot))
+    ratio, requests, ack = (statistics.median(column) for column in zip(*results, strict=True))
+    if args.runs > 1:
+        print(f"\nmedians of {args.runs} paired runs")
+    print(f"bound/bot tickets/s: {ratio:.2f}   requests/open: {requests:.2f}   ack p99 - bound: {ack:.0f} ms")
 
 
 def main() -> None:
@@ -136,7 +250,8 @@ def main() -> None:
     parser.add_argument("--guilds", "-G", type=int, default=20)
     parser.add_argument("--members", "-U", type=int, default=50, help="at most 50: one category holds 50 channels")
     parser.add_argument("--latency", "-L", type=float, default=50.0, help="injected latency per request, in ms")
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--runs", "-R", type=int, default=1, help="paired runs; medians are printed after them")
+    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file per run")
     asyncio.run(run(parser.parse_args()))
 
 

@@ -30,7 +30,7 @@ async def adapter_life(db: DatabaseAdapter, opener: int) -> None:
     ticket = await db.reserve_ticket(TicketRequest(1, opener, "bench", now), 1)
     await db.activate_ticket(ticket.id, 10_000_000 + ticket.id, AuditEntry(None, 1, ticket.id, opener, "open", "", now))
     await db.begin_close(ticket.id, Closure(1, None, now))
-    await db.save_transcript(Transcript(ticket.id, 1, "<p>x</p>", "x", now))
+    await db.save_transcript(Transcript(ticket.id, 1, b"<p>x</p>", b"x", now))
     await db.finish_close(ticket.id, TicketStatus.CLOSED, AuditEntry(None, 1, ticket.id, 1, "close", "", now))
 
 

@@ -149,7 +149,7 @@ async def test_fifty_concurrent_opens(db):
 
 async def test_close_steps_store_transcript_once(db):
     ticket = await open_ticket(db)
-    transcript = Transcript(ticket.id, 3, "<p>é 🎉</p>" * 200_000, "line 🎉\n" * 300_000, MOMENT)
+    transcript = Transcript(ticket.id, 3, "<p>é 🎉</p>".encode() * 200_000, "line 🎉\n".encode() * 300_000, MOMENT)
     closed_at = MOMENT + timedelta(hours=1)
     assert await db.begin_close(ticket.id, Closure(BIG, "done ✅", closed_at))
     assert not await db.begin_close(ticket.id, Closure(1, "second closer", closed_at))
@@ -245,7 +245,7 @@ async def test_records_export_and_import_idempotently(db, tmp_path):
     ticket = await open_ticket(db)
     await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[1, 2], updated_at=MOMENT))
     await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, 1, "ticket_opened", "x", MOMENT))
-    await close(db, ticket, transcript=Transcript(ticket.id, 1, "h", "t", MOMENT))
+    await close(db, ticket, transcript=Transcript(ticket.id, 1, b"h", b"t", MOMENT))
     copy = create_adapter(f"sqlite:///{tmp_path / 'copy.db'}")
     await copy.connect()
     try:

@@ -26,7 +26,7 @@ async def fill(db):
         )
         await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, opener, "ticket_opened", "é", MOMENT))
         if opener % 2:
-            transcript = Transcript(ticket.id, 2, "<p>x</p>", "x\n", MOMENT)
+            transcript = Transcript(ticket.id, 2, b"<p>x</p>", b"x\n", MOMENT)
             await close(db, ticket, transcript=transcript, closed_by=BIG, at=MOMENT + timedelta(hours=1))
 
 

@@ -75,3 +75,31 @@ async def test_a_first_release_database_is_upgraded(db_url):
         assert again.number == 2
     finally:
         await db.close()
+
+
+async def test_transcripts_stored_as_text_are_read_as_bytes(db_url):
+    """Transcripts written before schema v3 were text; they come back as the same UTF-8 bytes."""
+    await first_release_database(db_url)
+    if db_url.startswith("mongodb"):
+        client: AsyncMongoClient = AsyncMongoClient(db_url, tz_aware=True)
+        await client.get_default_database().transcripts.insert_one(
+            {"_id": 1, "message_count": 1, "html": "<p>é 🎉</p>", "text": "é 🎉", "created_at": MOMENT}
+        )
+        await client.close()
+    else:
+        old = create_adapter(db_url)
+        old.MIGRATIONS = old.MIGRATIONS[:2]  # type: ignore[attr-defined, misc]
+        await old.connect()
+        async with old._session() as s:  # type: ignore[attr-defined]
+            await s.execute(
+                "INSERT INTO transcripts (ticket_id, message_count, html, text, created_at) VALUES (1, 1, ?, ?, ?)",
+                ("<p>é 🎉</p>", "é 🎉", old._to_db(MOMENT)),  # type: ignore[attr-defined]
+            )
+        await old.close()
+    db = create_adapter(db_url)
+    await db.connect()
+    try:
+        transcript = await db.get_transcript(1)
+        assert (transcript.html, transcript.text) == ("<p>é 🎉</p>".encode(), "é 🎉".encode())
+    finally:
+        await db.close()

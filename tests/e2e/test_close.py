@@ -36,8 +36,9 @@ async def test_close_posts_transcript_dms_opener_and_deletes_channel(harness):
     assert stored.closed_by == world.alice.id
     transcript = await harness.database.get_transcript(ticket.id)
     assert transcript.message_count == 3
-    assert "My &lt;b&gt;order&lt;/b&gt; is missing" in transcript.html and "<b>order" not in transcript.html
-    assert transcript.text.index("My <b>order</b>") < transcript.text.index("Looking into it")
+    html, text = transcript.html.decode(), transcript.text.decode()
+    assert "My &lt;b&gt;order&lt;/b&gt; is missing" in html and "<b>order" not in html
+    assert text.index("My <b>order</b>") < text.index("Looking into it")
 
     posted = [m for m in world.log.history() if m.attachments]
     assert len(posted) == 1
