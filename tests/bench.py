@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -139,6 +140,7 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
         panels = await bot_panels(emulator, prepared) if side == "bot" else bound_panels(emulator, prepared)
         await asyncio.sleep(1)
         emulator.latency = args.latency / 1000
+        profiler = await start_profiler(args.profile, client.pid) if side == "bot" and args.profile else None
         cpu_before = sum(process.cpu_times()[:2])
         before = len(emulator.requests)
         started = time.monotonic()
@@ -161,6 +163,9 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
             welcome.append(first[0].created - interaction.created_at)
         await asyncio.sleep(2)  # let batched audit posts go out: they belong to the opens
         cpu = sum(process.cpu_times()[:2]) - cpu_before
+        if profiler is not None:
+            profiler.send_signal(signal.SIGINT)
+            await profiler.wait()
         requests = Counter(r.route for r in emulator.requests[before:])
         acks = [i.ack_latency for _, _, i in clicks if i.ack_latency is not None]
     finally:
@@ -170,6 +175,26 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
         await asyncio.wait_for(client.wait(), 30)
         await emulator.stop()
     return Figures(len(welcome), elapsed, acks, welcome, cpu, requests, peak[0])
+
+
+async def start_profiler(path: str, pid: int) -> asyncio.subprocess.Process:
+    """Sample the bot with py-spy (``pip install py-spy``) during the burst, into a flame-graph file."""
+    profiler = await asyncio.create_subprocess_exec(
+        "py-spy",
+        "record",
+        "--pid",
+        str(pid),
+        "--rate",
+        "200",
+        "--format",
+        "raw",
+        "--output",
+        path,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    await asyncio.sleep(1)
+    return profiler
 
 
 async def _click(emulator: Emulator, world: World, member: Member, panel: Message) -> tuple[World, Member, Interaction]:
@@ -252,6 +277,7 @@ def main() -> None:
     parser.add_argument("--latency", "-L", type=float, default=50.0, help="injected latency per request, in ms")
     parser.add_argument("--runs", "-R", type=int, default=1, help="paired runs; medians are printed after them")
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file per run")
+    parser.add_argument("--profile", default=None, help="sample the bot with py-spy into this file (collapsed stacks)")
     asyncio.run(run(parser.parse_args()))
 
 
