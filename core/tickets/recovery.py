@@ -62,6 +62,7 @@ class Recovery:
             await self._attempt(ticket, resume)
         if startup:
             await self._close_orphans(held)
+            await self._retire_leftovers(held)
 
     async def _close_orphans(self, held: set[int]) -> None:
         deps = self._deps
@@ -72,6 +73,37 @@ class Recovery:
             for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id):
                 if ticket.id not in deps.busy and deps.space.locate(guild, ticket) is None:
                     await self._attempt(ticket, self._close_orphan)
+
+    async def _retire_leftovers(self, held: set[int]) -> None:
+        """Retire channels of tickets closed long ago that survived (as a first-release close could leave them)."""
+        deps = self._deps
+        for guild_id in held:
+            guild = deps.client.get_guild(guild_id)
+            config = await deps.settings.get(guild_id)
+            category = guild.get_channel(config.ticket_category_id or 0) if guild and config else None
+            if guild is None or config is None or not isinstance(category, discord.CategoryChannel):
+                continue
+            active = {
+                t.channel_id
+                for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING], guild_id)
+                if t.channel_id
+            }
+            for channel in category.text_channels:
+                if channel.id in active:
+                    continue
+                ticket = await deps.db.get_ticket_by_channel(channel.id)
+                if ticket is not None and ticket.status in (TicketStatus.CLOSED, TicketStatus.ARCHIVED):
+                    await self._attempt(ticket, self._retire_leftover)
+
+    async def _retire_leftover(self, ticket: Ticket) -> None:
+        deps = self._deps
+        guild = deps.guild(ticket)
+        config = await deps.settings.require(guild.id)
+        place = deps.space.locate(guild, ticket)
+        if place is not None:
+            deps.retired.add(place.id)
+            await deps.space.retire(place, ticket, config)
+            log.warning("%s: retired the channel of a ticket closed earlier", context(ticket))
 
     async def _close_orphan(self, ticket: Ticket) -> None:
         await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel missing at start-up")

@@ -35,6 +35,7 @@ async def test_sigterm_closes_gateway_and_database(emulator, tmp_path):
     stderr = (await process.stderr.read()).decode()
     assert returncode == 0, stderr
     assert "shutting down" in stderr and "Traceback" not in stderr
+    assert "voice" not in stderr.lower(), "the bot uses no voice: no warning about voice libraries"
     await wait_for(lambda: not any(s.ws for s in emulator.sessions.values()), 5, "the gateway to close")
 
 

@@ -2,8 +2,9 @@
 
 import pytest
 
-from core.models import TicketStatus
+from core.models import AuditEntry, Closure, TicketStatus, utcnow
 from core.policy import ACTIVE
+from database import create_adapter
 
 
 async def _ready(harness):
@@ -111,3 +112,33 @@ async def test_unexpected_errors_show_an_error_id(harness, monkeypatch):
     assert reply.ephemeral and "error id" in reply.text and "boom" not in reply.text
     error_id = reply.text.split("`")[1]
     assert any(error_id in r.getMessage() for r in harness.errors.records)
+
+
+async def test_start_up_retires_a_closed_tickets_surviving_channel(harness):
+    """A first-release close could store the close and lose the delete: the channel lived on, writable."""
+    world, panel = await _ready(harness)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.stop_bot()
+    db = create_adapter(harness.database_url)
+    await db.connect()
+    await db.begin_close(ticket.id, Closure(world.staff.id, "old close", utcnow()))
+    await db.finish_close(
+        ticket.id, TicketStatus.CLOSED, AuditEntry(None, world.guild.id, ticket.id, 1, "x", "x", utcnow())
+    )
+    await db.close()
+    await harness.start_bot()
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the leftover channel to be deleted")
+    await harness.open_ticket(world, world.alice, panel)
+
+
+async def test_a_full_archive_category_keeps_the_ticket_open_and_says_which(harness):
+    world = await harness.world()
+    await harness.setup(world, close_action="archive", archive_category=world.archive)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    for n in range(50):
+        await harness.emulator.create_channel(world.guild, f"archived-{n}", parent=world.archive)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "The archive category **Archive** is full" in reply.text and "stays open" in reply.text
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
+    assert harness.emulator.can_send(world.alice, channel)
