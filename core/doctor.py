@@ -38,15 +38,18 @@ def diagnose(
         return [*findings, Finding(False, "Tickets are not set up here: run `/setup`.")]
     findings += _places(guild, config, panels)
     findings += _roles(guild, config)
-    channels = len(guild.channels)
     findings.append(
-        Finding(
-            channels < GUILD_LIMIT * NEARLY_FULL,
-            f"The server has {channels} of Discord's {GUILD_LIMIT} channels"
-            + ("." if channels < GUILD_LIMIT * NEARLY_FULL else ": delete old channels before no ticket can be made."),
+        _fullness(
+            "The server has", len(guild.channels), GUILD_LIMIT, "delete old channels before no ticket can be made"
         )
     )
     return findings
+
+
+def _fullness(what: str, used: int, limit: int, advice: str) -> Finding:
+    """Say how full a category or the server is; nearly full is a problem, with ``advice``."""
+    ok = used < limit * NEARLY_FULL
+    return Finding(ok, f"{what} {used} of Discord's {limit} channels" + ("." if ok else f": {advice}."))
 
 
 def _application(application: discord.AppInfo | None) -> list[Finding]:
@@ -100,12 +103,12 @@ def _places(guild: discord.Guild, config: GuildConfig, panels: Sequence[Panel]) 
             )
         )
         if category and isinstance(channel, discord.CategoryChannel):
-            used = len(channel.channels)
             findings.append(
-                Finding(
-                    used < CATEGORY_LIMIT * NEARLY_FULL,
-                    f"The {label} {channel.mention} holds {used} of {CATEGORY_LIMIT} channels"
-                    + ("." if used < CATEGORY_LIMIT * NEARLY_FULL else ": close or delete some, or choose another."),
+                _fullness(
+                    f"The {label} {channel.mention} holds",
+                    len(channel.channels),
+                    CATEGORY_LIMIT,
+                    "close or delete some, or choose another",
                 )
             )
         if label == "log channel" and everyone_can_read(channel):

@@ -39,6 +39,20 @@ def server_url(backend: str) -> str:
     return url
 
 
+def mysql_options(url: str, **extra: object) -> dict[str, object]:
+    """Return aiomysql's connection options for a ``mysql://`` URL (its database too, when it names one)."""
+    parts = urlsplit(url)
+    options: dict[str, object] = {
+        "host": parts.hostname or "127.0.0.1",
+        "port": parts.port or 3306,
+        "user": parts.username or "root",
+        "password": parts.password or "",
+    }
+    if parts.path.strip("/"):
+        options["db"] = parts.path.strip("/")
+    return {**options, **extra}
+
+
 def _with_database(url: str, name: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
@@ -57,15 +71,7 @@ async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
     if backend == "mysql":
         import aiomysql
 
-        parts = urlsplit(url)
-        admin = dict(
-            host=parts.hostname or "127.0.0.1",
-            port=parts.port or 3306,
-            user=parts.username or "root",
-            password=parts.password or "",
-            autocommit=True,
-        )
-        connection = await aiomysql.connect(**admin)
+        connection = await aiomysql.connect(**mysql_options(server_url(backend), autocommit=True))
         async with connection.cursor() as cursor:
             await cursor.execute(f"CREATE DATABASE {name} CHARACTER SET utf8mb4")
         try:

@@ -16,11 +16,10 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from core.models import AuditEntry, Closure, TicketRequest, TicketStatus, Transcript, utcnow
 from database import DatabaseAdapter, create_adapter
-from tests.backends import fresh_database
+from tests.backends import fresh_database, mysql_options
 
 BACKEND_NAMES = {"sqlite": "sqlite", "mysql": "mysql", "mongodb": "mongo"}
 
@@ -106,16 +105,7 @@ async def bare_life_factory(url: str) -> tuple[Callable[[int], Awaitable[None]],
     if scheme == "mysql":
         import aiomysql
 
-        parts = urlsplit(url)
-        pool = await aiomysql.create_pool(
-            host=parts.hostname,
-            port=parts.port or 3306,
-            user=parts.username or "root",
-            password=parts.password or "",
-            db=parts.path.lstrip("/"),
-            autocommit=True,
-            maxsize=10,
-        )
+        pool = await aiomysql.create_pool(**mysql_options(url, autocommit=True, maxsize=10))
 
         async def mysql_life(opener: int) -> None:
             now = utcnow().replace(tzinfo=None)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from bot import TicketBot
@@ -18,6 +21,7 @@ from tests.emulator.interactions import Interaction
 from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Overwrite, Permissions, Role
 
 T = TypeVar("T")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class ErrorRecorder(logging.Handler):
@@ -44,6 +48,33 @@ async def wait_for(predicate: Callable[[], T], timeout: float = 10.0, what: str 
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.01)
+
+
+async def spawn_bot(
+    emulator: Emulator, workdir: Path, *, database_url: str | None = None, config: str = "logging:\n  file: null\n"
+) -> asyncio.subprocess.Process:
+    """Start ``python bot.py`` (``tests.run_bot``, pointed at the emulator) in ``workdir``, with stderr piped."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "config.yaml").write_text(config)
+    env = {
+        "PATH": os.environ["PATH"],
+        "PYTHONPATH": str(ROOT),
+        "DISCORD_TOKEN": emulator.token,
+        "DATABASE_URL": database_url or f"sqlite:///{workdir / 'tickets.db'}",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=workdir, env=env, stderr=asyncio.subprocess.PIPE
+    )
+
+
+async def until_connected(emulator: Emulator, process: asyncio.subprocess.Process, known: set[str]) -> None:
+    """Wait until a bot process has a gateway session that was not in ``known``; fail if it exits first."""
+    await wait_for(
+        lambda: any(s.ws for k, s in emulator.sessions.items() if k not in known) or process.returncode is not None,
+        30,
+        "the bot process to connect",
+    )
+    assert process.returncode is None, "the bot process exited at start"
 
 
 @dataclass

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.emulator.gateway import INTENT_MESSAGE_CONTENT, PRIVILEGED_INTENTS
+from tests.harness import spawn_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "MTA.fake.token"
@@ -147,16 +148,7 @@ def test_discord_unreachable_is_one_line_and_an_exit(tmp_path):
 
 async def test_the_message_content_intent_switched_off(emulator, tmp_path):
     emulator.enabled_privileged_intents = PRIVILEGED_INTENTS & ~INTENT_MESSAGE_CONTENT
-    (tmp_path / "config.yaml").write_text("logging:\n  file: null\n  level: ERROR\n")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "tests.run_bot",
-        emulator.base_url,
-        cwd=tmp_path,
-        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "DISCORD_TOKEN": emulator.token},
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await spawn_bot(emulator, tmp_path, config="logging:\n  file: null\n  level: ERROR\n")
     _, stderr = await asyncio.wait_for(process.communicate(), 60)
     text = stderr.decode()
     assert "Traceback" not in text, text

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import sys
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -26,7 +24,7 @@ from core import messages
 from core.journal import BATCH_WINDOW as JOURNAL_BATCH_WINDOW
 from core.models import TicketStatus, utcnow
 from tests.e2e.matrix_report import ROWS
-from tests.harness import World
+from tests.harness import World, spawn_bot, until_connected
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLBACK = "POST /interactions/{interaction_id}/{interaction_token}/callback"
@@ -233,29 +231,12 @@ async def test_the_handler_is_cancelled_after_a_step(harness, flow):
 # A real bot process is killed (SIGKILL) or asked to stop (SIGTERM) right after a step.
 
 
-async def spawn_bot(harness, workdir: Path) -> asyncio.subprocess.Process:
-    """Start ``python bot.py`` (pointed at the emulator) on the test's database and wait until it is connected."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    (workdir / "config.yaml").write_text(
-        "logging:\n  file: null\n  level: WARNING\ntickets:\n  close_delay_seconds: 0.2\n"
-    )
-    emulator = harness.emulator
-    before = set(emulator.sessions)
-    env = {
-        "PATH": os.environ["PATH"],
-        "PYTHONPATH": str(ROOT),
-        "DISCORD_TOKEN": emulator.token,
-        "DATABASE_URL": harness.database_url,
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=workdir, env=env, stderr=asyncio.subprocess.PIPE
-    )
-    await harness.eventually(
-        lambda: any(s.ws for k, s in emulator.sessions.items() if k not in before) or process.returncode is not None,
-        "the bot process to connect",
-        timeout=30,
-    )
-    assert process.returncode is None, "the bot process exited at start"
+async def bot_process(harness, workdir: Path) -> asyncio.subprocess.Process:
+    """Start ``python bot.py`` on the test's database and wait until it is connected."""
+    known = set(harness.emulator.sessions)
+    config = "logging:\n  file: null\n  level: WARNING\ntickets:\n  close_delay_seconds: 0.2\n"
+    process = await spawn_bot(harness.emulator, workdir, database_url=harness.database_url, config=config)
+    await until_connected(harness.emulator, process, known)
     await asyncio.sleep(1.0)
     return process
 
@@ -269,7 +250,7 @@ async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path):
     scenarios = [await prepare(harness, flow, step) for step in FLOWS[flow]]
     await harness.stop_bot()
     for n, scenario in enumerate(scenarios):
-        process = await spawn_bot(harness, tmp_path / f"bot-{n}")
+        process = await bot_process(harness, tmp_path / f"bot-{n}")
         sent = asyncio.Event()
 
         def stop(process=process, sent=sent) -> None:

@@ -10,6 +10,7 @@ import aiomysql
 import pytest
 
 from core.models import TicketRequest, TicketStatus, utcnow
+from tests.backends import mysql_options
 from tests.database.tcp_proxy import TcpProxy
 from tests.database.test_faults import through
 
@@ -48,15 +49,7 @@ async def hold_write_lock(url: str, sql: str, params: tuple) -> None:
 
         await asyncio.to_thread(hold)
         return
-    parts = urlsplit(url)
-    connection = await aiomysql.connect(
-        host=parts.hostname,
-        port=parts.port or 3306,
-        user=parts.username or "root",
-        password=parts.password or "",
-        db=parts.path.strip("/"),
-        autocommit=False,
-    )
+    connection = await aiomysql.connect(**mysql_options(url, autocommit=False))
     async with connection.cursor() as cursor:
         await cursor.execute(sql, params)
         await asyncio.sleep(LOCK_SECONDS)

@@ -1,31 +1,18 @@
 """The bot as a process: ``python bot.py`` shuts down cleanly on SIGTERM."""
 
 import asyncio
-import os
 import signal
-import sys
 from pathlib import Path
 
-from tests.harness import wait_for
+from tests.harness import build_world, spawn_bot, until_connected, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 async def test_sigterm_closes_gateway_and_database(emulator, tmp_path):
-    (tmp_path / "config.yaml").write_text("logging:\n  file: null\n")
-    env = {
-        "PATH": os.environ["PATH"],
-        "PYTHONPATH": str(ROOT),
-        "DISCORD_TOKEN": emulator.token,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'tickets.db'}",
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
-    )
+    process = await spawn_bot(emulator, tmp_path)
     try:
-        await wait_for(
-            lambda: any(s.ws for s in emulator.sessions.values()) or process.returncode is not None, 30, "a connection"
-        )
+        await until_connected(emulator, process, set())
         await wait_for(lambda: emulator.commands.get(None), 30, "command registration")
         process.send_signal(signal.SIGTERM)
         returncode = await asyncio.wait_for(process.wait(), 20)
@@ -40,21 +27,10 @@ async def test_sigterm_closes_gateway_and_database(emulator, tmp_path):
 
 
 async def test_sigterm_lets_a_running_click_finish_and_turns_new_ones_away(emulator, tmp_path):
-    from tests.harness import build_world
-
-    (tmp_path / "config.yaml").write_text("logging:\n  file: null\n")
     world = await build_world(emulator)
-    env = {
-        "PATH": os.environ["PATH"],
-        "PYTHONPATH": str(ROOT),
-        "DISCORD_TOKEN": emulator.token,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'tickets.db'}",
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.run_bot", emulator.base_url, cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
-    )
+    process = await spawn_bot(emulator, tmp_path)
     try:
-        await wait_for(lambda: any(s.ws for s in emulator.sessions.values()), 30, "a connection")
+        await until_connected(emulator, process, set())
         await asyncio.sleep(1)
         options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log}
         await (await emulator.run_command(world.owner, world.lobby, "setup", **options)).answered(20)

@@ -37,7 +37,7 @@ async def test_doctor_reports_problems_with_their_fixes(harness):
     await harness.emulator.delete_channel(world.log)
     sick = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
     assert "3 problems found" in sick.text, sick.text
-    assert "holds 46 of 50 channels" in sick.text and "The log channel no longer exists" in sick.text
+    assert "holds 46 of Discord's 50 channels" in sick.text and "The log channel no longer exists" in sick.text
     assert f"In <#{world.lobby.id}> I lack Embed Links" in sick.text
     refused = await (await harness.emulator.run_command(world.alice, world.lobby, "doctor")).answered()
     assert "Manage Server" in refused.text
