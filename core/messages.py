@@ -94,6 +94,11 @@ def topic_prefix(ticket: Ticket) -> str:
     return f"Ticket {ticket.label} · "
 
 
+def is_ticket_topic(topic: str | None) -> bool:
+    """Return whether a channel topic is one the bot gives ticket channels."""
+    return re.match(r"Ticket #\d{4,} · opened by ", topic or "") is not None
+
+
 def member_added(member_id: int, actor_id: int) -> str:
     """Return the notice posted in a ticket when someone is added; it pings only the added member."""
     return f"{user(member_id)} was added to this ticket by {user(actor_id)}."

@@ -75,7 +75,12 @@ class Recovery:
                     await self._attempt(ticket, self._close_orphan)
 
     async def _retire_leftovers(self, held: set[int]) -> None:
-        """Retire channels of tickets closed long ago that survived (as a first-release close could leave them)."""
+        """Retire ticket channels that no active ticket owns.
+
+        Two kinds: the channel of a ticket closed long ago that survived (a first-release close could
+        leave one), and a channel whose ticket row a power loss took (SQLite keeps the last transactions
+        in its write-ahead log until a checkpoint), which carries a ticket's topic but no row knows.
+        """
         deps = self._deps
         for guild_id in held:
             guild = deps.client.get_guild(guild_id)
@@ -94,6 +99,12 @@ class Recovery:
                 ticket = await deps.db.get_ticket_by_channel(channel.id)
                 if ticket is not None and ticket.status in (TicketStatus.CLOSED, TicketStatus.ARCHIVED):
                     await self._attempt(ticket, self._retire_leftover)
+                elif (
+                    ticket is None
+                    and messages.is_ticket_topic(channel.topic)
+                    and channel.overwrites_for(guild.default_role).view_channel is False
+                ):
+                    await self._delete_unknown(channel)
 
     async def _retire_leftover(self, ticket: Ticket) -> None:
         deps = self._deps
@@ -104,6 +115,14 @@ class Recovery:
             deps.retired.add(place.id)
             await deps.space.retire(place, ticket, config)
             log.warning("%s: retired the channel of a ticket closed earlier", context(ticket))
+
+    async def _delete_unknown(self, channel: discord.TextChannel) -> None:
+        try:
+            await channel.delete(reason="Ticket channel that no ticket record knows (lost in a crash)")
+        except discord.HTTPException as error:
+            log.warning("guild=%s: channel=%s known to no ticket not deleted: %s", channel.guild.id, channel.id, error)
+            return
+        log.warning("guild=%s: deleted channel=%s that no ticket record knows", channel.guild.id, channel.id)
 
     async def _close_orphan(self, ticket: Ticket) -> None:
         await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel missing at start-up")

@@ -5,6 +5,7 @@ import pytest
 from core.models import AuditEntry, Closure, TicketStatus, utcnow
 from core.policy import ACTIVE
 from database import create_adapter
+from tests.emulator.state import Overwrite, Permissions
 
 
 async def _ready(harness):
@@ -142,3 +143,24 @@ async def test_a_full_archive_category_keeps_the_ticket_open_and_says_which(harn
     assert "The archive category **Archive** is full" in reply.text and "stays open" in reply.text
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
     assert harness.emulator.can_send(world.alice, channel)
+
+
+async def test_start_up_deletes_a_ticket_channel_no_record_knows(harness):
+    """What a power loss can leave with SQLite's synchronous=NORMAL: the channel made, its reservation lost."""
+    world, panel = await _ready(harness)
+    await harness.stop_bot()
+    hidden = [
+        Overwrite(world.guild.id, 0, deny=Permissions.VIEW_CHANNEL),
+        Overwrite(world.alice.id, 1, allow=Permissions.VIEW_CHANNEL),
+        Overwrite(harness.emulator.bot_user.id, 1, allow=Permissions.VIEW_CHANNEL | Permissions.MANAGE_CHANNELS),
+    ]
+    lost = await harness.emulator.create_channel(
+        world.guild, "ticket-0007", parent=world.category, overwrites=hidden, topic="Ticket #0007 · opened by alice"
+    )
+    kept = await harness.emulator.create_channel(
+        world.guild, "rules", parent=world.category, topic="Ticket #0007 · opened by alice"
+    )
+    await harness.start_bot()
+    await harness.eventually(lambda: lost.id not in world.guild.channels, "the unknown ticket channel to be deleted")
+    assert kept.id in world.guild.channels, "a channel that is not private to a member is not the bot's to delete"
+    await harness.open_ticket(world, world.alice, panel)

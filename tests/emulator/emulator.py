@@ -355,9 +355,10 @@ class Emulator:
         type: ChannelType = ChannelType.GUILD_TEXT,
         parent: Channel | None = None,
         overwrites: list[Overwrite] | None = None,
+        topic: str | None = None,
     ) -> Channel:
         """Create a channel as an admin would, outside the bot."""
-        channel = Channel(self.snowflake(), type, guild, name, parent_id=parent.id if parent else None)
+        channel = Channel(self.snowflake(), type, guild, name, parent_id=parent.id if parent else None, topic=topic)
         channel.position = len(guild.channels)
         source = overwrites if overwrites is not None else (list(parent.overwrites.values()) if parent else [])
         channel.overwrites = {o.id: Overwrite(o.id, o.type, o.allow, o.deny) for o in source}
