@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequ
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeAlias, TypeVar
+from urllib.parse import urlsplit
 
 from pymongo import ASCENDING, DESCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
@@ -130,7 +131,7 @@ class MongoAdapter(DatabaseAdapter):
             await self._client.admin.command("ping")
         except PyMongoError as error:
             await self._client.close()
-            host = self.url.rpartition("@")[2].split("/")[0].split("?")[0]
+            host = urlsplit(self.url).netloc.rpartition("@")[2]
             raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {_cause(error)}") from None
         await self._migrate()
         log.info("MongoDB database %s ready", self.db.name)

@@ -127,12 +127,11 @@ def test_db_copy_sees_one_file_spelled_two_ways(tmp_path):
     assert code == 1 and "name the same database" in one_line(lines)
 
 
-def test_an_unreachable_mongodb_names_host_and_cause(tmp_path):
+@pytest.mark.parametrize("credentials", ["bot:p%40ss@", ""])
+def test_an_unreachable_mongodb_names_host_and_cause(tmp_path, credentials):
     port = closed_port()
-    env = {
-        "DISCORD_TOKEN": TOKEN,
-        "DATABASE_URL": f"mongodb://bot:p%40ss@127.0.0.1:{port}/t?serverSelectionTimeoutMS=500",
-    }
+    url = f"mongodb://{credentials}127.0.0.1:{port}/t?serverSelectionTimeoutMS=500"
+    env = {"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url}
     code, lines = bot(tmp_path, "--check", env=env)
     line = one_line(lines)
     assert code == 2 and f"Cannot reach MongoDB at 127.0.0.1:{port}" in line
