@@ -1,4 +1,4 @@
-"""/setup, /config and /panel: server settings and panels (Manage Server)."""
+"""/setup, /config, /panel and /doctor: server settings, panels and a health check (Manage Server)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from core import messages
 from core.administration import SetupChoice
+from core.doctor import diagnose, report
 from core.errors import UserInputError
 from core.models import CloseAction
 from core.ui.context import guild_of, member_of
@@ -138,6 +139,18 @@ class Admin(commands.Cog):
         await interaction.edit_original_response(
             embed=messages.success(f"Panel “{panel.title}” posted in {target.mention}.")
         )
+
+    @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    async def doctor(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Report what would make tickets fail in this server, each with its fix."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        guild = guild_of(interaction)
+        config = await self.bot.guild_settings.get(guild.id)
+        panels = await self.bot.db.list_panels(guild.id)
+        findings = diagnose(guild, config, self.bot.application, panels)
+        await interaction.edit_original_response(embed=report(findings))
 
 
 async def setup(bot: TicketBot) -> None:

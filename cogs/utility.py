@@ -1,4 +1,4 @@
-"""/help, /status and /doctor."""
+"""/help and /status."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.doctor import diagnose, report
 from core.models import utcnow
 from core.ui.context import guild_of
 
@@ -68,20 +67,6 @@ class Utility(commands.Cog):
         embed.add_field(name="Open tickets here", value=str(open_count))
         embed.add_field(name="Uptime", value=messages.duration(self.bot.started_at, utcnow()))
         await interaction.edit_original_response(embed=embed)
-
-    @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
-    @app_commands.guild_only()
-    @app_commands.default_permissions(manage_guild=True)
-    async def doctor(self, interaction: discord.Interaction[TicketBot]) -> None:
-        """Report what would make tickets fail in this server, each with its fix."""
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        guild = guild_of(interaction)
-        config = await self.bot.guild_settings.get(guild.id)
-        panels = await self.bot.db.list_panels(guild.id)
-        findings = diagnose(guild, config, self.bot.application, panels)
-        await interaction.edit_original_response(embed=report(findings))
 
 
 async def setup(bot: TicketBot) -> None:

@@ -64,6 +64,10 @@ class TicketSpace(Protocol):
         """Yield every message in the place, oldest first."""
         ...
 
+    async def remove(self, place: TicketPlace, *, reason: str) -> None:
+        """Remove a place that holds no ticket (an open undone, or one no record knows)."""
+        ...
+
     def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
         """Raise UserInputError, before a close starts, when the place could not be retired as configured."""
         ...
@@ -132,6 +136,10 @@ class TextChannelSpace:
         """Yield every message in the channel, oldest first."""
         async for message in place.history(limit=None, oldest_first=True):
             yield message
+
+    async def remove(self, place: TicketPlace, *, reason: str) -> None:
+        """Delete the channel."""
+        await place.delete(reason=reason)
 
     def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
         """In archive mode, refuse while the archive category is missing or full."""

@@ -90,7 +90,7 @@ class Opening:
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
         try:
-            await place.delete(reason=f"Ticket {ticket.label} could not be opened")
+            await self._deps.space.remove(place, reason=f"Ticket {ticket.label} could not be opened")
         except discord.HTTPException as error:
             log.warning("%s: half-made channel=%s not removed yet: %s", context(ticket), place.id, error)
             return
@@ -121,7 +121,7 @@ class Opening:
         try:
             entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, resumed=True))
         except NotFoundError:
-            await place.delete(reason=f"Ticket {ticket.label} was withdrawn")
+            await deps.space.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
             return
         deps.journal.publish(entry, ticket.label)
         log.warning("%s: finished an interrupted open in channel=%s", context(ticket), place.id)

@@ -118,7 +118,9 @@ class Recovery:
 
     async def _delete_unknown(self, channel: discord.TextChannel) -> None:
         try:
-            await channel.delete(reason="Ticket channel that no ticket record knows (lost in a crash)")
+            await self._deps.space.remove(
+                channel, reason="Ticket channel that no ticket record knows (lost in a crash)"
+            )
         except discord.HTTPException as error:
             log.warning("guild=%s: channel=%s known to no ticket not deleted: %s", channel.guild.id, channel.id, error)
             return
