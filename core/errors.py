@@ -20,12 +20,14 @@ class NotFoundError(UserInputError):
 
 
 class TicketLimitReached(UserInputError):
-    """The member already has as many open tickets as the server allows."""
+    """The member already has as many open tickets as the server (or the ticket's type) allows."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, type_name: str | None = None, *, per_type: bool = False) -> None:
         plural = "ticket" if limit == 1 else "tickets"
-        super().__init__(f"You already have {limit} open {plural}. Close one before opening another.")
+        kind = f" {type_name}" if type_name else (" of this type" if per_type else "")
+        super().__init__(f"You already have {limit} open{kind} {plural}. Close one before opening another.")
         self.limit = limit
+        self.per_type = per_type or type_name is not None
 
 
 class NotConfigured(UserInputError):

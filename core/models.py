@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TypeAlias
+
+# A form question and the member's answer to it.
+Answer: TypeAlias = tuple[str, str]
 
 
 def utcnow() -> datetime:
@@ -35,6 +39,21 @@ class ParticipantRole(StrEnum):
     CREATOR = "creator"
     STAFF = "staff"
     PARTICIPANT = "participant"
+
+
+class PanelStyle(StrEnum):
+    """How a panel offers its ticket types."""
+
+    BUTTONS = "buttons"
+    SELECT = "select"
+
+
+class QuestionStyle(StrEnum):
+    """What a form question asks for."""
+
+    SHORT = "short"
+    PARAGRAPH = "paragraph"
+    CHOICE = "choice"
 
 
 class CloseAction(StrEnum):
@@ -65,9 +84,49 @@ class GuildConfig:
         return self.ticket_category_id is not None
 
 
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of a ticket type's form, asked in a modal when a member opens a ticket."""
+
+    label: str
+    style: QuestionStyle = QuestionStyle.SHORT
+    required: bool = True
+    placeholder: str = ""
+    max_length: int = 1000
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TicketType:
+    """A kind of ticket ("Billing", "Appeal") with its own staff, place, text, limits and form.
+
+    Unset fields fall back to the server's settings, so the type made from a first-release server's
+    settings has none set. ``id`` is 0 until stored.
+    """
+
+    id: int
+    guild_id: int
+    name: str
+    emoji: str | None = None
+    description: str = ""
+    staff_role_ids: tuple[int, ...] = ()
+    category_id: int | None = None
+    channel_name_template: str | None = None
+    welcome_message: str | None = None
+    ping_role_ids: tuple[int, ...] = ()
+    max_open: int | None = None
+    required_role_ids: tuple[int, ...] = ()
+    cooldown_seconds: int = 0
+    questions: tuple[Question, ...] = ()
+    created_at: datetime = field(default_factory=utcnow)
+
+
 @dataclass(slots=True)
 class Panel:
-    """A posted embed with a Create Ticket button; ``id`` is 0 until stored."""
+    """A posted embed that offers ticket types as buttons or a select menu; ``id`` is 0 until stored.
+
+    A panel without types (every first-release panel) offers the server's first type.
+    """
 
     id: int
     guild_id: int
@@ -78,6 +137,8 @@ class Panel:
     button_label: str
     created_by: int
     created_at: datetime
+    type_ids: tuple[int, ...] = ()
+    style: PanelStyle = PanelStyle.BUTTONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +149,8 @@ class TicketRequest:
     opener_id: int
     reason: str | None
     opened_at: datetime
+    type_id: int | None = None
+    answers: tuple[Answer, ...] = ()
 
 
 @dataclass(slots=True)
@@ -106,6 +169,8 @@ class Ticket:
     closed_by: int | None = None
     close_reason: str | None = None
     transcript_message_id: int | None = None
+    type_id: int | None = None
+    answers: tuple[Answer, ...] = ()
 
     @property
     def label(self) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Collection, Sequence
+from datetime import datetime
 from enum import StrEnum
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias
+
+from pydantic import TypeAdapter
 
 from core.models import (
     AuditEntry,
@@ -17,10 +21,37 @@ from core.models import (
     Ticket,
     TicketRequest,
     TicketStatus,
+    TicketType,
     Transcript,
 )
 
-Record: TypeAlias = GuildConfig | GuildCounter | Panel | Ticket | Participant | Transcript | AuditEntry
+Record: TypeAlias = GuildConfig | GuildCounter | TicketType | Panel | Ticket | Participant | Transcript | AuditEntry
+
+# A type's settings are stored as one document (a JSON column on SQL): they grow with every feature,
+# and nothing queries inside them. Pydantic checks what comes back, so a hand-edited row fails loudly.
+_TYPES = TypeAdapter(TicketType)
+_ANSWERS = TypeAdapter(tuple[tuple[str, str], ...])
+_TYPE_COLUMNS = {"id", "guild_id", "name", "created_at"}
+
+
+def type_options(ticket_type: TicketType) -> dict[str, Any]:
+    """Return a type's settings (all but its id, server, name and creation time) as JSON-ready data."""
+    options: dict[str, Any] = _TYPES.dump_python(ticket_type, mode="json", exclude=_TYPE_COLUMNS)
+    return options
+
+
+def ticket_type(type_id: int, guild_id: int, name: str, created_at: datetime, options: Any) -> TicketType:
+    """Rebuild a stored type from its columns and its settings document (a dict, or JSON text)."""
+    document = json.loads(options) if isinstance(options, str | bytes) else options
+    fields = {"id": type_id, "guild_id": guild_id, "name": name, "created_at": created_at}
+    return _TYPES.validate_python({**document, **fields})
+
+
+def answers(stored: Any) -> tuple[tuple[str, str], ...]:
+    """Return a ticket's form answers from their stored form (JSON text, a list, or nothing)."""
+    if not stored:
+        return ()
+    return _ANSWERS.validate_json(stored) if isinstance(stored, str | bytes) else _ANSWERS.validate_python(stored)
 
 
 def as_bytes(document: str | bytes) -> bytes:
@@ -33,6 +64,7 @@ class RecordKind(StrEnum):
 
     GUILD_CONFIGS = "guild_configs"
     COUNTERS = "counters"
+    TICKET_TYPES = "ticket_types"
     PANELS = "panels"
     TICKETS = "tickets"
     PARTICIPANTS = "participants"
@@ -68,6 +100,23 @@ class DatabaseAdapter(ABC):
     async def save_guild_config(self, config: GuildConfig) -> None:
         """Insert or replace a server's settings."""
 
+    # Ticket types
+
+    @abstractmethod
+    async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
+        """Return a server's ticket types, oldest first (the first is the one a typeless panel opens)."""
+
+    @abstractmethod
+    async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
+        """Store a new type (id 0) or replace a stored one; return it with its id.
+
+        Raises ``UserInputError`` when another type of the server has the same name (case-insensitive).
+        """
+
+    @abstractmethod
+    async def delete_ticket_type(self, type_id: int) -> None:
+        """Forget a type; its tickets keep their type id and fall back to the server's settings."""
+
     # Panels
 
     @abstractmethod
@@ -93,12 +142,19 @@ class DatabaseAdapter(ABC):
     # Tickets: opening (pending → open)
 
     @abstractmethod
-    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
-        """Atomically check the opener's limit, take the server's next number and store a pending ticket.
+    async def reserve_ticket(
+        self, request: TicketRequest, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket:
+        """Atomically check the opener's limits, take the server's next number and store a pending ticket.
 
         The opener is recorded as the ticket's creator. Raises ``TicketLimitReached`` when the opener
-        already has ``max_open`` active tickets (``core.policy.ACTIVE``) in the server; no number is used then.
+        already has ``max_open`` active tickets (``core.policy.ACTIVE``) in the server, or ``type_max_open``
+        of the request's type (``per_type`` set); no number is used then.
         """
+
+    @abstractmethod
+    async def last_opened_at(self, guild_id: int, opener_id: int, type_id: int | None) -> datetime | None:
+        """Return when the member last opened a ticket of this type in the server (any status), if ever."""
 
     @abstractmethod
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:

@@ -15,6 +15,7 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
@@ -33,6 +34,7 @@ from core.errors import (
     NotFoundError,
     TicketLimitReached,
     TransientDatabaseError,
+    UserInputError,
 )
 from core.models import (
     AuditEntry,
@@ -41,15 +43,17 @@ from core.models import (
     GuildConfig,
     GuildCounter,
     Panel,
+    PanelStyle,
     Participant,
     ParticipantRole,
     Ticket,
     TicketRequest,
     TicketStatus,
+    TicketType,
     Transcript,
     utcnow,
 )
-from database.base import DatabaseAdapter, Record, RecordKind, as_bytes
+from database.base import DatabaseAdapter, Record, RecordKind, answers, as_bytes, ticket_type, type_options
 from database.retry import retry_transient
 from database.urls import redact_url
 
@@ -58,17 +62,23 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Document: TypeAlias = dict[str, Any]
 ACTIVE = [status.value for status in policy.ACTIVE]
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 COLLECTIONS = {
     RecordKind.GUILD_CONFIGS: "guild_configs",
     RecordKind.COUNTERS: "counters",
+    RecordKind.TICKET_TYPES: "ticket_types",
     RecordKind.PANELS: "panels",
     RecordKind.TICKETS: "tickets",
     RecordKind.PARTICIPANTS: "participants",
     RecordKind.TRANSCRIPTS: "transcripts",
     RecordKind.AUDIT_ENTRIES: "audit_entries",
 }
-SEQUENCED = {RecordKind.PANELS: "panels", RecordKind.TICKETS: "tickets", RecordKind.AUDIT_ENTRIES: "audit_entries"}
+SEQUENCED = {
+    RecordKind.TICKET_TYPES: "ticket_types",
+    RecordKind.PANELS: "panels",
+    RecordKind.TICKETS: "tickets",
+    RecordKind.AUDIT_ENTRIES: "audit_entries",
+}
 
 
 async def _guard(operation: Awaitable[T]) -> T:
@@ -154,11 +164,20 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("panels").create_index([("guild_id", ASCENDING)]))
         await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
         await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
+        await _guard(self._c("ticket_types").create_index([("guild_id", ASCENDING)]))
+        if meta is not None and meta["version"] < 3:
+            await self._add_default_types()
         await _guard(
             self._c("schema_version").replace_one(
                 {"_id": "schema"}, {"_id": "schema", "version": SCHEMA_VERSION}, upsert=True
             )
         )
+
+    async def _add_default_types(self) -> None:
+        """Give every configured server one type with nothing set, which behaves as before (schema 3)."""
+        async for config in self._c("guild_configs").find({"ticket_category_id": {"$ne": None}}).sort("_id"):
+            if await _guard(self._c("ticket_types").find_one({"guild_id": config["_id"]})) is None:
+                await self.save_ticket_type(TicketType(0, config["_id"], "Support", created_at=config["updated_at"]))
 
     async def _next_id(self, sequence: str) -> int:
         document = await _guard(
@@ -181,6 +200,34 @@ class MongoAdapter(DatabaseAdapter):
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         await _guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, _document(config), upsert=True))
+
+    # Ticket types
+
+    @override
+    @retry_transient
+    async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
+        cursor = self._c("ticket_types").find({"guild_id": guild_id}).sort("_id", ASCENDING)
+        return [_ticket_type(d) for d in await _guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
+        named = re.compile(f"^{re.escape(ticket_type.name)}$", re.IGNORECASE)
+        clash = await _guard(
+            self._c("ticket_types").find_one(
+                {"guild_id": ticket_type.guild_id, "name": named, "_id": {"$ne": ticket_type.id}}
+            )
+        )
+        if clash is not None:
+            raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+        stored = ticket_type if ticket_type.id else replace(ticket_type, id=await self._next_id("ticket_types"))
+        await _guard(self._c("ticket_types").replace_one({"_id": stored.id}, _document(stored), upsert=True))
+        return stored
+
+    @override
+    @retry_transient
+    async def delete_ticket_type(self, type_id: int) -> None:
+        await _guard(self._c("ticket_types").delete_one({"_id": type_id}))
 
     # Panels
 
@@ -217,9 +264,18 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
+    async def reserve_ticket(
+        self, request: TicketRequest, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket:
         ticket_id = await self._next_id("tickets")
-        await self._claim_slot(request.guild_id, request.opener_id, ticket_id, max_open, request.opened_at)
+        server_slots, *type_slots = _slot_keys(request.guild_id, request.opener_id, request.type_id)
+        await self._claim_slot(server_slots, ticket_id, max_open, request.opened_at)
+        for key in type_slots:
+            try:
+                await self._claim_slot(key, ticket_id, type_max_open, request.opened_at)
+            except TicketLimitReached:
+                await self._release_slots([server_slots], [ticket_id])
+                raise TicketLimitReached(type_max_open or 0, per_type=True) from None
         counter = await _guard(
             self._c("counters").find_one_and_update(
                 {"_id": request.guild_id},
@@ -238,6 +294,8 @@ class MongoAdapter(DatabaseAdapter):
             TicketStatus.PENDING,
             request.reason,
             request.opened_at,
+            type_id=request.type_id,
+            answers=request.answers,
         )
         await _guard(self._c("tickets").insert_one(_document(ticket)))
         await _guard(
@@ -247,10 +305,9 @@ class MongoAdapter(DatabaseAdapter):
         )
         return ticket
 
-    async def _claim_slot(self, guild_id: int, opener_id: int, ticket_id: int, max_open: int, at: datetime) -> None:
-        """Push the ticket into the opener's slot list, which may hold at most ``max_open`` entries."""
+    async def _claim_slot(self, key: str, ticket_id: int, max_open: int | None, at: datetime) -> None:
+        """Push the ticket into a slot list, which may hold at most ``max_open`` entries (None: any number)."""
         slots = self._c("open_slots")
-        key = f"{guild_id}:{opener_id}"
         try:
             await _guard(slots.insert_one({"_id": key, "tickets": []}))
         except DatabaseError as error:
@@ -258,16 +315,13 @@ class MongoAdapter(DatabaseAdapter):
                 raise
         entry = {"id": ticket_id, "at": at}
         for attempt in range(2):
-            result = await _guard(
-                slots.update_one(
-                    {"_id": key, f"tickets.{max_open - 1}": {"$exists": False}}, {"$push": {"tickets": entry}}
-                )
-            )
+            room = {} if max_open is None else {f"tickets.{max_open - 1}": {"$exists": False}}
+            result = await _guard(slots.update_one({"_id": key, **room}, {"$push": {"tickets": entry}}))
             if result.modified_count == 1:
                 return
             if attempt == 0 and not await self._release_stale_slots(key):
                 break
-        raise TicketLimitReached(max_open)
+        raise TicketLimitReached(max_open or 0)
 
     async def _release_stale_slots(self, key: str) -> bool:
         """Drop slot entries of tickets that are no longer active, or whose reservation never got a ticket."""
@@ -286,13 +340,33 @@ class MongoAdapter(DatabaseAdapter):
             or (e["id"] not in found and policy.reservation_is_stale(e["at"], now))
         ]
         if stale:
-            await self._release_slots(key, stale)
+            await self._release_slots([key], stale)
         return bool(stale)
 
-    async def _release_slots(self, key: str, ticket_ids: list[int]) -> None:
+    async def _release_slots(self, keys: list[str], ticket_ids: list[int]) -> None:
         await _guard(
-            self._c("open_slots").update_one({"_id": key}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}})
+            self._c("open_slots").update_many(
+                {"_id": {"$in": keys}}, {"$pull": {"tickets": {"id": {"$in": ticket_ids}}}}
+            )
         )
+
+    async def _restore_slots(self, document: Document) -> None:
+        """Put an active ticket back in its opener's slot lists (a cancelled close, an imported ticket)."""
+        entry = {"id": document["_id"], "at": document["opened_at"]}
+        for key in _slot_keys(document["guild_id"], document["opener_id"], document.get("type_id")):
+            await _guard(self._c("open_slots").update_one({"_id": key}, {"$addToSet": {"tickets": entry}}, upsert=True))
+
+    @override
+    @retry_transient
+    async def last_opened_at(self, guild_id: int, opener_id: int, type_id: int | None) -> datetime | None:
+        document = await _guard(
+            self._c("tickets").find_one(
+                {"guild_id": guild_id, "opener_id": opener_id, "type_id": type_id},
+                {"opened_at": 1},
+                sort=[("opened_at", DESCENDING)],
+            )
+        )
+        return None if document is None else document["opened_at"]
 
     @override
     @retry_transient
@@ -319,7 +393,9 @@ class MongoAdapter(DatabaseAdapter):
         )
         if document is not None:
             await _guard(self._c("participants").delete_many({"ticket_id": ticket_id}))
-            await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+            await self._release_slots(
+                _slot_keys(document["guild_id"], document["opener_id"], document.get("type_id")), [ticket_id]
+            )
 
     # Tickets: closing
 
@@ -339,7 +415,9 @@ class MongoAdapter(DatabaseAdapter):
         )
         if document is None:
             return False
-        await self._release_slots(f"{document['guild_id']}:{document['opener_id']}", [ticket_id])
+        await self._release_slots(
+            _slot_keys(document["guild_id"], document["opener_id"], document.get("type_id")), [ticket_id]
+        )
         return True
 
     @override
@@ -360,13 +438,7 @@ class MongoAdapter(DatabaseAdapter):
         )
         if document is None:
             return False
-        await _guard(
-            self._c("open_slots").update_one(
-                {"_id": f"{document['guild_id']}:{document['opener_id']}"},
-                {"$addToSet": {"tickets": {"id": ticket_id, "at": document["opened_at"]}}},
-                upsert=True,
-            )
-        )
+        await self._restore_slots(document)
         return True
 
     @override
@@ -503,16 +575,9 @@ class MongoAdapter(DatabaseAdapter):
                 self._c("sequences").update_one({"_id": SEQUENCED[kind]}, {"$max": {"value": top}}, upsert=True)
             )
         if kind is RecordKind.TICKETS:
-            for ticket in records:
-                assert isinstance(ticket, Ticket)
-                if policy.is_active(ticket.status):
-                    await _guard(
-                        self._c("open_slots").update_one(
-                            {"_id": f"{ticket.guild_id}:{ticket.opener_id}"},
-                            {"$addToSet": {"tickets": {"id": ticket.id, "at": ticket.opened_at}}},
-                            upsert=True,
-                        )
-                    )
+            for document in documents:
+                if policy.is_active(TicketStatus(document["status"])):
+                    await self._restore_slots(document)
 
     @override
     @retry_transient
@@ -523,12 +588,24 @@ class MongoAdapter(DatabaseAdapter):
 # Documents
 
 
+def _slot_keys(guild_id: int, opener_id: int, type_id: int | None) -> list[str]:
+    """Return the slot lists a ticket counts in: its opener's in the server, and in its type if it has one."""
+    server = f"{guild_id}:{opener_id}"
+    return [server] if type_id is None else [server, f"{server}:type:{type_id}"]
+
+
 def _document(record: Record) -> dict[str, Any]:
     """Turn a record into its document; enums become their values."""
+    if isinstance(record, TicketType):
+        return {
+            "_id": record.id,
+            "guild_id": record.guild_id,
+            "name": record.name,
+            "options": type_options(record),
+            "created_at": record.created_at,
+        }
     fields = {name: getattr(record, name) for name in record.__slots__}
-    fields = {
-        k: (v.value if isinstance(v, TicketStatus | ParticipantRole | CloseAction) else v) for k, v in fields.items()
-    }
+    fields = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in fields.items()}
     match record:
         case GuildConfig() | GuildCounter():
             fields["_id"] = fields.pop("guild_id")
@@ -556,13 +633,26 @@ def _counter(document: dict[str, Any]) -> GuildCounter:
     return GuildCounter(document["_id"], int(document["last_number"]))
 
 
+def _ticket_type(document: dict[str, Any]) -> TicketType:
+    return ticket_type(
+        document["_id"], document["guild_id"], document["name"], document["created_at"], document["options"]
+    )
+
+
 def _panel(document: dict[str, Any]) -> Panel:
-    return Panel(**_fields(document, "id"))
+    fields = _fields(document, "id")
+    return Panel(
+        **{
+            **fields,
+            "type_ids": tuple(fields.get("type_ids") or ()),
+            "style": PanelStyle(fields.get("style", PanelStyle.BUTTONS)),
+        }
+    )
 
 
 def _ticket(document: dict[str, Any]) -> Ticket:
     fields = _fields(document, "id")
-    return Ticket(**{**fields, "status": TicketStatus(fields["status"])})
+    return Ticket(**{**fields, "status": TicketStatus(fields["status"]), "answers": answers(fields.get("answers"))})
 
 
 def _participant(document: dict[str, Any]) -> Participant:
@@ -582,6 +672,7 @@ def _audit(document: dict[str, Any]) -> AuditEntry:
 READERS: dict[RecordKind, Callable[[dict[str, Any]], Record]] = {
     RecordKind.GUILD_CONFIGS: _guild_config,
     RecordKind.COUNTERS: _counter,
+    RecordKind.TICKET_TYPES: _ticket_type,
     RecordKind.PANELS: _panel,
     RecordKind.TICKETS: _ticket,
     RecordKind.PARTICIPANTS: _participant,

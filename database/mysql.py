@@ -120,6 +120,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # v3: transcripts are UTF-8 documents kept as bytes (the text already stored converts as it is).
     ("ALTER TABLE transcripts MODIFY html LONGBLOB NOT NULL, MODIFY text LONGBLOB NOT NULL",),
+    # v4: ticket types. Every configured server gets one type with nothing set, so it behaves exactly as
+    # the server's settings did; tickets and panels made before have no type and open that one.
+    (
+        """CREATE TABLE ticket_types (
+            id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+            guild_id BIGINT NOT NULL,
+            name VARCHAR(100) NOT NULL,
+            options MEDIUMTEXT NOT NULL,
+            created_at DATETIME(6) NOT NULL,
+            INDEX ticket_types_guild (guild_id)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+        "INSERT INTO ticket_types (guild_id, name, options, created_at)"
+        " SELECT guild_id, 'Support', '{}', updated_at FROM guild_configs WHERE ticket_category_id IS NOT NULL"
+        " ORDER BY guild_id",
+        """ALTER TABLE tickets ADD COLUMN type_id BIGINT NULL, ADD COLUMN answers MEDIUMTEXT NULL""",
+        """ALTER TABLE panels ADD COLUMN type_ids TEXT NULL,
+            ADD COLUMN style VARCHAR(16) NOT NULL DEFAULT 'buttons',
+            ADD CONSTRAINT style_known CHECK (style IN ('buttons', 'select'))""",
+    ),
 )
 
 

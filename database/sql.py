@@ -6,6 +6,7 @@ Datetimes go through the backend's ``_to_db``/``_from_db`` so each can store the
 
 from __future__ import annotations
 
+import json
 from abc import abstractmethod
 from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -16,7 +17,7 @@ from typing import Any, ClassVar, NamedTuple, Protocol
 from typing_extensions import override
 
 from core import policy
-from core.errors import NotFoundError, TicketLimitReached
+from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
     AuditEntry,
     CloseAction,
@@ -24,14 +25,16 @@ from core.models import (
     GuildConfig,
     GuildCounter,
     Panel,
+    PanelStyle,
     Participant,
     ParticipantRole,
     Ticket,
     TicketRequest,
     TicketStatus,
+    TicketType,
     Transcript,
 )
-from database.base import DatabaseAdapter, Record, RecordKind, as_bytes
+from database.base import DatabaseAdapter, Record, RecordKind, answers, as_bytes, ticket_type, type_options
 from database.retry import retry_transient
 
 ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
@@ -54,6 +57,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("guild_id",),
     ),
     RecordKind.COUNTERS: ("counters", ("guild_id", "last_number"), ("guild_id",)),
+    RecordKind.TICKET_TYPES: ("ticket_types", ("id", "guild_id", "name", "options", "created_at"), ("id",)),
     RecordKind.PANELS: (
         "panels",
         (
@@ -66,6 +70,8 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "button_label",
             "created_by",
             "created_at",
+            "type_ids",
+            "style",
         ),
         ("id",),
     ),
@@ -84,6 +90,8 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "closed_by",
             "close_reason",
             "transcript_message_id",
+            "type_id",
+            "answers",
         ),
         ("id",),
     ),
@@ -183,22 +191,33 @@ class SQLAdapter(DatabaseAdapter):
     # Row conversion
 
     def _row_values(self, record: Record) -> tuple[Any, ...]:
-        values = (
-            list(astuple(record))
-            if not isinstance(record, GuildConfig)
-            else [
-                record.guild_id,
-                record.ticket_category_id,
-                record.log_channel_id,
-                record.archive_category_id,
-                record.close_action.value,
-                record.max_open_tickets,
-                record.channel_name_template,
-                record.welcome_message,
-                record.updated_at,
-            ]
-        )
-        return tuple(self._to_db(v) if isinstance(v, datetime) else getattr(v, "value", v) for v in values)
+        values: list[Any]
+        match record:
+            case GuildConfig():
+                values = [
+                    record.guild_id,
+                    record.ticket_category_id,
+                    record.log_channel_id,
+                    record.archive_category_id,
+                    record.close_action.value,
+                    record.max_open_tickets,
+                    record.channel_name_template,
+                    record.welcome_message,
+                    record.updated_at,
+                ]
+            case TicketType():
+                values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
+            case _:
+                values = list(astuple(record))
+        return tuple(self._to_db_value(v) for v in values)
+
+    def _to_db_value(self, value: Any) -> Any:
+        """Datetimes in the backend's form, enums as their values, lists (ids, answers) as JSON text."""
+        if isinstance(value, datetime):
+            return self._to_db(value)
+        if isinstance(value, tuple):
+            return json.dumps(value) if value else None
+        return getattr(value, "value", value)
 
     def _ticket(self, row: Sequence[Any]) -> Ticket:
         return Ticket(
@@ -214,10 +233,27 @@ class SQLAdapter(DatabaseAdapter):
             closed_by=row[9],
             close_reason=row[10],
             transcript_message_id=row[11],
+            type_id=row[12],
+            answers=answers(row[13]),
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
-        return Panel(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], self._from_db(row[8]))
+        return Panel(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            self._from_db(row[8]),
+            tuple(json.loads(row[9])) if row[9] else (),
+            PanelStyle(row[10]),
+        )
+
+    def _ticket_type(self, row: Sequence[Any]) -> TicketType:
+        return ticket_type(row[0], row[1], row[2], self._from_db(row[4]), row[3])
 
     def _participant(self, row: Sequence[Any]) -> Participant:
         return Participant(row[0], row[1], ParticipantRole(row[2]), self._from_db(row[3]))
@@ -247,6 +283,8 @@ class SQLAdapter(DatabaseAdapter):
         match kind:
             case RecordKind.COUNTERS:
                 return GuildCounter(row[0], row[1])
+            case RecordKind.TICKET_TYPES:
+                return self._ticket_type(row)
             case RecordKind.PANELS:
                 return self._panel(row)
             case RecordKind.TICKETS:
@@ -285,6 +323,47 @@ class SQLAdapter(DatabaseAdapter):
                 "INSERT INTO staff_roles (guild_id, role_id, position) VALUES (?, ?, ?)",
                 (config.guild_id, role_id, position),
             )
+
+    # Ticket types
+
+    @override
+    @retry_transient
+    async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TICKET_TYPES)} FROM ticket_types WHERE guild_id = ? ORDER BY id",
+                (guild_id,),
+            )
+        return [self._ticket_type(row) for row in rows]
+
+    @override
+    @retry_transient
+    async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
+        table, cols, _ = TABLES[RecordKind.TICKET_TYPES]
+        values = self._row_values(ticket_type)
+        async with self._session() as s:
+            # Names are compared here, not by a unique index: MySQL's binary collation would not fold case.
+            clash = await s.fetchone(
+                "SELECT id FROM ticket_types WHERE guild_id = ? AND LOWER(name) = LOWER(?) AND id <> ?"
+                f"{self.FOR_UPDATE}",
+                (ticket_type.guild_id, ticket_type.name, ticket_type.id),
+            )
+            if clash is not None:
+                raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+            if ticket_type.id:
+                await s.execute(
+                    "UPDATE ticket_types SET name = ?, options = ? WHERE id = ?", (values[2], values[3], values[0])
+                )
+                return ticket_type
+            result = await s.execute(insert_sql("INSERT", table, cols[1:]), values[1:])
+        assert result.lastrowid is not None
+        return replace(ticket_type, id=result.lastrowid)
+
+    @override
+    @retry_transient
+    async def delete_ticket_type(self, type_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("DELETE FROM ticket_types WHERE id = ?", (type_id,))
 
     # Panels
 
@@ -329,19 +408,24 @@ class SQLAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def reserve_ticket(self, request: TicketRequest, max_open: int) -> Ticket:
-        ticket = await self._reserve(request, max_open)
+    async def reserve_ticket(
+        self, request: TicketRequest, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket:
+        ticket = await self._reserve(request, max_open, type_max_open)
         if ticket is None:
             # A server's first ticket: make its counter row in a transaction of its own (inserting it
             # inside the locking one deadlocks on MariaDB), then reserve as usual.
             async with self._session() as s:
                 await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
-            ticket = await self._reserve(request, max_open)
+            ticket = await self._reserve(request, max_open, type_max_open)
         assert ticket is not None
         return ticket
 
-    async def _reserve(self, request: TicketRequest, max_open: int) -> Ticket | None:
-        """Reserve in one transaction; None when the server has no counter row yet."""
+    async def _reserve(self, request: TicketRequest, max_open: int, type_max_open: int | None) -> Ticket | None:
+        """Reserve in one transaction; None when the server has no counter row yet.
+
+        The counter row's lock serialises a server's reservations, so both limits are checked race-free.
+        """
         async with self._session() as s:
             row = await s.fetchone(
                 f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (request.guild_id,)
@@ -349,17 +433,30 @@ class SQLAdapter(DatabaseAdapter):
             if row is None:
                 return None
             active = await s.fetchone(
-                f"SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
-                (request.guild_id, request.opener_id, *ACTIVE),
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
+                f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
+                (request.type_id, request.guild_id, request.opener_id, *ACTIVE),
             )
             if active is not None and active[0] >= max_open:
                 raise TicketLimitReached(max_open)
+            if active is not None and type_max_open is not None and active[1] >= type_max_open:
+                raise TicketLimitReached(type_max_open, per_type=True)
             number = row[0] + 1
             await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
             opened_at = self._to_db(request.opened_at)
             result = await s.execute(
-                "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (request.guild_id, number, request.opener_id, TicketStatus.PENDING.value, request.reason, opened_at),
+                "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at, type_id, answers)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    request.guild_id,
+                    number,
+                    request.opener_id,
+                    TicketStatus.PENDING.value,
+                    request.reason,
+                    opened_at,
+                    request.type_id,
+                    self._to_db_value(request.answers),
+                ),
             )
             assert result.lastrowid is not None
             await s.execute(
@@ -375,7 +472,20 @@ class SQLAdapter(DatabaseAdapter):
             TicketStatus.PENDING,
             request.reason,
             request.opened_at,
+            type_id=request.type_id,
+            answers=request.answers,
         )
+
+    @override
+    @retry_transient
+    async def last_opened_at(self, guild_id: int, opener_id: int, type_id: int | None) -> datetime | None:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                "SELECT MAX(opened_at) FROM tickets WHERE guild_id = ? AND opener_id = ? AND type_id "
+                + ("IS NULL" if type_id is None else "= ?"),
+                (guild_id, opener_id) if type_id is None else (guild_id, opener_id, type_id),
+            )
+        return self._opt_from_db(row[0] if row else None)
 
     @override
     @retry_transient

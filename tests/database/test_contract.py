@@ -5,17 +5,21 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import NotFoundError, TicketLimitReached
+from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
     AuditEntry,
     CloseAction,
     Closure,
     GuildConfig,
     Panel,
+    PanelStyle,
     Participant,
     ParticipantRole,
+    Question,
+    QuestionStyle,
     TicketRequest,
     TicketStatus,
+    TicketType,
     Transcript,
 )
 from core.policy import ACTIVE
@@ -82,6 +86,100 @@ async def test_panels(db):
     await db.delete_panel(second.id)
     assert await db.get_panel(second.id) is None
     assert await db.list_panels(BIG + 100) == []
+
+
+def billing(guild_id=BIG, name="Billing 💳", **options):
+    return TicketType(
+        0,
+        guild_id,
+        name,
+        emoji="💳",
+        description="Invoices and refunds",
+        staff_role_ids=(BIG + 1, 5),
+        category_id=BIG + 2,
+        channel_name_template="bill-{number}",
+        welcome_message="Hi {user} — ça va?",
+        ping_role_ids=(BIG + 3,),
+        max_open=2,
+        required_role_ids=(BIG + 4,),
+        cooldown_seconds=60,
+        questions=(
+            Question("Order number", placeholder="#1234", max_length=20),
+            Question("What happened?", QuestionStyle.PARAGRAPH, required=False),
+            Question("Plan", QuestionStyle.CHOICE, choices=("Free", "Pro 🌟")),
+        ),
+        created_at=MOMENT,
+        **options,
+    )
+
+
+async def test_ticket_types_round_trip(db):
+    assert await db.list_ticket_types(BIG) == []
+    first = await db.save_ticket_type(billing())
+    plain = await db.save_ticket_type(TicketType(0, BIG, "Appeal", created_at=MOMENT))
+    assert first.id and plain.id > first.id
+    assert await db.list_ticket_types(BIG) == [first, plain]
+    assert await db.list_ticket_types(BIG + 1) == []
+    with pytest.raises(UserInputError, match="already a ticket type"):
+        await db.save_ticket_type(TicketType(0, BIG, "APPEAL", created_at=MOMENT))
+    assert (await db.save_ticket_type(TicketType(0, BIG + 1, "Appeal", created_at=MOMENT))).id
+    renamed = TicketType(plain.id, BIG, "Appeals", welcome_message="x", created_at=MOMENT)
+    assert await db.save_ticket_type(renamed) == renamed
+    assert await db.save_ticket_type(renamed) == renamed  # the same name is no clash with itself
+    await db.delete_ticket_type(first.id)
+    assert await db.list_ticket_types(BIG) == [renamed]
+
+
+async def test_panels_with_types(db):
+    panel = await db.create_panel(
+        Panel(0, BIG, BIG + 1, None, "t", "d", "b", 1, MOMENT, type_ids=(BIG + 5, 3), style=PanelStyle.SELECT)
+    )
+    stored = await db.get_panel(panel.id)
+    assert (stored.type_ids, stored.style) == ((BIG + 5, 3), PanelStyle.SELECT)
+    assert (await db.get_panel((await db.create_panel(draft_panel())).id)).type_ids == ()
+
+
+async def test_typed_tickets_keep_their_answers_and_limits(db):
+    answers = (("Order number", "#42 ✨"), ("What happened?", "a\nb"))
+    typed = TicketRequest(BIG, 7, None, MOMENT, type_id=3, answers=answers)
+    ticket = await db.reserve_ticket(typed, 5, type_max_open=1)
+    assert (ticket.type_id, ticket.answers) == (3, answers)
+    assert await db.get_ticket(ticket.id) == ticket
+    with pytest.raises(TicketLimitReached) as refused:
+        await db.reserve_ticket(typed, 5, type_max_open=1)
+    assert refused.value.per_type
+    other_type = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=4), 5, type_max_open=1)
+    untyped = await db.reserve_ticket(request(opener_id=7), 3)
+    with pytest.raises(TicketLimitReached) as refused:
+        await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=5), 3, type_max_open=9)
+    assert not refused.value.per_type
+    await db.discard_ticket(ticket.id)
+    again = await db.reserve_ticket(typed, 4, type_max_open=1)
+    await db.activate_ticket(again.id, BIG - again.id, entry(ticket_id=again.id))
+    assert await close(db, await db.get_ticket(again.id))
+    assert (await db.reserve_ticket(typed, 4, type_max_open=1)).number == 5
+    assert {other_type.id, untyped.id} < {t.id for t in await db.list_tickets(ACTIVE, BIG)}
+
+
+async def test_concurrent_opens_respect_the_type_limit(db):
+    """Twenty quick clicks on one type by one member, limit 3 per type and 5 per server: three tickets."""
+    typed = TicketRequest(BIG, 7, None, MOMENT, type_id=3)
+    results = await asyncio.gather(
+        *(db.reserve_ticket(typed, 5, type_max_open=3) for _ in range(20)), return_exceptions=True
+    )
+    assert sum(not isinstance(r, BaseException) for r in results) == 3
+    assert all(isinstance(r, TicketLimitReached) for r in results if isinstance(r, BaseException))
+
+
+async def test_last_opened_at(db):
+    assert await db.last_opened_at(BIG, 7, 3) is None
+    later = MOMENT + timedelta(minutes=5)
+    await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=3), 5)
+    await db.reserve_ticket(TicketRequest(BIG, 7, None, later, type_id=3), 5)
+    await db.reserve_ticket(TicketRequest(BIG, 7, None, later + timedelta(hours=1)), 5)
+    assert await db.last_opened_at(BIG, 7, 3) == later
+    assert await db.last_opened_at(BIG, 7, None) == later + timedelta(hours=1)
+    assert await db.last_opened_at(BIG, 8, 3) is None
 
 
 async def test_reserve_activate_and_lookups(db):
@@ -244,6 +342,11 @@ async def test_not_found_paths(db):
 async def test_records_export_and_import_idempotently(db, tmp_path):
     ticket = await open_ticket(db)
     await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[1, 2], updated_at=MOMENT))
+    billing_type = await db.save_ticket_type(billing())
+    await db.create_panel(Panel(0, BIG, 1, None, "t", "d", "b", 1, MOMENT, type_ids=(billing_type.id,)))
+    typed = await db.reserve_ticket(
+        TicketRequest(BIG, 8, None, MOMENT, type_id=billing_type.id, answers=(("q", "a"),)), 1
+    )
     await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, 1, "ticket_opened", "x", MOMENT))
     await close(db, ticket, transcript=Transcript(ticket.id, 1, b"h", b"t", MOMENT))
     copy = create_adapter(f"sqlite:///{tmp_path / 'copy.db'}")
@@ -255,7 +358,11 @@ async def test_records_export_and_import_idempotently(db, tmp_path):
         for kind in RecordKind:
             assert [r async for r in copy.iter_records(kind)] == [r async for r in db.iter_records(kind)], kind
             assert await copy.count_records(kind) == await db.count_records(kind)
-        assert (await open_ticket(copy, opener_id=99)).number == 2
+        assert (await open_ticket(copy, opener_id=99)).number == 3
+        with pytest.raises(TicketLimitReached):
+            await copy.reserve_ticket(TicketRequest(BIG, 8, None, MOMENT, type_id=billing_type.id), 5, type_max_open=1)
+        assert typed in await copy.list_tickets(ACTIVE, BIG)
+        assert (await copy.save_ticket_type(TicketType(0, BIG, "Other"))).id == billing_type.id + 1
     finally:
         await copy.close()
 

@@ -6,11 +6,11 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from core.models import AuditEntry, GuildConfig, Panel, Participant, ParticipantRole, Transcript
+from core.models import AuditEntry, GuildConfig, Panel, Participant, ParticipantRole, TicketRequest, Transcript
 from database import RecordKind, create_adapter
 from database.copy import copy_database
 from tests.backends import fresh_database
-from tests.database.test_contract import BIG, MOMENT, close, open_ticket
+from tests.database.test_contract import BIG, MOMENT, billing, close, open_ticket
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +19,9 @@ async def fill(db):
     await db.save_guild_config(GuildConfig(BIG, staff_role_ids=[BIG + 1, 5], ticket_category_id=9, updated_at=MOMENT))
     panel = await db.create_panel(Panel(0, BIG, 1, None, "Hilfe 🆘", "d", "b", 2, MOMENT))
     await db.set_panel_message(panel.id, BIG + 7)
+    kind = await db.save_ticket_type(billing())
+    await db.create_panel(Panel(0, BIG, 1, None, "Types", "d", "b", 2, MOMENT, type_ids=(kind.id, 99)))
+    await db.reserve_ticket(TicketRequest(BIG, 42, None, MOMENT, type_id=kind.id, answers=(("q", "✨"),)), 1)
     for opener in range(5):
         ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
         await db.add_participant(
@@ -54,8 +57,8 @@ async def test_copy_round_trip_across_backends(tmp_path):
                 assert [c.target for c in again] == [c.target for c in counts]
                 assert await snapshot(target) == expected, type(target).__name__
             for db in chain[1:]:
-                assert (await open_ticket(db, opener_id=99)).number == 6
-                assert (await db.create_panel(Panel(0, BIG, 1, None, "t", "d", "b", 1, MOMENT))).id == 2
+                assert (await open_ticket(db, opener_id=99)).number == 7
+                assert (await db.create_panel(Panel(0, BIG, 1, None, "t", "d", "b", 1, MOMENT))).id == 3
         finally:
             for db in chain:
                 await db.close()

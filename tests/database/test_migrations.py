@@ -34,6 +34,20 @@ async def first_release_database(url: str) -> None:
         await db.open_slots.insert_one({"_id": f"{BIG}:7", "tickets": [{"id": 1, "at": MOMENT}]})
         await db.sequences.insert_one({"_id": "tickets", "value": 1})
         await db.counters.insert_one({"_id": BIG, "last_number": 1})
+        await db.guild_configs.insert_one(
+            {
+                "_id": BIG,
+                "staff_role_ids": [5],
+                "ticket_category_id": BIG + 3,
+                "log_channel_id": None,
+                "archive_category_id": None,
+                "close_action": "delete",
+                "max_open_tickets": 1,
+                "channel_name_template": "ticket-{number:04d}",
+                "welcome_message": "hi",
+                "updated_at": MOMENT,
+            }
+        )
         await client.close()
         return
     old = create_adapter(url)
@@ -50,6 +64,11 @@ async def first_release_database(url: str) -> None:
             (old._to_db(MOMENT),),  # type: ignore[attr-defined]
         )
         await s.execute("INSERT INTO counters (guild_id, last_number) VALUES (?, 1)", (BIG,))
+        await s.execute(
+            "INSERT INTO guild_configs (guild_id, ticket_category_id, close_action, max_open_tickets,"
+            " channel_name_template, welcome_message, updated_at) VALUES (?, ?, 'delete', 1, 'ticket-{number:04d}', 'hi', ?)",
+            (BIG, BIG + 3, old._to_db(MOMENT)),  # type: ignore[attr-defined]
+        )
     await old.close()
 
 
@@ -73,6 +92,11 @@ async def test_a_first_release_database_is_upgraded(db_url):
         assert (await db.get_ticket(1)).transcript_message_id == BIG + 2
         again = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT), 1)
         assert again.number == 2
+        # The server's settings became one type with nothing of its own set.
+        assert [(t.name, t.staff_role_ids, t.category_id, t.questions) for t in await db.list_ticket_types(BIG)] == [
+            ("Support", (), None, ())
+        ]
+        assert (await db.get_ticket(1)).type_id is None
     finally:
         await db.close()
 
