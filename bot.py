@@ -33,7 +33,7 @@ from database import DatabaseAdapter, create_adapter
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.utility")
+EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.types", "cogs.utility")
 SHUTDOWN_GRACE = 10.0
 
 

@@ -9,10 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.administration import SetupChoice
+from core.administration import PanelDesign, SetupChoice
 from core.doctor import diagnose, report
 from core.errors import UserInputError
-from core.models import CloseAction
+from core.models import CloseAction, PanelStyle
 from core.ui.context import guild_of, member_of
 
 if TYPE_CHECKING:
@@ -110,12 +110,14 @@ class Admin(commands.Cog):
         config = await self.bot.administration.change(guild_of(interaction), interaction.user.id, **changes)
         await interaction.edit_original_response(content="Settings saved.", embed=messages.settings(config))
 
-    @panel.command(name="send", description="Post a panel with a Create Ticket button")
+    @panel.command(name="send", description="Post a panel that opens tickets")
     @app_commands.describe(
         channel="Where to post it (default: here)",
         title="The panel's title",
         description="The panel's text",
-        button_label="The button's label",
+        button_label="The button's label (with one type), or the menu's placeholder",
+        types="Ticket types to offer, separated by commas (default: the first type)",
+        style="Offer the types as buttons or as a select menu",
     )
     async def send(
         self,
@@ -126,6 +128,8 @@ class Admin(commands.Cog):
             str, 1, 2000
         ] = "Press the button below to open a private ticket with our staff.",
         button_label: app_commands.Range[str, 1, 80] = "Create Ticket",
+        types: app_commands.Range[str, 1, 1000] | None = None,
+        style: PanelStyle = PanelStyle.BUTTONS,
     ) -> None:
         """Post a panel."""
         member = member_of(interaction)
@@ -133,8 +137,9 @@ class Admin(commands.Cog):
         if not isinstance(target, discord.TextChannel):
             raise UserInputError("Panels go in a text channel: pick one with the `channel` option.")
         await interaction.response.defer(ephemeral=True, thinking=True)
+        names = tuple(dict.fromkeys(n.strip() for n in (types or "").split(",") if n.strip()))
         panel = await self.bot.administration.post_panel(
-            target, member.id, title=title, description=description, button_label=button_label
+            target, member.id, PanelDesign(title, description, button_label, names, style)
         )
         await interaction.edit_original_response(
             embed=messages.success(f"Panel “{panel.title}” posted in {target.mention}.")

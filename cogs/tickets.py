@@ -8,8 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from core import ticket_types
 from core.ui import actions
-from core.ui.context import channel_ticket
+from core.ui.context import actor, channel_ticket
 from core.ui.items import DYNAMIC_ITEMS
 from core.ui.modals import route_submission
 
@@ -26,12 +27,35 @@ class Tickets(commands.Cog):
         self.bot = bot
 
     @ticket.command(name="open", description="Open a private support ticket")
-    @app_commands.describe(reason="What you need help with")
+    @app_commands.describe(type="What kind of help you need", reason="What you need help with")
     async def open(
-        self, interaction: discord.Interaction[TicketBot], reason: app_commands.Range[str, 1, 500] | None = None
+        self,
+        interaction: discord.Interaction[TicketBot],
+        type: str | None = None,
+        reason: app_commands.Range[str, 1, 500] | None = None,
     ) -> None:
-        """Open a ticket."""
-        await actions.open_ticket(interaction, reason)
+        """Open a ticket, of a type when one is named (asking its form first)."""
+        await actions.start_open(interaction, type, reason)
+
+    @open.autocomplete("type")
+    async def open_type(
+        self, interaction: discord.Interaction[TicketBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Suggest the types this member may open."""
+        member = interaction.user
+        if interaction.guild_id is None or not isinstance(member, discord.Member):
+            return []
+        settings = self.bot.guild_settings
+        config = await settings.get(interaction.guild_id)
+        if config is None:
+            return []
+        typed = current.casefold()
+        return [
+            app_commands.Choice(name=t.name, value=t.name)
+            for t in await settings.types(interaction.guild_id)
+            if typed in t.name.casefold()
+            and ticket_types.opening_refusal(actor(member), t, ticket_types.effective(config, t)) is None
+        ][:25]
 
     @ticket.command(name="close", description="Close this ticket and save its transcript")
     @app_commands.describe(reason="Why the ticket is being closed")

@@ -8,10 +8,10 @@ from typing import Any
 
 import discord
 
-from core import messages, policy
+from core import messages, policy, ticket_types
 from core.discord_failures import explain
 from core.errors import UserInputError
-from core.models import CloseAction, GuildConfig, Panel, TicketStatus, utcnow
+from core.models import CloseAction, GuildConfig, Panel, PanelStyle, TicketStatus, TicketType, utcnow
 from core.naming import validate_channel_name_template
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
@@ -25,6 +25,9 @@ from core.tickets.deps import TicketDeps, context
 
 log = logging.getLogger(__name__)
 
+# The type /setup makes, and the one a first-release server's settings became.
+DEFAULT_TYPE = "Support"
+
 
 @dataclass(frozen=True, slots=True)
 class SetupChoice:
@@ -35,6 +38,17 @@ class SetupChoice:
     log_channel: discord.TextChannel
     close_action: CloseAction
     archive_category: discord.CategoryChannel | None
+
+
+@dataclass(frozen=True, slots=True)
+class PanelDesign:
+    """What an admin chose for a panel: its text, and the types it offers (none: the server's first) and how."""
+
+    title: str
+    description: str
+    button_label: str
+    type_names: tuple[str, ...] = ()
+    style: PanelStyle = PanelStyle.BUTTONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +99,8 @@ class Administration:
             )
         )
         old_roles = previous.staff_role_ids if previous else []
+        if not await deps.settings.types(guild.id):
+            await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
         restaffed, failed = await self._restaff(guild, old_roles, config)
         staff = ", ".join(r.mention for r in choice.staff_roles)
         details = (
@@ -106,7 +122,7 @@ class Administration:
             if place is None:
                 continue
             try:
-                await deps.space.restaff(place, old_roles, config)
+                await deps.space.restaff(place, old_roles, await deps.settings.for_ticket(ticket))
                 done += 1
             except discord.HTTPException as error:
                 failed += 1
@@ -126,17 +142,30 @@ class Administration:
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
         return config
 
-    async def post_panel(
-        self, channel: discord.TextChannel, actor_id: int, *, title: str, description: str, button_label: str
-    ) -> Panel:
-        """Store a panel, then post it with a Create Ticket button that carries the panel's id."""
+    async def post_panel(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
+        """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
         deps = self._deps
         await deps.settings.require(channel.guild.id)
+        known = await deps.settings.types(channel.guild.id)
+        types = [ticket_types.named(known, name) for name in design.type_names]
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
+        title, description, button_label = design.title, design.description, design.button_label
         panel = await deps.db.create_panel(
-            Panel(0, channel.guild.id, channel.id, None, title, description, button_label, actor_id, utcnow())
+            Panel(
+                0,
+                channel.guild.id,
+                channel.id,
+                None,
+                title,
+                description,
+                button_label,
+                actor_id,
+                utcnow(),
+                tuple(t.id for t in types),
+                design.style,
+            )
         )
-        embed, view = messages.panel(panel)
+        embed, view = messages.panel(panel, types)
         try:
             message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
         except discord.HTTPException as error:
@@ -152,3 +181,78 @@ class Administration:
             )
         )
         return replace(panel, message_id=message.id)
+
+    # Ticket types
+
+    async def save_type(self, guild: discord.Guild, actor_id: int, existing: str | None, **changes: Any) -> TicketType:
+        """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is."""
+        deps = self._deps
+        await deps.settings.require(guild.id)
+        known = await deps.settings.types(guild.id)
+        before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
+        after = replace(before, **{k: v for k, v in changes.items() if v is not None})
+        ticket_types.validate(after, [t for t in known if t.id != after.id])
+        self._check_discord_side(guild, after)
+        stored = await deps.settings.save_type(after)
+        action, details = (
+            ("type_created", _describe(stored)) if existing is None else ("type_changed", _diff(before, stored))
+        )
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, action, details))
+        return stored
+
+    async def delete_type(self, guild: discord.Guild, actor_id: int, name: str) -> TicketType:
+        """Delete a type that has no open tickets; panels offering it stop offering it."""
+        deps = self._deps
+        ticket_type = ticket_types.named(await deps.settings.types(guild.id), name)
+        active = [t for t in await deps.db.list_tickets(policy.ACTIVE, guild.id) if t.type_id == ticket_type.id]
+        if active:
+            raise UserInputError(
+                f"{len(active)} {ticket_type.name} ticket(s) are still open ({', '.join(t.label for t in active[:5])}). "
+                "Close them first, so no ticket loses its staff."
+            )
+        await deps.settings.delete_type(ticket_type)
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "type_deleted", f"Ticket type “{ticket_type.name}” deleted")
+        )
+        return ticket_type
+
+    def _check_discord_side(self, guild: discord.Guild, ticket_type: TicketType) -> None:
+        for role_id in ticket_type.staff_role_ids:
+            role = guild.get_role(role_id)
+            problem = policy.staff_role_problem(role_facts(role)) if role else "That staff role no longer exists."
+            if problem:
+                raise UserInputError(problem)
+        if ticket_type.category_id is not None:
+            category = guild.get_channel(ticket_type.category_id)
+            if not isinstance(category, discord.CategoryChannel):
+                raise UserInputError("That category no longer exists; pick another.")
+            check_bot_permissions([(category, TICKET_CATEGORY_NEEDS)])
+
+
+_SHOWN = (
+    "emoji",
+    "description",
+    "staff_role_ids",
+    "category_id",
+    "channel_name_template",
+    "welcome_message",
+    "ping_role_ids",
+    "max_open",
+    "required_role_ids",
+    "cooldown_seconds",
+)
+
+
+def _describe(ticket_type: TicketType) -> str:
+    settings = "; ".join(f"{key}: {getattr(ticket_type, key)!r}" for key in _SHOWN if getattr(ticket_type, key))
+    return f"Ticket type “{ticket_type.name}” created" + (f": {settings}" if settings else "")
+
+
+def _diff(before: TicketType, after: TicketType) -> str:
+    keys = ("name", *_SHOWN, "questions")
+    changed = [
+        f"{key}: {getattr(before, key)!r} → {getattr(after, key)!r}"
+        for key in keys
+        if getattr(before, key) != getattr(after, key)
+    ]
+    return f"Ticket type “{after.name}” changed: " + ("; ".join(changed) or "nothing")

@@ -6,16 +6,41 @@ in any shard process; ``core.ui`` routes a click or a submission by matching the
 
 from __future__ import annotations
 
-OPEN_TEMPLATE = r"ticket:open:(?P<panel_id>\d+)"
+# A panel's button, for one of its types (first-release panels carry no type: the server's first).
+OPEN_TEMPLATE = r"ticket:open:(?P<panel_id>\d+)(?::(?P<type_id>\d+))?"
+TYPE_SELECT_TEMPLATE = r"ticket:pick:(?P<panel_id>\d+)"
+# The button that shows a type's form when it could not be the first answer to a click.
+FORM_BUTTON_TEMPLATE = r"ticket:form:(?P<type_id>\d+)"
+FORM_MODAL_TEMPLATE = r"ticket:form-modal:(?P<type_id>\d+)"
 # Buttons posted by the first release carry only the ticket id.
 CLOSE_TEMPLATE = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
 
 
-def open_button(panel_id: int) -> str:
-    """Return the Create Ticket button of a panel."""
-    return f"ticket:open:{panel_id}"
+def open_button(panel_id: int, type_id: int | None = None) -> str:
+    """Return a panel's button that opens a ticket of one type (or of the server's first)."""
+    return f"ticket:open:{panel_id}" if type_id is None else f"ticket:open:{panel_id}:{type_id}"
+
+
+def type_select(panel_id: int) -> str:
+    """Return a panel's select menu of types."""
+    return f"ticket:pick:{panel_id}"
+
+
+def form_button(type_id: int) -> str:
+    """Return the button that shows a type's form."""
+    return f"ticket:form:{type_id}"
+
+
+def form_modal(type_id: int) -> str:
+    """Return the modal that asks a type's form."""
+    return f"ticket:form-modal:{type_id}"
+
+
+def question_input(index: int) -> str:
+    """Return the input of a form's question ``index``."""
+    return f"q{index}"
 
 
 def close_button(ticket_id: int, opener_id: int) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 import discord
 
 from core import custom_ids
-from core.models import AuditEntry, GuildConfig, Panel, Ticket
+from core.models import AuditEntry, GuildConfig, Panel, PanelStyle, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
 SUCCESS = discord.Colour.green()
@@ -27,6 +27,9 @@ ACTION_TITLES = {
     "setup": "Setup",
     "settings_changed": "Settings changed",
     "panel_sent": "Panel posted",
+    "type_created": "Ticket type created",
+    "type_changed": "Ticket type changed",
+    "type_deleted": "Ticket type deleted",
     "ticket_opened": "Ticket opened",
     "member_added": "Member added",
     "member_removed": "Member removed",
@@ -41,26 +44,56 @@ def user(user_id: int) -> str:
     return f"<@{user_id}>"
 
 
-def panel(panel: Panel) -> tuple[discord.Embed, discord.ui.View]:
-    """Return a panel's embed and its Create Ticket button."""
+def panel(panel: Panel, types: Sequence[TicketType]) -> tuple[discord.Embed, discord.ui.View]:
+    """Return a panel's embed and its types as buttons or a select menu (one Create Ticket button without types)."""
     embed = discord.Embed(title=panel.title, description=panel.description, colour=BRAND)
     view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label=panel.button_label,
-            emoji="🎫",
-            style=discord.ButtonStyle.primary,
-            custom_id=custom_ids.open_button(panel.id),
+    if not types:
+        view.add_item(
+            discord.ui.Button(
+                label=panel.button_label,
+                emoji="🎫",
+                style=discord.ButtonStyle.primary,
+                custom_id=custom_ids.open_button(panel.id),
+            )
         )
-    )
+    elif panel.style is PanelStyle.SELECT:
+        view.add_item(
+            discord.ui.Select(
+                custom_id=custom_ids.type_select(panel.id),
+                placeholder=panel.button_label,
+                options=[
+                    discord.SelectOption(
+                        label=t.name, value=str(t.id), description=t.description[:100] or None, emoji=t.emoji
+                    )
+                    for t in types
+                ],
+            )
+        )
+    else:
+        for t in types:
+            view.add_item(
+                discord.ui.Button(
+                    label=t.name,
+                    emoji=t.emoji or "🎫",
+                    style=discord.ButtonStyle.primary,
+                    custom_id=custom_ids.open_button(panel.id, t.id),
+                )
+            )
     return embed, view
 
 
-def welcome(ticket: Ticket, message: str) -> tuple[str, discord.Embed, discord.ui.View]:
-    """Return the first message in a ticket: the opener's mention, the greeting, and the Close button."""
-    embed = discord.Embed(title=f"Ticket {ticket.label}", description=message, colour=BRAND)
+def welcome(
+    ticket: Ticket, message: str, type_name: str | None = None, ping_role_ids: Sequence[int] = ()
+) -> tuple[str, discord.Embed, discord.ui.View]:
+    """Return the first message in a ticket: the mentions, the greeting, the form's answers and the Close button."""
+    title = f"{type_name} · Ticket {ticket.label}" if type_name else f"Ticket {ticket.label}"
+    embed = discord.Embed(title=title[:256], description=message[:4096], colour=BRAND)
     embed.add_field(name="Opened by", value=user(ticket.opener_id))
-    embed.add_field(name="Reason", value=ticket.reason or "No reason given", inline=False)
+    for question, answer in ticket.answers:
+        embed.add_field(name=question[:256], value=answer[:1024] or "-", inline=False)
+    if ticket.reason or not ticket.answers:
+        embed.add_field(name="Reason", value=ticket.reason or "No reason given", inline=False)
     embed.set_footer(text="Press Close when your issue is solved.")
     view = discord.ui.View(timeout=None)
     view.add_item(
@@ -71,7 +104,8 @@ def welcome(ticket: Ticket, message: str) -> tuple[str, discord.Embed, discord.u
             custom_id=custom_ids.close_button(ticket.id, ticket.opener_id),
         )
     )
-    return user(ticket.opener_id), embed, view
+    content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
+    return content, embed, view
 
 
 def is_welcome(message: discord.Message, ticket: Ticket) -> bool:
@@ -167,6 +201,28 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
+    return embed
+
+
+def type_list(types: Sequence[TicketType]) -> discord.Embed:
+    """Return ticket types with what each sets (unset fields use the server's settings), for /type."""
+    embed = discord.Embed(title="Ticket types", colour=BRAND)
+    if not types:
+        embed.description = "No ticket types yet: create one with `/type create`."
+    for t in types[:25]:
+        facts = [
+            t.description,
+            "Staff: " + " ".join(f"<@&{r}>" for r in t.staff_role_ids) if t.staff_role_ids else "",
+            f"Category: <#{t.category_id}>" if t.category_id else "",
+            f"Limit per member: {t.max_open}" if t.max_open else "",
+            "Needs: " + " ".join(f"<@&{r}>" for r in t.required_role_ids) if t.required_role_ids else "",
+            "Pings: " + " ".join(f"<@&{r}>" for r in t.ping_role_ids) if t.ping_role_ids else "",
+            f"Cooldown: {t.cooldown_seconds // 60} min" if t.cooldown_seconds else "",
+            f"Names: `{t.channel_name_template}`" if t.channel_name_template else "",
+            *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(t.questions, start=1)),
+        ]
+        text = "\n".join(f for f in facts if f) or "Uses the server's settings."
+        embed.add_field(name=f"{t.emoji or '🎫'} {t.name}"[:256], value=text[:1024], inline=False)
     return embed
 
 

@@ -8,7 +8,7 @@ import string
 from core.errors import UserInputError
 
 MAX_CHANNEL_NAME = 100
-TEMPLATE_FIELDS = frozenset({"number", "username"})
+TEMPLATE_FIELDS = frozenset({"number", "username", "type"})
 # A format spec such as "04d" or ">8": fill, alignment, zero-padding and a width of at most two digits,
 # so that no template can make a huge string (``{number:>10000000}`` would be 10 MB per open).
 _SPEC = re.compile(r"(?:.?[<>=^])?0?\d{0,2}[ds]?")
@@ -24,7 +24,7 @@ def sanitize_channel_name(name: str) -> str:
 
 
 def validate_channel_name_template(template: str) -> None:
-    """Raise UserInputError unless ``template`` uses only {number} and {username} and yields a usable name."""
+    """Raise UserInputError unless ``template`` uses only {number}, {username} and {type} and yields a usable name."""
     try:
         parsed = [(name, spec or "", conversion) for _, name, spec, conversion in string.Formatter().parse(template)]
         fields = {name for name, _, _ in parsed if name is not None}
@@ -37,9 +37,10 @@ def validate_channel_name_template(template: str) -> None:
         unknown = fields - TEMPLATE_FIELDS
         if unknown:
             raise UserInputError(
-                f"The channel name template may only use {{number}} and {{username}}, not {{{sorted(unknown)[0]}}}."
+                "The channel name template may only use {number}, {username} and {type}, "
+                f"not {{{sorted(unknown)[0]}}}."
             )
-        sample = template.format(number=1, username="user")
+        sample = template.format(number=1, username="user", type="type")
     except (ValueError, IndexError, KeyError) as error:
         raise UserInputError(f"The channel name template {template!r} is not valid: {error}.") from None
     if "number" not in fields and "username" not in fields:
@@ -48,6 +49,7 @@ def validate_channel_name_template(template: str) -> None:
         raise UserInputError(f"The channel name template {template!r} gives an empty channel name.")
 
 
-def ticket_channel_name(template: str, *, number: int, username: str) -> str:
+def ticket_channel_name(template: str, *, number: int, username: str, type_name: str = "ticket") -> str:
     """Render a validated template and make the result a legal channel name."""
-    return sanitize_channel_name(template.format(number=number, username=username)) or f"ticket-{number:04d}"
+    name = template.format(number=number, username=username, type=type_name)
+    return sanitize_channel_name(name) or f"ticket-{number:04d}"

@@ -37,9 +37,9 @@ class TicketSpace(Protocol):
         ...
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
     ) -> TicketPlace:
-        """Make a place that only the opener, staff and the bot can see."""
+        """Make a place that only the opener, the ticket's staff and the bot can see."""
         ...
 
     def unrecorded(
@@ -90,14 +90,16 @@ class TextChannelSpace:
         return channel if isinstance(channel, discord.TextChannel) else None
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
     ) -> TicketPlace:
         """Make the channel in the ticket category, private through its overwrites in the same request."""
         category = guild.get_channel(config.ticket_category_id or 0)
         if not isinstance(category, discord.CategoryChannel):
             raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
         return await guild.create_text_channel(
-            ticket_channel_name(config.channel_name_template, number=ticket.number, username=opener.name),
+            ticket_channel_name(
+                config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
+            ),
             category=category,
             overwrites=ticket_overwrites(guild, config, opener),
             topic=messages.topic(ticket, opener.name),

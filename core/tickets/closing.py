@@ -73,7 +73,7 @@ class Closing:
         """Close a ticket; ``announce`` tells the people in it before its place is retired."""
         deps = self._deps
         ticket = await deps.load(key)
-        config = await deps.settings.require(ticket.guild_id)
+        config = await deps.settings.for_ticket(ticket)
         policy.require_closer(actor, ticket, config)
         policy.require_open(ticket)
         guild = deps.guild(ticket)
@@ -235,7 +235,7 @@ class Closing:
         """Finish an interrupted close from wherever it stopped."""
         deps = self._deps
         guild = deps.guild(ticket)
-        config = await deps.settings.require(guild.id)
+        config = await deps.settings.for_ticket(ticket)
         place = deps.space.locate(guild, ticket)
         if ticket.transcript_message_id is None:
             try:

@@ -26,7 +26,7 @@ class Membership:
         """Give ``member`` access and tell the ticket, pinging only them."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.require(ticket.guild_id)
+        config = await deps.settings.for_ticket(ticket)
         policy.require_staff(actor, config, "add members to tickets")
         if member.bot:
             raise UserInputError("Bots cannot be added to tickets.")
@@ -47,7 +47,7 @@ class Membership:
         """Take ``member``'s access away and tell the ticket; staff keep theirs through their role."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.require(ticket.guild_id)
+        config = await deps.settings.for_ticket(ticket)
         policy.require_staff(actor, config, "remove members from tickets")
         if member.id == ticket.opener_id:
             raise UserInputError("The member who opened the ticket cannot be removed. Close the ticket instead.")

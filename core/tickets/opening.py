@@ -8,20 +8,33 @@ at once and the member told why.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 
 import discord
 
-from core import messages
+from core import messages, policy, ticket_types
 from core.discord_failures import explain
-from core.errors import DatabaseError, NotFoundError, UserInputError
-from core.models import AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, utcnow
-from core.policy import ACTIVE
+from core.errors import DatabaseError, NotConfigured, NotFoundError, PermissionDenied, UserInputError
+from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
+from core.policy import ACTIVE, Actor
 from core.spaces import TicketPlace
 from core.tickets.deps import TicketDeps, context
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """What a member asked for: a type (None: the server's first), why, and their answers to its form."""
+
+    type_id: int | None = None
+    reason: str | None = None
+    answers: tuple[Answer, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,26 +50,69 @@ class Opening:
 
     def __init__(self, deps: TicketDeps) -> None:
         self._deps = deps
+        self._locks: weakref.WeakValueDictionary[tuple[int, int], asyncio.Lock] = weakref.WeakValueDictionary()
 
-    async def open(self, guild: discord.Guild, opener: discord.Member, reason: str | None) -> OpenedTicket:
-        """Open a ticket for ``opener``; nothing is left half-made when a step is refused."""
+    async def open(
+        self, guild: discord.Guild, opener: discord.Member, opener_actor: Actor, order: Order
+    ) -> OpenedTicket:
+        """Open a ticket of the ordered type for ``opener``; nothing is left half-made when a step is refused."""
         deps = self._deps
-        config = await deps.settings.require(guild.id)
-        ticket = await deps.db.reserve_ticket(
-            TicketRequest(guild.id, opener.id, reason, utcnow()), config.max_open_tickets
+        server = await deps.settings.require(guild.id)
+        ticket_type = ticket_types.find(await deps.settings.types(guild.id), order.type_id)
+        if order.type_id is not None and ticket_type is None:
+            raise UserInputError("That ticket type no longer exists. Ask an admin to update the panel.")
+        config = ticket_types.effective(server, ticket_type)
+        refusal = ticket_types.opening_refusal(opener_actor, ticket_type, config)
+        if refusal:
+            raise PermissionDenied(refusal)
+        request = TicketRequest(
+            guild.id, opener.id, order.reason, utcnow(), ticket_type.id if ticket_type else None, order.answers
         )
+        async with self._cooldown(guild.id, opener_actor, ticket_type, config):
+            ticket = await deps.db.reserve_ticket(
+                request, server.max_open_tickets, type_max_open=ticket_type.max_open if ticket_type else None
+            )
         deps.busy.add(ticket.id)
         try:
-            place = await self._create(guild, ticket, opener, config)
-            return await self._welcome_and_activate(ticket, place, config)
+            place = await self._create(guild, ticket, opener, config, ticket_type)
+            return await self._welcome_and_activate(ticket, place, config, ticket_type)
         finally:
             deps.busy.discard(ticket.id)
 
+    @asynccontextmanager
+    async def _cooldown(
+        self, guild_id: int, opener: Actor, ticket_type: TicketType | None, config: GuildConfig
+    ) -> AsyncIterator[None]:
+        """Refuse an open inside the type's cooldown; one check at a time per member, so quick clicks queue.
+
+        A server's interactions all reach the one process that holds its shard, so a lock here suffices.
+        """
+        if ticket_type is None or not ticket_type.cooldown_seconds or policy.is_staff(opener, config):
+            yield
+            return
+        lock = self._locks.setdefault((guild_id, opener.id), asyncio.Lock())
+        async with lock:
+            last = await self._deps.db.last_opened_at(guild_id, opener.id, ticket_type.id)
+            left = ticket_types.cooldown_left(ticket_type, last, utcnow())
+            if left is not None:
+                raise UserInputError(
+                    f"You opened a {ticket_type.name} ticket a moment ago. You can open another "
+                    f"{discord.utils.format_dt(utcnow() + left, 'R')}."
+                )
+            yield
+
     async def _create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.Member, config: GuildConfig
+        self,
+        guild: discord.Guild,
+        ticket: Ticket,
+        opener: discord.Member,
+        config: GuildConfig,
+        ticket_type: TicketType | None,
     ) -> TicketPlace:
         try:
-            return await self._deps.space.create(guild, ticket, opener, config)
+            return await self._deps.space.create(
+                guild, ticket, opener, config, type_name=ticket_type.name if ticket_type else "ticket"
+            )
         except (discord.HTTPException, UserInputError) as error:
             await self._deps.db.discard_ticket(ticket.id)
             log.warning("%s: no place made: %s", context(ticket), error)
@@ -65,10 +121,12 @@ class Opening:
             category = guild.get_channel(config.ticket_category_id or 0)
             raise explain(error, "create the ticket channel", category=getattr(category, "name", None)) from error
 
-    async def _welcome_and_activate(self, ticket: Ticket, place: TicketPlace, config: GuildConfig) -> OpenedTicket:
+    async def _welcome_and_activate(
+        self, ticket: Ticket, place: TicketPlace, config: GuildConfig, ticket_type: TicketType | None
+    ) -> OpenedTicket:
         deps = self._deps
         try:
-            await self._welcome(place, ticket, config)
+            await self._welcome(place, ticket, config, ticket_type)
             entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place))
         except discord.HTTPException as error:
             await self._undo(ticket, place)
@@ -83,9 +141,23 @@ class Opening:
         log.info("%s: opened in channel=%s", context(ticket), place.id)
         return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
 
-    async def _welcome(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
-        content, embed, view = messages.welcome(ticket, config.welcome_message)
-        await self._deps.space.post(place, content, embed=embed, view=view, allowed_mentions=messages.OPENER_ONLY)
+    async def _welcome(
+        self, place: TicketPlace, ticket: Ticket, config: GuildConfig, ticket_type: TicketType | None
+    ) -> None:
+        type_name = ticket_type.name if ticket_type else "Support"
+        text = ticket_types.render_welcome(
+            config.welcome_message,
+            user=messages.user(ticket.opener_id),
+            type_name=type_name,
+            number=ticket.label,
+            server=place.guild.name,
+        )
+        pings = ticket_type.ping_role_ids if ticket_type else ()
+        content, embed, view = messages.welcome(ticket, text, type_name if ticket_type else None, pings)
+        mentions = discord.AllowedMentions(
+            everyone=False, users=[discord.Object(ticket.opener_id)], roles=[discord.Object(r) for r in pings]
+        )
+        await self._deps.space.post(place, content, embed=embed, view=view, allowed_mentions=mentions)
 
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
@@ -103,7 +175,10 @@ class Opening:
         """Finish an interrupted open whose place exists, or release its reservation when none does."""
         deps = self._deps
         guild = deps.guild(ticket)
-        config = await deps.settings.get(guild.id)
+        try:
+            config: GuildConfig | None = await deps.settings.for_ticket(ticket)
+        except NotConfigured:
+            config = None
         place = deps.space.locate(guild, ticket)
         if place is None and config is not None:
             others = await deps.db.list_tickets([*ACTIVE, TicketStatus.CLOSING], guild.id)
@@ -114,7 +189,9 @@ class Opening:
             return
         if not await self._has_welcome(place, ticket):
             try:
-                await self._welcome(place, ticket, config)
+                await self._welcome(
+                    place, ticket, config, ticket_types.find(await deps.settings.types(guild.id), ticket.type_id)
+                )
             except discord.HTTPException:
                 await self._undo(ticket, place)
                 raise

@@ -85,15 +85,18 @@ class Recovery:
         for guild_id in held:
             guild = deps.client.get_guild(guild_id)
             config = await deps.settings.get(guild_id)
-            category = guild.get_channel(config.ticket_category_id or 0) if guild and config else None
-            if guild is None or config is None or not isinstance(category, discord.CategoryChannel):
+            if guild is None or config is None:
+                continue
+            category_ids = {config.ticket_category_id, *(t.category_id for t in await deps.settings.types(guild_id))}
+            categories = [c for c in guild.categories if c.id in category_ids]
+            if not categories:
                 continue
             active = {
                 t.channel_id
                 for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING], guild_id)
                 if t.channel_id
             }
-            for channel in category.text_channels:
+            for channel in (channel for category in categories for channel in category.text_channels):
                 if channel.id in active:
                     continue
                 ticket = await deps.db.get_ticket_by_channel(channel.id)
@@ -109,7 +112,7 @@ class Recovery:
     async def _retire_leftover(self, ticket: Ticket) -> None:
         deps = self._deps
         guild = deps.guild(ticket)
-        config = await deps.settings.require(guild.id)
+        config = await deps.settings.for_ticket(ticket)
         place = deps.space.locate(guild, ticket)
         if place is not None:
             deps.retired.add(place.id)

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from core import messages
+from core import messages, ticket_types
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
+from core.tickets.opening import Order
 from core.ui.context import actor, guild_of, member_of
+from core.ui.forms import answers, form_modal, form_prompt
 
 if TYPE_CHECKING:
     from core.client import TicketClient
@@ -31,11 +33,55 @@ async def answer(interaction: discord.Interaction[TicketClient], text: str) -> N
         log.info("user=%s: answer not delivered: %s", interaction.user.id, error)
 
 
-async def open_ticket(interaction: discord.Interaction[TicketClient], reason: str | None) -> None:
+async def start_open(
+    interaction: discord.Interaction[TicketClient], choice: int | str | None, reason: str | None
+) -> None:
+    """Answer a request for a ticket of a type (by id, by name, or None for the server's first).
+
+    With a form, the form is the answer; else the ticket opens. A modal must be the first response, so
+    whether to show one is decided from the types in memory; when this process has none yet (it just
+    started), it acknowledges first and offers the form behind a button.
+    """
+    member = member_of(interaction)
+    settings = interaction.client.guild_settings
+    known = settings.cached_types(member.guild.id)
+    if known is None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        known = await settings.types(member.guild.id)
+    ticket_type = ticket_types.named(known, choice) if isinstance(choice, str) else ticket_types.find(known, choice)
+    type_id = ticket_type.id if ticket_type is not None and choice is not None else choice
+    if ticket_type is None or not ticket_type.questions:
+        await open_ticket(interaction, Order(type_id if isinstance(type_id, int) else None, reason))
+    elif interaction.response.is_done():
+        await interaction.edit_original_response(
+            embed=messages.success(f"**{ticket_type.name}** tickets start with a few questions."),
+            view=form_prompt(ticket_type),
+        )
+    else:
+        config = settings.cached(member.guild.id)
+        view = ticket_types.effective(config, ticket_type) if config else None
+        refusal = view and ticket_types.opening_refusal(actor(member), ticket_type, view)
+        if refusal:
+            await interaction.response.send_message(embed=messages.failure(refusal), ephemeral=True)
+        else:
+            await interaction.response.send_modal(form_modal(ticket_type))
+
+
+async def submit_form(interaction: discord.Interaction[TicketClient], type_id: int, values: dict[str, str]) -> None:
+    """Open a ticket of a type with the answers to its form (checked against the type as it is now)."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    known = await interaction.client.guild_settings.types(guild_of(interaction).id)
+    ticket_type = ticket_types.find(known, type_id)
+    questions = ticket_type.questions if ticket_type else ()
+    await open_ticket(interaction, Order(type_id, None, answers(questions, values)))
+
+
+async def open_ticket(interaction: discord.Interaction[TicketClient], order: Order) -> None:
     """Open a ticket for the interacting member and answer with a link to it."""
     member = member_of(interaction)
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    opened = await interaction.client.tickets.opening.open(guild_of(interaction), member, reason)
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    opened = await interaction.client.tickets.opening.open(guild_of(interaction), member, actor(member), order)
     await answer(interaction, f"Your ticket {opened.ticket.label} is open: {opened.place.mention}")
 
 

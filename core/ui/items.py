@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from core import custom_ids, messages, policy
+from core import custom_ids, messages, policy, ticket_types
 from core.ui import actions
 from core.ui.context import actor, member_of
 from core.ui.errors import admit, report
@@ -41,22 +41,68 @@ class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)
 
 
 class OpenTicketButton(TicketItem, template=custom_ids.OPEN_TEMPLATE):
-    """A panel's Create Ticket button."""
+    """A panel's button for one ticket type (first-release panels: Create Ticket, for the server's first type)."""
 
-    def __init__(self, panel_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.open_button(panel_id)))
-        self.panel_id = panel_id
+    def __init__(self, panel_id: int, type_id: int | None) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.open_button(panel_id, type_id)))
+        self.type_id = type_id
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
     ) -> OpenTicketButton:
-        """Rebuild the button from the panel id it carries."""
-        return cls(int(match["panel_id"]))
+        """Rebuild the button from the panel and type ids it carries."""
+        return cls(int(match["panel_id"]), int(match["type_id"]) if match["type_id"] else None)
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Open a ticket for the member who clicked."""
-        await actions.open_ticket(interaction, None)
+        """Open a ticket of the button's type for the member who clicked (asking its form first)."""
+        await actions.start_open(interaction, self.type_id, None)
+
+
+class TypeSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=custom_ids.TYPE_SELECT_TEMPLATE):
+    """A panel's select menu of ticket types."""
+
+    def __init__(self, panel_id: int) -> None:
+        super().__init__(discord.ui.Select(custom_id=custom_ids.type_select(panel_id)))
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Select[Any], match: re.Match[str]
+    ) -> TypeSelect:
+        """Rebuild the menu from the panel id it carries."""
+        return cls(int(match["panel_id"]))
+
+    async def interaction_check(self, interaction: discord.Interaction[TicketClient]) -> bool:  # type: ignore[override]
+        """Admit the choice unless the bot is shutting down."""
+        return await admit(interaction)
+
+    async def callback(self, interaction: discord.Interaction[TicketClient]) -> None:  # type: ignore[override]
+        """Open a ticket of the chosen type, reporting any error."""
+        try:
+            data: dict[str, Any] = dict(interaction.data or {})
+            values = data.get("values") or []
+            await actions.start_open(interaction, int(values[0]) if values else None, None)
+        except Exception as error:
+            await report(interaction, error)
+
+
+class FormButton(TicketItem, template=custom_ids.FORM_BUTTON_TEMPLATE):
+    """Shows a type's form when it could not be the first answer to the click that asked for it."""
+
+    def __init__(self, type_id: int) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.form_button(type_id)))
+        self.type_id = type_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> FormButton:
+        """Rebuild the button from the type id it carries."""
+        return cls(int(match["type_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Show the form (or, right after a restart, offer it again)."""
+        await actions.start_open(interaction, self.type_id, None)
 
 
 class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
@@ -82,15 +128,19 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Show the close modal, or refuse at once when memory already says the member may not close."""
         member = member_of(interaction)
-        config = interaction.client.guild_settings.cached(member.guild.id)
+        settings = interaction.client.guild_settings
+        config = settings.cached(member.guild.id)
         is_opener = self.opener_id is None or member.id == self.opener_id
-        if config is not None and not is_opener and not policy.is_staff(actor(member), config):
-            await interaction.response.send_message(
-                embed=messages.failure("Only the member who opened this ticket, or staff, can close it."),
-                ephemeral=True,
-            )
-            return
+        # The button does not carry the ticket's type: refuse only whoever is staff of no type at all.
+        if config is not None and not is_opener:
+            views = [config, *(ticket_types.effective(config, t) for t in settings.cached_types(member.guild.id) or [])]
+            if not any(policy.is_staff(actor(member), view) for view in views):
+                await interaction.response.send_message(
+                    embed=messages.failure("Only the member who opened this ticket, or staff, can close it."),
+                    ephemeral=True,
+                )
+                return
         await interaction.response.send_modal(close_modal(self.ticket_id))
 
 
-DYNAMIC_ITEMS = (OpenTicketButton, CloseTicketButton)
+DYNAMIC_ITEMS = (OpenTicketButton, TypeSelect, FormButton, CloseTicketButton)

@@ -16,6 +16,7 @@ from core import custom_ids
 from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.errors import admit, report
+from core.ui.forms import submitted_values
 
 if TYPE_CHECKING:
     from core.client import TicketClient
@@ -38,16 +39,6 @@ def close_modal(ticket_id: int) -> discord.ui.Modal:
     return modal
 
 
-def submitted_values(data: dict[str, Any]) -> dict[str, str]:
-    """Return the text values of a modal submission by input ``custom_id`` (inputs in rows or in labels)."""
-    values: dict[str, str] = {}
-    for outer in data.get("components", []):
-        for component in [*outer.get("components", []), *([outer["component"]] if "component" in outer else [])]:
-            if "custom_id" in component and isinstance(component.get("value"), str):
-                values[component["custom_id"]] = component["value"]
-    return values
-
-
 def close_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, str | None] | None:
     """Return the ticket id and reason of a submitted close modal, or None for any other interaction."""
     if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
@@ -60,13 +51,25 @@ def close_submission(interaction: discord.Interaction[TicketClient]) -> tuple[in
     return int(match["ticket_id"]), reason or None
 
 
+def form_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, dict[str, str]] | None:
+    """Return the type id and values of a submitted form, or None for any other interaction."""
+    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
+        return None
+    data: dict[str, Any] = dict(interaction.data)
+    match = re.fullmatch(custom_ids.FORM_MODAL_TEMPLATE, str(data.get("custom_id", "")))
+    return None if match is None else (int(match["type_id"]), submitted_values(data))
+
+
 async def route_submission(interaction: discord.Interaction[TicketClient]) -> None:
     """Handle a submitted modal of ours, whichever process showed it and whenever."""
-    submission = close_submission(interaction)
-    if submission is None or not await admit(interaction):
+    closing = close_submission(interaction)
+    form = form_submission(interaction) if closing is None else None
+    if (closing is None and form is None) or not await admit(interaction):
         return
-    ticket_id, reason = submission
     try:
-        await actions.close_ticket(interaction, TicketKey(ticket_id), reason)
+        if closing is not None:
+            await actions.close_ticket(interaction, TicketKey(closing[0]), closing[1])
+        elif form is not None:
+            await actions.submit_form(interaction, *form)
     except Exception as error:
         await report(interaction, error)

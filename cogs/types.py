@@ -1,0 +1,202 @@
+"""/type: create, change, list and delete ticket types and their forms (Manage Server)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from core import messages, ticket_types
+from core.models import Question, QuestionStyle
+from core.ui.context import guild_of
+
+if TYPE_CHECKING:
+    from bot import TicketBot
+
+ADMIN = discord.Permissions(manage_guild=True)
+
+
+async def type_names(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
+    """Suggest the server's type names that contain what was typed."""
+    if interaction.guild_id is None:
+        return []
+    types = await interaction.client.guild_settings.types(interaction.guild_id)
+    typed = current.casefold()
+    return [app_commands.Choice(name=t.name, value=t.name) for t in types if typed in t.name.casefold()][:25]
+
+
+def _ids(*items: discord.abc.Snowflake | None) -> tuple[int, ...] | None:
+    """Return the ids of the options given, or None when none was (which leaves the field as it is)."""
+    ids = tuple(dict.fromkeys(item.id for item in items if item is not None))
+    return ids or None
+
+
+class Types(commands.Cog):
+    """Commands for defining ticket types."""
+
+    type = app_commands.Group(
+        name="type", description="Define ticket types and their forms", guild_only=True, default_permissions=ADMIN
+    )
+
+    def __init__(self, bot: TicketBot) -> None:
+        self.bot = bot
+
+    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
+        """Enforce Manage Server even where an admin changed the commands' default visibility."""
+        if not interaction.permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    @type.command(name="create", description="Create a ticket type")
+    @app_commands.describe(
+        name="Shown on the panel's button or menu",
+        emoji="One emoji for the button",
+        description="A short line under the menu option",
+        staff_role="Who handles these tickets (default: the server's staff roles)",
+        category="Where these tickets go (default: the server's ticket category)",
+        max_open="How many of these a member may have open at once",
+        required_role="Only members with this role may open these",
+        ping_role="A role pinged when one opens",
+        cooldown_minutes="How long a member waits between two of these",
+        naming="Channel names, with {number}, {username} and {type}",
+        welcome="The welcome text, with {user}, {type}, {number} and {server}",
+    )
+    async def create(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        name: app_commands.Range[str, 1, 50],
+        emoji: app_commands.Range[str, 1, 64] | None = None,
+        description: app_commands.Range[str, 1, 100] | None = None,
+        staff_role: discord.Role | None = None,
+        category: discord.CategoryChannel | None = None,
+        max_open: app_commands.Range[int, 1, 25] | None = None,
+        required_role: discord.Role | None = None,
+        ping_role: discord.Role | None = None,
+        cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
+        naming: app_commands.Range[str, 1, 90] | None = None,
+        welcome: app_commands.Range[str, 1, 1500] | None = None,
+    ) -> None:
+        """Create a type."""
+        await self._save(
+            interaction,
+            None,
+            name=name,
+            emoji=emoji,
+            description=description,
+            staff_role_ids=_ids(staff_role),
+            category_id=category.id if category else None,
+            max_open=max_open,
+            required_role_ids=_ids(required_role),
+            ping_role_ids=_ids(ping_role),
+            cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
+            channel_name_template=naming,
+            welcome_message=welcome,
+        )
+
+    @type.command(name="edit", description="Change a ticket type (options left out stay as they are)")
+    @app_commands.describe(type="The type to change", name="A new name")
+    @app_commands.autocomplete(type=type_names)
+    async def edit(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        type: str,
+        name: app_commands.Range[str, 1, 50] | None = None,
+        emoji: app_commands.Range[str, 1, 64] | None = None,
+        description: app_commands.Range[str, 1, 100] | None = None,
+        staff_role: discord.Role | None = None,
+        category: discord.CategoryChannel | None = None,
+        max_open: app_commands.Range[int, 1, 25] | None = None,
+        required_role: discord.Role | None = None,
+        ping_role: discord.Role | None = None,
+        cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
+        naming: app_commands.Range[str, 1, 90] | None = None,
+        welcome: app_commands.Range[str, 1, 1500] | None = None,
+    ) -> None:
+        """Change a type."""
+        await self._save(
+            interaction,
+            type,
+            name=name,
+            emoji=emoji,
+            description=description,
+            staff_role_ids=_ids(staff_role),
+            category_id=category.id if category else None,
+            max_open=max_open,
+            required_role_ids=_ids(required_role),
+            ping_role_ids=_ids(ping_role),
+            cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
+            channel_name_template=naming,
+            welcome_message=welcome,
+        )
+
+    @type.command(name="delete", description="Delete a ticket type that has no open tickets")
+    @app_commands.autocomplete(type=type_names)
+    async def delete(self, interaction: discord.Interaction[TicketBot], type: str) -> None:
+        """Delete a type."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        deleted = await self.bot.administration.delete_type(guild_of(interaction), interaction.user.id, type)
+        await interaction.edit_original_response(embed=messages.success(f"Ticket type “{deleted.name}” deleted."))
+
+    @type.command(name="list", description="List the ticket types")
+    async def list(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show every type with its settings."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        types = await self.bot.guild_settings.types(guild_of(interaction).id)
+        await interaction.edit_original_response(embed=messages.type_list(types))
+
+    @type.command(name="question-add", description="Add a question to a type's form (at most 5)")
+    @app_commands.describe(
+        type="The type whose form it is",
+        question="The question, up to 45 characters",
+        style="A line of text, a paragraph, or a choice from a list",
+        choices="For a choice: the options, separated by commas",
+        required="Whether an answer is needed (default: yes)",
+        placeholder="Grey hint text in the empty field",
+    )
+    @app_commands.autocomplete(type=type_names)
+    async def question_add(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        type: str,
+        question: app_commands.Range[str, 1, 45],
+        style: QuestionStyle = QuestionStyle.SHORT,
+        choices: app_commands.Range[str, 1, 1000] | None = None,
+        required: bool = True,
+        placeholder: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        """Append a question to a type's form."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        options = tuple(c.strip() for c in (choices or "").split(",") if c.strip())
+        asked = Question(question, style, required, placeholder or "", 1000, options)
+        current = ticket_types.named(await self.bot.guild_settings.types(guild_of(interaction).id), type)
+        await self._save(interaction, type, questions=(*current.questions, asked))
+
+    @type.command(name="question-remove", description="Remove a question from a type's form")
+    @app_commands.describe(type="The type whose form it is", number="The question's number, from 1")
+    @app_commands.autocomplete(type=type_names)
+    async def question_remove(
+        self, interaction: discord.Interaction[TicketBot], type: str, number: app_commands.Range[int, 1, 5]
+    ) -> None:
+        """Remove one question from a type's form."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        current = ticket_types.named(await self.bot.guild_settings.types(guild_of(interaction).id), type)
+        questions = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
+        await self._save(interaction, type, questions=questions)
+
+    async def _save(self, interaction: discord.Interaction[TicketBot], existing: str | None, **changes: Any) -> None:
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        stored = await self.bot.administration.save_type(
+            guild_of(interaction), interaction.user.id, existing, **changes
+        )
+        verb = "created" if existing is None else "saved"
+        await interaction.edit_original_response(
+            content=f"Ticket type “{stored.name}” {verb}.", embed=messages.type_list([stored])
+        )
+
+
+async def setup(bot: TicketBot) -> None:
+    """Load the cog."""
+    await bot.add_cog(Types(bot))

@@ -1,0 +1,134 @@
+"""Ticket types as rules, with no I/O: what a type changes, who may open it, and what an admin may set.
+
+A type's unset fields fall back to the server's settings; ``effective`` applies a type on top of them,
+so everything that works from a ``GuildConfig`` (the place, its overwrites, the staff check) works for
+typed tickets unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from core.errors import UserInputError
+from core.models import GuildConfig, Question, QuestionStyle, TicketType
+from core.naming import validate_channel_name_template
+from core.policy import Actor, is_staff
+
+MAX_TYPES = 25  # a select menu's options
+MAX_QUESTIONS = 5  # a modal's inputs
+MAX_CHOICES = 25
+WELCOME_FIELDS = frozenset({"user", "type", "number", "server"})
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+_NAME = re.compile(r"[^\s][^\n]{0,49}")
+_CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
+
+
+def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfig:
+    """Return the server's settings as a ticket of ``ticket_type`` sees them."""
+    if ticket_type is None:
+        return config
+    return replace(
+        config,
+        staff_role_ids=list(ticket_type.staff_role_ids) or config.staff_role_ids,
+        ticket_category_id=ticket_type.category_id or config.ticket_category_id,
+        channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
+        welcome_message=ticket_type.welcome_message or config.welcome_message,
+    )
+
+
+def find(types: Sequence[TicketType], type_id: int | None) -> TicketType | None:
+    """Return the type with this id; with no id, the server's first type (what a typeless panel opens)."""
+    if type_id is None:
+        return types[0] if types else None
+    return next((t for t in types if t.id == type_id), None)
+
+
+def named(types: Sequence[TicketType], name: str) -> TicketType:
+    """Return the type an admin or member named (case-insensitive), or say which names exist."""
+    wanted = name.strip().casefold()
+    for ticket_type in types:
+        if ticket_type.name.casefold() == wanted:
+            return ticket_type
+    known = ", ".join(f"“{t.name}”" for t in types) or "none yet; create one with `/type create`"
+    raise UserInputError(f"There is no ticket type named “{name}”. Types here: {known}.")
+
+
+def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig) -> str | None:
+    """Return why ``actor`` may not open this type (its required roles), or None; staff may open any."""
+    if ticket_type is None or not ticket_type.required_role_ids or is_staff(actor, config):
+        return None
+    if actor.role_ids.isdisjoint(ticket_type.required_role_ids):
+        roles = ", ".join(f"<@&{r}>" for r in ticket_type.required_role_ids)
+        return f"Only members with {roles} can open {ticket_type.name} tickets."
+    return None
+
+
+def cooldown_left(ticket_type: TicketType | None, last_opened: datetime | None, now: datetime) -> timedelta | None:
+    """Return how long the member must still wait before opening this type again, or None."""
+    if ticket_type is None or not ticket_type.cooldown_seconds or last_opened is None:
+        return None
+    left = last_opened + timedelta(seconds=ticket_type.cooldown_seconds) - now
+    return left if left > timedelta(0) else None
+
+
+def render_welcome(template: str, *, user: str, type_name: str, number: str, server: str) -> str:
+    """Fill a welcome message's placeholders; braces that are not placeholders stay as written."""
+    values = {"user": user, "type": type_name, "number": number, "server": server}
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
+
+
+def validate_welcome(template: str) -> None:
+    """Raise UserInputError when a welcome message uses a placeholder that does not exist."""
+    unknown = sorted({m[1] for m in _PLACEHOLDER.finditer(template)} - WELCOME_FIELDS)
+    if unknown:
+        raise UserInputError(
+            f"The welcome message uses {{{unknown[0]}}}, which is not a placeholder; "
+            "use {user}, {type}, {number} or {server}."
+        )
+
+
+def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
+    """Raise UserInputError naming the first thing an admin must fix in a type."""
+    if not _NAME.fullmatch(ticket_type.name):
+        raise UserInputError("A type's name must be 1 to 50 characters on one line.")
+    if ticket_type.id == 0 and len(others) >= MAX_TYPES:
+        raise UserInputError(f"A server can have at most {MAX_TYPES} ticket types (a select menu's limit).")
+    if ticket_type.emoji and not valid_emoji(ticket_type.emoji):
+        raise UserInputError("The emoji must be one emoji, such as 💳, or a server emoji such as <:billing:123…>.")
+    if len(ticket_type.description) > 100:
+        raise UserInputError("A type's description must be at most 100 characters (it shows under the menu option).")
+    if ticket_type.channel_name_template:
+        validate_channel_name_template(ticket_type.channel_name_template)
+    if ticket_type.welcome_message:
+        validate_welcome(ticket_type.welcome_message)
+    if ticket_type.max_open is not None and not 1 <= ticket_type.max_open <= 25:
+        raise UserInputError("A type's limit must be between 1 and 25 open tickets per member.")
+    if not 0 <= ticket_type.cooldown_seconds <= 7 * 86_400:
+        raise UserInputError("The cooldown must be between 0 and 7 days.")
+    if len(ticket_type.questions) > MAX_QUESTIONS:
+        raise UserInputError(f"A form has at most {MAX_QUESTIONS} questions (Discord's limit for one modal).")
+    for question in ticket_type.questions:
+        validate_question(question)
+
+
+def valid_emoji(text: str) -> bool:
+    """Whether Discord accepts ``text`` as a button's emoji: a server emoji, or a short run of emoji characters."""
+    return bool(_CUSTOM_EMOJI.fullmatch(text)) or (len(text) <= 8 and all(ord(c) > 0x2000 for c in text))
+
+
+def validate_question(question: Question) -> None:
+    """Raise UserInputError when Discord would refuse the question in a modal."""
+    if not 1 <= len(question.label) <= 45:
+        raise UserInputError("A question must be 1 to 45 characters (Discord's limit for a label).")
+    if len(question.placeholder) > 100:
+        raise UserInputError("A question's placeholder must be at most 100 characters.")
+    if question.style is QuestionStyle.CHOICE:
+        if not 1 <= len(question.choices) <= MAX_CHOICES:
+            raise UserInputError(f"A choice question needs 1 to {MAX_CHOICES} choices, separated by commas.")
+        if any(not 1 <= len(c) <= 100 for c in question.choices) or len(set(question.choices)) < len(question.choices):
+            raise UserInputError("Each choice must be 1 to 100 characters, and no two the same.")
+    elif not 1 <= question.max_length <= 4000:
+        raise UserInputError("A question's answer may be at most 4000 characters long.")
