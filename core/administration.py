@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -184,15 +185,27 @@ class Administration:
 
     # Ticket types
 
-    async def save_type(self, guild: discord.Guild, actor_id: int, existing: str | None, **changes: Any) -> TicketType:
-        """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is."""
+    async def save_type(
+        self,
+        guild: discord.Guild,
+        actor_id: int,
+        existing: str | None,
+        staff_roles: Sequence[discord.Role] = (),
+        **changes: Any,
+    ) -> TicketType:
+        """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
+
+        New staff roles come as roles (as the command resolved them), so they are checked like /setup's.
+        """
         deps = self._deps
         await deps.settings.require(guild.id)
         known = await deps.settings.types(guild.id)
         before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
+        if staff_roles:
+            changes["staff_role_ids"] = tuple(role.id for role in staff_roles)
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
         ticket_types.validate(after, [t for t in known if t.id != after.id])
-        self._check_discord_side(guild, after)
+        self._check_discord_side(guild, after, staff_roles)
         stored = await deps.settings.save_type(after)
         action, details = (
             ("type_created", _describe(stored)) if existing is None else ("type_changed", _diff(before, stored))
@@ -216,10 +229,11 @@ class Administration:
         )
         return ticket_type
 
-    def _check_discord_side(self, guild: discord.Guild, ticket_type: TicketType) -> None:
-        for role_id in ticket_type.staff_role_ids:
-            role = guild.get_role(role_id)
-            problem = policy.staff_role_problem(role_facts(role)) if role else "That staff role no longer exists."
+    def _check_discord_side(
+        self, guild: discord.Guild, ticket_type: TicketType, staff_roles: Sequence[discord.Role]
+    ) -> None:
+        for role in staff_roles:
+            problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
         if ticket_type.category_id is not None:

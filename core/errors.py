@@ -24,8 +24,8 @@ class TicketLimitReached(UserInputError):
 
     def __init__(self, limit: int, type_name: str | None = None, *, per_type: bool = False) -> None:
         plural = "ticket" if limit == 1 else "tickets"
-        kind = f" {type_name}" if type_name else (" of this type" if per_type else "")
-        super().__init__(f"You already have {limit} open{kind} {plural}. Close one before opening another.")
+        what = f"{type_name} {plural}" if type_name else (f"{plural} of this type" if per_type else plural)
+        super().__init__(f"You already have {limit} open {what}. Close one before opening another.")
         self.limit = limit
         self.per_type = per_type or type_name is not None
 

@@ -21,7 +21,7 @@ MAX_TYPES = 25  # a select menu's options
 MAX_QUESTIONS = 5  # a modal's inputs
 MAX_CHOICES = 25
 WELCOME_FIELDS = frozenset({"user", "type", "number", "server"})
-_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _NAME = re.compile(r"[^\s][^\n]{0,49}")
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
 

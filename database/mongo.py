@@ -263,19 +263,35 @@ class MongoAdapter(DatabaseAdapter):
     # Tickets: opening
 
     @override
-    @retry_transient
     async def reserve_ticket(
         self, request: TicketRequest, max_open: int, *, type_max_open: int | None = None
     ) -> Ticket:
-        ticket_id = await self._next_id("tickets")
+        taken: list[int] = []
+
+        @retry_transient
+        async def attempt() -> Ticket:
+            if not taken:
+                taken.append(await self._next_id("tickets"))
+            return await self._reserve(taken[0], request, max_open, type_max_open)
+
+        return await attempt()
+
+    async def _reserve(
+        self, ticket_id: int, request: TicketRequest, max_open: int, type_max_open: int | None
+    ) -> Ticket:
+        """Reserve under a fixed id, so a retry after a dropped connection finds its own claims, not a limit."""
+        # The type's list first: quick clicks on one type are refused by its (narrower) limit, not the server's.
         server_slots, *type_slots = _slot_keys(request.guild_id, request.opener_id, request.type_id)
-        await self._claim_slot(server_slots, ticket_id, max_open, request.opened_at)
         for key in type_slots:
             try:
-                await self._claim_slot(key, ticket_id, type_max_open, request.opened_at)
+                await self._claim_slot(key, ticket_id, type_max_open)
             except TicketLimitReached:
-                await self._release_slots([server_slots], [ticket_id])
                 raise TicketLimitReached(type_max_open or 0, per_type=True) from None
+        try:
+            await self._claim_slot(server_slots, ticket_id, max_open)
+        except TicketLimitReached:
+            await self._release_slots(type_slots, [ticket_id])
+            raise
         counter = await _guard(
             self._c("counters").find_one_and_update(
                 {"_id": request.guild_id},
@@ -297,28 +313,41 @@ class MongoAdapter(DatabaseAdapter):
             type_id=request.type_id,
             answers=request.answers,
         )
-        await _guard(self._c("tickets").insert_one(_document(ticket)))
-        await _guard(
-            self._c("participants").insert_one(
-                _document(Participant(ticket_id, request.opener_id, ParticipantRole.CREATOR, request.opened_at))
+        stored = await _guard(
+            self._c("tickets").find_one_and_update(
+                {"_id": ticket_id},
+                {"$setOnInsert": _document(ticket)},
+                upsert=True,
+                return_document=ReturnDocument.AFTER,
             )
         )
-        return ticket
+        creator = _document(Participant(ticket_id, request.opener_id, ParticipantRole.CREATOR, request.opened_at))
+        await _guard(self._c("participants").replace_one({"_id": creator["_id"]}, creator, upsert=True))
+        assert stored is not None, "an upsert returns its document"
+        return _ticket(stored)
 
-    async def _claim_slot(self, key: str, ticket_id: int, max_open: int | None, at: datetime) -> None:
-        """Push the ticket into a slot list, which may hold at most ``max_open`` entries (None: any number)."""
+    async def _claim_slot(self, key: str, ticket_id: int, max_open: int | None) -> None:
+        """Push the ticket into a slot list, which may hold at most ``max_open`` entries (None: any number).
+
+        The entry is stamped with the claim's own time, not the request's: an entry whose ticket does not
+        exist yet is released as stale only once no live reservation can still be making it.
+        """
         slots = self._c("open_slots")
         try:
             await _guard(slots.insert_one({"_id": key, "tickets": []}))
         except DatabaseError as error:
             if not isinstance(error.__cause__, DuplicateKeyError):
                 raise
-        entry = {"id": ticket_id, "at": at}
+        entry = {"id": ticket_id, "at": utcnow()}
         for attempt in range(2):
             room = {} if max_open is None else {f"tickets.{max_open - 1}": {"$exists": False}}
-            result = await _guard(slots.update_one({"_id": key, **room}, {"$push": {"tickets": entry}}))
+            result = await _guard(
+                slots.update_one({"_id": key, "tickets.id": {"$ne": ticket_id}, **room}, {"$push": {"tickets": entry}})
+            )
             if result.modified_count == 1:
                 return
+            if await _guard(slots.find_one({"_id": key, "tickets.id": ticket_id})) is not None:
+                return  # claimed by an earlier try of this reservation
             if attempt == 0 and not await self._release_stale_slots(key):
                 break
         raise TicketLimitReached(max_open or 0)

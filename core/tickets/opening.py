@@ -19,7 +19,14 @@ import discord
 
 from core import messages, policy, ticket_types
 from core.discord_failures import explain
-from core.errors import DatabaseError, NotConfigured, NotFoundError, PermissionDenied, UserInputError
+from core.errors import (
+    DatabaseError,
+    NotConfigured,
+    NotFoundError,
+    PermissionDenied,
+    TicketLimitReached,
+    UserInputError,
+)
 from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
 from core.policy import ACTIVE, Actor
 from core.spaces import TicketPlace
@@ -69,9 +76,14 @@ class Opening:
             guild.id, opener.id, order.reason, utcnow(), ticket_type.id if ticket_type else None, order.answers
         )
         async with self._cooldown(guild.id, opener_actor, ticket_type, config):
-            ticket = await deps.db.reserve_ticket(
-                request, server.max_open_tickets, type_max_open=ticket_type.max_open if ticket_type else None
-            )
+            try:
+                ticket = await deps.db.reserve_ticket(
+                    request, server.max_open_tickets, type_max_open=ticket_type.max_open if ticket_type else None
+                )
+            except TicketLimitReached as refused:
+                if refused.per_type and ticket_type is not None:
+                    raise TicketLimitReached(refused.limit, ticket_type.name) from None
+                raise
         deps.busy.add(ticket.id)
         try:
             place = await self._create(guild, ticket, opener, config, ticket_type)

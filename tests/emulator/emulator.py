@@ -24,7 +24,7 @@ import yarl
 from aiohttp import web
 
 from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
-from tests.emulator.interactions import Interaction, InteractionType
+from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
 from tests.emulator.rest import ROUTES, Call, DiscordError
 from tests.emulator.spec import SPEC_PATH, SpecValidator
 from tests.emulator.state import (
@@ -402,8 +402,30 @@ class Emulator:
         data = {"custom_id": matches[0], "component_type": 2}
         return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
 
-    async def run_command(self, member: Member, channel: Channel, command: str, /, **options: Any) -> Interaction:
-        """Run a slash command such as ``"ticket add"`` as a member, with options by name."""
+    async def choose(self, member: Member, message: Message, custom_id: str, *values: str) -> Interaction:
+        """Pick options (by value) in a message's select menu, as Discord's client allows: only offered values."""
+        select = next(
+            (c for row in message.components for c in row.get("components", []) if c.get("custom_id") == custom_id),
+            None,
+        )
+        assert select is not None and select["type"] == ComponentType.STRING_SELECT, f"no select {custom_id!r}"
+        offered = [o["value"] for o in select.get("options", [])]
+        assert all(v in offered for v in values), f"{values} not among the options {offered}"
+        assert select.get("min_values", 1) <= len(values) <= select.get("max_values", 1), "wrong number of values"
+        channel = message.channel
+        assert channel.guild is not None
+        if not message.ephemeral and not channel.guild.can(member, channel, Permissions.VIEW_CHANNEL):
+            raise PermissionError(f"{member.user.username} cannot see #{channel.name}")
+        data = {"custom_id": custom_id, "component_type": ComponentType.STRING_SELECT, "values": list(values)}
+        return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
+
+    async def run_command(
+        self, member: Member, channel: Channel, command: str, /, _focused: str | None = None, **options: Any
+    ) -> Interaction:
+        """Run a slash command such as ``"ticket add"`` as a member, with options by name.
+
+        With ``_focused``, the member is still typing that option: Discord asks for autocomplete instead.
+        """
         assert channel.guild is not None
         name, *subcommands = command.split()
         definition, guild_scoped = self._find_command(channel.guild, name)
@@ -419,15 +441,18 @@ class Emulator:
         for option_name, value in options.items():
             schema = next((o for o in node.get("options", []) if o["name"] == option_name), None)
             assert schema is not None, f"/{command} has no option {option_name!r}"
-            target.append(
-                {"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)}
-            )
+            entry = {"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)}
+            if option_name == _focused:
+                assert schema.get("autocomplete"), f"/{command} {option_name} has no autocomplete"
+                entry["focused"] = True
+            target.append(entry)
         data: dict[str, Any] = {"id": definition["id"], "name": name, "type": 1, "options": nested}
         if resolved:
             data["resolved"] = resolved
         if guild_scoped:
             data["guild_id"] = str(channel.guild.id)
-        return await self._interact(InteractionType.APPLICATION_COMMAND, member, channel, data)
+        kind = InteractionType.AUTOCOMPLETE if _focused else InteractionType.APPLICATION_COMMAND
+        return await self._interact(kind, member, channel, data)
 
     async def submit_modal(
         self, member: Member, channel: Channel, custom_id: str, values: dict[str, str]
@@ -437,6 +462,41 @@ class Emulator:
         return await self._interact(
             InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows}
         )
+
+    async def fill_modal(self, shown: Interaction, values: dict[str, str | list[str]]) -> Interaction:
+        """Submit the modal the bot showed in answer to ``shown``, as Discord's client would.
+
+        The submission mirrors the modal's layout (action rows, or labels around one component each) and
+        carries every input, empty when not filled; the client refuses a submission that leaves a
+        required input empty, exceeds a length or picks a value not offered, so those fail the test here.
+        """
+        modal = shown.modal
+        assert modal is not None, "the bot showed no modal"
+        known = set()
+        components: list[dict[str, Any]] = []
+        for outer in modal["components"]:
+            if outer["type"] == ComponentType.LABEL:
+                inner = outer["component"]
+                known.add(inner["custom_id"])
+                components.append(
+                    {"type": ComponentType.LABEL, "id": outer.get("id", 0), "component": _submitted(inner, values)}
+                )
+            elif outer["type"] == ComponentType.ACTION_ROW:
+                answered = [_submitted(c, values) for c in outer["components"]]
+                known.update(c["custom_id"] for c in outer["components"])
+                components.append({"type": ComponentType.ACTION_ROW, "id": outer.get("id", 0), "components": answered})
+        assert set(values) <= known, f"the modal has no inputs {set(values) - known}"
+        data = {"custom_id": modal["custom_id"], "components": components}
+        return await self._interact(InteractionType.MODAL_SUBMIT, shown.member, shown.channel, data)
+
+    async def autocomplete(
+        self, member: Member, channel: Channel, command: str, option: str, typed: str, /, **options: Any
+    ) -> list[dict[str, Any]]:
+        """Type into a slash command's option and return the choices the bot suggests."""
+        interaction = await self.run_command(member, channel, command, **options, **{option: typed}, _focused=option)
+        await interaction.answered()
+        assert interaction.response_type == CallbackType.AUTOCOMPLETE_RESULT, interaction.response_type
+        return list(interaction.autocomplete_choices or [])
 
     def _find_command(self, guild: Guild, name: str) -> tuple[dict[str, Any], bool]:
         for scope in (guild.id, None):
@@ -551,6 +611,29 @@ class Emulator:
         hook = Hook(route, action, nth, scope)
         self.hooks.append(hook)
         return hook
+
+
+def _submitted(component: dict[str, Any], values: dict[str, str | list[str]]) -> dict[str, Any]:
+    """Return one modal input as a submission carries it, checked the way Discord's client checks it."""
+    custom_id = component["custom_id"]
+    given = values.get(custom_id)
+    base = {"type": component["type"], "id": component.get("id", 0), "custom_id": custom_id}
+    if component["type"] == ComponentType.TEXT_INPUT:
+        text = given if isinstance(given, str) else ""
+        if component.get("required", True):
+            assert text, f"the input {custom_id!r} is required"
+        if text:
+            assert component.get("min_length", 0) <= len(text) <= component.get("max_length", 4000), "length"
+        return {**base, "value": text}
+    if component["type"] == ComponentType.STRING_SELECT:
+        chosen = [given] if isinstance(given, str) else list(given or [])
+        offered = [o["value"] for o in component.get("options", [])]
+        assert all(v in offered for v in chosen), f"{chosen} not among the options {offered}"
+        if component.get("required", True):
+            assert len(chosen) >= max(1, component.get("min_values", 1)), f"the select {custom_id!r} is required"
+        assert len(chosen) <= component.get("max_values", 1), "too many values"
+        return {**base, "values": chosen}
+    raise AssertionError(f"the emulator does not submit component type {component['type']} yet")
 
 
 def _member_without_user(member: Member) -> dict[str, Any]:

@@ -15,7 +15,16 @@ TOKEN_LIFETIME = 15 * 60
 class InteractionType:
     APPLICATION_COMMAND = 2
     MESSAGE_COMPONENT = 3
+    AUTOCOMPLETE = 4
     MODAL_SUBMIT = 5
+
+
+class ComponentType:
+    ACTION_ROW = 1
+    BUTTON = 2
+    STRING_SELECT = 3
+    TEXT_INPUT = 4
+    LABEL = 18
 
 
 class CallbackType:
@@ -23,6 +32,7 @@ class CallbackType:
     DEFERRED_CHANNEL_MESSAGE = 5
     DEFERRED_UPDATE_MESSAGE = 6
     UPDATE_MESSAGE = 7
+    AUTOCOMPLETE_RESULT = 8
     MODAL = 9
 
 
@@ -43,6 +53,7 @@ class Interaction:
     original: Message | None = None
     followups: list[Message] = field(default_factory=list)
     modal: dict[str, Any] | None = None
+    autocomplete_choices: list[dict[str, Any]] | None = None
     _answered: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -88,7 +99,13 @@ class Interaction:
     def note_update(self) -> None:
         """Wake waiters if the user can now see an answer."""
         if (
-            self.response_type in (CallbackType.CHANNEL_MESSAGE, CallbackType.UPDATE_MESSAGE, CallbackType.MODAL)
+            self.response_type
+            in (
+                CallbackType.CHANNEL_MESSAGE,
+                CallbackType.UPDATE_MESSAGE,
+                CallbackType.MODAL,
+                CallbackType.AUTOCOMPLETE_RESULT,
+            )
             or self.messages
         ):
             self._answered.set()

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from tests.emulator.interactions import INTERACTION_DEADLINE, TOKEN_LIFETIME, CallbackType, Interaction
+from tests.emulator.interactions import (
+    INTERACTION_DEADLINE,
+    TOKEN_LIFETIME,
+    CallbackType,
+    Interaction,
+    InteractionType,
+)
 from tests.emulator.state import (
     Attachment,
     Channel,
@@ -513,12 +519,21 @@ def _components_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         children = []
         for child in row.get("components") or []:
             counter += 1
-            clean = {k: v for k, v in child.items() if v is not None}
-            if "emoji" in clean:
-                clean["emoji"] = {k: v for k, v in clean["emoji"].items() if v is not None}
+            # A select's ``required`` matters only in modals; messages come back without it.
+            clean = {k: v for k, v in _without_nulls(child).items() if k != "required"}
+            if "options" in clean:
+                clean["options"] = [_without_nulls(option) for option in clean["options"]]
             children.append({**clean, "id": counter})
         numbered.append({**row, "id": counter - len(children), "components": children})
     return numbered
+
+
+def _without_nulls(component: dict[str, Any]) -> dict[str, Any]:
+    """Drop null fields, in the component and its emoji, as Discord's responses do."""
+    clean = {k: v for k, v in component.items() if v is not None}
+    if "emoji" in clean:
+        clean["emoji"] = {k: v for k, v in clean["emoji"].items() if v is not None}
+    return clean
 
 
 def _embed_out(embed: dict[str, Any]) -> dict[str, Any]:
@@ -641,7 +656,13 @@ async def interaction_callback(call: Call) -> tuple[int, Any]:
             _edit(message, data)
         interaction.original = message
     elif kind == CallbackType.MODAL:
+        if interaction.type == InteractionType.MODAL_SUBMIT:
+            raise DiscordError(400, 50035, "A modal cannot answer a modal submission")
         interaction.modal = data
+    elif kind == CallbackType.AUTOCOMPLETE_RESULT:
+        if interaction.type != InteractionType.AUTOCOMPLETE:
+            raise field_error("type", "INTERACTION_CALLBACK_TYPE_INVALID", "Autocomplete results answer autocomplete")
+        interaction.autocomplete_choices = data.get("choices", [])
     else:
         raise field_error("type", "INTERACTION_CALLBACK_TYPE_INVALID", f"Unsupported callback type {kind}")
     interaction.response_type = kind

@@ -1,0 +1,241 @@
+"""Ticket types through the emulator: their own staff and places, panels with buttons or a menu, forms, limits."""
+
+import asyncio
+
+from core.models import TicketStatus
+from core.policy import ACTIVE
+from tests.emulator.state import ChannelType
+
+
+async def command(harness, world, member, command_name, /, **options):
+    """Run a slash command in the lobby and wait for what the member is shown."""
+    return await (await harness.emulator.run_command(member, world.lobby, command_name, **options)).answered()
+
+
+async def typed_world(harness):
+    """A set-up server with two types: Billing (own staff role and category) and Reports (the server's staff)."""
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    billing_role = await emulator.add_role(world.guild, "Billing team")
+    billing_category = await emulator.create_channel(world.guild, "Billing", type=ChannelType.GUILD_CATEGORY)
+    reply = await command(
+        harness,
+        world,
+        world.owner,
+        "type create",
+        name="Billing",
+        emoji="💳",
+        description="Invoices and refunds",
+        staff_role=billing_role,
+        category=billing_category,
+        naming="{type}-{number}",
+        welcome="Hi {user}, this is {type} ticket {number} on {server}. {} stays.",
+    )
+    assert "created" in reply.text, reply.text
+    reply = await command(harness, world, world.owner, "type create", name="Reports", emoji="🚩")
+    assert "created" in reply.text, reply.text
+    billing_staff = await emulator.add_member(world.guild, "bill", billing_role)
+    return world, billing_role, billing_category, billing_staff
+
+
+async def post_panel(harness, world, **options):
+    reply = await command(harness, world, world.owner, "panel send", **options)
+    assert "posted" in reply.text, reply.text
+    return next(m for m in reversed(world.lobby.history()) if m.custom_ids)
+
+
+async def test_each_type_has_its_own_staff_place_name_and_welcome(harness):
+    world, _, billing_category, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Billing, Reports")
+    assert len(panel.custom_ids) == 2 and all(c.startswith("ticket:open:") for c in panel.custom_ids)
+    billing_button, reports_button = panel.custom_ids
+
+    reply = await (await emulator.click(world.alice, panel, billing_button)).answered()
+    assert "is open" in reply.text, reply.text
+    billing = await harness.ticket_of(world, world.alice)
+    channel = emulator.channels[billing.channel_id]
+    assert channel.parent_id == billing_category.id and channel.name == "billing-1"
+    assert emulator.can_send(billing_staff, channel) and emulator.can_send(world.alice, channel)
+    assert not emulator.can_view(world.staff, channel), "staff of another type must not see Billing tickets"
+    assert not emulator.can_view(world.bob, channel)
+    welcome = channel.history()[0]
+    description = welcome.embeds[0]["description"]
+    assert f"Hi <@{world.alice.id}>, this is Billing ticket #0001 on {world.guild.name}. {{}} stays." == description
+    assert welcome.embeds[0]["title"] == "Billing · Ticket #0001"
+
+    reply = await (await emulator.click(world.bob, panel, reports_button)).answered()
+    assert "is open" in reply.text, reply.text
+    reports = emulator.channels[(await harness.ticket_of(world, world.bob)).channel_id]
+    assert reports.parent_id == world.category.id
+    assert emulator.can_view(world.staff, reports) and not emulator.can_view(billing_staff, reports)
+
+    refused = await (await emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "Only the member who opened this ticket, or staff" in refused.text, refused.text
+    closed = await (await emulator.run_command(billing_staff, channel, "ticket close", reason="paid")).answered()
+    assert "closed" in closed.text, closed.text
+    await harness.until_status(billing.id, TicketStatus.CLOSED)
+
+
+async def test_a_select_panel_asks_the_form_and_keeps_the_answers(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    for question in (
+        {"question": "Order number", "placeholder": "#1234"},
+        {"question": "What happened?", "style": "paragraph", "required": False},
+        {"question": "Plan", "style": "choice", "choices": "Free, Pro 🌟, Team"},
+    ):
+        reply = await command(harness, world, world.owner, "type question-add", type="billing", **question)
+        assert "saved" in reply.text, reply.text
+    panel = await post_panel(harness, world, types="Billing,Reports", style="select", button_label="Pick a topic")
+    [select_id] = panel.custom_ids
+    menu = panel.components[0]["components"][0]
+    assert [o["label"] for o in menu["options"]] == ["Billing", "Reports"] and menu["placeholder"] == "Pick a topic"
+
+    shown = await (await emulator.choose(world.alice, panel, select_id, menu["options"][0]["value"])).answered()
+    assert shown.modal is not None and shown.ack_latency < 3
+    assert [c["label"] for c in shown.modal["components"]] == ["Order number", "What happened?", "Plan"]
+    reply = await (await emulator.fill_modal(shown, {"q0": "#42 <@&1> @everyone", "q2": "Pro 🌟"})).answered()
+    assert "is open" in reply.text, reply.text
+
+    ticket = await harness.ticket_of(world, world.alice)
+    assert ticket.answers == (("Order number", "#42 <@&1> @everyone"), ("Plan", "Pro 🌟"))
+    welcome = emulator.channels[ticket.channel_id].history()[0]
+    fields = {f["name"]: f["value"] for f in welcome.embeds[0]["fields"]}
+    assert fields["Order number"] == "#42 <@&1> @everyone" and fields["Plan"] == "Pro 🌟"
+    assert welcome.pinged_user_ids == {world.alice.id} and not welcome.pinged_role_ids and not welcome.pinged_everyone
+
+    closed = await (
+        await emulator.run_command(world.alice, emulator.channels[ticket.channel_id], "ticket close")
+    ).answered()
+    assert "closed" in closed.text, closed.text
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    transcript = await harness.database.get_transcript(ticket.id)
+    assert "Order number" in transcript.text.decode() and "Pro 🌟" in transcript.text.decode()
+
+
+async def test_a_form_offered_right_after_a_restart(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type question-add", type="Reports", question="Who?")
+    panel = await post_panel(harness, world, types="Reports")
+    await harness.stop_bot()
+    await harness.start_bot()
+    await harness.eventually(lambda: world.guild.id in {g.id for g in harness.bot.guilds}, "the bot to see the guild")
+
+    prompt = await (await emulator.click(world.alice, panel)).answered()
+    assert "start with a few questions" in prompt.text and prompt.ephemeral
+    shown = await (await emulator.click(world.alice, prompt.messages[0], prompt.messages[0].custom_ids[0])).answered()
+    assert shown.modal is not None
+    reply = await (await emulator.fill_modal(shown, {"q0": "a cheater"})).answered()
+    assert "is open" in reply.text, reply.text
+    assert (await harness.ticket_of(world, world.alice)).answers == (("Who?", "a cheater"),)
+
+
+async def test_per_type_and_server_limits_hold_under_quick_clicks(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type edit", type="Billing", max_open=1)
+    await command(harness, world, world.owner, "config max-tickets", limit=2)
+    panel = await post_panel(harness, world, types="Billing, Reports")
+    billing_button, reports_button = panel.custom_ids
+
+    clicks = [await emulator.click(world.alice, panel, billing_button) for _ in range(6)]
+    replies = await asyncio.gather(*(c.answered() for c in clicks))
+    assert sum("is open" in r.text for r in replies) == 1
+    assert sum("You already have 1 open Billing ticket." in r.text for r in replies) == 5, [r.text for r in replies]
+
+    clicks = [await emulator.click(world.alice, panel, reports_button) for _ in range(4)]
+    replies = await asyncio.gather(*(c.answered() for c in clicks))
+    assert sum("is open" in r.text for r in replies) == 1
+    assert sum("You already have 2 open tickets" in r.text for r in replies) == 3, [r.text for r in replies]
+    tickets = [t for t in await harness.database.list_tickets(ACTIVE, world.guild.id) if t.opener_id == world.alice.id]
+    assert len(tickets) == 2 and len(harness.ticket_channels(world)) == 1
+
+
+async def test_required_roles_and_cooldown(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    vip = await emulator.add_role(world.guild, "VIP")
+    vip_member = await emulator.add_member(world.guild, "vera", vip)
+    await command(harness, world, world.owner, "type edit", type="Reports", required_role=vip, cooldown_minutes=10)
+    panel = await post_panel(harness, world, types="Reports")
+
+    refused = await (await emulator.click(world.alice, panel)).answered()
+    assert f"Only members with <@&{vip.id}> can open Reports tickets." in refused.text and refused.ephemeral
+    assert not harness.ticket_channels(world)
+
+    first = await (await emulator.click(vip_member, panel)).answered()
+    assert "is open" in first.text
+    ticket = await harness.ticket_of(world, vip_member)
+    channel = emulator.channels[ticket.channel_id]
+    await (await emulator.run_command(vip_member, channel, "ticket close")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    again = await (await emulator.click(vip_member, panel)).answered()
+    assert "You opened a Reports ticket a moment ago. You can open another <t:" in again.text, again.text
+
+    staff = await (await emulator.click(world.staff, panel)).answered()
+    assert "is open" in staff.text, "staff may open any type, whatever its roles and cooldown"
+
+
+async def test_ticket_open_offers_the_types_a_member_may_open(harness):
+    world, _, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    vip = await emulator.add_role(world.guild, "VIP")
+    await command(harness, world, world.owner, "type edit", type="Billing", required_role=vip)
+    choices = await emulator.autocomplete(world.alice, world.lobby, "ticket open", "type", "")
+    assert [c["name"] for c in choices] == ["Support", "Reports"]
+    choices = await emulator.autocomplete(world.staff, world.lobby, "ticket open", "type", "b")
+    assert choices == [], "the server's staff are not Billing's staff, so they need its role too"
+    choices = await emulator.autocomplete(billing_staff, world.lobby, "ticket open", "type", "b")
+    assert [c["name"] for c in choices] == ["Billing"]
+
+    reply = await command(harness, world, world.alice, "ticket open", type="reports", reason="spam bot")
+    assert "is open" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    types = await harness.database.list_ticket_types(world.guild.id)
+    assert ticket.type_id == next(t.id for t in types if t.name == "Reports") and ticket.reason == "spam bot"
+    unknown = await command(harness, world, world.bob, "ticket open", type="Nope")
+    assert "There is no ticket type named “Nope”" in unknown.text
+
+
+async def test_type_commands_name_what_to_fix(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    cases = {
+        "There is already a ticket type named “billing”": {"name": "billing"},
+        "uses {ticket}, which is not a placeholder": {"name": "X", "welcome": "Hi {ticket}"},
+        "may only use {number}, {username} and {type}": {"name": "X", "naming": "t-{user}"},
+        "The emoji must be one emoji": {"name": "X", "emoji": "smile"},
+    }
+    for expected, options in cases.items():
+        reply = await command(harness, world, world.owner, "type create", **options)
+        assert expected in reply.text and reply.ephemeral, (expected, reply.text)
+    managed = emulator.create_role(world.guild, "Booster", managed=True)
+    reply = await command(harness, world, world.owner, "type edit", type="Billing", staff_role=managed)
+    assert "managed by an integration" in reply.text
+    reply = await command(harness, world, world.alice, "type create", name="Mine")
+    assert "Manage Server" in reply.text
+    for number in range(5):
+        await command(harness, world, world.owner, "type question-add", type="Reports", question=f"Q{number}")
+    reply = await command(harness, world, world.owner, "type question-add", type="Reports", question="Q6")
+    assert "at most 5 questions" in reply.text
+    reply = await command(
+        harness, world, world.owner, "type question-add", type="Billing", question="Pick", style="choice"
+    )
+    assert "needs 1 to 25 choices" in reply.text
+
+    panel = await post_panel(harness, world, types="Billing")
+    await (await emulator.click(world.alice, panel)).answered()
+    reply = await command(harness, world, world.owner, "type delete", type="Billing")
+    assert "still open (#0001)" in reply.text
+    reply = await command(harness, world, world.owner, "type delete", type="Reports")
+    assert "deleted" in reply.text
+    listed = await command(harness, world, world.owner, "type list")
+    assert "Billing" in listed.text and "Reports" not in listed.text
+    log = await harness.eventually(
+        lambda: [e for m in world.log.history() for e in m.embeds if e["author"]["name"] == "Ticket type changed"],
+        "the audit post of a type change",
+    )
+    assert "staff_role_ids" not in log[0]["description"] or "→" in log[0]["description"]
