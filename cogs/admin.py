@@ -49,6 +49,7 @@ class Admin(commands.Cog):
         log_channel="Where transcripts and the audit log are posted (staff only)",
         close_action="Delete closed tickets' channels, or archive them read-only",
         archive_category="Where archived tickets go (needed for archive)",
+        overflow_category="Where new tickets go while the ticket category is full (50 channels)",
         staff_role_2="Another staff role",
         staff_role_3="Another staff role",
     )
@@ -62,11 +63,12 @@ class Admin(commands.Cog):
         archive_category: discord.CategoryChannel | None = None,
         staff_role_2: discord.Role | None = None,
         staff_role_3: discord.Role | None = None,
+        overflow_category: discord.CategoryChannel | None = None,
     ) -> None:
         """Store the server's staff roles, category, log channel and close action."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         roles = list(dict.fromkeys(r for r in (staff_role, staff_role_2, staff_role_3) if r is not None))
-        choice = SetupChoice(roles, category, log_channel, close_action, archive_category)
+        choice = SetupChoice(roles, category, log_channel, close_action, archive_category, overflow_category)
         result = await self.bot.administration.setup(guild_of(interaction), interaction.user.id, choice)
         note = "Tickets are set up."
         if result.restaffed or result.failed:

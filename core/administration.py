@@ -39,6 +39,7 @@ class SetupChoice:
     log_channel: discord.TextChannel
     close_action: CloseAction
     archive_category: discord.CategoryChannel | None
+    overflow_category: discord.CategoryChannel | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,9 @@ class Administration:
             (choice.category, TICKET_CATEGORY_NEEDS),
             (choice.log_channel, LOG_CHANNEL_NEEDS),
         ]
-        if choice.archive_category is not None:
-            places.append((choice.archive_category, TICKET_CATEGORY_NEEDS))
+        for extra in (choice.archive_category, choice.overflow_category):
+            if extra is not None:
+                places.append((extra, TICKET_CATEGORY_NEEDS))
         check_bot_permissions(places)
         previous = await deps.settings.get(guild.id)
         config = await deps.settings.save(
@@ -97,6 +99,7 @@ class Administration:
                 log_channel_id=choice.log_channel.id,
                 close_action=choice.close_action,
                 archive_category_id=choice.archive_category.id if choice.archive_category else None,
+                overflow_category_id=choice.overflow_category.id if choice.overflow_category else None,
             )
         )
         old_roles = previous.staff_role_ids if previous else []
@@ -236,8 +239,10 @@ class Administration:
             problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
-        if ticket_type.category_id is not None:
-            category = guild.get_channel(ticket_type.category_id)
+        for category_id in (ticket_type.category_id, ticket_type.overflow_category_id):
+            if category_id is None:
+                continue
+            category = guild.get_channel(category_id)
             if not isinstance(category, discord.CategoryChannel):
                 raise UserInputError("That category no longer exists; pick another.")
             check_bot_permissions([(category, TICKET_CATEGORY_NEEDS)])
@@ -248,6 +253,7 @@ _SHOWN = (
     "description",
     "staff_role_ids",
     "category_id",
+    "overflow_category_id",
     "channel_name_template",
     "welcome_message",
     "ping_role_ids",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import discord
 
 from core.errors import BotMissingPermissions, DiscordOperationFailed, UserInputError
@@ -24,18 +26,22 @@ def is_gone(error: discord.HTTPException) -> bool:
     return isinstance(error, discord.NotFound) or error.code in (UNKNOWN_CHANNEL, UNKNOWN_MESSAGE)
 
 
-def explain(error: discord.HTTPException, action: str, *, category: str | None = None) -> Exception:
+def explain(error: discord.HTTPException, action: str, *, categories: Sequence[str] = ()) -> Exception:
     """Return the error to show for ``error``, which Discord answered when the bot tried to ``action``.
 
-    ``category`` names the category a channel was being created in or moved to, for the full-category case.
+    ``categories`` name where a channel was being created, for the full-category case.
     """
     if isinstance(error, discord.Forbidden):
         return BotMissingPermissions(f"Discord refused to let me {action}: I am missing a permission there.")
     if is_category_full(error):
-        where = f"The category **{category}**" if category else "The category"
+        named = " and ".join(f"**{c}**" for c in categories)
+        if len(categories) > 1:
+            where = f"The categories {named} are"
+        else:
+            where = f"The category {named} is" if categories else "The ticket category is"
         return UserInputError(
-            f"{where} is full (Discord allows 50 channels per category). Close some tickets there, or ask an "
-            "admin to choose another category with `/setup`."
+            f"{where} full (Discord allows 50 channels per category), so no ticket can be opened now. Close "
+            "some tickets there, or ask an admin to add an overflow category (`/setup` or `/type edit`)."
         )
     if error.code == GUILD_CHANNEL_LIMIT:
         return UserInputError("This server has reached Discord's limit of 500 channels, so no channel can be made.")

@@ -198,6 +198,7 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="Log channel", value=channel(config.log_channel_id))
     embed.add_field(name="On close", value=config.close_action.value)
     embed.add_field(name="Archive category", value=channel(config.archive_category_id))
+    embed.add_field(name="Overflow category", value=channel(config.overflow_category_id))
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
@@ -214,6 +215,7 @@ def type_list(types: Sequence[TicketType]) -> discord.Embed:
             t.description,
             "Staff: " + " ".join(f"<@&{r}>" for r in t.staff_role_ids) if t.staff_role_ids else "",
             f"Category: <#{t.category_id}>" if t.category_id else "",
+            f"Overflow: <#{t.overflow_category_id}>" if t.overflow_category_id else "",
             f"Limit per member: {t.max_open}" if t.max_open else "",
             "Needs: " + " ".join(f"<@&{r}>" for r in t.required_role_ids) if t.required_role_ids else "",
             "Pings: " + " ".join(f"<@&{r}>" for r in t.ping_role_ids) if t.ping_role_ids else "",

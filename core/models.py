@@ -73,6 +73,8 @@ class GuildConfig:
     log_channel_id: int | None = None
     archive_category_id: int | None = None
     close_action: CloseAction = CloseAction.DELETE
+    # Where new tickets go while the ticket category holds Discord's 50 channels.
+    overflow_category_id: int | None = None
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -111,6 +113,7 @@ class TicketType:
     description: str = ""
     staff_role_ids: tuple[int, ...] = ()
     category_id: int | None = None
+    overflow_category_id: int | None = None
     channel_name_template: str | None = None
     welcome_message: str | None = None
     ping_role_ids: tuple[int, ...] = ()

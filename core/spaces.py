@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeAlias
 import discord
 
 from core import messages
+from core.discord_failures import is_category_full
 from core.errors import UserInputError
 from core.models import CloseAction, GuildConfig, Ticket
 from core.naming import ticket_channel_name
@@ -25,6 +26,7 @@ from core.permissions import (
 )
 
 TicketPlace: TypeAlias = discord.TextChannel
+CATEGORY_LIMIT = 50  # Discord's channels per category
 # How far before its reservation a channel may seem to have been made (Discord's and our clocks differ).
 CLOCK_SKEW = timedelta(seconds=5)
 
@@ -81,6 +83,11 @@ class TicketSpace(Protocol):
         ...
 
 
+def ticket_categories(config: GuildConfig) -> tuple[int, ...]:
+    """Return the categories where new tickets go, in order: the ticket category, then its overflow."""
+    return tuple(c for c in (config.ticket_category_id, config.overflow_category_id) if c)
+
+
 class TextChannelSpace:
     """Tickets as private text channels in the server's ticket category."""
 
@@ -92,19 +99,32 @@ class TextChannelSpace:
     async def create(
         self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
     ) -> TicketPlace:
-        """Make the channel in the ticket category, private through its overwrites in the same request."""
-        category = guild.get_channel(config.ticket_category_id or 0)
-        if not isinstance(category, discord.CategoryChannel):
+        """Make the channel in the ticket category, or its overflow category once the first holds 50 channels.
+
+        The channel is private through its overwrites, set in the same request.
+        """
+        categories = [
+            c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
+        ]
+        if not categories:
             raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
-        return await guild.create_text_channel(
-            ticket_channel_name(
-                config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
-            ),
-            category=category,
-            overwrites=ticket_overwrites(guild, config, opener),
-            topic=messages.topic(ticket, opener.name),
-            reason=f"Ticket {ticket.label} opened by {opener.name}",
-        )
+        room = [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
+        for category in room:
+            try:
+                return await guild.create_text_channel(
+                    ticket_channel_name(
+                        config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
+                    ),
+                    category=category,
+                    overwrites=ticket_overwrites(guild, config, opener),
+                    topic=messages.topic(ticket, opener.name),
+                    reason=f"Ticket {ticket.label} opened by {opener.name}",
+                )
+            except discord.HTTPException as error:
+                # Discord counts a few channels our cache may not know of yet; then the next category is tried.
+                if not is_category_full(error) or category is room[-1]:
+                    raise
+        raise AssertionError("unreachable: the last category's refusal is raised")
 
     def unrecorded(
         self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
@@ -113,7 +133,7 @@ class TextChannelSpace:
         for channel in guild.text_channels:
             if (
                 channel.id not in taken
-                and channel.category_id == config.ticket_category_id
+                and channel.category_id in ticket_categories(config)
                 and (channel.topic or "").startswith(messages.topic_prefix(ticket))
                 and any(target.id == ticket.opener_id for target in channel.overwrites)
                 and channel.created_at >= ticket.opened_at - CLOCK_SKEW
@@ -152,7 +172,7 @@ class TextChannelSpace:
             raise UserInputError(
                 "The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again."
             )
-        if len(archive.channels) >= 50:
+        if len(archive.channels) >= CATEGORY_LIMIT:
             raise UserInputError(
                 f"The archive category **{archive.name}** is full (Discord allows 50 channels per category), so the "
                 "ticket stays open. An admin can delete old archived tickets there or choose another archive "

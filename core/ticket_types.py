@@ -34,6 +34,9 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfi
         config,
         staff_role_ids=list(ticket_type.staff_role_ids) or config.staff_role_ids,
         ticket_category_id=ticket_type.category_id or config.ticket_category_id,
+        # A type with its own category overflows only where the type says, not into the server's overflow.
+        overflow_category_id=ticket_type.overflow_category_id
+        or (None if ticket_type.category_id else config.overflow_category_id),
         channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
         welcome_message=ticket_type.welcome_message or config.welcome_message,
     )

@@ -53,6 +53,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "channel_name_template",
             "welcome_message",
             "updated_at",
+            "overflow_category_id",
         ),
         ("guild_id",),
     ),
@@ -204,6 +205,7 @@ class SQLAdapter(DatabaseAdapter):
                     record.channel_name_template,
                     record.welcome_message,
                     record.updated_at,
+                    record.overflow_category_id,
                 ]
             case TicketType():
                 values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
@@ -277,6 +279,7 @@ class SQLAdapter(DatabaseAdapter):
             channel_name_template=row[6],
             welcome_message=row[7],
             updated_at=self._from_db(row[8]),
+            overflow_category_id=row[9],
         )
 
     def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:

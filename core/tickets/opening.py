@@ -29,7 +29,7 @@ from core.errors import (
 )
 from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
 from core.policy import ACTIVE, Actor
-from core.spaces import TicketPlace
+from core.spaces import TicketPlace, ticket_categories
 from core.tickets.deps import TicketDeps, context
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,8 @@ class Opening:
             log.warning("%s: no place made: %s", context(ticket), error)
             if isinstance(error, UserInputError):
                 raise
-            category = guild.get_channel(config.ticket_category_id or 0)
-            raise explain(error, "create the ticket channel", category=getattr(category, "name", None)) from error
+            names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(config)]
+            raise explain(error, "create the ticket channel", categories=names) from error
 
     async def _welcome_and_activate(
         self, ticket: Ticket, place: TicketPlace, config: GuildConfig, ticket_type: TicketType | None

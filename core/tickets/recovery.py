@@ -87,7 +87,12 @@ class Recovery:
             config = await deps.settings.get(guild_id)
             if guild is None or config is None:
                 continue
-            category_ids = {config.ticket_category_id, *(t.category_id for t in await deps.settings.types(guild_id))}
+            types = await deps.settings.types(guild_id)
+            category_ids = {
+                config.ticket_category_id,
+                config.overflow_category_id,
+                *(c for t in types for c in (t.category_id, t.overflow_category_id)),
+            }
             categories = [c for c in guild.categories if c.id in category_ids]
             if not categories:
                 continue

@@ -59,6 +59,7 @@ async def test_guild_config_round_trip(db):
         log_channel_id=BIG + 4,
         archive_category_id=BIG + 5,
         close_action=CloseAction.ARCHIVE,
+        overflow_category_id=BIG + 6,
         max_open_tickets=3,
         channel_name_template="🎫-{number}",
         welcome_message="Bienvenue 👋 — ça va?",

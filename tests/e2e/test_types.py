@@ -239,3 +239,27 @@ async def test_type_commands_name_what_to_fix(harness):
         "the audit post of a type change",
     )
     assert "staff_role_ids" not in log[0]["description"] or "→" in log[0]["description"]
+
+
+async def test_a_full_category_overflows_and_both_full_is_said_plainly(harness):
+    world = await harness.world()
+    emulator = harness.emulator
+    overflow = await emulator.create_channel(world.guild, "Tickets 2", type=ChannelType.GUILD_CATEGORY)
+    await harness.setup(world, overflow_category=overflow)
+    for n in range(49):
+        await emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+    panel = await harness.panel(world)
+    _, first = await harness.open_ticket(world, world.alice, panel)
+    assert first.parent_id == world.category.id
+    _, second = await harness.open_ticket(world, world.bob, panel)
+    assert second.parent_id == overflow.id and emulator.can_view(world.staff, second)
+    assert not emulator.can_view(world.alice, second)
+    ticket = await harness.ticket_of(world, world.bob)
+    await (await emulator.run_command(world.bob, second, "ticket close")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+    for n in range(50):
+        await emulator.create_channel(world.guild, f"spill-{n}", parent=overflow)
+    reply = await (await emulator.click(world.carol, panel)).answered()
+    assert "The categories **Tickets** and **Tickets 2** are full" in reply.text and reply.ephemeral, reply.text
+    assert [t.opener_id for t in await harness.database.list_tickets(ACTIVE, world.guild.id)] == [world.alice.id]
