@@ -8,6 +8,7 @@ import gc
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,9 @@ def intents() -> discord.Intents:
 class TicketBot(TicketClient):
     """The ticket bot: settings, the database, and the services the cogs call, with the cogs loaded at start."""
 
-    def __init__(self, settings: Settings, db: DatabaseAdapter, **options: Any) -> None:
+    def __init__(
+        self, settings: Settings, db: DatabaseAdapter, *, clock: Callable[[], datetime] = utcnow, **options: Any
+    ) -> None:
         # The bot never joins voice channels: discord.py's warnings about voice libraries do not apply.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         sharding: dict[str, Any] = {"shard_count": settings.sharding.shard_count}
@@ -66,10 +69,11 @@ class TicketBot(TicketClient):
         )
         self.settings = settings
         self.db = db
+        self.clock = clock
         self.lifecycle = Lifecycle()
         self.guild_settings = GuildSettings(db, settings.tickets)
         self.journal = Journal(db, self, self.guild_settings)
-        deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace())
+        deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace(), clock=clock)
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.administration = Administration(deps)
         self.scheduler = Scheduler(self, self.tickets.recovery)

@@ -30,6 +30,12 @@ class Admin(commands.Cog):
     panel = app_commands.Group(
         name="panel", description="Post ticket panels", guild_only=True, default_permissions=ADMIN
     )
+    blacklist = app_commands.Group(
+        name="blacklist",
+        description="Stop members or roles from opening tickets",
+        guild_only=True,
+        default_permissions=ADMIN,
+    )
 
     def __init__(self, bot: TicketBot) -> None:
         self.bot = bot
@@ -145,6 +151,39 @@ class Admin(commands.Cog):
         )
         await interaction.edit_original_response(
             embed=messages.success(f"Panel “{panel.title}” posted in {target.mention}.")
+        )
+
+    @blacklist.command(name="add", description="Stop a member, or everyone with a role, from opening tickets")
+    @app_commands.describe(target="The member or role")
+    async def blacklist_add(
+        self, interaction: discord.Interaction[TicketBot], target: discord.Member | discord.Role
+    ) -> None:
+        """Add a member or role to the blacklist."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.administration.block(guild_of(interaction), interaction.user.id, target)
+        await interaction.edit_original_response(
+            embed=messages.success(f"{target.mention} can no longer open tickets (staff are never blocked).")
+        )
+
+    @blacklist.command(name="remove", description="Let a blacklisted member or role open tickets again")
+    @app_commands.describe(target="The member or role")
+    async def blacklist_remove(
+        self, interaction: discord.Interaction[TicketBot], target: discord.Member | discord.User | discord.Role
+    ) -> None:
+        """Take a member or role off the blacklist."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.bot.administration.unblock(guild_of(interaction), interaction.user.id, target.id, target.mention)
+        await interaction.edit_original_response(embed=messages.success(f"{target.mention} can open tickets again."))
+
+    @blacklist.command(name="list", description="Show who may not open tickets")
+    async def blacklist_list(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show the blacklist."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        config = await self.bot.guild_settings.require(guild_of(interaction).id)
+        guild = guild_of(interaction)
+        names = [f"<@&{i}>" if guild.get_role(i) else f"<@{i}>" for i in config.blocked_ids]
+        await interaction.edit_original_response(
+            embed=messages.success("Blacklisted: " + (", ".join(names) if names else "nobody"))
         )
 
     @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")

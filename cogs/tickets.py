@@ -54,7 +54,8 @@ class Tickets(commands.Cog):
             app_commands.Choice(name=t.name, value=t.name)
             for t in await settings.types(interaction.guild_id)
             if typed in t.name.casefold()
-            and ticket_types.opening_refusal(actor(member), t, ticket_types.effective(config, t)) is None
+            and ticket_types.opening_refusal(actor(member), t, ticket_types.effective(config, t), self.bot.clock())
+            is None
         ][:25]
 
     @ticket.command(name="close", description="Close this ticket and save its transcript")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from bot import TicketBot
 
 ADMIN = discord.Permissions(manage_guild=True)
+ZONES = frozenset(zoneinfo.available_timezones())
 
 
 async def type_names(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -31,6 +33,20 @@ def _ids(*items: discord.abc.Snowflake | None) -> tuple[int, ...] | None:
     """Return the ids of the options given, or None when none was (which leaves the field as it is)."""
     ids = tuple(dict.fromkeys(item.id for item in items if item is not None))
     return ids or None
+
+
+def _hours(hours: str | None, timezone: str | None, bypass_role: discord.Role | None) -> dict[str, Any]:
+    """Return the opening-hours changes; the word ``always`` clears the hours."""
+    changes: dict[str, Any] = {"timezone": timezone, "bypass_role_ids": _ids(bypass_role)}
+    if hours is not None:
+        changes["hours"] = "" if hours.strip().lower() == "always" else hours.strip()
+    return changes
+
+
+async def time_zones(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
+    """Suggest IANA time zone names containing what was typed."""
+    typed = current.casefold()
+    return [app_commands.Choice(name=z, value=z) for z in sorted(ZONES) if typed in z.casefold()][:25]
 
 
 class Types(commands.Cog):
@@ -50,6 +66,7 @@ class Types(commands.Cog):
         return True
 
     @type.command(name="create", description="Create a ticket type")
+    @app_commands.autocomplete(timezone=time_zones)
     @app_commands.describe(
         name="Shown on the panel's button or menu",
         emoji="One emoji for the button",
@@ -63,6 +80,9 @@ class Types(commands.Cog):
         cooldown_minutes="How long a member waits between two of these",
         naming="Channel names, with {number}, {username} and {type}",
         welcome="The welcome text, with {user}, {type}, {number} and {server}",
+        hours="When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
+        timezone="The time zone of the hours, e.g. Europe/Berlin",
+        bypass_role="Members with this role may open outside the hours",
     )
     async def create(
         self,
@@ -79,6 +99,9 @@ class Types(commands.Cog):
         cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
         naming: app_commands.Range[str, 1, 90] | None = None,
         welcome: app_commands.Range[str, 1, 1500] | None = None,
+        hours: app_commands.Range[str, 1, 200] | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+        bypass_role: discord.Role | None = None,
     ) -> None:
         """Create a type."""
         await self._save(
@@ -96,11 +119,12 @@ class Types(commands.Cog):
             cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
             channel_name_template=naming,
             welcome_message=welcome,
+            **_hours(hours, timezone, bypass_role),
         )
 
     @type.command(name="edit", description="Change a ticket type (options left out stay as they are)")
     @app_commands.describe(type="The type to change", name="A new name")
-    @app_commands.autocomplete(type=type_names)
+    @app_commands.autocomplete(type=type_names, timezone=time_zones)
     async def edit(
         self,
         interaction: discord.Interaction[TicketBot],
@@ -117,6 +141,9 @@ class Types(commands.Cog):
         cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
         naming: app_commands.Range[str, 1, 90] | None = None,
         welcome: app_commands.Range[str, 1, 1500] | None = None,
+        hours: app_commands.Range[str, 1, 200] | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+        bypass_role: discord.Role | None = None,
     ) -> None:
         """Change a type."""
         await self._save(
@@ -134,6 +161,7 @@ class Types(commands.Cog):
             cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
             channel_name_template=naming,
             welcome_message=welcome,
+            **_hours(hours, timezone, bypass_role),
         )
 
     @type.command(name="delete", description="Delete a ticket type that has no open tickets")

@@ -186,6 +186,36 @@ class Administration:
         )
         return replace(panel, message_id=message.id)
 
+    # The blacklist
+
+    async def block(self, guild: discord.Guild, actor_id: int, target: discord.Member | discord.Role) -> GuildConfig:
+        """Stop a member, or everyone with a role, from opening tickets; staff are never blocked."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if target.id in config.blocked_ids:
+            raise UserInputError(f"{target.mention} is already on the blacklist.")
+        if isinstance(target, discord.Role) and target.is_default():
+            raise UserInputError("@everyone cannot be blacklisted; that would close tickets to the whole server.")
+        config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "blacklist_added", f"{target.mention} may no longer open tickets")
+        )
+        return config
+
+    async def unblock(self, guild: discord.Guild, actor_id: int, target_id: int, mention: str) -> GuildConfig:
+        """Let a blacklisted member or role open tickets again."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if target_id not in config.blocked_ids:
+            raise UserInputError(f"{mention} is not on the blacklist.")
+        config = await deps.settings.save(
+            replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
+        )
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "blacklist_removed", f"{mention} may open tickets again")
+        )
+        return config
+
     # Ticket types
 
     async def save_type(
@@ -207,6 +237,8 @@ class Administration:
         if staff_roles:
             changes["staff_role_ids"] = tuple(role.id for role in staff_roles)
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
+        if after.hours == "":
+            after = replace(after, hours=None)
         ticket_types.validate(after, [t for t in known if t.id != after.id])
         self._check_discord_side(guild, after, staff_roles)
         stored = await deps.settings.save_type(after)
@@ -260,6 +292,9 @@ _SHOWN = (
     "max_open",
     "required_role_ids",
     "cooldown_seconds",
+    "hours",
+    "timezone",
+    "bypass_role_ids",
 )
 
 

@@ -7,6 +7,8 @@ on what is built on top of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from discord.ext import commands
@@ -23,6 +25,8 @@ class TicketClient(commands.AutoShardedBot):
     """The services every handler may use; ``bot.TicketBot`` sets them up."""
 
     db: DatabaseAdapter
+    # What time it is for the ticket rules (opening hours, cooldowns); tests pass a fake one.
+    clock: Callable[[], datetime]
     lifecycle: Lifecycle
     guild_settings: GuildSettings
     tickets: TicketService

@@ -30,6 +30,8 @@ ACTION_TITLES = {
     "type_created": "Ticket type created",
     "type_changed": "Ticket type changed",
     "type_deleted": "Ticket type deleted",
+    "blacklist_added": "Blacklisted",
+    "blacklist_removed": "Taken off the blacklist",
     "ticket_opened": "Ticket opened",
     "member_added": "Member added",
     "member_removed": "Member removed",
@@ -220,6 +222,7 @@ def type_list(types: Sequence[TicketType]) -> discord.Embed:
             "Needs: " + " ".join(f"<@&{r}>" for r in t.required_role_ids) if t.required_role_ids else "",
             "Pings: " + " ".join(f"<@&{r}>" for r in t.ping_role_ids) if t.ping_role_ids else "",
             f"Cooldown: {t.cooldown_seconds // 60} min" if t.cooldown_seconds else "",
+            f"Hours: {t.hours} ({t.timezone})" if t.hours else "",
             f"Names: `{t.channel_name_template}`" if t.channel_name_template else "",
             *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(t.questions, start=1)),
         ]

@@ -75,6 +75,8 @@ class GuildConfig:
     close_action: CloseAction = CloseAction.DELETE
     # Where new tickets go while the ticket category holds Discord's 50 channels.
     overflow_category_id: int | None = None
+    # Members and roles that may not open tickets (snowflakes never collide, so one list holds both).
+    blocked_ids: list[int] = field(default_factory=list)
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -121,6 +123,10 @@ class TicketType:
     required_role_ids: tuple[int, ...] = ()
     cooldown_seconds: int = 0
     questions: tuple[Question, ...] = ()
+    # When staff take these tickets (``core.hours``), in ``timezone``; members with a bypass role may open any time.
+    hours: str | None = None
+    timezone: str = "UTC"
+    bypass_role_ids: tuple[int, ...] = ()
     created_at: datetime = field(default_factory=utcnow)
 
 

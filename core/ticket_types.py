@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from core import hours
 from core.errors import UserInputError
 from core.models import GuildConfig, Question, QuestionStyle, TicketType
 from core.naming import validate_channel_name_template
@@ -59,14 +60,35 @@ def named(types: Sequence[TicketType], name: str) -> TicketType:
     raise UserInputError(f"There is no ticket type named “{name}”. Types here: {known}.")
 
 
-def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig) -> str | None:
-    """Return why ``actor`` may not open this type (its required roles), or None; staff may open any."""
-    if ticket_type is None or not ticket_type.required_role_ids or is_staff(actor, config):
+def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig, now: datetime) -> str | None:
+    """Return why ``actor`` may not open this type now, or None; staff may open any, at any time.
+
+    In order: the server's blacklist, the type's required roles, its opening hours (unless a bypass role).
+    """
+    if is_staff(actor, config):
         return None
-    if actor.role_ids.isdisjoint(ticket_type.required_role_ids):
+    if actor.id in config.blocked_ids or not actor.role_ids.isdisjoint(config.blocked_ids):
+        return "You cannot open tickets on this server. If you think this is a mistake, contact a moderator."
+    if ticket_type is None:
+        return None
+    if ticket_type.required_role_ids and actor.role_ids.isdisjoint(ticket_type.required_role_ids):
         roles = ", ".join(f"<@&{r}>" for r in ticket_type.required_role_ids)
         return f"Only members with {roles} can open {ticket_type.name} tickets."
+    if ticket_type.hours and actor.role_ids.isdisjoint(ticket_type.bypass_role_ids):
+        windows, tz = hours.parse(ticket_type.hours), hours.zone(ticket_type.timezone)
+        if not hours.is_open(windows, tz, now):
+            back = hours.next_opening(windows, tz, now)
+            when = f" They are back {discord_time(back)}." if back else ""
+            return (
+                f"{ticket_type.name} tickets are answered {ticket_type.hours} ({ticket_type.timezone}), "
+                f"so they cannot be opened now.{when}"
+            )
     return None
+
+
+def discord_time(moment: datetime) -> str:
+    """Return a timestamp Discord shows in each reader's own time zone, as relative time (``in 3 hours``)."""
+    return f"<t:{int(moment.timestamp())}:R>"
 
 
 def cooldown_left(ticket_type: TicketType | None, last_opened: datetime | None, now: datetime) -> timedelta | None:
@@ -111,6 +133,9 @@ def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
         raise UserInputError("A type's limit must be between 1 and 25 open tickets per member.")
     if not 0 <= ticket_type.cooldown_seconds <= 7 * 86_400:
         raise UserInputError("The cooldown must be between 0 and 7 days.")
+    if ticket_type.hours:
+        hours.parse(ticket_type.hours)
+    hours.zone(ticket_type.timezone)
     if len(ticket_type.questions) > MAX_QUESTIONS:
         raise UserInputError(f"A form has at most {MAX_QUESTIONS} questions (Discord's limit for one modal).")
     for question in ticket_type.questions:

@@ -54,6 +54,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "welcome_message",
             "updated_at",
             "overflow_category_id",
+            "blocked_ids",
         ),
         ("guild_id",),
     ),
@@ -206,6 +207,7 @@ class SQLAdapter(DatabaseAdapter):
                     record.welcome_message,
                     record.updated_at,
                     record.overflow_category_id,
+                    json.dumps(record.blocked_ids) if record.blocked_ids else None,
                 ]
             case TicketType():
                 values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
@@ -280,6 +282,7 @@ class SQLAdapter(DatabaseAdapter):
             welcome_message=row[7],
             updated_at=self._from_db(row[8]),
             overflow_category_id=row[9],
+            blocked_ids=json.loads(row[10]) if row[10] else [],
         )
 
     def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:

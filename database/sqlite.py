@@ -142,6 +142,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " SELECT guild_id, 'Support', '{}', updated_at FROM guild_configs WHERE ticket_category_id IS NOT NULL"
         " ORDER BY guild_id",
         "ALTER TABLE guild_configs ADD COLUMN overflow_category_id INTEGER",
+        "ALTER TABLE guild_configs ADD COLUMN blocked_ids TEXT",
         "ALTER TABLE tickets ADD COLUMN type_id INTEGER",
         "ALTER TABLE tickets ADD COLUMN answers TEXT",
         "ALTER TABLE panels ADD COLUMN type_ids TEXT",

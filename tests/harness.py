@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -137,7 +138,7 @@ class Harness:
     task: asyncio.Task[None] | None = None
     worlds: list[World] = field(default_factory=list)
 
-    async def start_bot(self, **settings: Any) -> TicketBot:
+    async def start_bot(self, clock: Callable[[], datetime] | None = None, **settings: Any) -> TicketBot:
         """Start the real bot (as ``python bot.py`` would build it) against the emulator."""
         self.db = create_adapter(self.database_url)
         await self.db.connect()
@@ -147,7 +148,7 @@ class Harness:
             logging={"file": None},
             **{"tickets": {"close_delay_seconds": 0.2}, **settings},
         )
-        bot = TicketBot(config, self.db, guild_ready_timeout=0)
+        bot = TicketBot(config, self.db, guild_ready_timeout=0, **({"clock": clock} if clock else {}))
         await bot.login(self.emulator.token)
         self.task = asyncio.create_task(bot.connect(reconnect=True))
         ready = asyncio.create_task(bot.wait_until_ready())

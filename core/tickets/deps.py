@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
 
 from core.errors import UserInputError
-from core.models import Ticket
+from core.models import Ticket, utcnow
 
 if TYPE_CHECKING:
     from core.guild_settings import GuildSettings
@@ -51,6 +53,7 @@ class TicketDeps:
     settings: GuildSettings
     journal: Journal
     space: TicketSpace
+    clock: Callable[[], datetime] = utcnow
     # Tickets whose open or close runs in this process now; recovery leaves them alone.
     busy: set[int] = field(default_factory=set)
     # Places this process retired lately: their deletion events need no look-up.

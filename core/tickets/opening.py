@@ -69,7 +69,7 @@ class Opening:
         if order.type_id is not None and ticket_type is None:
             raise UserInputError("That ticket type no longer exists. Ask an admin to update the panel.")
         config = ticket_types.effective(server, ticket_type)
-        refusal = ticket_types.opening_refusal(opener_actor, ticket_type, config)
+        refusal = ticket_types.opening_refusal(opener_actor, ticket_type, config, deps.clock())
         if refusal:
             raise PermissionDenied(refusal)
         request = TicketRequest(
@@ -105,11 +105,12 @@ class Opening:
         lock = self._locks.setdefault((guild_id, opener.id), asyncio.Lock())
         async with lock:
             last = await self._deps.db.last_opened_at(guild_id, opener.id, ticket_type.id)
-            left = ticket_types.cooldown_left(ticket_type, last, utcnow())
+            now = self._deps.clock()
+            left = ticket_types.cooldown_left(ticket_type, last, now)
             if left is not None:
                 raise UserInputError(
                     f"You opened a {ticket_type.name} ticket a moment ago. You can open another "
-                    f"{discord.utils.format_dt(utcnow() + left, 'R')}."
+                    f"{ticket_types.discord_time(now + left)}."
                 )
             yield
 

@@ -60,7 +60,7 @@ async def start_open(
     else:
         config = settings.cached(member.guild.id)
         view = ticket_types.effective(config, ticket_type) if config else None
-        refusal = view and ticket_types.opening_refusal(actor(member), ticket_type, view)
+        refusal = view and ticket_types.opening_refusal(actor(member), ticket_type, view, interaction.client.clock())
         if refusal:
             await interaction.response.send_message(embed=messages.failure(refusal), ephemeral=True)
         else:

@@ -60,6 +60,7 @@ async def test_guild_config_round_trip(db):
         archive_category_id=BIG + 5,
         close_action=CloseAction.ARCHIVE,
         overflow_category_id=BIG + 6,
+        blocked_ids=[BIG + 7, 8],
         max_open_tickets=3,
         channel_name_template="🎫-{number}",
         welcome_message="Bienvenue 👋 — ça va?",
@@ -104,6 +105,9 @@ def billing(guild_id=BIG, name="Billing 💳", **options):
         max_open=2,
         required_role_ids=(BIG + 4,),
         cooldown_seconds=60,
+        hours="Mon-Fri 09:00-17:00",
+        timezone="Europe/Berlin",
+        bypass_role_ids=(BIG + 8,),
         questions=(
             Question("Order number", placeholder="#1234", max_length=20),
             Question("What happened?", QuestionStyle.PARAGRAPH, required=False),

@@ -1,6 +1,7 @@
 """Ticket types through the emulator: their own staff and places, panels with buttons or a menu, forms, limits."""
 
 import asyncio
+from datetime import UTC, datetime
 
 from core.models import TicketStatus
 from core.policy import ACTIVE
@@ -263,3 +264,60 @@ async def test_a_full_category_overflows_and_both_full_is_said_plainly(harness):
     reply = await (await emulator.click(world.carol, panel)).answered()
     assert "The categories **Tickets** and **Tickets 2** are full" in reply.text and reply.ephemeral, reply.text
     assert [t.opener_id for t in await harness.database.list_tickets(ACTIVE, world.guild.id)] == [world.alice.id]
+
+
+async def test_the_blacklist_turns_members_and_roles_away_but_never_staff(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    muted = await emulator.add_role(world.guild, "Muted")
+    dave = await emulator.add_member(world.guild, "dave", muted)
+    for target in (world.alice, muted, world.staff):
+        reply = await command(harness, world, world.owner, "blacklist add", target=target)
+        assert "can no longer open tickets" in reply.text, reply.text
+    panel = await post_panel(harness, world, types="Reports")
+    for member in (world.alice, dave):
+        refused = await (await emulator.click(member, panel)).answered()
+        assert "You cannot open tickets on this server" in refused.text and refused.ephemeral
+        refused = await command(harness, world, member, "ticket open", type="Reports")
+        assert "You cannot open tickets on this server" in refused.text
+    assert "is open" in (await (await emulator.click(world.staff, panel)).answered()).text
+    listed = await command(harness, world, world.owner, "blacklist list")
+    assert f"<@{world.alice.id}>" in listed.text and f"<@&{muted.id}>" in listed.text
+
+    await command(harness, world, world.owner, "blacklist remove", target=world.alice)
+    assert "is open" in (await (await emulator.click(world.alice, panel)).answered()).text
+    again = await command(harness, world, world.owner, "blacklist remove", target=world.alice)
+    assert "is not on the blacklist" in again.text
+    assert "@everyone cannot be blacklisted" in (
+        await command(harness, world, world.owner, "blacklist add", target=world.guild.everyone)
+    ).text
+
+
+async def test_opening_hours_with_a_clock_that_says_saturday(harness):
+    now = [datetime(2026, 11, 28, 12, 0, tzinfo=UTC)]  # a Saturday
+    await harness.stop_bot()
+    await harness.start_bot(clock=lambda: now[0])
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    night_owls = await emulator.add_role(world.guild, "Night owls")
+    owl = await emulator.add_member(world.guild, "owl", night_owls)
+    reply = await command(harness, world, world.owner, "type edit", type="Reports", hours="Mon-Fri 09:00-17:00")
+    assert "saved" in reply.text
+    reply = await command(harness, world, world.owner, "type edit", type="Reports", timezone="Mars/Base")
+    assert "“Mars/Base” is not a time zone" in reply.text
+    zones = await emulator.autocomplete(world.owner, world.lobby, "type edit", "timezone", "berl", type="Reports")
+    assert [z["value"] for z in zones] == ["Europe/Berlin"]
+    await command(
+        harness, world, world.owner, "type edit", type="Reports", timezone="Europe/Berlin", bypass_role=night_owls
+    )
+    panel = await post_panel(harness, world, types="Reports")
+
+    refused = await (await emulator.click(world.alice, panel)).answered()
+    monday_nine_berlin = int(datetime(2026, 11, 30, 8, 0, tzinfo=UTC).timestamp())
+    assert "Reports tickets are answered Mon-Fri 09:00-17:00 (Europe/Berlin)" in refused.text
+    assert f"They are back <t:{monday_nine_berlin}:R>." in refused.text
+    assert "is open" in (await (await emulator.click(owl, panel)).answered()).text
+    assert "is open" in (await (await emulator.click(world.staff, panel)).answered()).text
+
+    now[0] = datetime(2026, 11, 30, 8, 30, tzinfo=UTC)  # Monday 09:30 in Berlin
+    assert "is open" in (await (await emulator.click(world.alice, panel)).answered()).text
