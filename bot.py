@@ -26,6 +26,7 @@ from core.guild_settings import GuildSettings
 from core.journal import Journal
 from core.lifecycle import Lifecycle
 from core.models import utcnow
+from core.panels import Panels
 from core.scheduler import Scheduler
 from core.spaces import TextChannelSpace
 from core.tickets import TicketDeps, TicketService
@@ -34,7 +35,7 @@ from database import DatabaseAdapter, create_adapter
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.types", "cogs.utility")
+EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.panels", "cogs.types", "cogs.utility")
 SHUTDOWN_GRACE = 10.0
 
 
@@ -76,6 +77,7 @@ class TicketBot(TicketClient):
         deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace(), clock=clock)
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.administration = Administration(deps)
+        self.panels = Panels(deps)
         self.scheduler = Scheduler(self, self.tickets.recovery)
         self.started_at: datetime = utcnow()
 

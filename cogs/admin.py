@@ -1,4 +1,4 @@
-"""/setup, /config, /panel and /doctor: server settings, panels and a health check (Manage Server)."""
+"""/setup, /config, /blacklist and /doctor: server settings and a health check (Manage Server)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.administration import PanelDesign, SetupChoice
+from core.administration import SetupChoice
 from core.doctor import diagnose, report
-from core.errors import UserInputError
-from core.models import CloseAction, PanelStyle
-from core.ui.context import guild_of, member_of
+from core.models import CloseAction
+from core.ui.context import guild_of
 
 if TYPE_CHECKING:
     from bot import TicketBot
@@ -26,9 +25,6 @@ class Admin(commands.Cog):
 
     config = app_commands.Group(
         name="config", description="Show or change ticket settings", guild_only=True, default_permissions=ADMIN
-    )
-    panel = app_commands.Group(
-        name="panel", description="Post ticket panels", guild_only=True, default_permissions=ADMIN
     )
     blacklist = app_commands.Group(
         name="blacklist",
@@ -117,41 +113,6 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         config = await self.bot.administration.change(guild_of(interaction), interaction.user.id, **changes)
         await interaction.edit_original_response(content="Settings saved.", embed=messages.settings(config))
-
-    @panel.command(name="send", description="Post a panel that opens tickets")
-    @app_commands.describe(
-        channel="Where to post it (default: here)",
-        title="The panel's title",
-        description="The panel's text",
-        button_label="The button's label (with one type), or the menu's placeholder",
-        types="Ticket types to offer, separated by commas (default: the first type)",
-        style="Offer the types as buttons or as a select menu",
-    )
-    async def send(
-        self,
-        interaction: discord.Interaction[TicketBot],
-        channel: discord.TextChannel | None = None,
-        title: app_commands.Range[str, 1, 256] = "Need help?",
-        description: app_commands.Range[
-            str, 1, 2000
-        ] = "Press the button below to open a private ticket with our staff.",
-        button_label: app_commands.Range[str, 1, 80] = "Create Ticket",
-        types: app_commands.Range[str, 1, 1000] | None = None,
-        style: PanelStyle = PanelStyle.BUTTONS,
-    ) -> None:
-        """Post a panel."""
-        member = member_of(interaction)
-        target = channel or interaction.channel
-        if not isinstance(target, discord.TextChannel):
-            raise UserInputError("Panels go in a text channel: pick one with the `channel` option.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        names = tuple(dict.fromkeys(n.strip() for n in (types or "").split(",") if n.strip()))
-        panel = await self.bot.administration.post_panel(
-            target, member.id, PanelDesign(title, description, button_label, names, style)
-        )
-        await interaction.edit_original_response(
-            embed=messages.success(f"Panel “{panel.title}” posted in {target.mention}.")
-        )
 
     @blacklist.command(name="add", description="Stop a member, or everyone with a role, from opening tickets")
     @app_commands.describe(target="The member or role")

@@ -170,6 +170,7 @@ class Types(commands.Cog):
         """Delete a type."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         deleted = await self.bot.administration.delete_type(guild_of(interaction), interaction.user.id, type)
+        await self.bot.panels.refresh(guild_of(interaction), deleted.id)
         await interaction.edit_original_response(embed=messages.success(f"Ticket type “{deleted.name}” deleted."))
 
     @type.command(name="list", description="List the ticket types")
@@ -224,6 +225,8 @@ class Types(commands.Cog):
         stored = await self.bot.administration.save_type(
             guild_of(interaction), interaction.user.id, existing, **changes
         )
+        if existing is not None:
+            await self.bot.panels.refresh(guild_of(interaction), stored.id)
         verb = "created" if existing is None else "saved"
         await interaction.edit_original_response(
             content=f"Ticket type “{stored.name}” {verb}.", embed=messages.type_list([stored])

@@ -9,14 +9,12 @@ from typing import Any
 
 import discord
 
-from core import messages, policy, ticket_types
-from core.discord_failures import explain
+from core import policy, ticket_types
 from core.errors import UserInputError
-from core.models import CloseAction, GuildConfig, Panel, PanelStyle, TicketStatus, TicketType, utcnow
+from core.models import CloseAction, GuildConfig, TicketStatus, TicketType
 from core.naming import validate_channel_name_template
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
-    PANEL_CHANNEL_NEEDS,
     TICKET_CATEGORY_NEEDS,
     check_bot_permissions,
     everyone_can_read,
@@ -40,17 +38,6 @@ class SetupChoice:
     close_action: CloseAction
     archive_category: discord.CategoryChannel | None
     overflow_category: discord.CategoryChannel | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PanelDesign:
-    """What an admin chose for a panel: its text, and the types it offers (none: the server's first) and how."""
-
-    title: str
-    description: str
-    button_label: str
-    type_names: tuple[str, ...] = ()
-    style: PanelStyle = PanelStyle.BUTTONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,46 +132,6 @@ class Administration:
         config = await deps.settings.save(replace(config, **changes))
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
         return config
-
-    async def post_panel(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
-        """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
-        deps = self._deps
-        await deps.settings.require(channel.guild.id)
-        known = await deps.settings.types(channel.guild.id)
-        types = [ticket_types.named(known, name) for name in design.type_names]
-        check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
-        title, description, button_label = design.title, design.description, design.button_label
-        panel = await deps.db.create_panel(
-            Panel(
-                0,
-                channel.guild.id,
-                channel.id,
-                None,
-                title,
-                description,
-                button_label,
-                actor_id,
-                utcnow(),
-                tuple(t.id for t in types),
-                design.style,
-            )
-        )
-        embed, view = messages.panel(panel, types)
-        try:
-            message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
-        except discord.HTTPException as error:
-            await deps.db.delete_panel(panel.id)
-            raise explain(error, f"post the panel in {channel.mention}") from error
-        await deps.db.set_panel_message(panel.id, message.id)
-        await deps.journal.record(
-            deps.journal.entry(
-                channel.guild.id,
-                actor_id,
-                "panel_sent",
-                f"Panel “{title}” posted in {channel.mention}: {message.jump_url}",
-            )
-        )
-        return replace(panel, message_id=message.id)
 
     # The blacklist
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from core.administration import Administration
     from core.guild_settings import GuildSettings
     from core.lifecycle import Lifecycle
+    from core.panels import Panels
     from core.tickets import TicketService
     from database import DatabaseAdapter
 
@@ -31,3 +32,4 @@ class TicketClient(commands.AutoShardedBot):
     guild_settings: GuildSettings
     tickets: TicketService
     administration: Administration
+    panels: Panels

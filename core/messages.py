@@ -13,7 +13,7 @@ from datetime import datetime
 import discord
 
 from core import custom_ids
-from core.models import AuditEntry, GuildConfig, Panel, PanelStyle, Ticket, TicketType
+from core.models import AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
 SUCCESS = discord.Colour.green()
@@ -27,6 +27,8 @@ ACTION_TITLES = {
     "setup": "Setup",
     "settings_changed": "Settings changed",
     "panel_sent": "Panel posted",
+    "panel_changed": "Panel edited",
+    "panel_deleted": "Panel deleted",
     "type_created": "Ticket type created",
     "type_changed": "Ticket type changed",
     "type_deleted": "Ticket type deleted",
@@ -204,6 +206,23 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
+    return embed
+
+
+def panel_list(panels: Sequence[PostedPanel]) -> discord.Embed:
+    """Return a server's panels with where they are, what they offer, and any whose message is gone."""
+    embed = discord.Embed(title="Panels", colour=BRAND)
+    if not panels:
+        embed.description = "No panels yet: post one with `/panel send`."
+    for posted in panels[:25]:
+        panel = posted.panel
+        where = posted.jump_url or f"⚠️ its message in <#{panel.channel_id}> was deleted"
+        offers = ", ".join(t.name for t in posted.types) or "the first type"
+        embed.add_field(
+            name=f"#{panel.id} {panel.title}"[:256],
+            value=f"{where}\nOffers {offers} ({panel.style.value})"[:1024],
+            inline=False,
+        )
     return embed
 
 

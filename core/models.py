@@ -151,6 +151,15 @@ class Panel:
 
 
 @dataclass(frozen=True, slots=True)
+class PostedPanel:
+    """A stored panel as Discord has it now: the link to its message (None when deleted) and its types."""
+
+    panel: Panel
+    jump_url: str | None
+    types: tuple[TicketType, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TicketRequest:
     """A member's request for a ticket, before the database gives it an id and a number."""
 

@@ -128,6 +128,10 @@ class DatabaseAdapter(ABC):
         """Record the message that shows the panel."""
 
     @abstractmethod
+    async def update_panel(self, panel: Panel) -> None:
+        """Store a panel's new text, types and style (its place and message stay)."""
+
+    @abstractmethod
     async def get_panel(self, panel_id: int) -> Panel | None:
         """Return one panel."""
 

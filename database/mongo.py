@@ -245,6 +245,13 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
+    async def update_panel(self, panel: Panel) -> None:
+        document = _document(panel)
+        changes = {k: document[k] for k in ("title", "description", "button_label", "type_ids", "style")}
+        await _guard(self._c("panels").update_one({"_id": panel.id}, {"$set": changes}))
+
+    @override
+    @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
         document = await _guard(self._c("panels").find_one({"_id": panel_id}))
         return None if document is None else _panel(document)

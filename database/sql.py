@@ -390,6 +390,16 @@ class SQLAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
+    async def update_panel(self, panel: Panel) -> None:
+        values = dict(zip(TABLES[RecordKind.PANELS][1], self._row_values(panel), strict=True))
+        async with self._session() as s:
+            await s.execute(
+                "UPDATE panels SET title = ?, description = ?, button_label = ?, type_ids = ?, style = ? WHERE id = ?",
+                tuple(values[c] for c in ("title", "description", "button_label", "type_ids", "style", "id")),
+            )
+
+    @override
+    @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
         async with self._reader() as s:
             row = await s.fetchone(f"SELECT {columns(RecordKind.PANELS)} FROM panels WHERE id = ?", (panel_id,))

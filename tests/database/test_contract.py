@@ -141,6 +141,12 @@ async def test_panels_with_types(db):
     )
     stored = await db.get_panel(panel.id)
     assert (stored.type_ids, stored.style) == ((BIG + 5, 3), PanelStyle.SELECT)
+    await db.set_panel_message(panel.id, BIG + 9)
+    changed = Panel(panel.id, BIG, 0, None, "T ✨", "D", "B", 0, MOMENT, type_ids=(), style=PanelStyle.BUTTONS)
+    await db.update_panel(changed)
+    assert await db.get_panel(panel.id) == Panel(
+        panel.id, BIG, BIG + 1, BIG + 9, "T ✨", "D", "B", 1, MOMENT, (), PanelStyle.BUTTONS
+    )
     assert (await db.get_panel((await db.create_panel(draft_panel())).id)).type_ids == ()
 
 

@@ -288,9 +288,10 @@ async def test_the_blacklist_turns_members_and_roles_away_but_never_staff(harnes
     assert "is open" in (await (await emulator.click(world.alice, panel)).answered()).text
     again = await command(harness, world, world.owner, "blacklist remove", target=world.alice)
     assert "is not on the blacklist" in again.text
-    assert "@everyone cannot be blacklisted" in (
-        await command(harness, world, world.owner, "blacklist add", target=world.guild.everyone)
-    ).text
+    assert (
+        "@everyone cannot be blacklisted"
+        in (await command(harness, world, world.owner, "blacklist add", target=world.guild.everyone)).text
+    )
 
 
 async def test_opening_hours_with_a_clock_that_says_saturday(harness):

@@ -387,6 +387,16 @@ class Emulator:
         await self.dispatch(guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)})
         return message
 
+    async def delete_message(self, message: Message) -> None:
+        """Delete a message as a moderator would, outside the bot."""
+        channel = message.channel
+        del channel.messages[message.id]
+        guild_id = channel.guild.id if channel.guild else None
+        payload = {"id": str(message.id), "channel_id": str(channel.id)}
+        await self.dispatch(
+            guild_id, "MESSAGE_DELETE", {**payload, **({"guild_id": str(guild_id)} if guild_id else {})}
+        )
+
     async def click(self, member: Member, message: Message, custom_id: str | None = None) -> Interaction:
         """Click a button on a message as a member; with one button, ``custom_id`` may be left out."""
         ids = message.custom_ids
