@@ -17,6 +17,8 @@ class TcpProxy:
         self._server: asyncio.Server | None = None
         self._lose_answer_to: bytes | None = None
         self.lost_answers = 0
+        # Seconds each answer from the server is held back: a slow database.
+        self.delay = 0.0
 
     def lose_answer_to(self, request_bytes: bytes) -> None:
         """Let the next request containing ``request_bytes`` reach the server, then cut the connection before its answer."""
@@ -72,6 +74,8 @@ class TcpProxy:
                     assert other is not None
                     other.transport.abort()
                     break
+                if cut_when is not None and self.delay:
+                    await asyncio.sleep(self.delay)
                 writer.write(data)
                 await writer.drain()
         writer.transport.abort()

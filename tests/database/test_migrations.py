@@ -1,5 +1,7 @@
 """A database written by the first release is upgraded in place and keeps every ticket usable."""
 
+from dataclasses import dataclass
+
 from pymongo import AsyncMongoClient
 
 from core.models import Closure, ParticipantRole, TicketRequest, TicketStatus
@@ -7,8 +9,22 @@ from database import create_adapter
 from tests.database.test_contract import BIG, MOMENT, entry
 
 
-async def first_release_database(url: str) -> None:
-    """Write what the first release would have stored: its schema (v1) and one open ticket with a participant."""
+@dataclass(frozen=True)
+class FirstRelease:
+    """The ids of what a first-release server stored: its settings, one panel and one open ticket."""
+
+    guild_id: int = BIG
+    category_id: int = BIG + 3
+    log_channel_id: int | None = None
+    staff_role_id: int = 5
+    opener_id: int = 7
+    channel_id: int = BIG + 1
+    panel_channel_id: int = BIG + 4
+    panel_message_id: int = BIG + 5
+
+
+async def first_release_database(url: str, ids: FirstRelease = FirstRelease()) -> None:
+    """Write what the first release would have stored: its schema (v1), settings, a panel and an open ticket."""
     if url.startswith("mongodb"):
         client: AsyncMongoClient = AsyncMongoClient(url, tz_aware=True)
         db = client.get_default_database()
@@ -16,10 +32,10 @@ async def first_release_database(url: str) -> None:
         await db.tickets.insert_one(
             {
                 "_id": 1,
-                "guild_id": BIG,
+                "guild_id": ids.guild_id,
                 "number": 1,
-                "opener_id": 7,
-                "channel_id": BIG + 1,
+                "opener_id": ids.opener_id,
+                "channel_id": ids.channel_id,
                 "status": "open",
                 "reason": "old",
                 "opened_at": MOMENT,
@@ -29,17 +45,23 @@ async def first_release_database(url: str) -> None:
             }
         )
         await db.participants.insert_one(
-            {"_id": "1:7", "ticket_id": 1, "user_id": 7, "role": "creator", "added_at": MOMENT}
+            {
+                "_id": f"1:{ids.opener_id}",
+                "ticket_id": 1,
+                "user_id": ids.opener_id,
+                "role": "creator",
+                "added_at": MOMENT,
+            }
         )
-        await db.open_slots.insert_one({"_id": f"{BIG}:7", "tickets": [{"id": 1, "at": MOMENT}]})
-        await db.sequences.insert_one({"_id": "tickets", "value": 1})
-        await db.counters.insert_one({"_id": BIG, "last_number": 1})
+        await db.open_slots.insert_one({"_id": f"{ids.guild_id}:{ids.opener_id}", "tickets": [{"id": 1, "at": MOMENT}]})
+        await db.sequences.insert_many([{"_id": "tickets", "value": 1}, {"_id": "panels", "value": 1}])
+        await db.counters.insert_one({"_id": ids.guild_id, "last_number": 1})
         await db.guild_configs.insert_one(
             {
-                "_id": BIG,
-                "staff_role_ids": [5],
-                "ticket_category_id": BIG + 3,
-                "log_channel_id": None,
+                "_id": ids.guild_id,
+                "staff_role_ids": [ids.staff_role_id],
+                "ticket_category_id": ids.category_id,
+                "log_channel_id": ids.log_channel_id,
                 "archive_category_id": None,
                 "close_action": "delete",
                 "max_open_tickets": 1,
@@ -48,26 +70,48 @@ async def first_release_database(url: str) -> None:
                 "updated_at": MOMENT,
             }
         )
+        await db.panels.insert_one(
+            {
+                "_id": 1,
+                "guild_id": ids.guild_id,
+                "channel_id": ids.panel_channel_id,
+                "message_id": ids.panel_message_id,
+                "title": "Need help?",
+                "description": "Press the button",
+                "button_label": "Create Ticket",
+                "created_by": 1,
+                "created_at": MOMENT,
+            }
+        )
         await client.close()
         return
     old = create_adapter(url)
     old.MIGRATIONS = old.MIGRATIONS[:1]  # type: ignore[attr-defined, misc]
     await old.connect()
+    at = old._to_db(MOMENT)  # type: ignore[attr-defined]
     async with old._session() as s:  # type: ignore[attr-defined]
         await s.execute(
             "INSERT INTO tickets (id, guild_id, number, opener_id, channel_id, status, reason, opened_at)"
-            " VALUES (1, ?, 1, 7, ?, 'open', 'old', ?)",
-            (BIG, BIG + 1, old._to_db(MOMENT)),  # type: ignore[attr-defined]
+            " VALUES (1, ?, 1, ?, ?, 'open', 'old', ?)",
+            (ids.guild_id, ids.opener_id, ids.channel_id, at),
         )
         await s.execute(
-            "INSERT INTO participants (ticket_id, user_id, role, added_at) VALUES (1, 7, 'creator', ?)",
-            (old._to_db(MOMENT),),  # type: ignore[attr-defined]
+            "INSERT INTO participants (ticket_id, user_id, role, added_at) VALUES (1, ?, 'creator', ?)",
+            (ids.opener_id, at),
         )
-        await s.execute("INSERT INTO counters (guild_id, last_number) VALUES (?, 1)", (BIG,))
+        await s.execute("INSERT INTO counters (guild_id, last_number) VALUES (?, 1)", (ids.guild_id,))
         await s.execute(
-            "INSERT INTO guild_configs (guild_id, ticket_category_id, close_action, max_open_tickets,"
-            " channel_name_template, welcome_message, updated_at) VALUES (?, ?, 'delete', 1, 'ticket-{number:04d}', 'hi', ?)",
-            (BIG, BIG + 3, old._to_db(MOMENT)),  # type: ignore[attr-defined]
+            "INSERT INTO guild_configs (guild_id, ticket_category_id, log_channel_id, close_action, max_open_tickets,"
+            " channel_name_template, welcome_message, updated_at) VALUES (?, ?, ?, 'delete', 1, 'ticket-{number:04d}', 'hi', ?)",
+            (ids.guild_id, ids.category_id, ids.log_channel_id, at),
+        )
+        await s.execute(
+            "INSERT INTO staff_roles (guild_id, role_id, position) VALUES (?, ?, 0)", (ids.guild_id, ids.staff_role_id)
+        )
+        await s.execute(
+            "INSERT INTO panels (id, guild_id, channel_id, message_id, title, description, button_label, created_by,"
+            " created_at) VALUES (1, ?, ?, ?, ?, 'Press the button', 'Create Ticket', 1, ?)",
+            (ids.guild_id, ids.panel_channel_id, ids.panel_message_id, "Need help?", at),
         )
     await old.close()
 

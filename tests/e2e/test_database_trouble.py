@@ -10,6 +10,7 @@ import aiomysql
 import pytest
 
 from core.models import TicketRequest, TicketStatus, utcnow
+from core.policy import ACTIVE
 from tests.backends import mysql_options
 from tests.database.tcp_proxy import TcpProxy
 from tests.database.test_faults import through
@@ -96,6 +97,7 @@ async def test_a_dropped_connection_does_not_need_a_restart(harness):
 
 
 async def test_an_open_whose_database_answer_was_lost_can_be_retried_within_a_minute(harness):
+    """SQL: the lost commit leaves a reservation that recovery releases; MongoDB: the retry finishes the open."""
     world, panel = await _ready(harness)
     backend = harness.database.backend
     if backend == "sqlite":
@@ -106,6 +108,12 @@ async def test_an_open_whose_database_answer_was_lost_can_be_retried_within_a_mi
         await harness.open_ticket(world, world.bob, panel)  # the server's counter exists from here on
         proxy.lose_answer_to(b"COMMIT" if backend == "mysql" else b"participants")
         reply = await (await harness.emulator.click(world.alice, panel)).answered(30)
+        if backend == "mongodb":
+            # Every step of a MongoDB reservation repeats safely under the same ticket id: the retry finishes it.
+            assert proxy.lost_answers == 1 and "is open" in reply.text, reply.text
+            assert len([t for t in await harness.database.list_tickets(ACTIVE) if t.opener_id == world.alice.id]) == 1
+            await proxy.stop()
+            return
         assert proxy.lost_answers == 1 and "already have 1 open ticket" in reply.text
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
     assert "already have 1 open ticket" in reply.text
@@ -118,3 +126,45 @@ async def test_an_open_whose_database_answer_was_lost_can_be_retried_within_a_mi
     ] == [TicketStatus.OPEN]
     if backend != "sqlite":
         await proxy.stop()
+
+
+async def test_a_form_meets_the_deadline_with_a_slow_database_and_a_cold_cache(harness):
+    """A type with a form, right after a restart, every database answer 0.6 s late: nobody sees a failure."""
+    world, _ = await _ready(harness)
+    emulator = harness.emulator
+    await (
+        await emulator.run_command(
+            world.owner, world.lobby, "type question-add", type="Support", question="Which game?"
+        )
+    ).answered()
+    panel = await harness.panel(world)
+    emulator.latency = 0.05
+    slow: TcpProxy | None = None
+    if harness.database.backend == "sqlite":
+        await harness.stop_bot()
+        await harness.start_bot()
+    else:
+        slow = await through_proxy(harness)
+        slow.delay = 0.6
+    await harness.eventually(lambda: harness.bot.get_guild(world.guild.id), "the bot to see the guild")
+
+    prompt = await emulator.click(world.alice, panel)
+    await prompt.answered(30)
+    assert prompt.ack_latency is not None and prompt.ack_latency < 3
+    assert "start with a few questions" in prompt.text, prompt.text
+    shown = await emulator.click(world.alice, prompt.messages[0], prompt.messages[0].custom_ids[0])
+    await shown.answered(30)
+    assert shown.modal is not None and shown.ack_latency < 3, "the form comes from memory once the types are known"
+    lock = None
+    if slow is None:
+        lock = asyncio.create_task(hold_write_lock(harness.database_url, "", ()))
+        await asyncio.sleep(0.3)
+    submitted = await emulator.fill_modal(shown, {"q0": "chess"})
+    reply = await submitted.answered(30)
+    assert submitted.ack_latency is not None and submitted.ack_latency < 3
+    assert "is open" in reply.text, reply.text
+    assert (await harness.ticket_of(world, world.alice)).answers == (("Which game?", "chess"),)
+    if lock is not None:
+        await lock
+    if slow is not None:
+        await slow.stop()
