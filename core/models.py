@@ -49,11 +49,17 @@ class PanelStyle(StrEnum):
 
 
 class QuestionStyle(StrEnum):
-    """What a form question asks for."""
+    """What a form question asks for, and so which modal input asks it."""
 
-    SHORT = "short"
-    PARAGRAPH = "paragraph"
-    CHOICE = "choice"
+    SHORT = "short"  # a line of text
+    PARAGRAPH = "paragraph"  # several lines
+    CHOICE = "choice"  # one of a list, from a menu
+    RADIO = "radio"  # one of a few, all shown
+    CHECKBOXES = "checkboxes"  # any of a few
+    MEMBER = "member"  # a member of the server
+    ROLE = "role"
+    CHANNEL = "channel"
+    FILE = "file"  # uploaded files, posted into the ticket
 
 
 class CloseAction(StrEnum):

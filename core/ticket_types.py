@@ -22,6 +22,8 @@ MAX_TYPES = 25  # a select menu's options
 MAX_QUESTIONS = 5  # a modal's inputs
 MAX_CHOICES = 25
 WELCOME_FIELDS = frozenset({"user", "type", "number", "server"})
+# How many choices each kind of choice question takes (Discord's limits for the input that asks it).
+CHOICE_LIMITS = {QuestionStyle.CHOICE: (1, 25), QuestionStyle.RADIO: (2, 10), QuestionStyle.CHECKBOXES: (1, 10)}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _NAME = re.compile(r"[^\s][^\n]{0,49}")
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
@@ -153,10 +155,15 @@ def validate_question(question: Question) -> None:
         raise UserInputError("A question must be 1 to 45 characters (Discord's limit for a label).")
     if len(question.placeholder) > 100:
         raise UserInputError("A question's placeholder must be at most 100 characters.")
-    if question.style is QuestionStyle.CHOICE:
-        if not 1 <= len(question.choices) <= MAX_CHOICES:
-            raise UserInputError(f"A choice question needs 1 to {MAX_CHOICES} choices, separated by commas.")
+    if question.style in CHOICE_LIMITS:
+        low, high = CHOICE_LIMITS[question.style]
+        if not low <= len(question.choices) <= high:
+            raise UserInputError(
+                f"A {question.style.value} question needs {low} to {high} choices, separated by commas."
+            )
         if any(not 1 <= len(c) <= 100 for c in question.choices) or len(set(question.choices)) < len(question.choices):
             raise UserInputError("Each choice must be 1 to 100 characters, and no two the same.")
-    elif not 1 <= question.max_length <= 4000:
+    elif question.choices:
+        raise UserInputError(f"Only choice, radio and checkboxes questions take choices, not {question.style.value}.")
+    if not 1 <= question.max_length <= 4000:
         raise UserInputError("A question's answer may be at most 4000 characters long.")

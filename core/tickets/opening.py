@@ -42,6 +42,8 @@ class Order:
     type_id: int | None = None
     reason: str | None = None
     answers: tuple[Answer, ...] = ()
+    # Files the member attached to the form, posted with the welcome (an interrupted open resumes without them).
+    files: tuple[discord.File, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,7 @@ class Opening:
         deps.busy.add(ticket.id)
         try:
             place = await self._create(guild, ticket, opener, config, ticket_type)
-            return await self._welcome_and_activate(ticket, place, config, ticket_type)
+            return await self._welcome_and_activate(ticket, place, config, ticket_type, order.files)
         finally:
             deps.busy.discard(ticket.id)
 
@@ -135,11 +137,16 @@ class Opening:
             raise explain(error, "create the ticket channel", categories=names) from error
 
     async def _welcome_and_activate(
-        self, ticket: Ticket, place: TicketPlace, config: GuildConfig, ticket_type: TicketType | None
+        self,
+        ticket: Ticket,
+        place: TicketPlace,
+        config: GuildConfig,
+        ticket_type: TicketType | None,
+        files: tuple[discord.File, ...],
     ) -> OpenedTicket:
         deps = self._deps
         try:
-            await self._welcome(place, ticket, config, ticket_type)
+            await self._welcome(place, ticket, config, ticket_type, files)
             entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place))
         except discord.HTTPException as error:
             await self._undo(ticket, place)
@@ -155,7 +162,12 @@ class Opening:
         return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
 
     async def _welcome(
-        self, place: TicketPlace, ticket: Ticket, config: GuildConfig, ticket_type: TicketType | None
+        self,
+        place: TicketPlace,
+        ticket: Ticket,
+        config: GuildConfig,
+        ticket_type: TicketType | None,
+        files: tuple[discord.File, ...] = (),
     ) -> None:
         type_name = ticket_type.name if ticket_type else "Support"
         text = ticket_types.render_welcome(
@@ -170,7 +182,9 @@ class Opening:
         mentions = discord.AllowedMentions(
             everyone=False, users=[discord.Object(ticket.opener_id)], roles=[discord.Object(r) for r in pings]
         )
-        await self._deps.space.post(place, content, embed=embed, view=view, allowed_mentions=mentions)
+        await self._deps.space.post(
+            place, content, embed=embed, view=view, allowed_mentions=mentions, files=list(files)
+        )
 
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""

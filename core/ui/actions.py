@@ -17,7 +17,7 @@ from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
 from core.ui.context import actor, guild_of, member_of
-from core.ui.forms import answers, form_modal, form_prompt
+from core.ui.forms import Submission, answers, download, form_modal, form_prompt, uploads
 
 if TYPE_CHECKING:
     from core.client import TicketClient
@@ -67,13 +67,15 @@ async def start_open(
             await interaction.response.send_modal(form_modal(ticket_type))
 
 
-async def submit_form(interaction: discord.Interaction[TicketClient], type_id: int, values: dict[str, str]) -> None:
-    """Open a ticket of a type with the answers to its form (checked against the type as it is now)."""
+async def submit_form(interaction: discord.Interaction[TicketClient], type_id: int, submission: Submission) -> None:
+    """Open a ticket of a type with the answers to its form (read against the type as it is now) and its files."""
     await interaction.response.defer(ephemeral=True, thinking=True)
     known = await interaction.client.guild_settings.types(guild_of(interaction).id)
     ticket_type = ticket_types.find(known, type_id)
     questions = ticket_type.questions if ticket_type else ()
-    await open_ticket(interaction, Order(type_id, None, answers(questions, values)))
+    given = answers(questions, submission)
+    files = await download(uploads(questions, submission))
+    await open_ticket(interaction, Order(type_id, None, given, tuple(files)))
 
 
 async def open_ticket(interaction: discord.Interaction[TicketClient], order: Order) -> None:

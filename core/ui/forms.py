@@ -1,20 +1,46 @@
 """A ticket type's form: the modal that asks its questions, and reading the answers back.
 
-Each question is a ``discord.ui.Label`` holding a text input or a select menu, the modal layout Discord
-added in 2025. Like the close modal, the form is routed by its ``custom_id`` (``core.ui.modals``), so a
-restart between showing and submitting it loses nothing.
+Each question is a ``discord.ui.Label`` around one input (text, a menu, radio buttons, checkboxes, a
+member, role or channel picker, or a file upload), the modal layout Discord added in 2025. Like the
+close modal, the form is routed by its ``custom_id`` (``core.ui.modals``), so a restart between
+showing and submitting it loses nothing.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import discord
 
 from core import custom_ids
-from core.errors import UserInputError
+from core.errors import DiscordOperationFailed, UserInputError
 from core.models import Answer, Question, QuestionStyle, TicketType
+
+# Files a form may bring, in all: what the bot re-posts into the ticket in one message.
+UPLOAD_LIMIT = 10
+UPLOAD_BYTES = 10 * 1024 * 1024
+MENTIONS = {QuestionStyle.MEMBER: "<@{}>", QuestionStyle.ROLE: "<@&{}>", QuestionStyle.CHANNEL: "<#{}>"}
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A file a member attached to a form, as Discord's CDN holds it."""
+
+    filename: str
+    url: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """What a member put in a form: values by input ``custom_id``, and the files they uploaded."""
+
+    values: dict[str, list[str]]
+    uploads: dict[str, Upload]
 
 
 def form_modal(ticket_type: TicketType) -> discord.ui.Modal:
@@ -29,20 +55,33 @@ def form_modal(ticket_type: TicketType) -> discord.ui.Modal:
     return modal
 
 
-def _input(index: int, question: Question) -> discord.ui.TextInput[Any] | discord.ui.Select[Any]:
-    custom_id = custom_ids.question_input(index)
-    if question.style is QuestionStyle.CHOICE:
-        return discord.ui.Select(
-            custom_id=custom_id,
-            placeholder=question.placeholder or None,
-            required=question.required,
-            options=[discord.SelectOption(label=choice, value=choice) for choice in question.choices],
-        )
+def _input(index: int, question: Question) -> Any:
+    custom_id, required, hint = custom_ids.question_input(index), question.required, question.placeholder or None
+    match question.style:
+        case QuestionStyle.CHOICE:
+            options = [discord.SelectOption(label=c, value=c) for c in question.choices]
+            return discord.ui.Select(custom_id=custom_id, placeholder=hint, required=required, options=options)
+        case QuestionStyle.RADIO:
+            radios = [discord.RadioGroupOption(label=c, value=c) for c in question.choices]
+            return discord.ui.RadioGroup(custom_id=custom_id, required=required, options=radios)
+        case QuestionStyle.CHECKBOXES:
+            boxes = [discord.CheckboxGroupOption(label=c, value=c) for c in question.choices]
+            return discord.ui.CheckboxGroup(
+                custom_id=custom_id, required=required, min_values=int(required), max_values=len(boxes), options=boxes
+            )
+        case QuestionStyle.MEMBER:
+            return discord.ui.UserSelect(custom_id=custom_id, placeholder=hint, required=required)
+        case QuestionStyle.ROLE:
+            return discord.ui.RoleSelect(custom_id=custom_id, placeholder=hint, required=required)
+        case QuestionStyle.CHANNEL:
+            return discord.ui.ChannelSelect(custom_id=custom_id, placeholder=hint, required=required)
+        case QuestionStyle.FILE:
+            return discord.ui.FileUpload(custom_id=custom_id, required=required, max_values=UPLOAD_LIMIT)
     return discord.ui.TextInput(
         custom_id=custom_id,
         style=discord.TextStyle.paragraph if question.style is QuestionStyle.PARAGRAPH else discord.TextStyle.short,
-        placeholder=question.placeholder or None,
-        required=question.required,
+        placeholder=hint,
+        required=required,
         max_length=question.max_length,
     )
 
@@ -61,30 +100,68 @@ def form_prompt(ticket_type: TicketType) -> discord.ui.View:
     return view
 
 
-def submitted_values(data: dict[str, Any]) -> dict[str, str]:
-    """Return a modal submission's answers by input ``custom_id``: text as typed, choices joined by commas.
-
-    Inputs arrive in action rows (the older layout) or inside labels.
-    """
-    values: dict[str, str] = {}
+def read_submission(data: dict[str, Any]) -> Submission:
+    """Return what a modal submission carries, from inputs in action rows (the older layout) or in labels."""
+    values: dict[str, list[str]] = {}
     for outer in data.get("components", []):
         for component in [*outer.get("components", []), *([outer["component"]] if "component" in outer else [])]:
             if "custom_id" not in component:
                 continue
             if isinstance(component.get("value"), str):
-                values[component["custom_id"]] = component["value"]
+                values[component["custom_id"]] = [component["value"]]
             elif isinstance(component.get("values"), list):
-                values[component["custom_id"]] = ", ".join(str(v) for v in component["values"])
-    return values
+                values[component["custom_id"]] = [str(v) for v in component["values"]]
+    attachments = (data.get("resolved") or {}).get("attachments") or {}
+    uploads = {
+        key: Upload(str(a.get("filename", "file")), str(a.get("url", "")), int(a.get("size", 0)))
+        for key, a in attachments.items()
+    }
+    return Submission(values, uploads)
 
 
-def answers(questions: Sequence[Question], values: dict[str, str]) -> tuple[Answer, ...]:
-    """Pair each question with the member's answer; optional questions left empty are left out."""
+def answers(questions: Sequence[Question], submission: Submission) -> tuple[Answer, ...]:
+    """Pair each question with the member's answer as text; optional questions left empty are left out."""
     pairs: list[Answer] = []
     for index, question in enumerate(questions):
-        answer = values.get(custom_ids.question_input(index), "").strip()
-        if question.required and not answer:
+        given = [v for v in submission.values.get(custom_ids.question_input(index), []) if v.strip()]
+        if question.required and not given:
             raise UserInputError(f"Please answer “{question.label}”: it is required.")
-        if answer:
-            pairs.append((question.label, answer[: question.max_length]))
+        if not given:
+            continue
+        if question.style in MENTIONS:
+            text = " ".join(MENTIONS[question.style].format(int(v)) for v in given if v.isdigit())
+        elif question.style is QuestionStyle.FILE:
+            text = ", ".join(submission.uploads[v].filename for v in given if v in submission.uploads)
+        else:
+            text = ", ".join(v.strip() for v in given)
+        pairs.append((question.label, text[: question.max_length]))
     return tuple(pairs)
+
+
+def uploads(questions: Sequence[Question], submission: Submission) -> list[Upload]:
+    """Return the files uploaded to the form's file questions, refusing more than one message can carry."""
+    files = [
+        submission.uploads[v]
+        for index, question in enumerate(questions)
+        if question.style is QuestionStyle.FILE
+        for v in submission.values.get(custom_ids.question_input(index), [])
+        if v in submission.uploads
+    ]
+    if len(files) > UPLOAD_LIMIT or sum(f.size for f in files) > UPLOAD_BYTES:
+        raise UserInputError(f"A form can bring at most {UPLOAD_LIMIT} files of 10 MB together; attach fewer.")
+    return files
+
+
+async def download(files: Sequence[Upload]) -> list[discord.File]:
+    """Fetch uploaded files from Discord's CDN, to post them into the ticket."""
+    fetched = []
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+            for upload in files:
+                async with session.get(upload.url) as response:
+                    response.raise_for_status()
+                    data = await response.content.read(UPLOAD_BYTES + 1)
+                fetched.append(discord.File(io.BytesIO(data[:UPLOAD_BYTES]), filename=upload.filename))
+    except (aiohttp.ClientError, TimeoutError) as error:
+        raise DiscordOperationFailed(f"Discord did not hand over your files ({error}). Please try again.") from None
+    return fetched

@@ -16,7 +16,7 @@ from core import custom_ids
 from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.errors import admit, report
-from core.ui.forms import submitted_values
+from core.ui.forms import Submission, read_submission
 
 if TYPE_CHECKING:
     from core.client import TicketClient
@@ -47,17 +47,17 @@ def close_submission(interaction: discord.Interaction[TicketClient]) -> tuple[in
     match = re.fullmatch(custom_ids.CLOSE_MODAL_TEMPLATE, str(data.get("custom_id", "")))
     if match is None:
         return None
-    reason = submitted_values(data).get(custom_ids.CLOSE_REASON_INPUT, "").strip()
+    reason = " ".join(read_submission(data).values.get(custom_ids.CLOSE_REASON_INPUT, [])).strip()
     return int(match["ticket_id"]), reason or None
 
 
-def form_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, dict[str, str]] | None:
-    """Return the type id and values of a submitted form, or None for any other interaction."""
+def form_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, Submission] | None:
+    """Return the type id and contents of a submitted form, or None for any other interaction."""
     if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
         return None
     data: dict[str, Any] = dict(interaction.data)
     match = re.fullmatch(custom_ids.FORM_MODAL_TEMPLATE, str(data.get("custom_id", "")))
-    return None if match is None else (int(match["type_id"]), submitted_values(data))
+    return None if match is None else (int(match["type_id"]), read_submission(data))
 
 
 async def route_submission(interaction: discord.Interaction[TicketClient]) -> None:

@@ -322,3 +322,49 @@ async def test_opening_hours_with_a_clock_that_says_saturday(harness):
 
     now[0] = datetime(2026, 11, 30, 8, 30, tzinfo=UTC)  # Monday 09:30 in Berlin
     assert "is open" in (await (await emulator.click(world.alice, panel)).answered()).text
+
+
+async def test_a_form_with_every_kind_of_input_and_files(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    questions = [
+        {"question": "Severity", "style": "radio", "choices": "Low, High"},
+        {"question": "Platforms", "style": "checkboxes", "choices": "PC, Mobile, Console", "required": False},
+        {"question": "Who broke the rules?", "style": "member"},
+        {"question": "Which role is affected?", "style": "role", "required": False},
+        {"question": "Screenshots", "style": "file"},
+    ]
+    for question in questions:
+        reply = await command(harness, world, world.owner, "type question-add", type="Reports", **question)
+        assert "saved" in reply.text, reply.text
+    reply = await command(
+        harness, world, world.owner, "type question-add", type="Billing", question="x", style="radio", choices="Only"
+    )
+    assert "needs 2 to 10 choices" in reply.text
+    panel = await post_panel(harness, world, types="Reports")
+
+    shown = await (await emulator.click(world.alice, panel)).answered()
+    kinds = [c["component"]["type"] for c in shown.modal["components"]]
+    assert kinds == [21, 22, 5, 6, 19]
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    submitted = await emulator.fill_modal(
+        shown,
+        {
+            "q0": "High",
+            "q1": ["PC", "Console"],
+            "q2": [world.bob],
+            "q4": [("proof.png", png), ("log.txt", "é\n".encode())],
+        },
+    )
+    reply = await submitted.answered()
+    assert "is open" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    assert ticket.answers == (
+        ("Severity", "High"),
+        ("Platforms", "PC, Console"),
+        ("Who broke the rules?", f"<@{world.bob.id}>"),
+        ("Screenshots", "proof.png, log.txt"),
+    )
+    welcome = emulator.channels[ticket.channel_id].history()[0]
+    assert [(a.filename, a.data) for a in welcome.attachments] == [("proof.png", png), ("log.txt", "é\n".encode())]
+    assert welcome.pinged_user_ids == {world.alice.id}, "a member named in a form is not pinged"

@@ -29,6 +29,7 @@ from tests.emulator.rest import ROUTES, Call, DiscordError
 from tests.emulator.spec import SPEC_PATH, SpecValidator
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
+    Attachment,
     Channel,
     ChannelType,
     Guild,
@@ -473,31 +474,76 @@ class Emulator:
             InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows}
         )
 
-    async def fill_modal(self, shown: Interaction, values: dict[str, str | list[str]]) -> Interaction:
+    async def fill_modal(self, shown: Interaction, values: dict[str, Any]) -> Interaction:
         """Submit the modal the bot showed in answer to ``shown``, as Discord's client would.
 
-        The submission mirrors the modal's layout (action rows, or labels around one component each) and
-        carries every input, empty when not filled; the client refuses a submission that leaves a
-        required input empty, exceeds a length or picks a value not offered, so those fail the test here.
+        ``values`` by input custom_id: text, option values, members/roles/channels for pickers, or
+        ``(filename, bytes)`` pairs for a file upload. The submission mirrors the modal's layout (action
+        rows, or labels around one input each) with every input, empty when not filled, and ``resolved``
+        data for picked entities and uploads; what the client refuses (a required input left empty, a
+        length exceeded, a value not offered, too many picks) fails the test here.
         """
         modal = shown.modal
         assert modal is not None, "the bot showed no modal"
         known = set()
+        resolved: dict[str, dict[str, Any]] = {}
         components: list[dict[str, Any]] = []
         for outer in modal["components"]:
             if outer["type"] == ComponentType.LABEL:
                 inner = outer["component"]
                 known.add(inner["custom_id"])
-                components.append(
-                    {"type": ComponentType.LABEL, "id": outer.get("id", 0), "component": _submitted(inner, values)}
-                )
+                answered = self._submitted(inner, values.get(inner["custom_id"]), resolved, shown.channel)
+                components.append({"type": ComponentType.LABEL, "id": outer.get("id", 0), "component": answered})
             elif outer["type"] == ComponentType.ACTION_ROW:
-                answered = [_submitted(c, values) for c in outer["components"]]
+                row = [
+                    self._submitted(c, values.get(c["custom_id"]), resolved, shown.channel) for c in outer["components"]
+                ]
                 known.update(c["custom_id"] for c in outer["components"])
-                components.append({"type": ComponentType.ACTION_ROW, "id": outer.get("id", 0), "components": answered})
+                components.append({"type": ComponentType.ACTION_ROW, "id": outer.get("id", 0), "components": row})
         assert set(values) <= known, f"the modal has no inputs {set(values) - known}"
-        data = {"custom_id": modal["custom_id"], "components": components}
+        data: dict[str, Any] = {"custom_id": modal["custom_id"], "components": components}
+        if resolved:
+            data["resolved"] = resolved
         return await self._interact(InteractionType.MODAL_SUBMIT, shown.member, shown.channel, data)
+
+    def _submitted(
+        self, component: dict[str, Any], given: Any, resolved: dict[str, dict[str, Any]], channel: Channel
+    ) -> dict[str, Any]:
+        """Return one modal input as a submission carries it, checked the way Discord's client checks it."""
+        kind, custom_id = component["type"], component["custom_id"]
+        base = {"type": kind, "id": component.get("id", 0), "custom_id": custom_id}
+        required = component.get("required", True)
+        if kind == ComponentType.TEXT_INPUT:
+            text = given if isinstance(given, str) else ""
+            assert text or not required, f"the input {custom_id!r} is required"
+            if text:
+                assert component.get("min_length", 0) <= len(text) <= component.get("max_length", 4000), "length"
+            return {**base, "value": text}
+        chosen = [] if given is None else list(given) if isinstance(given, list | tuple) else [given]
+        assert chosen or not required, f"the input {custom_id!r} is required"
+        if kind == ComponentType.RADIO_GROUP:
+            assert len(chosen) <= 1, "a radio group takes one value"
+            assert all(v in [o["value"] for o in component["options"]] for v in chosen), f"{chosen} not offered"
+            return {**base, "value": chosen[0] if chosen else None}
+        low, high = component.get("min_values"), component.get("max_values")
+        low, high = (1 if required else 0) if low is None else low, 1 if high is None else high
+        assert len(chosen) <= high and (len(chosen) >= low or not chosen), f"{custom_id!r} takes {low} to {high}"
+        if kind in (ComponentType.STRING_SELECT, ComponentType.CHECKBOX_GROUP):
+            assert all(v in [o["value"] for o in component["options"]] for v in chosen), f"{chosen} not offered"
+            return {**base, "values": chosen}
+        if kind == ComponentType.FILE_UPLOAD:
+            ids = []
+            for filename, content in chosen:
+                attachment_id = self.snowflake()
+                key = f"uploads/{attachment_id}/{filename}"
+                self.attachments[key] = content
+                attachment = Attachment(attachment_id, filename, content, f"{self.base_url}/attachments/{key}", None)
+                resolved.setdefault("attachments", {})[str(attachment_id)] = attachment.payload()
+                ids.append(str(attachment_id))
+            return {**base, "values": ids}
+        if kind in (ComponentType.USER_SELECT, ComponentType.ROLE_SELECT, ComponentType.CHANNEL_SELECT):
+            return {**base, "values": [self._option_value(entity, resolved, channel) for entity in chosen]}
+        raise AssertionError(f"the emulator does not submit component type {kind} yet")
 
     async def autocomplete(
         self, member: Member, channel: Channel, command: str, option: str, typed: str, /, **options: Any
@@ -621,29 +667,6 @@ class Emulator:
         hook = Hook(route, action, nth, scope)
         self.hooks.append(hook)
         return hook
-
-
-def _submitted(component: dict[str, Any], values: dict[str, str | list[str]]) -> dict[str, Any]:
-    """Return one modal input as a submission carries it, checked the way Discord's client checks it."""
-    custom_id = component["custom_id"]
-    given = values.get(custom_id)
-    base = {"type": component["type"], "id": component.get("id", 0), "custom_id": custom_id}
-    if component["type"] == ComponentType.TEXT_INPUT:
-        text = given if isinstance(given, str) else ""
-        if component.get("required", True):
-            assert text, f"the input {custom_id!r} is required"
-        if text:
-            assert component.get("min_length", 0) <= len(text) <= component.get("max_length", 4000), "length"
-        return {**base, "value": text}
-    if component["type"] == ComponentType.STRING_SELECT:
-        chosen = [given] if isinstance(given, str) else list(given or [])
-        offered = [o["value"] for o in component.get("options", [])]
-        assert all(v in offered for v in chosen), f"{chosen} not among the options {offered}"
-        if component.get("required", True):
-            assert len(chosen) >= max(1, component.get("min_values", 1)), f"the select {custom_id!r} is required"
-        assert len(chosen) <= component.get("max_values", 1), "too many values"
-        return {**base, "values": chosen}
-    raise AssertionError(f"the emulator does not submit component type {component['type']} yet")
 
 
 def _member_without_user(member: Member) -> dict[str, Any]:

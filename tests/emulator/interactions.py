@@ -24,7 +24,13 @@ class ComponentType:
     BUTTON = 2
     STRING_SELECT = 3
     TEXT_INPUT = 4
+    USER_SELECT = 5
+    ROLE_SELECT = 6
+    CHANNEL_SELECT = 8
     LABEL = 18
+    FILE_UPLOAD = 19
+    RADIO_GROUP = 21
+    CHECKBOX_GROUP = 22
 
 
 class CallbackType:
