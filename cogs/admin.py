@@ -8,11 +8,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from core import messages
+from core import custom_ids, messages
 from core.administration import SetupChoice
 from core.doctor import diagnose, report
 from core.models import CloseAction
-from core.ui.context import guild_of
+from core.ui.context import before_the_deadline, guild_of
+from core.ui.modals import welcome_modal
 
 if TYPE_CHECKING:
     from bot import TicketBot
@@ -102,12 +103,17 @@ class Admin(commands.Cog):
         await self._change(interaction, channel_name_template=template)
 
     @config.command(name="welcome", description="The message shown in every new ticket")
-    @app_commands.describe(message="Up to 1500 characters")
+    @app_commands.describe(message="One line, up to 1500 characters; leave out to write several lines in a form")
     async def welcome(
-        self, interaction: discord.Interaction[TicketBot], message: app_commands.Range[str, 1, 1500]
+        self, interaction: discord.Interaction[TicketBot], message: app_commands.Range[str, 1, 1500] | None = None
     ) -> None:
-        """Change the welcome message."""
-        await self._change(interaction, welcome_message=message)
+        """Change the welcome message, in the option or in a modal that can hold several lines."""
+        if message is not None:
+            await self._change(interaction, welcome_message=message)
+            return
+        config = await before_the_deadline(self.bot.guild_settings.get(guild_of(interaction).id))
+        current = config.welcome_message if config else None
+        await interaction.response.send_modal(welcome_modal(custom_ids.welcome_modal(None), "Welcome message", current))
 
     async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

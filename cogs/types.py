@@ -9,9 +9,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from core import messages, ticket_types
+from core import custom_ids, messages, ticket_types
 from core.models import Question, QuestionStyle
-from core.ui.context import guild_of
+from core.ui.context import before_the_deadline, guild_of
+from core.ui.modals import welcome_modal
 
 if TYPE_CHECKING:
     from bot import TicketBot
@@ -163,6 +164,24 @@ class Types(commands.Cog):
             welcome_message=welcome,
             **_hours(hours, timezone, bypass_role),
         )
+
+    @type.command(name="welcome", description="A type's welcome message")
+    @app_commands.describe(type="The type", message="One line; leave out to write several lines in a form")
+    @app_commands.autocomplete(type=type_names)
+    async def welcome(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        type: str,
+        message: app_commands.Range[str, 1, 1500] | None = None,
+    ) -> None:
+        """Change a type's welcome message, in the option or in a modal that can hold several lines."""
+        if message is not None:
+            await self._save(interaction, type, welcome_message=message)
+            return
+        known = await before_the_deadline(self.bot.guild_settings.types(guild_of(interaction).id))
+        chosen = ticket_types.named(known, type)
+        modal = welcome_modal(custom_ids.welcome_modal(chosen.id), f"{chosen.name}: welcome", chosen.welcome_message)
+        await interaction.response.send_modal(modal)
 
     @type.command(name="delete", description="Delete a ticket type that has no open tickets")
     @app_commands.autocomplete(type=type_names)

@@ -126,6 +126,8 @@ class Administration:
         config = await deps.settings.require(guild.id)
         if "channel_name_template" in changes:
             validate_channel_name_template(changes["channel_name_template"])
+        if "welcome_message" in changes:
+            ticket_types.validate_welcome(changes["welcome_message"])
         if "max_open_tickets" in changes and (problem := policy.limit_problem(changes["max_open_tickets"])):
             raise UserInputError(problem)
         described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())

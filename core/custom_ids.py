@@ -16,6 +16,9 @@ FORM_MODAL_TEMPLATE = r"ticket:form-modal:(?P<type_id>\d+)"
 CLOSE_TEMPLATE = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
+# The modal that edits a welcome message: a type's, or (without a type) the server's.
+WELCOME_MODAL_TEMPLATE = r"ticket:welcome(?::(?P<type_id>\d+))?"
+WELCOME_INPUT = "welcome"
 
 
 def open_button(panel_id: int, type_id: int | None = None) -> str:
@@ -51,3 +54,8 @@ def close_button(ticket_id: int, opener_id: int) -> str:
 def close_modal(ticket_id: int) -> str:
     """Return the modal that confirms a close and asks for a reason."""
     return f"ticket:close-modal:{ticket_id}"
+
+
+def welcome_modal(type_id: int | None) -> str:
+    """Return the modal that edits a type's welcome message, or the server's."""
+    return "ticket:welcome" if type_id is None else f"ticket:welcome:{type_id}"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from core import messages, ticket_types
+from core.errors import PermissionDenied, UserInputError
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
@@ -137,3 +138,21 @@ async def remove_member(interaction: discord.Interaction[TicketClient], key: Tic
     await interaction.response.defer(ephemeral=True, thinking=True)
     await interaction.client.tickets.members.remove(key, actor(staff), member, actor(member))
     await answer(interaction, f"{member.mention} was removed from this ticket.")
+
+
+async def save_welcome(interaction: discord.Interaction[TicketClient], type_id: int | None, text: str) -> None:
+    """Store a welcome message written in the welcome modal: a type's, or the server's."""
+    if not interaction.permissions.manage_guild:
+        raise PermissionDenied("Only members with Manage Server can change welcome messages.")
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    guild, administration = guild_of(interaction), interaction.client.administration
+    if type_id is None:
+        await administration.change(guild, interaction.user.id, welcome_message=text)
+        await answer(interaction, "The server's welcome message is saved.")
+        return
+    known = await interaction.client.guild_settings.types(guild.id)
+    ticket_type = ticket_types.find(known, type_id)
+    if ticket_type is None:
+        raise UserInputError("That ticket type was deleted meanwhile.")
+    await administration.save_type(guild, interaction.user.id, ticket_type.name, welcome_message=text)
+    await answer(interaction, f"The welcome message of {ticket_type.name} is saved.")

@@ -1,17 +1,21 @@
-"""One way to get the member, the actor and the ticket's channel out of an interaction."""
+"""One way to get the member, the actor and the ticket's channel out of an interaction, and to read in time."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import asyncio
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 
-from core.errors import UserInputError
+from core.errors import DatabaseError, UserInputError
 from core.policy import Actor
 from core.tickets import TicketKey
 
 if TYPE_CHECKING:
     from core.client import TicketClient
+
+T = TypeVar("T")
 
 
 def member_of(interaction: discord.Interaction[TicketClient]) -> discord.Member:
@@ -44,3 +48,20 @@ def channel_ticket(interaction: discord.Interaction[TicketClient]) -> TicketKey:
     if not isinstance(interaction.channel, discord.TextChannel):
         raise UserInputError("Use this inside a ticket channel.")
     return TicketKey(channel_id=interaction.channel.id)
+
+
+# How long a read may take before a modal, which must be the first answer within Discord's 3 seconds.
+MODAL_READ_SECONDS = 2.0
+
+
+async def before_the_deadline(read: Awaitable[T]) -> T:
+    """Await a read that must finish before a modal is shown, or say the database is too slow right now.
+
+    The settings cache usually answers at once; this only bounds the rare cold read.
+    """
+    try:
+        return await asyncio.wait_for(read, MODAL_READ_SECONDS)
+    except TimeoutError:
+        raise DatabaseError(
+            "The database is slow right now, so the form cannot open in time. Please try again."
+        ) from None

@@ -8,7 +8,8 @@ kept: every submission is routed from the raw interaction, the way ``DynamicItem
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 
@@ -39,37 +40,66 @@ def close_modal(ticket_id: int) -> discord.ui.Modal:
     return modal
 
 
-def close_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, str | None] | None:
-    """Return the ticket id and reason of a submitted close modal, or None for any other interaction."""
-    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
-        return None
-    data: dict[str, Any] = dict(interaction.data)
-    match = re.fullmatch(custom_ids.CLOSE_MODAL_TEMPLATE, str(data.get("custom_id", "")))
-    if match is None:
-        return None
-    reason = " ".join(read_submission(data).values.get(custom_ids.CLOSE_REASON_INPUT, [])).strip()
-    return int(match["ticket_id"]), reason or None
+def welcome_modal(custom_id: str, title: str, current: str | None) -> discord.ui.Modal:
+    """Return the modal that edits a welcome message, filled with the current text when it is in memory."""
+    modal = discord.ui.Modal(title=title[:45], custom_id=custom_id, timeout=None)
+    modal.add_item(
+        discord.ui.Label(
+            text="Welcome message",
+            description="Placeholders: {user} {type} {number} {server}",
+            component=discord.ui.TextInput(
+                custom_id=custom_ids.WELCOME_INPUT,
+                style=discord.TextStyle.paragraph,
+                default=current,
+                max_length=1500,
+            ),
+        )
+    )
+    modal.stop()
+    return modal
 
 
-def form_submission(interaction: discord.Interaction[TicketClient]) -> tuple[int, Submission] | None:
-    """Return the type id and contents of a submitted form, or None for any other interaction."""
-    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
-        return None
-    data: dict[str, Any] = dict(interaction.data)
-    match = re.fullmatch(custom_ids.FORM_MODAL_TEMPLATE, str(data.get("custom_id", "")))
-    return None if match is None else (int(match["type_id"]), read_submission(data))
+Handler: TypeAlias = Callable[["discord.Interaction[TicketClient]", re.Match[str], Submission], Awaitable[None]]
+
+
+def _text(submission: Submission, custom_id: str) -> str:
+    return " ".join(submission.values.get(custom_id, [])).strip()
+
+
+async def _close(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
+    reason = _text(submission, custom_ids.CLOSE_REASON_INPUT)
+    await actions.close_ticket(interaction, TicketKey(int(match["ticket_id"])), reason or None)
+
+
+async def _form(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
+    await actions.submit_form(interaction, int(match["type_id"]), submission)
+
+
+async def _welcome(
+    interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission
+) -> None:
+    type_id = int(match["type_id"]) if match["type_id"] else None
+    await actions.save_welcome(interaction, type_id, _text(submission, custom_ids.WELCOME_INPUT))
+
+
+ROUTES: tuple[tuple[str, Handler], ...] = (
+    (custom_ids.CLOSE_MODAL_TEMPLATE, _close),
+    (custom_ids.FORM_MODAL_TEMPLATE, _form),
+    (custom_ids.WELCOME_MODAL_TEMPLATE, _welcome),
+)
 
 
 async def route_submission(interaction: discord.Interaction[TicketClient]) -> None:
     """Handle a submitted modal of ours, whichever process showed it and whenever."""
-    closing = close_submission(interaction)
-    form = form_submission(interaction) if closing is None else None
-    if (closing is None and form is None) or not await admit(interaction):
+    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
         return
+    data: dict[str, Any] = dict(interaction.data)
+    custom_id = str(data.get("custom_id", ""))
+    routed = next(((h, m) for t, h in ROUTES if (m := re.fullmatch(t, custom_id))), None)
+    if routed is None or not await admit(interaction):
+        return
+    handler, match = routed
     try:
-        if closing is not None:
-            await actions.close_ticket(interaction, TicketKey(closing[0]), closing[1])
-        elif form is not None:
-            await actions.submit_form(interaction, *form)
+        await handler(interaction, match, read_submission(data))
     except Exception as error:
         await report(interaction, error)

@@ -368,3 +368,29 @@ async def test_a_form_with_every_kind_of_input_and_files(harness):
     welcome = emulator.channels[ticket.channel_id].history()[0]
     assert [(a.filename, a.data) for a in welcome.attachments] == [("proof.png", png), ("log.txt", "é\n".encode())]
     assert welcome.pinged_user_ids == {world.alice.id}, "a member named in a form is not pinged"
+
+
+async def test_welcome_messages_are_written_in_a_form_that_holds_several_lines(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await emulator.autocomplete(world.owner, world.lobby, "type welcome", "type", "rep")
+    shown = await (await emulator.run_command(world.owner, world.lobby, "type welcome", type="Reports")).answered()
+    [label] = shown.modal["components"]
+    assert label["component"]["type"] == 4 and label["component"].get("value") in (None, "")
+    text = "Hello {user}!\n\nTell us who, when and where.\n— The {type} team of {server}"
+    saved = await (await emulator.fill_modal(shown, {"welcome": text})).answered()
+    assert "The welcome message of Reports is saved." in saved.text, saved.text
+    [reports] = [t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Reports"]
+    assert reports.welcome_message == text
+
+    shown = await (await emulator.run_command(world.owner, world.lobby, "type welcome", type="Reports")).answered()
+    assert shown.modal["components"][0]["component"]["value"] == text, "the form starts from the current text"
+    refused = await (await emulator.fill_modal(shown, {"welcome": "Hi {nickname}"})).answered()
+    assert "uses {nickname}, which is not a placeholder" in refused.text
+
+    shown = await (await emulator.run_command(world.owner, world.lobby, "config welcome")).answered()
+    current = shown.modal["components"][0]["component"]["value"]
+    assert current.startswith("Thanks for reaching out")
+    saved = await (await emulator.fill_modal(shown, {"welcome": "Line one\nLine two"})).answered()
+    assert "The server's welcome message is saved." in saved.text
+    assert (await harness.database.get_guild_config(world.guild.id)).welcome_message == "Line one\nLine two"
