@@ -394,3 +394,24 @@ async def test_welcome_messages_are_written_in_a_form_that_holds_several_lines(h
     saved = await (await emulator.fill_modal(shown, {"welcome": "Line one\nLine two"})).answered()
     assert "The server's welcome message is saved." in saved.text
     assert (await harness.database.get_guild_config(world.guild.id)).welcome_message == "Line one\nLine two"
+
+
+async def test_an_open_with_a_form_costs_one_request_more_than_without(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type question-add", type="Reports", question="What happened?")
+    panel = await post_panel(harness, world, types="Reports")
+    before = len(emulator.requests)
+    shown = await (await emulator.click(world.alice, panel)).answered()
+    reply = await (await emulator.fill_modal(shown, {"q0": "spam"})).answered()
+    assert "is open" in reply.text
+    answered = next(
+        n for n, r in enumerate(emulator.requests) if n >= before and r.route.startswith("PATCH /webhooks/")
+    )
+    assert [r.route for r in emulator.requests[before : answered + 1]] == [
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",  # the form
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",  # its submission, acknowledged
+        "POST /guilds/{guild_id}/channels",
+        "POST /channels/{channel_id}/messages",
+        "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+    ]
