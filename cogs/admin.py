@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
+from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages
 from core.administration import SetupChoice
 from core.doctor import diagnose, report
@@ -18,10 +18,8 @@ from core.ui.modals import welcome_modal
 if TYPE_CHECKING:
     from bot import TicketBot
 
-ADMIN = discord.Permissions(manage_guild=True)
 
-
-class Admin(commands.Cog):
+class Admin(AdminCog):
     """Commands for server admins."""
 
     config = app_commands.Group(
@@ -33,15 +31,6 @@ class Admin(commands.Cog):
         guild_only=True,
         default_permissions=ADMIN,
     )
-
-    def __init__(self, bot: TicketBot) -> None:
-        self.bot = bot
-
-    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
-        """Enforce Manage Server even where an admin changed the commands' default visibility."""
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
 
     @app_commands.command(name="setup", description="Set up tickets: staff roles, category, log channel")
     @app_commands.guild_only()

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
+from cogs.checks import ADMIN, AdminCog
 from core import messages
 from core.errors import UserInputError
 from core.models import PanelStyle
@@ -17,7 +17,6 @@ from core.ui.context import guild_of, member_of
 if TYPE_CHECKING:
     from bot import TicketBot
 
-ADMIN = discord.Permissions(manage_guild=True)
 DEFAULT_TITLE = "Need help?"
 DEFAULT_DESCRIPTION = "Press the button below to open a private ticket with our staff."
 DEFAULT_LABEL = "Create Ticket"
@@ -39,21 +38,12 @@ async def panel_ids(interaction: discord.Interaction[TicketBot], current: str) -
     ][:25]
 
 
-class Panels(commands.Cog):
+class Panels(AdminCog):
     """Commands for the panels members open tickets from."""
 
     panel = app_commands.Group(
         name="panel", description="Post and manage ticket panels", guild_only=True, default_permissions=ADMIN
     )
-
-    def __init__(self, bot: TicketBot) -> None:
-        self.bot = bot
-
-    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
-        """Enforce Manage Server even where an admin changed the commands' default visibility."""
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
 
     @panel.command(name="send", description="Post a panel that opens tickets")
     @app_commands.describe(

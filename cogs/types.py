@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
+from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages, ticket_types
 from core.models import Question, QuestionStyle
 from core.ui.context import before_the_deadline, guild_of
@@ -17,8 +17,24 @@ from core.ui.modals import welcome_modal
 if TYPE_CHECKING:
     from bot import TicketBot
 
-ADMIN = discord.Permissions(manage_guild=True)
 ZONES = frozenset(zoneinfo.available_timezones())
+OPTION_HELP = {
+    "name": "Shown on the panel's button or menu",
+    "emoji": "One emoji for the button",
+    "description": "A short line under the menu option",
+    "staff_role": "Who handles these tickets (default: the server's staff roles)",
+    "category": "Where these tickets go (default: the server's ticket category)",
+    "overflow_category": "Where these tickets go while their category is full",
+    "max_open": "How many of these a member may have open at once",
+    "required_role": "Only members with this role may open these",
+    "ping_role": "A role pinged when one opens",
+    "cooldown_minutes": "How long a member waits between two of these",
+    "naming": "Channel names, with {number}, {username} and {type}",
+    "welcome": "The welcome text, with {user}, {type}, {number} and {server}",
+    "hours": "When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
+    "timezone": "The time zone of the hours, e.g. Europe/Berlin",
+    "bypass_role": "Members with this role may open outside the hours",
+}
 
 
 async def type_names(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -36,12 +52,33 @@ def _ids(*items: discord.abc.Snowflake | None) -> tuple[int, ...] | None:
     return ids or None
 
 
-def _hours(hours: str | None, timezone: str | None, bypass_role: discord.Role | None) -> dict[str, Any]:
-    """Return the opening-hours changes; the word ``always`` clears the hours."""
-    changes: dict[str, Any] = {"timezone": timezone, "bypass_role_ids": _ids(bypass_role)}
+def _changes(given: dict[str, Any]) -> dict[str, Any]:
+    """Turn /type create's or edit's options (their ``locals()``) into a type's changes; None leaves a field."""
+    minutes, hours = given["cooldown_minutes"], given["hours"]
+    changes = {
+        "name": given["name"],
+        "emoji": given["emoji"],
+        "description": given["description"],
+        "staff_roles": [given["staff_role"]] if given["staff_role"] else [],
+        "category_id": _id(given["category"]),
+        "overflow_category_id": _id(given["overflow_category"]),
+        "max_open": given["max_open"],
+        "required_role_ids": _ids(given["required_role"]),
+        "ping_role_ids": _ids(given["ping_role"]),
+        "cooldown_seconds": minutes * 60 if minutes is not None else None,
+        "channel_name_template": given["naming"],
+        "welcome_message": given["welcome"],
+        "timezone": given["timezone"],
+        "bypass_role_ids": _ids(given["bypass_role"]),
+    }
     if hours is not None:
+        # The word "always" clears the hours.
         changes["hours"] = "" if hours.strip().lower() == "always" else hours.strip()
     return changes
+
+
+def _id(item: discord.abc.Snowflake | None) -> int | None:
+    return item.id if item is not None else None
 
 
 async def time_zones(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -50,41 +87,16 @@ async def time_zones(interaction: discord.Interaction[TicketBot], current: str) 
     return [app_commands.Choice(name=z, value=z) for z in sorted(ZONES) if typed in z.casefold()][:25]
 
 
-class Types(commands.Cog):
+class Types(AdminCog):
     """Commands for defining ticket types."""
 
     type = app_commands.Group(
         name="type", description="Define ticket types and their forms", guild_only=True, default_permissions=ADMIN
     )
 
-    def __init__(self, bot: TicketBot) -> None:
-        self.bot = bot
-
-    async def interaction_check(self, interaction: discord.Interaction[TicketBot]) -> bool:  # type: ignore[override]
-        """Enforce Manage Server even where an admin changed the commands' default visibility."""
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
-
     @type.command(name="create", description="Create a ticket type")
     @app_commands.autocomplete(timezone=time_zones)
-    @app_commands.describe(
-        name="Shown on the panel's button or menu",
-        emoji="One emoji for the button",
-        description="A short line under the menu option",
-        staff_role="Who handles these tickets (default: the server's staff roles)",
-        category="Where these tickets go (default: the server's ticket category)",
-        overflow_category="Where these tickets go while their category is full",
-        max_open="How many of these a member may have open at once",
-        required_role="Only members with this role may open these",
-        ping_role="A role pinged when one opens",
-        cooldown_minutes="How long a member waits between two of these",
-        naming="Channel names, with {number}, {username} and {type}",
-        welcome="The welcome text, with {user}, {type}, {number} and {server}",
-        hours="When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
-        timezone="The time zone of the hours, e.g. Europe/Berlin",
-        bypass_role="Members with this role may open outside the hours",
-    )
+    @app_commands.describe(**OPTION_HELP)
     async def create(
         self,
         interaction: discord.Interaction[TicketBot],
@@ -105,26 +117,10 @@ class Types(commands.Cog):
         bypass_role: discord.Role | None = None,
     ) -> None:
         """Create a type."""
-        await self._save(
-            interaction,
-            None,
-            name=name,
-            emoji=emoji,
-            description=description,
-            staff_roles=[staff_role] if staff_role else [],
-            category_id=category.id if category else None,
-            overflow_category_id=overflow_category.id if overflow_category else None,
-            max_open=max_open,
-            required_role_ids=_ids(required_role),
-            ping_role_ids=_ids(ping_role),
-            cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
-            channel_name_template=naming,
-            welcome_message=welcome,
-            **_hours(hours, timezone, bypass_role),
-        )
+        await self._save(interaction, None, **_changes(locals()))
 
     @type.command(name="edit", description="Change a ticket type (options left out stay as they are)")
-    @app_commands.describe(type="The type to change", name="A new name")
+    @app_commands.describe(**{**OPTION_HELP, "type": "The type to change", "name": "A new name"})
     @app_commands.autocomplete(type=type_names, timezone=time_zones)
     async def edit(
         self,
@@ -147,23 +143,7 @@ class Types(commands.Cog):
         bypass_role: discord.Role | None = None,
     ) -> None:
         """Change a type."""
-        await self._save(
-            interaction,
-            type,
-            name=name,
-            emoji=emoji,
-            description=description,
-            staff_roles=[staff_role] if staff_role else [],
-            category_id=category.id if category else None,
-            overflow_category_id=overflow_category.id if overflow_category else None,
-            max_open=max_open,
-            required_role_ids=_ids(required_role),
-            ping_role_ids=_ids(ping_role),
-            cooldown_seconds=cooldown_minutes * 60 if cooldown_minutes is not None else None,
-            channel_name_template=naming,
-            welcome_message=welcome,
-            **_hours(hours, timezone, bypass_role),
-        )
+        await self._save(interaction, type, **_changes(locals()))
 
     @type.command(name="welcome", description="A type's welcome message")
     @app_commands.describe(type="The type", message="One line; leave out to write several lines in a form")
