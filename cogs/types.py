@@ -64,7 +64,7 @@ def _changes(given: dict[str, Any]) -> dict[str, Any]:
         "overflow_category_id": _id(given["overflow_category"]),
         "max_open": given["max_open"],
         "required_role_ids": _ids(given["required_role"]),
-        "ping_role_ids": _ids(given["ping_role"]),
+        "ping_roles": [given["ping_role"]] if given["ping_role"] else [],
         "cooldown_seconds": minutes * 60 if minutes is not None else None,
         "channel_name_template": given["naming"],
         "welcome_message": given["welcome"],

@@ -173,11 +173,12 @@ class Administration:
         actor_id: int,
         existing: str | None,
         staff_roles: Sequence[discord.Role] = (),
+        ping_roles: Sequence[discord.Role] = (),
         **changes: Any,
     ) -> TicketType:
         """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
 
-        New staff roles come as roles (as the command resolved them), so they are checked like /setup's.
+        New staff and ping roles come as roles (as the command resolved them), so they can be checked.
         """
         deps = self._deps
         await deps.settings.require(guild.id)
@@ -185,11 +186,13 @@ class Administration:
         before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
         if staff_roles:
             changes["staff_role_ids"] = tuple(role.id for role in staff_roles)
+        if ping_roles:
+            changes["ping_role_ids"] = tuple(role.id for role in ping_roles)
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
         if after.hours == "":
             after = replace(after, hours=None)
         ticket_types.validate(after, [t for t in known if t.id != after.id])
-        self._check_discord_side(guild, after, staff_roles)
+        self._check_discord_side(guild, after, staff_roles, ping_roles)
         stored = await deps.settings.save_type(after)
         action, details = (
             ("type_created", _describe(stored)) if existing is None else ("type_changed", _diff(before, stored))
@@ -214,12 +217,22 @@ class Administration:
         return ticket_type
 
     def _check_discord_side(
-        self, guild: discord.Guild, ticket_type: TicketType, staff_roles: Sequence[discord.Role]
+        self,
+        guild: discord.Guild,
+        ticket_type: TicketType,
+        staff_roles: Sequence[discord.Role],
+        ping_roles: Sequence[discord.Role],
     ) -> None:
         for role in staff_roles:
             problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
+        for role in ping_roles:
+            if not role.mentionable and not guild.me.guild_permissions.mention_everyone:
+                raise UserInputError(
+                    f"I could not ping {role.mention}: it is not mentionable and I lack Mention @everyone, @here and "
+                    "All Roles. Turn on “Allow anyone to @mention this role” in its settings, or give me that permission."
+                )
         for category_id in (ticket_type.category_id, ticket_type.overflow_category_id):
             if category_id is None:
                 continue

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from core.models import TicketStatus
 from core.policy import ACTIVE
-from tests.emulator.state import ChannelType
+from tests.emulator.state import ChannelType, Permissions
 
 
 async def command(harness, world, member, command_name, /, **options):
@@ -415,3 +415,29 @@ async def test_an_open_with_a_form_costs_one_request_more_than_without(harness):
         "POST /channels/{channel_id}/messages",
         "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
     ]
+
+
+async def test_ping_roles_are_pinged_on_open_when_discord_lets_the_bot(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    responders = await emulator.add_role(world.guild, "Responders", mentionable=True)
+    reply = await command(harness, world, world.owner, "type edit", type="Reports", ping_role=responders)
+    assert "saved" in reply.text, reply.text
+    panel = await post_panel(harness, world, types="Reports")
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    welcome = channel.history()[0]
+    assert welcome.pinged_role_ids == {responders.id} and welcome.pinged_user_ids == {world.alice.id}
+
+    [bot_role] = [r for r in world.guild.roles.values() if r.name == "TicketBot"]
+    await emulator.update_role(bot_role, permissions=bot_role.permissions & ~Permissions.MENTION_EVERYONE)
+    me = harness.bot.get_guild(world.guild.id).me
+    await harness.eventually(lambda: not me.guild_permissions.mention_everyone, "the bot to lose Mention Everyone")
+    silent = await emulator.add_role(world.guild, "Quiet")
+    reply = await command(harness, world, world.owner, "type edit", type="Reports", ping_role=silent)
+    assert f"I could not ping <@&{silent.id}>: it is not mentionable" in reply.text, reply.text
+    await emulator.update_role(silent, mentionable=True)
+    await harness.eventually(
+        lambda: harness.bot.get_guild(world.guild.id).get_role(silent.id).mentionable, "the update"
+    )
+    reply = await command(harness, world, world.owner, "type edit", type="Reports", ping_role=silent)
+    assert "saved" in reply.text, reply.text

@@ -54,6 +54,8 @@ BOT_PERMISSIONS = (
     | Permissions.ATTACH_FILES
     | Permissions.EMBED_LINKS
     | Permissions.MANAGE_MESSAGES
+    # So that a test of "user text never pings" proves the bot's allowed_mentions, not a missing permission.
+    | Permissions.MENTION_EVERYONE
 )
 
 
@@ -316,17 +318,36 @@ class Emulator:
         await self.dispatch(guild.id, "GUILD_CREATE", guild.gateway_payload(self.bot_member(guild)))
 
     def create_role(
-        self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1, managed: bool = False
+        self,
+        guild: Guild,
+        name: str,
+        permissions: int = 0,
+        *,
+        position: int = 1,
+        managed: bool = False,
+        mentionable: bool = False,
     ) -> Role:
-        role = Role(self.snowflake(), guild.id, name, int(permissions), position, managed)
+        role = Role(self.snowflake(), guild.id, name, int(permissions), position, managed, mentionable)
         guild.roles[role.id] = role
         return role
 
-    async def add_role(self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1) -> Role:
+    async def add_role(
+        self, guild: Guild, name: str, permissions: int = 0, *, position: int = 1, mentionable: bool = False
+    ) -> Role:
         """Create a role in a guild the bot already knows, telling it as Discord does (GUILD_ROLE_CREATE)."""
-        role = self.create_role(guild, name, permissions, position=position)
+        role = self.create_role(guild, name, permissions, position=position, mentionable=mentionable)
         await self.dispatch(guild.id, "GUILD_ROLE_CREATE", {"guild_id": str(guild.id), "role": role.payload()})
         return role
+
+    async def update_role(self, role: Role, *, permissions: int | None = None, mentionable: bool | None = None) -> None:
+        """Change a role as an admin would in Server Settings, telling the bot (GUILD_ROLE_UPDATE)."""
+        if permissions is not None:
+            role.permissions = int(permissions)
+        if mentionable is not None:
+            role.mentionable = mentionable
+        await self.dispatch(
+            role.guild_id, "GUILD_ROLE_UPDATE", {"guild_id": str(role.guild_id), "role": role.payload()}
+        )
 
     def owner(self, guild: Guild) -> Member:
         return guild.members[guild.owner_id]

@@ -460,8 +460,12 @@ def _check_message_limits(body: dict[str, Any]) -> None:
         raise DiscordError(400, 50006, "Cannot send an empty message")
 
 
-def _mentions(message: Message, allowed: dict[str, Any] | None) -> None:
-    """Work out who the message pings, honouring ``allowed_mentions`` as Discord does."""
+def _mentions(message: Message, allowed: dict[str, Any] | None, may_mention_all: bool) -> None:
+    """Work out who the message pings, honouring ``allowed_mentions`` as Discord does.
+
+    A role is pinged only when it is mentionable or the author may mention every role (Mention Everyone);
+    the same permission is needed for @everyone and @here.
+    """
     content = message.content
     users = {int(u) for u in _USER_MENTION.findall(content)}
     roles = {int(r) for r in _ROLE_MENTION.findall(content)}
@@ -473,8 +477,12 @@ def _mentions(message: Message, allowed: dict[str, Any] | None) -> None:
     allowed_users = {int(u) for u in allowed.get("users") or []}
     allowed_roles = {int(r) for r in allowed.get("roles") or []}
     message.pinged_user_ids = users if "users" in parse else users & allowed_users
+    guild = message.channel.guild
+    roles = {
+        r for r in roles if may_mention_all or (guild is not None and r in guild.roles and guild.roles[r].mentionable)
+    }
     message.pinged_role_ids = roles if "roles" in parse else roles & allowed_roles
-    message.pinged_everyone = everyone and "everyone" in parse
+    message.pinged_everyone = everyone and "everyone" in parse and may_mention_all
 
 
 def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Message:
@@ -506,7 +514,7 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
             )
     if not webhook and not call.allowed(channel, Permissions.EMBED_LINKS):
         message.embeds = []
-    _mentions(message, body.get("allowed_mentions"))
+    _mentions(message, body.get("allowed_mentions"), call.allowed(channel, Permissions.MENTION_EVERYONE))
     return message
 
 
