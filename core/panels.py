@@ -81,7 +81,8 @@ class Panels:
         """Change a panel's text, types or style, editing its message in place."""
         deps = self._deps
         panel = await self._load(guild, panel_id)
-        types = [ticket_types.named(await deps.settings.types(guild.id), n) for n in design.type_names]
+        known = await deps.settings.types(guild.id)
+        types = [ticket_types.named(known, n) for n in design.type_names]
         changed = replace(
             panel,
             title=design.title,
@@ -92,7 +93,7 @@ class Panels:
         )
         await self._render(guild, changed, "edit the panel")
         await deps.db.update_panel(changed)
-        await self._audit(changed, actor_id, "panel_changed", f"Panel “{changed.title}” edited")
+        await self._audit(changed, actor_id, "panel_changed", _diff(panel, changed, known))
         return changed
 
     async def delete(self, guild: discord.Guild, actor_id: int, panel_id: int) -> Panel:
@@ -158,3 +159,24 @@ class Panels:
     async def _audit(self, panel: Panel, actor_id: int, action: str, details: str) -> None:
         journal = self._deps.journal
         await journal.record(journal.entry(panel.guild_id, actor_id, action, details))
+
+
+def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> str:
+    """Describe a panel's edit as before → after, field by field (types by name)."""
+
+    def shown(panel: Panel, key: str) -> object:
+        return [t.name for t in offered(panel, types)] if key == "type_ids" else getattr(panel, key)
+
+    labels = {
+        "title": "title",
+        "description": "text",
+        "button_label": "button label",
+        "type_ids": "types",
+        "style": "style",
+    }
+    changes = [
+        f"{label}: {shown(before, key)!r} → {shown(after, key)!r}"
+        for key, label in labels.items()
+        if shown(before, key) != shown(after, key)
+    ]
+    return f"Panel #{after.id} “{after.title}” edited: " + ("; ".join(changes) or "nothing changed")
