@@ -151,7 +151,8 @@ class Admin(AdminCog):
         guild = guild_of(interaction)
         config = await self.bot.guild_settings.get(guild.id)
         panels = await self.bot.db.list_panels(guild.id)
-        findings = diagnose(guild, config, self.bot.application, panels)
+        types = await self.bot.guild_settings.types(guild.id)
+        findings = diagnose(guild, config, self.bot.application, panels, types)
         await interaction.edit_original_response(embed=report(findings))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import discord
 
-from core.models import CloseAction, GuildConfig, Panel
+from core.models import CloseAction, GuildConfig, Panel, TicketType
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
     PANEL_CHANNEL_NEEDS,
@@ -30,14 +30,18 @@ class Finding:
 
 
 def diagnose(
-    guild: discord.Guild, config: GuildConfig | None, application: discord.AppInfo | None, panels: Sequence[Panel]
+    guild: discord.Guild,
+    config: GuildConfig | None,
+    application: discord.AppInfo | None,
+    panels: Sequence[Panel],
+    types: Sequence[TicketType] = (),
 ) -> list[Finding]:
-    """Check the application, the bot's permissions and role, and how full the server's categories are."""
+    """Check the application, the bot's permissions and roles, and how full the categories of every type are."""
     findings = _application(application)
     if config is None or not config.is_set_up:
         return [*findings, Finding(False, "Tickets are not set up here: run `/setup`.")]
-    findings += _places(guild, config, panels)
-    findings += _roles(guild, config)
+    findings += _places(guild, config, panels, types)
+    findings += _roles(guild, [*config.staff_role_ids, *(r for t in types for r in t.staff_role_ids)])
     findings.append(
         _fullness(
             "The server has", len(guild.channels), GUILD_LIMIT, "delete old channels before no ticket can be made"
@@ -79,19 +83,32 @@ def _application(application: discord.AppInfo | None) -> list[Finding]:
     return findings
 
 
-def _places(guild: discord.Guild, config: GuildConfig, panels: Sequence[Panel]) -> list[Finding]:
+def _places(
+    guild: discord.Guild, config: GuildConfig, panels: Sequence[Panel], types: Sequence[TicketType]
+) -> list[Finding]:
     findings = []
     wanted: list[tuple[str, int | None, discord.Permissions, bool]] = [
         ("ticket category", config.ticket_category_id, TICKET_CATEGORY_NEEDS, True),
         ("log channel", config.log_channel_id, LOG_CHANNEL_NEEDS, False),
     ]
+    if config.overflow_category_id:
+        wanted.append(("overflow category", config.overflow_category_id, TICKET_CATEGORY_NEEDS, True))
+    for ticket_type in types:
+        for label, category_id in (
+            ("category", ticket_type.category_id),
+            ("overflow", ticket_type.overflow_category_id),
+        ):
+            if category_id:
+                wanted.append((f"{ticket_type.name} {label}", category_id, TICKET_CATEGORY_NEEDS, True))
     if config.close_action is CloseAction.ARCHIVE:
         wanted.append(("archive category", config.archive_category_id, TICKET_CATEGORY_NEEDS, True))
     wanted += [("panel channel", panel.channel_id, PANEL_CHANNEL_NEEDS, False) for panel in panels]
     for label, channel_id, needs, category in wanted:
         channel = guild.get_channel(channel_id or 0)
         if channel is None:
-            findings.append(Finding(False, f"The {label} no longer exists: run `/setup` (or `/panel send`) again."))
+            findings.append(
+                Finding(False, f"The {label} no longer exists: run `/setup` (or `/type edit`, `/panel send`) again.")
+            )
             continue
         missing = missing_in(channel, needs)
         findings.append(
@@ -118,13 +135,15 @@ def _places(guild: discord.Guild, config: GuildConfig, panels: Sequence[Panel]) 
     return findings
 
 
-def _roles(guild: discord.Guild, config: GuildConfig) -> list[Finding]:
+def _roles(guild: discord.Guild, staff_role_ids: Sequence[int]) -> list[Finding]:
     findings = []
     top = guild.me.top_role
-    for role_id in config.staff_role_ids:
+    for role_id in dict.fromkeys(staff_role_ids):
         role = guild.get_role(role_id)
         if role is None:
-            findings.append(Finding(False, "A staff role no longer exists: run `/setup` with the current ones."))
+            findings.append(
+                Finding(False, "A staff role no longer exists: run `/setup` (or `/type edit`) with the current ones.")
+            )
         elif role.is_default():
             findings.append(
                 Finding(False, "@everyone is a staff role, so every member sees every ticket: run `/setup`.")

@@ -1,4 +1,4 @@
-"""/help and /status."""
+"""/help, /status and /doctor."""
 
 
 async def test_help_lists_only_what_the_caller_may_use(harness):
@@ -41,3 +41,14 @@ async def test_doctor_reports_problems_with_their_fixes(harness):
     assert f"In <#{world.lobby.id}> I lack Embed Links" in sick.text
     refused = await (await harness.emulator.run_command(world.alice, world.lobby, "doctor")).answered()
     assert "Manage Server" in refused.text
+
+
+async def test_doctor_checks_each_types_categories_and_staff(harness):
+    from tests.e2e.test_types import typed_world
+
+    world, _, billing_category, _ = await typed_world(harness)
+    healthy = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Everything looks right" in healthy.text, healthy.text
+    await harness.emulator.delete_channel(billing_category)
+    sick = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "The Billing category no longer exists: run `/setup` (or `/type edit`" in sick.text, sick.text
