@@ -187,6 +187,8 @@ class Types(AdminCog):
         choices="For a choice: the options, separated by commas",
         required="Whether an answer is needed (default: yes)",
         placeholder="Grey hint text in the empty field",
+        min_length="For text: the shortest answer accepted",
+        max_length="For text: the longest answer accepted (default 1000)",
     )
     @app_commands.autocomplete(type=type_names)
     async def question_add(
@@ -198,11 +200,13 @@ class Types(AdminCog):
         choices: app_commands.Range[str, 1, 1000] | None = None,
         required: bool = True,
         placeholder: app_commands.Range[str, 1, 100] | None = None,
+        min_length: app_commands.Range[int, 0, 4000] = 0,
+        max_length: app_commands.Range[int, 1, 4000] = 1000,
     ) -> None:
         """Append a question to a type's form."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         options = tuple(c.strip() for c in (choices or "").split(",") if c.strip())
-        asked = Question(question, style, required, placeholder or "", 1000, options)
+        asked = Question(question, style, required, placeholder or "", max_length, options, min_length)
         current = ticket_types.named(await self.bot.guild_settings.types(guild_of(interaction).id), type)
         await self._save(interaction, type, questions=(*current.questions, asked))
 

@@ -104,6 +104,7 @@ class Question:
     placeholder: str = ""
     max_length: int = 1000
     choices: tuple[str, ...] = ()
+    min_length: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,3 +167,5 @@ def validate_question(question: Question) -> None:
         raise UserInputError(f"Only choice, radio and checkboxes questions take choices, not {question.style.value}.")
     if not 1 <= question.max_length <= 4000:
         raise UserInputError("A question's answer may be at most 4000 characters long.")
+    if not 0 <= question.min_length <= question.max_length:
+        raise UserInputError("A question's shortest answer must be between 0 and its longest.")

@@ -82,6 +82,7 @@ def _input(index: int, question: Question) -> Any:
         style=discord.TextStyle.paragraph if question.style is QuestionStyle.PARAGRAPH else discord.TextStyle.short,
         placeholder=hint,
         required=required,
+        min_length=question.min_length or None,
         max_length=question.max_length,
     )
 

@@ -109,7 +109,7 @@ def billing(guild_id=BIG, name="Billing 💳", **options):
         timezone="Europe/Berlin",
         bypass_role_ids=(BIG + 8,),
         questions=(
-            Question("Order number", placeholder="#1234", max_length=20),
+            Question("Order number", placeholder="#1234", max_length=20, min_length=2),
             Question("What happened?", QuestionStyle.PARAGRAPH, required=False),
             Question("Plan", QuestionStyle.CHOICE, choices=("Free", "Pro 🌟")),
         ),

@@ -83,7 +83,7 @@ async def test_a_select_panel_asks_the_form_and_keeps_the_answers(harness):
     world, *_ = await typed_world(harness)
     emulator = harness.emulator
     for question in (
-        {"question": "Order number", "placeholder": "#1234"},
+        {"question": "Order number", "placeholder": "#1234", "min_length": 2, "max_length": 20},
         {"question": "What happened?", "style": "paragraph", "required": False},
         {"question": "Plan", "style": "choice", "choices": "Free, Pro 🌟, Team"},
     ):
@@ -97,6 +97,8 @@ async def test_a_select_panel_asks_the_form_and_keeps_the_answers(harness):
     shown = await (await emulator.choose(world.alice, panel, select_id, menu["options"][0]["value"])).answered()
     assert shown.modal is not None and shown.ack_latency < 3
     assert [c["label"] for c in shown.modal["components"]] == ["Order number", "What happened?", "Plan"]
+    order = shown.modal["components"][0]["component"]
+    assert (order["min_length"], order["max_length"], order["placeholder"]) == (2, 20, "#1234")
     reply = await (await emulator.fill_modal(shown, {"q0": "#42 <@&1> @everyone", "q2": "Pro 🌟"})).answered()
     assert "is open" in reply.text, reply.text
 
