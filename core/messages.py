@@ -16,6 +16,7 @@ from core import custom_ids
 from core.models import AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
+EMBED_LIMIT = 6000
 SUCCESS = discord.Colour.green()
 FAILURE = discord.Colour.red()
 
@@ -94,10 +95,16 @@ def welcome(
     title = f"{type_name} · Ticket {ticket.label}" if type_name else f"Ticket {ticket.label}"
     embed = discord.Embed(title=title[:256], description=message[:4096], colour=BRAND)
     embed.add_field(name="Opened by", value=user(ticket.opener_id))
+    reason = ticket.reason or ("No reason given" if not ticket.answers else "")
+    # Discord refuses an embed of more than 6,000 characters: long answers share what is left, and are
+    # kept whole with the ticket and in its transcript.
+    room = (EMBED_LIMIT - len(title) - len(embed.description or "") - len(reason) - 200) // max(len(ticket.answers), 1)
     for question, answer in ticket.answers:
-        embed.add_field(name=question[:256], value=answer[:1024] or "-", inline=False)
-    if ticket.reason or not ticket.answers:
-        embed.add_field(name="Reason", value=ticket.reason or "No reason given", inline=False)
+        embed.add_field(
+            name=question[:256], value=shorten(answer, min(1024, room - len(question))) or "-", inline=False
+        )
+    if reason:
+        embed.add_field(name="Reason", value=reason, inline=False)
     embed.set_footer(text="Press Close when your issue is solved.")
     view = discord.ui.View(timeout=None)
     view.add_item(
@@ -110,6 +117,11 @@ def welcome(
     )
     content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
     return content, embed, view
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return ``text`` cut to ``limit`` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
 
 
 def is_welcome(message: discord.Message, ticket: Ticket) -> bool:

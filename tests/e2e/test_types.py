@@ -443,3 +443,23 @@ async def test_ping_roles_are_pinged_on_open_when_discord_lets_the_bot(harness):
     )
     reply = await command(harness, world, world.owner, "type edit", type="Reports", ping_role=silent)
     assert "saved" in reply.text, reply.text
+
+
+async def test_the_longest_answers_fit_the_welcome_and_are_kept_whole(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type welcome", type="Reports", message="W" * 1500)
+    for n in range(5):
+        question = {"question": f"Long answer {n}", "style": "paragraph", "max_length": 4000}
+        assert (
+            "saved"
+            in (await command(harness, world, world.owner, "type question-add", type="Reports", **question)).text
+        )
+    panel = await post_panel(harness, world, types="Reports")
+    shown = await (await emulator.click(world.alice, panel)).answered()
+    reply = await (await emulator.fill_modal(shown, {f"q{n}": f"{n}" * 4000 for n in range(5)})).answered()
+    assert "is open" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    assert [len(answer) for _, answer in ticket.answers] == [4000] * 5
+    fields = emulator.channels[ticket.channel_id].history()[0].embeds[0]["fields"]
+    assert all(f["value"].endswith("…") for f in fields if f["name"].startswith("Long answer"))
