@@ -90,6 +90,8 @@ def _facts(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMe
         ("Server", header.guild_name),
         ("Opened by", f"{header.name(ticket.opener_id)}, {_stamp(ticket.opened_at)}"),
         ("Reason", ticket.reason or "-"),
+        # The form's answers, whole (the welcome shows long ones shortened).
+        *ticket.answers,
     ]
     if ticket.closed_at is not None:
         facts += [

@@ -463,3 +463,8 @@ async def test_the_longest_answers_fit_the_welcome_and_are_kept_whole(harness):
     assert [len(answer) for _, answer in ticket.answers] == [4000] * 5
     fields = emulator.channels[ticket.channel_id].history()[0].embeds[0]["fields"]
     assert all(f["value"].endswith("…") for f in fields if f["name"].startswith("Long answer"))
+    channel = emulator.channels[ticket.channel_id]
+    await (await emulator.run_command(world.alice, channel, "ticket close")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    transcript = (await harness.database.get_transcript(ticket.id)).text.decode()
+    assert all(f"Long answer {n}: {str(n) * 4000}" in transcript for n in range(5))
