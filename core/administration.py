@@ -92,7 +92,7 @@ class Administration:
         old_roles = previous.staff_role_ids if previous else []
         if not await deps.settings.types(guild.id):
             await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
-        restaffed, failed = await self._restaff(guild, old_roles, config)
+        restaffed, failed = await self._restaff(guild, old_roles, config.staff_role_ids)
         staff = ", ".join(r.mention for r in choice.staff_roles)
         details = (
             f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
@@ -102,15 +102,19 @@ class Administration:
         log.info("guild=%s configured by user=%s", guild.id, actor_id)
         return SetupResult(config, restaffed, failed)
 
-    async def _restaff(self, guild: discord.Guild, old_roles: list[int], config: GuildConfig) -> tuple[int, int]:
-        """Give open tickets the new staff roles, and take access from replaced ones."""
-        if set(old_roles) == set(config.staff_role_ids):
+    async def _restaff(
+        self, guild: discord.Guild, old_roles: Sequence[int], new_roles: Sequence[int], only_type: int | None = None
+    ) -> tuple[int, int]:
+        """Give open tickets (of one type, or all) their new staff roles, and take access from replaced ones."""
+        if set(old_roles) == set(new_roles):
             return 0, 0
         deps = self._deps
+        types = await deps.settings.types(guild.id)
         done = failed = 0
         for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
             place = deps.space.locate(guild, ticket)
-            if place is None:
+            kind = ticket_types.find(types, ticket.type_id)
+            if place is None or (only_type is not None and (kind is None or kind.id != only_type)):
                 continue
             try:
                 await deps.space.restaff(place, old_roles, await deps.settings.for_ticket(ticket))
@@ -194,6 +198,10 @@ class Administration:
         ticket_types.validate(after, [t for t in known if t.id != after.id])
         self._check_discord_side(guild, after, staff_roles, ping_roles)
         stored = await deps.settings.save_type(after)
+        if existing is not None:
+            server = await deps.settings.require(guild.id)
+            old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
+            await self._restaff(guild, old_staff, new_staff, stored.id)
         action, details = (
             ("type_created", _describe(stored)) if existing is None else ("type_changed", _diff(before, stored))
         )

@@ -468,3 +468,21 @@ async def test_the_longest_answers_fit_the_welcome_and_are_kept_whole(harness):
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
     transcript = (await harness.database.get_transcript(ticket.id)).text.decode()
     assert all(f"Long answer {n}: {str(n) * 4000}" in transcript for n in range(5))
+
+
+async def test_new_staff_of_a_type_take_over_its_open_tickets(harness):
+    world, billing_role, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Billing, Reports")
+    assert "is open" in (await (await emulator.click(world.alice, panel, panel.custom_ids[0])).answered()).text
+    billing = emulator.channels[(await harness.ticket_of(world, world.alice)).channel_id]
+    reports_reply = await (await emulator.click(world.bob, panel, panel.custom_ids[1])).answered()
+    assert "is open" in reports_reply.text
+    reports = emulator.channels[(await harness.ticket_of(world, world.bob)).channel_id]
+    accounts = await emulator.add_role(world.guild, "Accounts")
+    clerk = await emulator.add_member(world.guild, "clerk", accounts)
+    reply = await command(harness, world, world.owner, "type edit", type="Billing", staff_role=accounts)
+    assert "saved" in reply.text, reply.text
+    assert emulator.can_send(clerk, billing) and not emulator.can_view(billing_staff, billing)
+    assert emulator.can_view(world.staff, reports) and not emulator.can_view(clerk, reports), "other types untouched"
+    assert billing_role.id not in billing.overwrites
