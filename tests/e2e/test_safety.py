@@ -135,8 +135,14 @@ async def test_a_deleted_channel_is_closed_by_the_bot_through_the_close_path(har
     await harness.emulator.delete_channel(channel)
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.closed_by == harness.emulator.bot_user.id and closed.close_reason == "Channel deleted outside the bot"
-    entries = await harness.database.list_audit_entries(world.guild.id)
-    assert entries[0].action == "ticket_closed" and entries[0].actor_id == harness.emulator.bot_user.id
+
+    # MongoDB stores the status and the audit entry in two writes (no multi-document transaction).
+    async def closed_entry():
+        entries = await harness.database.list_audit_entries(world.guild.id)
+        return entries[0] if entries and entries[0].action == "ticket_closed" else None
+
+    entry = await harness.until(closed_entry, "the close's audit entry")
+    assert entry.actor_id == harness.emulator.bot_user.id
     await harness.eventually(
         lambda: any(e["author"]["name"] == "Ticket closed · #0001" for m in world.log.history() for e in m.embeds),
         "the close's audit post",
