@@ -1,7 +1,7 @@
 """Ticket types through the emulator: their own staff and places, panels with buttons or a menu, forms, limits."""
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
 from core.policy import ACTIVE
@@ -486,3 +486,31 @@ async def test_new_staff_of_a_type_take_over_its_open_tickets(harness):
     assert emulator.can_send(clerk, billing) and not emulator.can_view(billing_staff, billing)
     assert emulator.can_view(world.staff, reports) and not emulator.can_view(clerk, reports), "other types untouched"
     assert billing_role.id not in billing.overwrites
+
+
+async def test_an_open_from_a_form_interrupted_after_its_channel_is_finished_in_its_type(harness):
+    world, _, billing_category, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type question-add", type="Billing", question="Order number")
+    panel = await post_panel(harness, world, types="Billing")
+    shown = await (await emulator.click(world.alice, panel)).answered()
+    fired = asyncio.Event()
+
+    def cancel_handler() -> None:
+        for task in asyncio.all_tasks():
+            if task.get_name().startswith("discord.py: on_interaction"):
+                task.cancel()
+        fired.set()
+
+    emulator.after("POST /guilds/{guild_id}/channels", cancel_handler, scope=world.guild.id)
+    await emulator.fill_modal(shown, {"q0": "#42"})
+    await asyncio.wait_for(fired.wait(), 20)
+    [pending] = await harness.database.list_tickets([TicketStatus.PENDING], world.guild.id)
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(minutes=1))
+    ticket = await harness.until_status(pending.id, TicketStatus.OPEN)
+    channel = emulator.channels[ticket.channel_id]
+    assert channel.parent_id == billing_category.id and emulator.can_send(billing_staff, channel)
+    assert not emulator.can_view(world.staff, channel)
+    [welcome] = [m for m in channel.history() if m.embeds]
+    assert {"name": "Order number", "value": "#42", "inline": False} in welcome.embeds[0]["fields"]
+    assert welcome.embeds[0]["title"] == "Billing · Ticket #0001"
