@@ -11,7 +11,7 @@ from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages
 from core.administration import SetupChoice
 from core.doctor import diagnose, report
-from core.models import CloseAction
+from core.models import ClaimMode, CloseAction
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -103,6 +103,14 @@ class Admin(AdminCog):
         config = await before_the_deadline(self.bot.guild_settings.get(guild_of(interaction).id))
         current = config.welcome_message if config else None
         await interaction.response.send_modal(welcome_modal(custom_ids.welcome_modal(None), "Welcome message", current))
+
+    @config.command(name="claim-mode", description="What claiming a ticket does to the other staff's access")
+    @app_commands.describe(
+        mode="shared: all keep access; claimer-writes: others read only; claimer-only: others lose it"
+    )
+    async def claim_mode(self, interaction: discord.Interaction[TicketBot], mode: ClaimMode) -> None:
+        """Change the claim mode of types that do not set their own."""
+        await self._change(interaction, claim_mode=mode)
 
     async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

@@ -78,6 +78,22 @@ class Tickets(commands.Cog):
         """Remove a member from the ticket this command is used in."""
         await actions.remove_member(interaction, channel_ticket(interaction), member)
 
+    @ticket.command(name="claim", description="Take this ticket on (staff)")
+    async def claim(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Claim the ticket this command is used in."""
+        await actions.claim_ticket(interaction, channel_ticket(interaction))
+
+    @ticket.command(name="unclaim", description="Hand this ticket back to all its staff")
+    async def unclaim(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Unclaim the ticket this command is used in."""
+        await actions.unclaim_ticket(interaction, channel_ticket(interaction))
+
+    @ticket.command(name="transfer", description="Hand this ticket to another staff member")
+    @app_commands.describe(staff="Who takes it on")
+    async def transfer(self, interaction: discord.Interaction[TicketBot], staff: discord.Member) -> None:
+        """Hand the ticket this command is used in to another staff member."""
+        await actions.transfer_ticket(interaction, channel_ticket(interaction), staff)
+
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Handle submitted modals by their custom_id, so they work after a restart."""

@@ -10,7 +10,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages, ticket_types
-from core.models import Question, QuestionStyle
+from core.models import ClaimMode, Question, QuestionStyle
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -34,6 +34,7 @@ OPTION_HELP = {
     "hours": "When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
     "timezone": "The time zone of the hours, e.g. Europe/Berlin",
     "bypass_role": "Members with this role may open outside the hours",
+    "claim_mode": "What claiming does to the other staff's access (default: the server's)",
 }
 
 
@@ -70,6 +71,7 @@ def _changes(given: dict[str, Any]) -> dict[str, Any]:
         "welcome_message": given["welcome"],
         "timezone": given["timezone"],
         "bypass_role_ids": _ids(given["bypass_role"]),
+        "claim_mode": given["claim_mode"],
     }
     if hours is not None:
         # The word "always" clears the hours.
@@ -115,6 +117,7 @@ class Types(AdminCog):
         hours: app_commands.Range[str, 1, 200] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
         bypass_role: discord.Role | None = None,
+        claim_mode: ClaimMode | None = None,
     ) -> None:
         """Create a type."""
         await self._save(interaction, None, **_changes(locals()))
@@ -141,6 +144,7 @@ class Types(AdminCog):
         hours: app_commands.Range[str, 1, 200] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
         bypass_role: discord.Role | None = None,
+        claim_mode: ClaimMode | None = None,
     ) -> None:
         """Change a type."""
         await self._save(interaction, type, **_changes(locals()))

@@ -265,6 +265,7 @@ _SHOWN = (
     "hours",
     "timezone",
     "bypass_role_ids",
+    "claim_mode",
 )
 
 

@@ -14,6 +14,7 @@ FORM_BUTTON_TEMPLATE = r"ticket:form:(?P<type_id>\d+)"
 FORM_MODAL_TEMPLATE = r"ticket:form-modal:(?P<type_id>\d+)"
 # Buttons posted by the first release carry only the ticket id.
 CLOSE_TEMPLATE = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"
+CLAIM_TEMPLATE = r"ticket:claim:(?P<ticket_id>\d+)"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
 # The modal that edits a welcome message: a type's, or (without a type) the server's.
@@ -49,6 +50,11 @@ def question_input(index: int) -> str:
 def close_button(ticket_id: int, opener_id: int) -> str:
     """Return a ticket's Close button; the opener's id lets a click be answered from memory."""
     return f"ticket:close:{ticket_id}:{opener_id}"
+
+
+def claim_button(ticket_id: int) -> str:
+    """Return a ticket's Claim button."""
+    return f"ticket:claim:{ticket_id}"
 
 
 def close_modal(ticket_id: int) -> str:

@@ -39,6 +39,9 @@ ACTION_TITLES = {
     "member_added": "Member added",
     "member_removed": "Member removed",
     "ticket_closed": "Ticket closed",
+    "ticket_claimed": "Ticket claimed",
+    "ticket_unclaimed": "Ticket unclaimed",
+    "ticket_transferred": "Ticket handed over",
     "ticket_archived": "Ticket archived",
     "recovery_stuck": "Needs attention",
 }
@@ -91,7 +94,7 @@ def panel(panel: Panel, types: Sequence[TicketType]) -> tuple[discord.Embed, dis
 def welcome(
     ticket: Ticket, message: str, type_name: str | None = None, ping_role_ids: Sequence[int] = ()
 ) -> tuple[str, discord.Embed, discord.ui.View]:
-    """Return the first message in a ticket: the mentions, the greeting, the form's answers and the Close button."""
+    """Return the first message in a ticket: the mentions, the greeting, the form's answers, Close and Claim."""
     title = f"{type_name} · Ticket {ticket.label}" if type_name else f"Ticket {ticket.label}"
     embed = discord.Embed(title=title[:256], description=message[:4096], colour=BRAND)
     embed.add_field(name="Opened by", value=user(ticket.opener_id))
@@ -113,6 +116,11 @@ def welcome(
             emoji="🔒",
             style=discord.ButtonStyle.danger,
             custom_id=custom_ids.close_button(ticket.id, ticket.opener_id),
+        )
+    )
+    view.add_item(
+        discord.ui.Button(
+            label="Claim", emoji="🙋", style=discord.ButtonStyle.secondary, custom_id=custom_ids.claim_button(ticket.id)
         )
     )
     content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
@@ -147,6 +155,30 @@ def topic_prefix(ticket: Ticket) -> str:
 def is_ticket_topic(topic: str | None) -> bool:
     """Return whether a channel topic is one the bot gives ticket channels."""
     return re.match(r"Ticket #\d{4,} · opened by ", topic or "") is not None
+
+
+CLAIMED_BY = "Claimed by"
+
+
+def claim_notice(action: str, actor_id: int, claimer: int | None, held: int | None) -> str:
+    """Return the notice posted in a ticket when its claim changes."""
+    if action == "ticket_claimed":
+        return f"{user(actor_id)} has claimed this ticket and will handle it."
+    if action == "ticket_transferred":
+        return f"{user(actor_id)} handed this ticket to {user(claimer or 0)}."
+    return f"{user(actor_id)} unclaimed this ticket{f' (it was {user(held)}’s)' if held and held != actor_id else ''}."
+
+
+def with_claim(embed: discord.Embed, claimer: int | None) -> discord.Embed:
+    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone)."""
+    changed = embed.copy()
+    changed.clear_fields()
+    for field in embed.fields:
+        if field.name != CLAIMED_BY:
+            changed.add_field(name=field.name or "", value=field.value or "", inline=bool(field.inline))
+    if claimer is not None:
+        changed.insert_field_at(1, name=CLAIMED_BY, value=user(claimer))
+    return changed
 
 
 def member_added(member_id: int, actor_id: int) -> str:
@@ -215,6 +247,7 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="On close", value=config.close_action.value)
     embed.add_field(name="Archive category", value=channel(config.archive_category_id))
     embed.add_field(name="Overflow category", value=channel(config.overflow_category_id))
+    embed.add_field(name="When a ticket is claimed", value=config.claim_mode.value)
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
@@ -254,6 +287,7 @@ def type_list(types: Sequence[TicketType]) -> discord.Embed:
             "Pings: " + " ".join(f"<@&{r}>" for r in t.ping_role_ids) if t.ping_role_ids else "",
             f"Cooldown: {t.cooldown_seconds // 60} min" if t.cooldown_seconds else "",
             f"Hours: {t.hours} ({t.timezone})" if t.hours else "",
+            f"Claims: {t.claim_mode.value}" if t.claim_mode else "",
             f"Names: `{t.channel_name_template}`" if t.channel_name_template else "",
             *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(t.questions, start=1)),
         ]

@@ -62,6 +62,14 @@ class QuestionStyle(StrEnum):
     FILE = "file"  # uploaded files, posted into the ticket
 
 
+class ClaimMode(StrEnum):
+    """What claiming a ticket does to the other staff's access."""
+
+    SHARED = "shared"  # everyone keeps access; the claim is only shown
+    CLAIMER_WRITES = "claimer-writes"  # the other staff may read but not write
+    CLAIMER_ONLY = "claimer-only"  # only the claimer (and Administrators) see the ticket
+
+
 class CloseAction(StrEnum):
     """What happens to a closed ticket's channel."""
 
@@ -83,6 +91,7 @@ class GuildConfig:
     overflow_category_id: int | None = None
     # Members and roles that may not open tickets (snowflakes never collide, so one list holds both).
     blocked_ids: list[int] = field(default_factory=list)
+    claim_mode: ClaimMode = ClaimMode.SHARED
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -134,6 +143,7 @@ class TicketType:
     hours: str | None = None
     timezone: str = "UTC"
     bypass_role_ids: tuple[int, ...] = ()
+    claim_mode: ClaimMode | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -196,6 +206,8 @@ class Ticket:
     transcript_message_id: int | None = None
     type_id: int | None = None
     answers: tuple[Answer, ...] = ()
+    # The staff member handling the ticket, if one claimed it.
+    claimed_by: int | None = None
 
     @property
     def label(self) -> str:

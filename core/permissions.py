@@ -8,7 +8,7 @@ from typing import TypeAlias
 import discord
 
 from core.errors import BotMissingPermissions
-from core.models import GuildConfig
+from core.models import ClaimMode, GuildConfig
 from core.policy import RoleFacts
 
 # A ticket channel grants the bot BOT_ACCESS, and Discord refuses overwrites granting what the bot lacks.
@@ -43,6 +43,12 @@ BOT_ACCESS = discord.PermissionOverwrite(
     manage_messages=True,
 )
 READ_ONLY = discord.PermissionOverwrite(view_channel=True, read_message_history=True, send_messages=False)
+# Staff roles while another staff member has claimed the ticket, by claim mode (None: no overwrite at all).
+CLAIMED_STAFF = {
+    ClaimMode.SHARED: STAFF_ACCESS,
+    ClaimMode.CLAIMER_WRITES: READ_ONLY,
+    ClaimMode.CLAIMER_ONLY: None,
+}
 HIDDEN = discord.PermissionOverwrite(view_channel=False)
 
 Overwrites: TypeAlias = dict[discord.Role | discord.Member | discord.Object, discord.PermissionOverwrite]
@@ -113,6 +119,26 @@ def restaffed_overwrites(channel: discord.TextChannel, old: Iterable[int], confi
     }
     for role in staff_roles(channel.guild, config):
         overwrites[role] = STAFF_ACCESS
+    return overwrites
+
+
+def claimed_overwrites(
+    channel: discord.TextChannel, config: GuildConfig, claimer: int | None, dropped: int | None
+) -> Overwrites:
+    """Return the channel's overwrites for a claim: the staff roles as the claim mode says, the claimer's own access.
+
+    With no claimer the staff roles get their usual access back. ``dropped`` is a former claimer whose own
+    overwrite goes (one added to the ticket as a member keeps it).
+    """
+    overwrites = {target: o for target, o in channel.overwrites.items() if dropped is None or target.id != dropped}
+    access = CLAIMED_STAFF[config.claim_mode] if claimer is not None else STAFF_ACCESS
+    for role in staff_roles(channel.guild, config):
+        if access is None:
+            overwrites.pop(role, None)
+        else:
+            overwrites[role] = access
+    if claimer is not None:
+        overwrites[_member(discord.Object(claimer))] = STAFF_ACCESS
     return overwrites
 
 

@@ -21,6 +21,7 @@ from core.naming import ticket_channel_name
 from core.permissions import (
     MEMBER_ACCESS,
     archived_overwrites,
+    claimed_overwrites,
     restaffed_overwrites,
     ticket_overwrites,
 )
@@ -80,6 +81,14 @@ class TicketSpace(Protocol):
 
     async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
         """Give the current staff roles access, and take it from staff roles that were replaced."""
+        ...
+
+    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+        """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
+        ...
+
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+        """Show who has claimed the ticket in its welcome message."""
         ...
 
 
@@ -197,6 +206,17 @@ class TextChannelSpace:
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
                 await message.edit(view=None)
                 break
+
+    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+        """Rewrite the channel's overwrites in one request."""
+        await place.edit(overwrites=claimed_overwrites(place, config, claimer, dropped), reason="Ticket claim changed")
+
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
+                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
+                return
 
     async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
         """Rewrite the channel's overwrites in one request."""

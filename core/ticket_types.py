@@ -42,6 +42,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfi
         or (None if ticket_type.category_id else config.overflow_category_id),
         channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
         welcome_message=ticket_type.welcome_message or config.welcome_message,
+        claim_mode=ticket_type.claim_mode or config.claim_mode,
     )
 
 

@@ -172,6 +172,13 @@ class DatabaseAdapter(ABC):
     async def discard_ticket(self, ticket_id: int) -> None:
         """Remove a pending ticket whose open was undone; its number stays used."""
 
+    @abstractmethod
+    async def set_claim(self, ticket_id: int, claimer_id: int | None, expected: int | None) -> bool:
+        """Compare-and-set an open ticket's claimer: set ``claimer_id`` (None: unclaimed) only if it is ``expected``.
+
+        Returns False, changing nothing, when another claim got there first or the ticket is not open.
+        """
+
     # Tickets: closing (open → closing → closed or archived)
 
     @abstractmethod

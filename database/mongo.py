@@ -38,6 +38,7 @@ from core.errors import (
 )
 from core.models import (
     AuditEntry,
+    ClaimMode,
     CloseAction,
     Closure,
     GuildConfig,
@@ -433,6 +434,17 @@ class MongoAdapter(DatabaseAdapter):
                 _slot_keys(document["guild_id"], document["opener_id"], document.get("type_id")), [ticket_id]
             )
 
+    @override
+    @retry_transient
+    async def set_claim(self, ticket_id: int, claimer_id: int | None, expected: int | None) -> bool:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, "claimed_by": expected},
+                {"$set": {"claimed_by": claimer_id}},
+            )
+        )
+        return result.matched_count == 1
+
     # Tickets: closing
 
     @override
@@ -662,7 +674,13 @@ def _fields(document: dict[str, Any], key: str) -> dict[str, Any]:
 
 def _guild_config(document: dict[str, Any]) -> GuildConfig:
     fields = _fields(document, "guild_id")
-    return GuildConfig(**{**fields, "close_action": CloseAction(fields["close_action"])})
+    return GuildConfig(
+        **{
+            **fields,
+            "close_action": CloseAction(fields["close_action"]),
+            "claim_mode": ClaimMode(fields.get("claim_mode", ClaimMode.SHARED)),
+        }
+    )
 
 
 def _counter(document: dict[str, Any]) -> GuildCounter:

@@ -134,8 +134,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO ticket_types (guild_id, name, options, created_at)"
         " SELECT guild_id, 'Support', '{}', updated_at FROM guild_configs WHERE ticket_category_id IS NOT NULL"
         " ORDER BY guild_id",
-        "ALTER TABLE guild_configs ADD COLUMN overflow_category_id BIGINT NULL, ADD COLUMN blocked_ids TEXT NULL",
-        """ALTER TABLE tickets ADD COLUMN type_id BIGINT NULL, ADD COLUMN answers MEDIUMTEXT NULL""",
+        """ALTER TABLE guild_configs ADD COLUMN overflow_category_id BIGINT NULL, ADD COLUMN blocked_ids TEXT NULL,
+            ADD COLUMN claim_mode VARCHAR(16) NOT NULL DEFAULT 'shared',
+            ADD CONSTRAINT claim_mode_known CHECK (claim_mode IN ('shared', 'claimer-writes', 'claimer-only'))""",
+        """ALTER TABLE tickets ADD COLUMN type_id BIGINT NULL, ADD COLUMN answers MEDIUMTEXT NULL,
+            ADD COLUMN claimed_by BIGINT NULL""",
         """ALTER TABLE panels ADD COLUMN type_ids TEXT NULL,
             ADD COLUMN style VARCHAR(16) NOT NULL DEFAULT 'buttons',
             ADD CONSTRAINT style_known CHECK (style IN ('buttons', 'select'))""",

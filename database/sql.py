@@ -20,6 +20,7 @@ from core import policy
 from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
     AuditEntry,
+    ClaimMode,
     CloseAction,
     Closure,
     GuildConfig,
@@ -55,6 +56,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "updated_at",
             "overflow_category_id",
             "blocked_ids",
+            "claim_mode",
         ),
         ("guild_id",),
     ),
@@ -94,6 +96,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "transcript_message_id",
             "type_id",
             "answers",
+            "claimed_by",
         ),
         ("id",),
     ),
@@ -208,6 +211,7 @@ class SQLAdapter(DatabaseAdapter):
                     record.updated_at,
                     record.overflow_category_id,
                     json.dumps(record.blocked_ids) if record.blocked_ids else None,
+                    record.claim_mode.value,
                 ]
             case TicketType():
                 values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
@@ -239,6 +243,7 @@ class SQLAdapter(DatabaseAdapter):
             transcript_message_id=row[11],
             type_id=row[12],
             answers=answers(row[13]),
+            claimed_by=row[14],
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -283,6 +288,7 @@ class SQLAdapter(DatabaseAdapter):
             updated_at=self._from_db(row[8]),
             overflow_category_id=row[9],
             blocked_ids=json.loads(row[10]) if row[10] else [],
+            claim_mode=ClaimMode(row[11]),
         )
 
     def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:
@@ -527,6 +533,17 @@ class SQLAdapter(DatabaseAdapter):
             )
             if result.rowcount == 1:
                 await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
+
+    @override
+    @retry_transient
+    async def set_claim(self, ticket_id: int, claimer_id: int | None, expected: int | None) -> bool:
+        held = "claimed_by IS NULL" if expected is None else "claimed_by = ?"
+        async with self._session() as s:
+            result = await s.execute(
+                f"UPDATE tickets SET claimed_by = ? WHERE id = ? AND status = ? AND {held}",
+                (claimer_id, ticket_id, TicketStatus.OPEN.value, *(() if expected is None else (expected,))),
+            )
+        return result.rowcount == 1
 
     # Tickets: closing
 

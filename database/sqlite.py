@@ -143,6 +143,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " ORDER BY guild_id",
         "ALTER TABLE guild_configs ADD COLUMN overflow_category_id INTEGER",
         "ALTER TABLE guild_configs ADD COLUMN blocked_ids TEXT",
+        "ALTER TABLE guild_configs ADD COLUMN claim_mode TEXT NOT NULL DEFAULT 'shared'"
+        " CHECK (claim_mode IN ('shared', 'claimer-writes', 'claimer-only'))",
+        "ALTER TABLE tickets ADD COLUMN claimed_by INTEGER",
         "ALTER TABLE tickets ADD COLUMN type_id INTEGER",
         "ALTER TABLE tickets ADD COLUMN answers TEXT",
         "ALTER TABLE panels ADD COLUMN type_ids TEXT",

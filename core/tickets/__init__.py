@@ -1,4 +1,4 @@
-"""The ticket operations, by capability: opening, closing, membership, and recovery of interrupted ones.
+"""The ticket operations, by capability: opening, closing, membership, claims, and recovery of interrupted ones.
 
 Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
 actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
@@ -7,6 +7,7 @@ into an operation and answer.
 
 from __future__ import annotations
 
+from core.tickets.claims import Claims
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey
 from core.tickets.members import Membership
@@ -24,4 +25,5 @@ class TicketService:
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.members = Membership(deps)
+        self.claims = Claims(deps)
         self.recovery = Recovery(deps, self.opening, self.closing)

@@ -8,10 +8,11 @@ import discord
 
 from core import messages, policy
 from core.discord_failures import explain
-from core.errors import DatabaseError, UserInputError
+from core.errors import UserInputError
 from core.models import Participant, ParticipantRole, Ticket, utcnow
 from core.policy import Actor
-from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class Membership:
         policy.require_staff(actor, config, "add members to tickets")
         if member.bot:
             raise UserInputError("Bots cannot be added to tickets.")
-        place = self._place(ticket)
+        place = place_of(deps, ticket)
         role = ParticipantRole.STAFF if policy.is_staff(member_actor, config) else ParticipantRole.PARTICIPANT
         if not await deps.db.add_participant(Participant(ticket.id, member.id, role, utcnow())):
             raise UserInputError(f"{member.mention} is already in this ticket.")
@@ -40,7 +41,7 @@ class Membership:
             await deps.db.remove_participant(ticket.id, member.id)
             raise explain(error, f"give {member.mention} access to this ticket") from error
         mentions = discord.AllowedMentions(users=[member], roles=False, everyone=False)
-        await self._tell(ticket, place, actor, "member_added", messages.member_added(member.id, actor.id), mentions)
+        await tell(deps, ticket, place, actor, "member_added", messages.member_added(member.id, actor.id), mentions)
         return ticket
 
     async def remove(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
@@ -58,40 +59,12 @@ class Membership:
             )
         if member.id not in {p.user_id for p in await deps.db.list_participants(ticket.id)}:
             raise UserInputError(f"{member.mention} is not in this ticket.")
-        place = self._place(ticket)
+        place = place_of(deps, ticket)
         try:
             await deps.space.revoke(place, member, reason=f"Removed from ticket {ticket.label} by {actor.id}")
         except discord.HTTPException as error:
             raise explain(error, f"remove {member.mention} from this ticket") from error
         await deps.db.remove_participant(ticket.id, member.id)
         notice = messages.member_removed(member.id, actor.id)
-        await self._tell(ticket, place, actor, "member_removed", notice, messages.NOBODY)
+        await tell(deps, ticket, place, actor, "member_removed", notice, messages.NOBODY)
         return ticket
-
-    async def _tell(
-        self,
-        ticket: Ticket,
-        place: discord.TextChannel,
-        actor: Actor,
-        action: str,
-        notice: str,
-        mentions: discord.AllowedMentions,
-    ) -> None:
-        """Post the change in the ticket and audit it; the change is made, so failures here are only logged."""
-        deps = self._deps
-        try:
-            await deps.space.post(place, notice, allowed_mentions=mentions)
-        except discord.HTTPException as error:
-            log.warning("%s: %s notice not posted: %s", context(ticket), action, error)
-        try:
-            await deps.journal.record(
-                deps.journal.entry(ticket.guild_id, actor.id, action, notice, ticket.id), ticket.label
-            )
-        except DatabaseError as error:
-            log.warning("%s: %s not audited: %s", context(ticket), action, error)
-
-    def _place(self, ticket: Ticket) -> discord.TextChannel:
-        place = self._deps.space.locate(self._deps.guild(ticket), ticket)
-        if place is None:
-            raise UserInputError(f"Ticket {ticket.label}'s channel no longer exists.")
-        return place

@@ -124,6 +124,30 @@ def _direct_message_note(outcome: DirectMessage) -> str:
     }[outcome]
 
 
+async def claim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Make the interacting staff member the ticket's claimer."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.claims.claim(key, actor(staff))
+    await answer(interaction, f"You have claimed ticket {ticket.label}.")
+
+
+async def unclaim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Hand the ticket back to all its staff."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.claims.unclaim(key, actor(staff))
+    await answer(interaction, f"Ticket {ticket.label} is no longer claimed.")
+
+
+async def transfer_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, to: discord.Member) -> None:
+    """Hand the ticket to another staff member."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.claims.transfer(key, actor(staff), actor(to))
+    await answer(interaction, f"Ticket {ticket.label} is now {to.mention}'s.")
+
+
 async def add_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
     """Give a member access to the ticket."""
     staff = member_of(interaction)

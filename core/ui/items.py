@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from core import custom_ids, messages, policy, ticket_types
+from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.context import actor, member_of
 from core.ui.errors import admit, report
@@ -143,4 +144,23 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
         await interaction.response.send_modal(close_modal(self.ticket_id))
 
 
-DYNAMIC_ITEMS = (OpenTicketButton, TypeSelect, FormButton, CloseTicketButton)
+class ClaimTicketButton(TicketItem, template=custom_ids.CLAIM_TEMPLATE):
+    """A ticket's Claim button: the staff member who clicks it takes the ticket on."""
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.claim_button(ticket_id)))
+        self.ticket_id = ticket_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> ClaimTicketButton:
+        """Rebuild the button from the ticket id it carries."""
+        return cls(int(match["ticket_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Claim the ticket for the member who clicked."""
+        await actions.claim_ticket(interaction, TicketKey(self.ticket_id))
+
+
+DYNAMIC_ITEMS = (OpenTicketButton, TypeSelect, FormButton, CloseTicketButton, ClaimTicketButton)

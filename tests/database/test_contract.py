@@ -8,6 +8,7 @@ import pytest
 from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
     AuditEntry,
+    ClaimMode,
     CloseAction,
     Closure,
     GuildConfig,
@@ -61,6 +62,7 @@ async def test_guild_config_round_trip(db):
         close_action=CloseAction.ARCHIVE,
         overflow_category_id=BIG + 6,
         blocked_ids=[BIG + 7, 8],
+        claim_mode=ClaimMode.CLAIMER_ONLY,
         max_open_tickets=3,
         channel_name_template="🎫-{number}",
         welcome_message="Bienvenue 👋 — ça va?",
@@ -108,6 +110,7 @@ def billing(guild_id=BIG, name="Billing 💳", **options):
         hours="Mon-Fri 09:00-17:00",
         timezone="Europe/Berlin",
         bypass_role_ids=(BIG + 8,),
+        claim_mode=ClaimMode.CLAIMER_WRITES,
         questions=(
             Question("Order number", placeholder="#1234", max_length=20, min_length=2),
             Question("What happened?", QuestionStyle.PARAGRAPH, required=False),
@@ -390,3 +393,18 @@ async def test_reconnect_keeps_data_and_schema(db_url):
         assert await second.get_ticket(ticket.id) == ticket
     finally:
         await second.close()
+
+
+async def test_claims_are_compare_and_set(db):
+    ticket = await open_ticket(db)
+    assert await db.set_claim(ticket.id, BIG + 1, None)
+    assert not await db.set_claim(ticket.id, BIG + 2, None), "a second claimer loses"
+    assert (await db.get_ticket(ticket.id)).claimed_by == BIG + 1
+    assert await db.set_claim(ticket.id, BIG + 2, BIG + 1), "a transfer names the current claimer"
+    assert not await db.set_claim(ticket.id, None, BIG + 1)
+    assert await db.set_claim(ticket.id, None, BIG + 2)
+    assert (await db.get_ticket(ticket.id)).claimed_by is None
+    results = await asyncio.gather(*(db.set_claim(ticket.id, n, None) for n in range(1, 11)))
+    assert sum(results) == 1 and (await db.get_ticket(ticket.id)).claimed_by == results.index(True) + 1
+    await close(db, await db.get_ticket(ticket.id))
+    assert not await db.set_claim(ticket.id, None, results.index(True) + 1), "a closed ticket keeps its claim"

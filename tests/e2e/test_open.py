@@ -21,7 +21,8 @@ async def test_ticket_channel_is_private_to_opener_staff_and_bot(harness):
     assert not emulator.can_view(world.bob, channel)
     welcome = channel.history()[0]
     assert welcome.pinged_user_ids == {world.alice.id} and not welcome.pinged_everyone
-    assert welcome.custom_ids == [f"ticket:close:{(await harness.ticket_of(world, world.alice)).id}:{world.alice.id}"]
+    ticket_id = (await harness.ticket_of(world, world.alice)).id
+    assert welcome.custom_ids == [f"ticket:close:{ticket_id}:{world.alice.id}", f"ticket:claim:{ticket_id}"]
     ticket = await harness.ticket_of(world, world.alice)
     assert ticket.status is TicketStatus.OPEN and ticket.channel_id == channel.id
     participants = await harness.database.list_participants(ticket.id)

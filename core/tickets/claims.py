@@ -1,0 +1,115 @@
+"""Claiming a ticket: one staff member takes it on, and the server's claim mode decides the others' access.
+
+The claim is a compare-and-set in the database, so of two staff clicking at once exactly one becomes the
+claimer and the other is told who. The Discord side follows the database; if Discord refuses, the claim
+is put back as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import discord
+
+from core import messages, policy
+from core.discord_failures import explain
+from core.errors import PermissionDenied, UserInputError
+from core.models import ClaimMode, Ticket
+from core.policy import Actor
+from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.notices import place_of, tell
+
+
+class Claims:
+    """Staff claim, unclaim and hand over tickets."""
+
+    def __init__(self, deps: TicketDeps) -> None:
+        self._deps = deps
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    @asynccontextmanager
+    async def _current(self, key: TicketKey) -> AsyncIterator[Ticket]:
+        """Yield the open ticket as it is now, with this process's other claim changes to it waiting.
+
+        A server's clicks all reach the process that holds its shard, so a repeated click sees the first
+        one's result; the compare-and-set in the database covers everything else.
+        """
+        first = await self._deps.load(key)
+        lock = self._locks.setdefault(first.id, asyncio.Lock())
+        async with lock:
+            yield policy.require_open(await self._deps.load(TicketKey(first.id)))
+
+    async def claim(self, key: TicketKey, actor: Actor) -> Ticket:
+        """Make ``actor`` the ticket's claimer, if no one is."""
+        async with self._current(key) as ticket:
+            return await self._claim(ticket, actor)
+
+    async def unclaim(self, key: TicketKey, actor: Actor) -> Ticket:
+        """Hand a ticket back to all its staff; the claimer, or an admin, may."""
+        async with self._current(key) as ticket:
+            return await self._unclaim(ticket, actor)
+
+    async def transfer(self, key: TicketKey, actor: Actor, to: Actor) -> Ticket:
+        """Hand a ticket to another staff member; the claimer, an admin, or (unclaimed) any staff may."""
+        async with self._current(key) as ticket:
+            return await self._transfer(ticket, actor, to)
+
+    async def _claim(self, ticket: Ticket, actor: Actor) -> Ticket:
+        config = await self._deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, config, "claim tickets")
+        if ticket.claimed_by == actor.id:
+            raise UserInputError("You have already claimed this ticket. `/ticket unclaim` hands it back.")
+        if ticket.claimed_by is not None:
+            raise UserInputError(f"{messages.user(ticket.claimed_by)} has already claimed this ticket.")
+        return await self._change(ticket, actor, None, actor.id, "ticket_claimed")
+
+    async def _unclaim(self, ticket: Ticket, actor: Actor) -> Ticket:
+        if ticket.claimed_by is None:
+            raise UserInputError("No one has claimed this ticket.")
+        self._require_holder(ticket, actor)
+        return await self._change(ticket, actor, ticket.claimed_by, None, "ticket_unclaimed")
+
+    async def _transfer(self, ticket: Ticket, actor: Actor, to: Actor) -> Ticket:
+        config = await self._deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, config, "hand tickets over")
+        if ticket.claimed_by is not None:
+            self._require_holder(ticket, actor)
+        if not policy.is_staff(to, config) or to.system:
+            raise UserInputError(f"{messages.user(to.id)} is not staff of this ticket, so it cannot be theirs.")
+        if to.id == ticket.claimed_by:
+            raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
+        return await self._change(ticket, actor, ticket.claimed_by, to.id, "ticket_transferred")
+
+    @staticmethod
+    def _require_holder(ticket: Ticket, actor: Actor) -> None:
+        if actor.id != ticket.claimed_by and not (actor.administrator or actor.manage_guild):
+            raise PermissionDenied(
+                f"{messages.user(ticket.claimed_by or 0)} has claimed this ticket; only they or an admin can change that."
+            )
+
+    async def _change(self, ticket: Ticket, actor: Actor, held: int | None, claimer: int | None, action: str) -> Ticket:
+        deps = self._deps
+        place = place_of(deps, ticket)
+        config = await deps.settings.for_ticket(ticket)
+        if not await deps.db.set_claim(ticket.id, claimer, held):
+            current = await deps.load(TicketKey(ticket.id))
+            if current.claimed_by != claimer:  # not this change's own try, whose answer was lost
+                policy.require_open(current)
+                who = messages.user(current.claimed_by) if current.claimed_by else "someone"
+                raise UserInputError(f"{who} changed this ticket's claim a moment before you; try again.")
+        participants = {p.user_id for p in await deps.db.list_participants(ticket.id)}
+        dropped = held if held is not None and held not in participants else None
+        try:
+            # Unclaiming always restores the usual access: the mode may have changed since the claim.
+            if config.claim_mode is not ClaimMode.SHARED or claimer is None:
+                await deps.space.reclaim(place, config, claimer, dropped)
+            await deps.space.show_claim(place, ticket, claimer)
+        except discord.HTTPException as error:
+            await deps.db.set_claim(ticket.id, held, claimer)
+            raise explain(error, "change who may work in this ticket") from error
+        notice = messages.claim_notice(action, actor.id, claimer, held)
+        await tell(deps, ticket, place, actor, action, notice, messages.NOBODY)
+        return await deps.load(TicketKey(ticket.id))

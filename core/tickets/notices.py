@@ -1,0 +1,45 @@
+"""What every change to an open ticket ends with: a notice in the ticket and an audit entry."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from core.errors import DatabaseError, UserInputError
+from core.models import Ticket
+from core.policy import Actor
+from core.spaces import TicketPlace
+from core.tickets.deps import TicketDeps, context
+
+log = logging.getLogger(__name__)
+
+
+async def tell(
+    deps: TicketDeps,
+    ticket: Ticket,
+    place: TicketPlace,
+    actor: Actor,
+    action: str,
+    notice: str,
+    mentions: discord.AllowedMentions,
+) -> None:
+    """Post the change in the ticket and audit it; the change is made, so failures here are only logged."""
+    try:
+        await deps.space.post(place, notice, allowed_mentions=mentions)
+    except discord.HTTPException as error:
+        log.warning("%s: %s notice not posted: %s", context(ticket), action, error)
+    try:
+        await deps.journal.record(
+            deps.journal.entry(ticket.guild_id, actor.id, action, notice, ticket.id), ticket.label
+        )
+    except DatabaseError as error:
+        log.warning("%s: %s not audited: %s", context(ticket), action, error)
+
+
+def place_of(deps: TicketDeps, ticket: Ticket) -> TicketPlace:
+    """Return the ticket's place, or say that it is gone."""
+    place = deps.space.locate(deps.guild(ticket), ticket)
+    if place is None:
+        raise UserInputError(f"Ticket {ticket.label}'s channel no longer exists.")
+    return place

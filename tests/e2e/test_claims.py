@@ -1,0 +1,108 @@
+"""Claiming tickets through the emulator: one claimer of many clicks, the claim modes' access, hand-overs."""
+
+import asyncio
+
+from tests.e2e.test_types import command
+
+
+async def _claimable(harness, mode: str | None = None):
+    world = await harness.world()
+    await harness.setup(world)
+    if mode is not None:
+        reply = await command(harness, world, world.owner, "config claim-mode", mode=mode)
+        assert "saved" in reply.text, reply.text
+    emulator = harness.emulator
+    sue = await emulator.add_member(world.guild, "sue", world.staff_role)
+    panel = await harness.panel(world)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    return world, sue, channel
+
+
+def _claim_button(channel):
+    welcome = channel.history()[0]
+    return welcome, next(c for c in welcome.custom_ids if c.startswith("ticket:claim:"))
+
+
+async def test_of_two_staff_clicking_claim_at_once_one_wins(harness):
+    world, sue, channel = await _claimable(harness)
+    emulator = harness.emulator
+    welcome, claim = _claim_button(channel)
+    clicks = [await emulator.click(member, welcome, claim) for member in (world.staff, sue, world.staff, sue)]
+    replies = await asyncio.gather(*(c.answered() for c in clicks))
+    winners = [r for r in replies if "You have claimed ticket #0001" in r.text]
+    assert len(winners) == 1, [r.text for r in replies]
+    winner = winners[0].member
+    ticket = await harness.ticket_of_channel(channel)
+    assert ticket.claimed_by == winner.id
+    for reply in replies:
+        if reply is not winners[0]:
+            assert "already claimed this ticket" in reply.text, reply.text
+    fields = {f["name"]: f["value"] for f in channel.messages[welcome.id].embeds[0]["fields"]}
+    assert fields["Claimed by"] == f"<@{winner.id}>"
+    assert any(m.content == f"<@{winner.id}> has claimed this ticket and will handle it." for m in channel.history())
+    assert emulator.can_send(world.staff, channel) and emulator.can_send(sue, channel), "shared: all keep access"
+    refused = await (await emulator.click(world.alice, welcome, claim)).answered()
+    assert "Only staff can claim tickets." in refused.text
+
+
+async def test_claimer_writes_others_read_until_unclaimed(harness):
+    world, sue, channel = await _claimable(harness, "claimer-writes")
+    emulator = harness.emulator
+    reply = await (await emulator.run_command(sue, channel, "ticket claim")).answered()
+    assert "You have claimed" in reply.text, reply.text
+    assert emulator.can_send(sue, channel) and emulator.can_send(world.alice, channel)
+    assert emulator.can_view(world.staff, channel) and not emulator.can_send(world.staff, channel)
+    refused = await (await emulator.run_command(world.staff, channel, "ticket unclaim")).answered()
+    assert f"<@{sue.id}> has claimed this ticket; only they or an admin" in refused.text
+    reply = await (await emulator.run_command(sue, channel, "ticket unclaim")).answered()
+    assert "is no longer claimed" in reply.text, reply.text
+    assert emulator.can_send(world.staff, channel) and emulator.can_send(sue, channel)
+    assert sue.id not in channel.overwrites, "unclaiming restores the type's access exactly"
+    assert (await harness.ticket_of_channel(channel)).claimed_by is None
+    fields = [f["name"] for f in channel.history()[0].embeds[0]["fields"]]
+    assert "Claimed by" not in fields
+
+
+async def test_claimer_only_hides_the_ticket_and_a_transfer_moves_it(harness):
+    world, sue, channel = await _claimable(harness, "claimer-only")
+    emulator = harness.emulator
+    await (await emulator.run_command(world.staff, channel, "ticket claim")).answered()
+    assert not emulator.can_view(sue, channel) and emulator.can_send(world.staff, channel)
+    assert emulator.can_send(world.alice, channel), "the opener keeps access"
+    not_staff = await (await emulator.run_command(world.staff, channel, "ticket transfer", staff=world.bob)).answered()
+    assert "is not staff of this ticket" in not_staff.text
+    reply = await (await emulator.run_command(world.staff, channel, "ticket transfer", staff=sue)).answered()
+    assert f"is now <@{sue.id}>'s" in reply.text, reply.text
+    assert emulator.can_send(sue, channel) and not emulator.can_view(world.staff, channel)
+    assert (await harness.ticket_of_channel(channel)).claimed_by == sue.id
+    admin = await (await emulator.run_command(world.owner, channel, "ticket unclaim")).answered()
+    assert "is no longer claimed" in admin.text, "an admin may release any claim"
+    assert emulator.can_send(world.staff, channel) and emulator.can_send(sue, channel)
+    entries = [e.action for e in await harness.database.list_audit_entries(world.guild.id)]
+    assert entries[:3] == ["ticket_unclaimed", "ticket_transferred", "ticket_claimed"]
+
+
+async def test_a_closed_ticket_cannot_be_claimed(harness):
+    world, _, channel = await _claimable(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket claim")).answered()
+    assert f"Ticket {ticket.label} is" in reply.text and "claimed" not in reply.text.split("is", 1)[1], reply.text
+
+
+async def test_a_claim_costs_five_discord_calls_and_one_more_to_change_access(harness):
+    _, sue, channel = await _claimable(harness, "claimer-writes")
+    emulator = harness.emulator
+    before = len(emulator.requests)
+    await (await emulator.run_command(sue, channel, "ticket claim")).answered()
+    answered = next(
+        n for n, r in enumerate(emulator.requests) if n >= before and r.route.startswith("PATCH /webhooks/")
+    )
+    assert [r.route for r in emulator.requests[before : answered + 1]] == [
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",
+        "PATCH /channels/{channel_id}",  # the staff's access (not in the shared mode)
+        "GET /channels/{channel_id}/messages",  # the welcome, to show the claimer
+        "PATCH /channels/{channel_id}/messages/{message_id}",
+        "POST /channels/{channel_id}/messages",  # the notice
+        "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+    ]
