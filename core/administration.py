@@ -11,7 +11,7 @@ import discord
 
 from core import policy, ticket_types
 from core.errors import UserInputError
-from core.models import CloseAction, GuildConfig, TicketStatus, TicketType
+from core.models import ClaimMode, CloseAction, GuildConfig, TicketStatus, TicketType
 from core.naming import validate_channel_name_template
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
@@ -117,7 +117,11 @@ class Administration:
             if place is None or (only_type is not None and (kind is None or kind.id != only_type)):
                 continue
             try:
-                await deps.space.restaff(place, old_roles, await deps.settings.for_ticket(ticket))
+                config = await deps.settings.for_ticket(ticket)
+                await deps.space.restaff(place, old_roles, config)
+                if ticket.claimed_by is not None and config.claim_mode is not ClaimMode.SHARED:
+                    # The new staff roles get what the claim leaves the staff, not full access.
+                    await deps.space.reclaim(place, config, ticket.claimed_by, None)
                 done += 1
             except discord.HTTPException as error:
                 failed += 1

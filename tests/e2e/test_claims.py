@@ -106,3 +106,14 @@ async def test_a_claim_costs_five_discord_calls_and_one_more_to_change_access(ha
         "POST /channels/{channel_id}/messages",  # the notice
         "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
     ]
+
+
+async def test_new_staff_roles_respect_a_claim(harness):
+    world, sue, channel = await _claimable(harness, "claimer-only")
+    emulator = harness.emulator
+    await (await emulator.run_command(sue, channel, "ticket claim")).answered()
+    helpers = await emulator.add_role(world.guild, "Helpers")
+    helper = await emulator.add_member(world.guild, "helper", helpers)
+    await harness.setup(world, staff_role=helpers)
+    assert not emulator.can_view(helper, channel), "the new staff role gets what the claim leaves staff: nothing"
+    assert emulator.can_send(sue, channel)
