@@ -117,3 +117,15 @@ async def test_new_staff_roles_respect_a_claim(harness):
     await harness.setup(world, staff_role=helpers)
     assert not emulator.can_view(helper, channel), "the new staff role gets what the claim leaves staff: nothing"
     assert emulator.can_send(sue, channel)
+
+
+async def test_a_claim_discord_refuses_is_put_back(harness):
+    world, sue, channel = await _claimable(harness, "claimer-only")
+    emulator = harness.emulator
+    emulator.fail("PATCH /channels/{channel_id}", 403, code=50013, scope=world.guild.id)
+    reply = await (await emulator.run_command(sue, channel, "ticket claim")).answered()
+    assert "Discord refused to let me change who may work in this ticket" in reply.text, reply.text
+    assert (await harness.ticket_of_channel(channel)).claimed_by is None
+    assert emulator.can_view(world.staff, channel)
+    reply = await (await emulator.run_command(world.staff, channel, "ticket claim")).answered()
+    assert "You have claimed" in reply.text, "the refused claim left nothing behind"
