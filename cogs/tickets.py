@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -77,6 +78,21 @@ class Tickets(commands.Cog):
     async def remove(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
         """Remove a member from the ticket this command is used in."""
         await actions.remove_member(interaction, channel_ticket(interaction), member)
+
+    @ticket.command(name="close-request", description="Ask the opener whether this ticket may close (staff)")
+    @app_commands.describe(
+        reason="Why it may close",
+        hours="Close by itself after this many hours unless the opener keeps it open",
+    )
+    async def close_request(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        reason: app_commands.Range[str, 1, 500] | None = None,
+        hours: app_commands.Range[float, 0.01, 720.0] | None = None,
+    ) -> None:
+        """Ask the opener of the ticket this command is used in."""
+        delay = timedelta(hours=hours) if hours is not None else None
+        await actions.request_close(interaction, channel_ticket(interaction), reason, delay)
 
     @ticket.command(name="claim", description="Take this ticket on (staff)")
     async def claim(self, interaction: discord.Interaction[TicketBot]) -> None:

@@ -15,6 +15,9 @@ FORM_MODAL_TEMPLATE = r"ticket:form-modal:(?P<type_id>\d+)"
 # Buttons posted by the first release carry only the ticket id.
 CLOSE_TEMPLATE = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"
 CLAIM_TEMPLATE = r"ticket:claim:(?P<ticket_id>\d+)"
+# The opener's answers to a close request.
+ACCEPT_CLOSE_TEMPLATE = r"ticket:close-yes:(?P<ticket_id>\d+)"
+KEEP_OPEN_TEMPLATE = r"ticket:close-no:(?P<ticket_id>\d+)"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
 # The modal that edits a welcome message: a type's, or (without a type) the server's.
@@ -55,6 +58,16 @@ def close_button(ticket_id: int, opener_id: int) -> str:
 def claim_button(ticket_id: int) -> str:
     """Return a ticket's Claim button."""
     return f"ticket:claim:{ticket_id}"
+
+
+def accept_close(ticket_id: int) -> str:
+    """Return a close request's button that agrees to the close."""
+    return f"ticket:close-yes:{ticket_id}"
+
+
+def keep_open(ticket_id: int) -> str:
+    """Return a close request's button that keeps the ticket open."""
+    return f"ticket:close-no:{ticket_id}"
 
 
 def close_modal(ticket_id: int) -> str:

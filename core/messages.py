@@ -40,6 +40,8 @@ ACTION_TITLES = {
     "member_removed": "Member removed",
     "ticket_closed": "Ticket closed",
     "ticket_claimed": "Ticket claimed",
+    "close_requested": "Close requested",
+    "close_refused": "Kept open",
     "ticket_unclaimed": "Ticket unclaimed",
     "ticket_transferred": "Ticket handed over",
     "ticket_archived": "Ticket archived",
@@ -179,6 +181,31 @@ def with_claim(embed: discord.Embed, claimer: int | None) -> discord.Embed:
     if claimer is not None:
         changed.insert_field_at(1, name=CLAIMED_BY, value=user(claimer))
     return changed
+
+
+def close_request(
+    ticket: Ticket, actor_id: int, reason: str | None, due: datetime | None
+) -> tuple[str, discord.ui.View]:
+    """Return the message that asks the opener whether the ticket may close, with Accept and Keep open."""
+    text = f"{user(ticket.opener_id)}, {user(actor_id)} would like to close this ticket"
+    text += f": {reason}" if reason else "."
+    if due is not None:
+        text += f"\nIt closes by itself {discord.utils.format_dt(due, 'R')} unless you keep it open."
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        discord.ui.Button(
+            label="Close it",
+            emoji="✅",
+            style=discord.ButtonStyle.success,
+            custom_id=custom_ids.accept_close(ticket.id),
+        )
+    )
+    view.add_item(
+        discord.ui.Button(
+            label="Keep open", emoji="↩️", style=discord.ButtonStyle.secondary, custom_id=custom_ids.keep_open(ticket.id)
+        )
+    )
+    return text, view
 
 
 def member_added(member_id: int, actor_id: int) -> str:

@@ -208,6 +208,8 @@ class Ticket:
     answers: tuple[Answer, ...] = ()
     # The staff member handling the ticket, if one claimed it.
     claimed_by: int | None = None
+    # When an open ticket closes by itself (a close request nobody answered); its reason is in close_reason.
+    close_due_at: datetime | None = None
 
     @property
     def label(self) -> str:

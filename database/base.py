@@ -179,6 +179,14 @@ class DatabaseAdapter(ABC):
         Returns False, changing nothing, when another claim got there first or the ticket is not open.
         """
 
+    @abstractmethod
+    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open."""
+
+    @abstractmethod
+    async def list_due_closes(self, now: datetime) -> list[Ticket]:
+        """Return the open tickets whose close fell due at or before ``now``, oldest first."""
+
     # Tickets: closing (open → closing → closed or archived)
 
     @abstractmethod

@@ -166,6 +166,7 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
         await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
         await _guard(self._c("ticket_types").create_index([("guild_id", ASCENDING)]))
+        await _guard(tickets.create_index([("close_due_at", ASCENDING)], sparse=True))
         if meta is not None and meta["version"] < 3:
             await self._add_default_types()
         await _guard(
@@ -445,6 +446,25 @@ class MongoAdapter(DatabaseAdapter):
         )
         return result.matched_count == 1
 
+    @override
+    @retry_transient
+    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value},
+                {"$set": {"close_due_at": due_at, "close_reason": reason}},
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def list_due_closes(self, now: datetime) -> list[Ticket]:
+        # "$ne": None as well: comparison operators must not match a missing date (some servers let them).
+        due = {"$ne": None, "$lte": now}
+        cursor = self._c("tickets").find({"status": TicketStatus.OPEN.value, "close_due_at": due}).sort("_id")
+        return [_ticket(d) for d in await _guard(cursor.to_list())]
+
     # Tickets: closing
 
     @override
@@ -480,6 +500,7 @@ class MongoAdapter(DatabaseAdapter):
                         "closed_by": None,
                         "close_reason": None,
                         "closed_at": None,
+                        "close_due_at": None,
                     }
                 },
             )

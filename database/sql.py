@@ -97,6 +97,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "type_id",
             "answers",
             "claimed_by",
+            "close_due_at",
         ),
         ("id",),
     ),
@@ -244,6 +245,7 @@ class SQLAdapter(DatabaseAdapter):
             type_id=row[12],
             answers=answers(row[13]),
             claimed_by=row[14],
+            close_due_at=self._opt_from_db(row[15]),
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -545,6 +547,27 @@ class SQLAdapter(DatabaseAdapter):
             )
         return result.rowcount == 1
 
+    @override
+    @retry_transient
+    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+        due = None if due_at is None else self._to_db(due_at)
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET close_due_at = ?, close_reason = ? WHERE id = ? AND status = ?",
+                (due, reason, ticket_id, TicketStatus.OPEN.value),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def list_due_closes(self, now: datetime) -> list[Ticket]:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE close_due_at <= ? AND status = ? ORDER BY id",
+                (self._to_db(now), TicketStatus.OPEN.value),
+            )
+        return [self._ticket(row) for row in rows]
+
     # Tickets: closing
 
     @override
@@ -569,8 +592,8 @@ class SQLAdapter(DatabaseAdapter):
     async def cancel_close(self, ticket_id: int) -> bool:
         async with self._session() as s:
             result = await s.execute(
-                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = NULL, closed_at = NULL"
-                " WHERE id = ? AND status = ?",
+                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = NULL, closed_at = NULL,"
+                " close_due_at = NULL WHERE id = ? AND status = ?",
                 (TicketStatus.OPEN.value, ticket_id, TicketStatus.CLOSING.value),
             )
         return result.rowcount == 1

@@ -146,6 +146,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE guild_configs ADD COLUMN claim_mode TEXT NOT NULL DEFAULT 'shared'"
         " CHECK (claim_mode IN ('shared', 'claimer-writes', 'claimer-only'))",
         "ALTER TABLE tickets ADD COLUMN claimed_by INTEGER",
+        "ALTER TABLE tickets ADD COLUMN close_due_at INTEGER",
+        "CREATE INDEX tickets_due ON tickets (close_due_at) WHERE close_due_at IS NOT NULL",
         "ALTER TABLE tickets ADD COLUMN type_id INTEGER",
         "ALTER TABLE tickets ADD COLUMN answers TEXT",
         "ALTER TABLE panels ADD COLUMN type_ids TEXT",

@@ -8,6 +8,7 @@ into an operation and answer.
 from __future__ import annotations
 
 from core.tickets.claims import Claims
+from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey
 from core.tickets.members import Membership
@@ -26,4 +27,5 @@ class TicketService:
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.members = Membership(deps)
         self.claims = Claims(deps)
-        self.recovery = Recovery(deps, self.opening, self.closing)
+        self.close_requests = CloseRequests(deps, self.closing)
+        self.recovery = Recovery(deps, self.opening, self.closing, self.close_requests)

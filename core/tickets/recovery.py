@@ -18,8 +18,9 @@ import discord
 
 from core import messages, policy
 from core.errors import TicketBotError
-from core.models import Ticket, TicketStatus, utcnow
+from core.models import Ticket, TicketStatus
 from core.policy import Actor
+from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.opening import Opening
@@ -40,16 +41,20 @@ class _Failures:
 class Recovery:
     """Finds interrupted opens and closes and completes them."""
 
-    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing) -> None:
+    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing, close_requests: CloseRequests) -> None:
         self._deps = deps
         self._opening = opening
         self._closing = closing
+        self._close_requests = close_requests
         self._failures: dict[int, _Failures] = {}
 
     async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
-        """Recover every interrupted ticket of the servers held here; at start-up, also close orphans."""
+        """Recover every interrupted ticket of the servers held here, and close what fell due.
+
+        At start-up, also close orphans (a ticket that fell due while the bot was down closes then).
+        """
         deps = self._deps
-        now = now or utcnow()
+        now = now or deps.clock()
         held = {guild.id for guild in deps.client.guilds}
         for ticket in await deps.db.list_tickets([TicketStatus.PENDING, TicketStatus.CLOSING]):
             if ticket.guild_id not in held or ticket.id in deps.busy or not self._due(ticket.id):
@@ -63,6 +68,7 @@ class Recovery:
         if startup:
             await self._close_orphans(held)
             await self._retire_leftovers(held)
+        await self._close_requests.close_due(held, now)
 
     async def _close_orphans(self, held: set[int]) -> None:
         deps = self._deps

@@ -8,6 +8,8 @@ operation succeeded is logged, never turned into a failure message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -93,8 +95,44 @@ async def close_ticket(interaction: discord.Interaction[TicketClient], key: Tick
     member = member_of(interaction)
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=True, thinking=True)
-    bot = interaction.client
-    delay = bot.tickets.closing.retire_delay
+    await interaction.client.tickets.closing.close(key, actor(member), reason, _announcer(interaction, member))
+
+
+async def accept_close(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Close a ticket because its opener agreed to staff's close request."""
+    member = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    await interaction.client.tickets.close_requests.accept(key, actor(member), _announcer(interaction, member))
+
+
+async def keep_open(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Refuse staff's close request; the request's buttons go."""
+    member = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.close_requests.keep_open(key, actor(member))
+    if interaction.message is not None:
+        try:
+            await interaction.message.edit(view=None)
+        except discord.HTTPException as error:
+            log.info("%s: close request's buttons not removed: %s", ticket.label, error)
+    await answer(interaction, f"Ticket {ticket.label} stays open.")
+
+
+async def request_close(
+    interaction: discord.Interaction[TicketClient], key: TicketKey, reason: str | None, delay: timedelta | None
+) -> None:
+    """Ask the opener whether the ticket may close."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.close_requests.request(key, actor(staff), reason, delay)
+    await answer(interaction, f"The opener of {ticket.label} was asked whether it may close.")
+
+
+def _announcer(
+    interaction: discord.Interaction[TicketClient], member: discord.Member
+) -> Callable[[ClosedTicket], Awaitable[None]]:
+    """Return what tells the closer privately and everyone in the ticket publicly that it closed."""
+    delay = interaction.client.tickets.closing.retire_delay
 
     async def announce(closed: ClosedTicket) -> None:
         ticket = closed.ticket
@@ -112,7 +150,7 @@ async def close_ticket(interaction: discord.Interaction[TicketClient], key: Tick
         verb = "archived" if closed.archived else "closed"
         await answer(interaction, f"Ticket {ticket.label} {verb}. {_direct_message_note(closed.direct_message)}")
 
-    await bot.tickets.closing.close(key, actor(member), reason, announce)
+    return announce
 
 
 def _direct_message_note(outcome: DirectMessage) -> str:

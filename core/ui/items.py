@@ -163,4 +163,50 @@ class ClaimTicketButton(TicketItem, template=custom_ids.CLAIM_TEMPLATE):
         await actions.claim_ticket(interaction, TicketKey(self.ticket_id))
 
 
-DYNAMIC_ITEMS = (OpenTicketButton, TypeSelect, FormButton, CloseTicketButton, ClaimTicketButton)
+class AcceptCloseButton(TicketItem, template=custom_ids.ACCEPT_CLOSE_TEMPLATE):
+    """A close request's "Close it": the opener agrees."""
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.accept_close(ticket_id)))
+        self.ticket_id = ticket_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> AcceptCloseButton:
+        """Rebuild the button from the ticket id it carries."""
+        return cls(int(match["ticket_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Close the ticket as staff asked."""
+        await actions.accept_close(interaction, TicketKey(self.ticket_id))
+
+
+class KeepOpenButton(TicketItem, template=custom_ids.KEEP_OPEN_TEMPLATE):
+    """A close request's "Keep open": the opener refuses."""
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(discord.ui.Button(custom_id=custom_ids.keep_open(ticket_id)))
+        self.ticket_id = ticket_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> KeepOpenButton:
+        """Rebuild the button from the ticket id it carries."""
+        return cls(int(match["ticket_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Keep the ticket open."""
+        await actions.keep_open(interaction, TicketKey(self.ticket_id))
+
+
+DYNAMIC_ITEMS = (
+    OpenTicketButton,
+    TypeSelect,
+    FormButton,
+    CloseTicketButton,
+    ClaimTicketButton,
+    AcceptCloseButton,
+    KeepOpenButton,
+)

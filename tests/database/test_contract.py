@@ -408,3 +408,21 @@ async def test_claims_are_compare_and_set(db):
     assert sum(results) == 1 and (await db.get_ticket(ticket.id)).claimed_by == results.index(True) + 1
     await close(db, await db.get_ticket(ticket.id))
     assert not await db.set_claim(ticket.id, None, results.index(True) + 1), "a closed ticket keeps its claim"
+
+
+async def test_close_due_times(db):
+    first, second, third = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
+    assert await db.list_due_closes(MOMENT) == []
+    assert await db.set_close_due(first.id, MOMENT, "solved? 🤔")
+    assert await db.set_close_due(second.id, MOMENT + timedelta(hours=1), None)
+    due = await db.list_due_closes(MOMENT)
+    assert [(t.id, t.close_due_at, t.close_reason) for t in due] == [(first.id, MOMENT, "solved? 🤔")]
+    assert [t.id for t in await db.list_due_closes(MOMENT + timedelta(hours=2))] == [first.id, second.id]
+    assert await db.set_close_due(first.id, None, None)
+    assert [t.id for t in await db.list_due_closes(MOMENT + timedelta(hours=2))] == [second.id]
+    await close(db, await db.get_ticket(second.id))
+    assert await db.list_due_closes(MOMENT + timedelta(hours=2)) == [], "closed tickets are never due"
+    assert not await db.set_close_due(second.id, MOMENT, "x"), "only open tickets get a due time"
+    assert await db.set_close_due(third.id, MOMENT, "x")
+    assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
+    assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"

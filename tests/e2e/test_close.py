@@ -12,7 +12,7 @@ async def _ticket(harness, **setup):
 
 async def _close_with_button(harness, world, member, channel, reason="Solved"):
     welcome = channel.history()[0]
-    shown = await (await harness.emulator.click(member, welcome)).answered()
+    shown = await (await harness.emulator.click(member, welcome, "ticket:close:")).answered()
     assert shown.modal is not None, shown.text
     text_input = shown.modal["components"][0]["components"][0]["custom_id"]
     return await (
@@ -67,7 +67,7 @@ async def test_slash_close_by_staff(harness):
 async def test_non_staff_cannot_close_someone_elses_ticket(harness):
     world, channel = await _ticket(harness)
     await (await harness.emulator.run_command(world.staff, channel, "ticket add", member=world.bob)).answered()
-    reply = await (await harness.emulator.click(world.bob, channel.history()[0])).answered()
+    reply = await (await harness.emulator.click(world.bob, channel.history()[0], "ticket:close:")).answered()
     assert reply.ephemeral and "Only the member who opened" in reply.text
     reply = await (await harness.emulator.run_command(world.bob, channel, "ticket close")).answered()
     assert reply.ephemeral and "Only the member who opened" in reply.text

@@ -79,7 +79,9 @@ async def can(harness, world, member, action, channel, panel) -> bool:
         reply = await (await run(member, channel, f"ticket {action}", member=world.carol)).answered()
         return f"was {action}{'ed' if action == 'add' else 'd'}" in reply.text
     if action == "close (button)":
-        return (await (await emulator.click(member, channel.history()[0])).answered()).modal is not None
+        return (
+            await (await emulator.click(member, channel.history()[0], "ticket:close:")).answered()
+        ).modal is not None
     reply = await (await run(member, ticket_channel, "ticket close")).answered()
     return "closed" in reply.text and "Only" not in reply.text
 

@@ -48,7 +48,7 @@ async def test_close_button_works_after_restart(harness):
     _, channel = await harness.open_ticket(world, world.alice, panel)
     await harness.stop_bot()
     await harness.start_bot()
-    shown = await (await harness.emulator.click(world.alice, channel.history()[0])).answered()
+    shown = await (await harness.emulator.click(world.alice, channel.history()[0], "ticket:close:")).answered()
     assert (
         shown.modal is not None
         and shown.modal["custom_id"] == f"ticket:close-modal:{(await harness.ticket_of(world, world.alice)).id}"

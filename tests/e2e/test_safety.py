@@ -68,7 +68,7 @@ async def test_staff_closing_at_once_make_one_transcript(harness, closers):
 
 async def test_the_close_modal_works_after_a_restart(harness):
     world, _, channel = await _ticket(harness)
-    shown = await (await harness.emulator.click(world.alice, channel.history()[0])).answered()
+    shown = await (await harness.emulator.click(world.alice, channel.history()[0], "ticket:close:")).answered()
     await harness.stop_bot()
     await harness.start_bot()
     text_input = shown.modal["components"][0]["components"][0]["custom_id"]
@@ -83,9 +83,9 @@ async def test_the_close_modal_works_after_a_restart(harness):
 async def test_the_close_button_answers_before_any_database_work(harness):
     world, _, channel = await _ticket(harness)
     await (await harness.emulator.run_command(world.staff, channel, "ticket add", member=world.bob)).answered()
-    refused = await (await harness.emulator.click(world.bob, channel.history()[0])).answered()
+    refused = await (await harness.emulator.click(world.bob, channel.history()[0], "ticket:close:")).answered()
     assert refused.ephemeral and "Only the member who opened" in refused.text and refused.modal is None
-    shown = await (await harness.emulator.click(world.staff, channel.history()[0])).answered()
+    shown = await (await harness.emulator.click(world.staff, channel.history()[0], "ticket:close:")).answered()
     assert shown.modal is not None
 
 

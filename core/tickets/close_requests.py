@@ -1,0 +1,96 @@
+"""Close requests: staff ask the opener whether the ticket may close; with a delay it closes by itself.
+
+The due time lives in the database, so a restart or another shard process loses nothing: the scheduler's
+sweep closes what fell due through the same close path as a member's (transcript, log, direct message),
+and the close's compare-and-set lets exactly one process do it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import discord
+
+from core import messages, policy
+from core.errors import PermissionDenied, TicketBotError, UserInputError
+from core.models import Ticket
+from core.policy import Actor
+from core.tickets.closing import Announce, ClosedTicket, Closing
+from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.notices import place_of, tell
+
+log = logging.getLogger(__name__)
+
+NO_ANSWER = "No answer to the close request"
+
+
+class CloseRequests:
+    """Asks openers to agree to a close, and closes the tickets whose request went unanswered."""
+
+    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+        self._deps = deps
+        self._closing = closing
+
+    async def request(self, key: TicketKey, actor: Actor, reason: str | None, delay: timedelta | None) -> Ticket:
+        """Ask the opener, pinging only them; with ``delay`` the ticket closes by itself unless they answer."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "ask to close tickets")
+        if actor.id == ticket.opener_id:
+            raise UserInputError("This is your own ticket: close it with `/ticket close`.")
+        due = deps.clock() + delay if delay else None
+        place = place_of(deps, ticket)
+        if not await deps.db.set_close_due(ticket.id, due, reason):
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        content, view = messages.close_request(ticket, actor.id, reason, due)
+        opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
+        try:
+            await deps.space.post(place, content, view=view, allowed_mentions=opener_only)
+        except discord.HTTPException:
+            await deps.db.set_close_due(ticket.id, None, None)
+            raise
+        notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
+        await deps.journal.record(deps.journal.entry(ticket.guild_id, actor.id, "close_requested", notice, ticket.id))
+        return ticket
+
+    async def accept(self, key: TicketKey, actor: Actor, announce: Announce) -> ClosedTicket:
+        """Close the ticket as its staff asked, when its opener agrees."""
+        ticket = await self._answerable(key, actor)
+        return await self._closing.close(TicketKey(ticket.id), actor, ticket.close_reason, announce)
+
+    async def keep_open(self, key: TicketKey, actor: Actor) -> Ticket:
+        """Refuse the close: the ticket stays open and will not close by itself."""
+        deps = self._deps
+        ticket = await self._answerable(key, actor)
+        if not await deps.db.set_close_due(ticket.id, None, None):
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        notice = f"{messages.user(actor.id)} kept this ticket open."
+        await tell(deps, ticket, place_of(deps, ticket), actor, "close_refused", notice, messages.NOBODY)
+        return ticket
+
+    async def _answerable(self, key: TicketKey, actor: Actor) -> Ticket:
+        ticket = policy.require_open(await self._deps.load(key))
+        if actor.id != ticket.opener_id:
+            raise PermissionDenied("Only the member who opened this ticket can answer its close request.")
+        return ticket
+
+    async def close_due(self, held: set[int], now: datetime) -> None:
+        """Close the tickets of the servers held here whose close request went unanswered."""
+        deps = self._deps
+        for ticket in await deps.db.list_due_closes(now):
+            if ticket.guild_id not in held or ticket.id in deps.busy:
+                continue
+            reason = f"{NO_ANSWER}: {ticket.close_reason}" if ticket.close_reason else NO_ANSWER
+            try:
+                await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._announce)
+            except TicketBotError as error:
+                # A close refused here (no log channel, a full archive) put the ticket back open without a
+                # due time; staff see the request unanswered and can close it by hand.
+                log.warning("%s: due close not made: %s", context(ticket), error)
+
+    async def _announce(self, closed: ClosedTicket) -> None:
+        place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)
+        if place is not None:
+            text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
+            await self._deps.space.post(place, embed=messages.success(text), allowed_mentions=messages.NOBODY)

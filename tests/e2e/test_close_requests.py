@@ -1,0 +1,72 @@
+"""Close requests through the emulator: the opener agrees, keeps it open, or does not answer in time."""
+
+from datetime import UTC, datetime, timedelta
+
+from core.models import TicketStatus
+
+
+async def _requested(harness, **options):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    reply = await (
+        await harness.emulator.run_command(world.staff, channel, "ticket close-request", **options)
+    ).answered()
+    assert "was asked whether it may close" in reply.text, reply.text
+    request = channel.history()[-1]
+    return world, channel, request
+
+
+async def test_the_opener_agrees_and_the_ticket_closes_with_the_reason(harness):
+    world, channel, request = await _requested(harness, reason="fixed in 2.1 <@&1> @everyone")
+    emulator = harness.emulator
+    assert request.pinged_user_ids == {world.alice.id} and not request.pinged_role_ids and not request.pinged_everyone
+    accept, keep = request.custom_ids
+    refused = await (await emulator.click(world.staff, request, accept)).answered()
+    assert "Only the member who opened this ticket can answer" in refused.text
+    ticket = await harness.ticket_of_channel(channel)
+    reply = await (await emulator.click(world.alice, request, accept)).answered()
+    assert "Ticket #0001 closed" in reply.text, reply.text
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "fixed in 2.1 <@&1> @everyone" and closed.closed_by == world.alice.id
+    assert keep.startswith("ticket:close-no:")
+
+
+async def test_the_opener_keeps_it_open(harness):
+    world, channel, request = await _requested(harness, hours=1.0)
+    emulator = harness.emulator
+    ticket = await harness.ticket_of_channel(channel)
+    assert ticket.close_due_at is not None and "closes by itself <t:" in request.content
+    _, keep = request.custom_ids
+    reply = await (await emulator.click(world.alice, request, keep)).answered()
+    assert "stays open" in reply.text, reply.text
+    assert channel.messages[request.id].components == []
+    kept = await harness.ticket_of_channel(channel)
+    assert kept.close_due_at is None and kept.close_reason is None and kept.status is TicketStatus.OPEN
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
+    assert any(m.content == f"<@{world.alice.id}> kept this ticket open." for m in channel.history())
+
+
+async def test_an_unanswered_request_closes_the_ticket_through_the_close_path(harness):
+    world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "not due yet"
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No answer to the close request: inactive"
+    assert closed.closed_by == harness.emulator.bot_user.id
+    assert any(m.attachments for m in world.log.history()), "the transcript is posted as for any close"
+    assert harness.emulator.dm_messages(world.alice.user), "the opener gets their copy"
+
+
+async def test_a_request_that_fell_due_while_the_bot_was_down_closes_at_start(harness):
+    _, channel, _ = await _requested(harness, hours=1.0)
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.stop_bot()
+    later = datetime.now(UTC) + timedelta(hours=3)
+    await harness.start_bot(clock=lambda: later)
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED, timeout=20)
+    assert closed.close_reason == "No answer to the close request"
