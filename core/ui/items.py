@@ -144,61 +144,54 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
         await interaction.response.send_modal(close_modal(self.ticket_id))
 
 
-class ClaimTicketButton(TicketItem, template=custom_ids.CLAIM_TEMPLATE):
-    """A ticket's Claim button: the staff member who clicks it takes the ticket on."""
+class TicketIdButton(TicketItem, template=r"(?!)"):
+    """A button that acts on the ticket whose id its ``custom_id`` carries; subclasses say how it is built."""
+
+    @staticmethod
+    def custom_id_of(ticket_id: int) -> str:
+        """Return the button's custom_id for a ticket."""
+        raise NotImplementedError
 
     def __init__(self, ticket_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.claim_button(ticket_id)))
-        self.ticket_id = ticket_id
+        super().__init__(discord.ui.Button(custom_id=type(self).custom_id_of(ticket_id)))
+        self.key = TicketKey(ticket_id)
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
-    ) -> ClaimTicketButton:
+    ) -> TicketIdButton:
         """Rebuild the button from the ticket id it carries."""
         return cls(int(match["ticket_id"]))
+
+
+class ClaimTicketButton(TicketIdButton, template=custom_ids.CLAIM_TEMPLATE):
+    """A ticket's Claim button: the staff member who clicks it takes the ticket on."""
+
+    custom_id_of = staticmethod(custom_ids.claim_button)
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Claim the ticket for the member who clicked."""
-        await actions.claim_ticket(interaction, TicketKey(self.ticket_id))
+        await actions.claim_ticket(interaction, self.key)
 
 
-class AcceptCloseButton(TicketItem, template=custom_ids.ACCEPT_CLOSE_TEMPLATE):
+class AcceptCloseButton(TicketIdButton, template=custom_ids.ACCEPT_CLOSE_TEMPLATE):
     """A close request's "Close it": the opener agrees."""
 
-    def __init__(self, ticket_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.accept_close(ticket_id)))
-        self.ticket_id = ticket_id
-
-    @classmethod
-    async def from_custom_id(  # type: ignore[override]
-        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
-    ) -> AcceptCloseButton:
-        """Rebuild the button from the ticket id it carries."""
-        return cls(int(match["ticket_id"]))
+    custom_id_of = staticmethod(custom_ids.accept_close)
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Close the ticket as staff asked."""
-        await actions.accept_close(interaction, TicketKey(self.ticket_id))
+        await actions.accept_close(interaction, self.key)
 
 
-class KeepOpenButton(TicketItem, template=custom_ids.KEEP_OPEN_TEMPLATE):
+class KeepOpenButton(TicketIdButton, template=custom_ids.KEEP_OPEN_TEMPLATE):
     """A close request's "Keep open": the opener refuses."""
 
-    def __init__(self, ticket_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.keep_open(ticket_id)))
-        self.ticket_id = ticket_id
-
-    @classmethod
-    async def from_custom_id(  # type: ignore[override]
-        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
-    ) -> KeepOpenButton:
-        """Rebuild the button from the ticket id it carries."""
-        return cls(int(match["ticket_id"]))
+    custom_id_of = staticmethod(custom_ids.keep_open)
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Keep the ticket open."""
-        await actions.keep_open(interaction, TicketKey(self.ticket_id))
+        await actions.keep_open(interaction, self.key)
 
 
 DYNAMIC_ITEMS = (
