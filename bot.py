@@ -76,8 +76,8 @@ class TicketBot(TicketClient):
         self.journal = Journal(db, self, self.guild_settings)
         deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace(), clock=clock)
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
-        self.administration = Administration(deps)
         self.panels = Panels(deps)
+        self.administration = Administration(deps, self.panels)
         self.scheduler = Scheduler(self, self.tickets.recovery)
         self.started_at: datetime = utcnow()
 

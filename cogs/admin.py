@@ -143,12 +143,10 @@ class Admin(AdminCog):
     async def blacklist_list(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Show the blacklist."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        config = await self.bot.guild_settings.require(guild_of(interaction).id)
         guild = guild_of(interaction)
-        names = [f"<@&{i}>" if guild.get_role(i) else f"<@{i}>" for i in config.blocked_ids]
-        await interaction.edit_original_response(
-            embed=messages.success("Blacklisted: " + (", ".join(names) if names else "nobody"))
-        )
+        config = await self.bot.guild_settings.require(guild.id)
+        role_ids = {role.id for role in guild.roles}
+        await interaction.edit_original_response(embed=messages.blacklist(config.blocked_ids, role_ids))
 
     @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
     @app_commands.guild_only()

@@ -17,10 +17,6 @@ from core.ui.context import guild_of, member_of
 if TYPE_CHECKING:
     from bot import TicketBot
 
-DEFAULT_TITLE = "Need help?"
-DEFAULT_DESCRIPTION = "Press the button below to open a private ticket with our staff."
-DEFAULT_LABEL = "Create Ticket"
-
 
 def _names(types: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in (types or "").split(",") if n.strip()))
@@ -48,9 +44,9 @@ class Panels(AdminCog):
     @panel.command(name="send", description="Post a panel that opens tickets")
     @app_commands.describe(
         channel="Where to post it (default: here)",
-        title="The panel's title",
+        title="The panel's title (default: Need help?)",
         description="The panel's text",
-        button_label="The button's label (with one type), or the menu's placeholder",
+        button_label="The button's label (with one type, default Create Ticket), or the menu's placeholder",
         types="Ticket types to offer, separated by commas (default: the first type)",
         style="Offer the types as buttons or as a select menu",
     )
@@ -58,11 +54,11 @@ class Panels(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         channel: discord.TextChannel | None = None,
-        title: app_commands.Range[str, 1, 256] = DEFAULT_TITLE,
-        description: app_commands.Range[str, 1, 2000] = DEFAULT_DESCRIPTION,
-        button_label: app_commands.Range[str, 1, 80] = DEFAULT_LABEL,
+        title: app_commands.Range[str, 1, 256] | None = None,
+        description: app_commands.Range[str, 1, 2000] | None = None,
+        button_label: app_commands.Range[str, 1, 80] | None = None,
         types: app_commands.Range[str, 1, 1000] | None = None,
-        style: PanelStyle = PanelStyle.BUTTONS,
+        style: PanelStyle | None = None,
     ) -> None:
         """Post a panel."""
         member = member_of(interaction)
@@ -98,14 +94,7 @@ class Panels(AdminCog):
     ) -> None:
         """Edit a panel."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        current = await self.bot.db.get_panel(panel)
-        design = PanelDesign(
-            title or (current.title if current else DEFAULT_TITLE),
-            description or (current.description if current else DEFAULT_DESCRIPTION),
-            button_label or (current.button_label if current else DEFAULT_LABEL),
-            _names(types),
-            style or (current.style if current else PanelStyle.BUTTONS),
-        )
+        design = PanelDesign(title, description, button_label, _names(types), style)
         edited = await self.bot.panels.edit(guild_of(interaction), interaction.user.id, panel, design)
         await interaction.edit_original_response(embed=messages.success(f"Panel #{edited.id} “{edited.title}” edited."))
 

@@ -51,13 +51,10 @@ class Tickets(commands.Cog):
         if config is None:
             return []
         typed = current.casefold()
-        return [
-            app_commands.Choice(name=t.name, value=t.name)
-            for t in await settings.types(interaction.guild_id)
-            if typed in t.name.casefold()
-            and ticket_types.opening_refusal(actor(member), t, ticket_types.effective(config, t), self.bot.clock())
-            is None
-        ][:25]
+        types = ticket_types.openable(
+            await settings.types(interaction.guild_id), config, actor(member), self.bot.clock()
+        )
+        return [app_commands.Choice(name=t.name, value=t.name) for t in types if typed in t.name.casefold()][:25]
 
     @ticket.command(name="close", description="Close this ticket and save its transcript")
     @app_commands.describe(reason="Why the ticket is being closed")

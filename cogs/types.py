@@ -10,7 +10,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages, ticket_types
-from core.models import ClaimMode, Question, QuestionStyle
+from core.models import ClaimMode, Question, QuestionStyle, TicketType
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -173,7 +173,6 @@ class Types(AdminCog):
         """Delete a type."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         deleted = await self.bot.administration.delete_type(guild_of(interaction), interaction.user.id, type)
-        await self.bot.panels.refresh(guild_of(interaction), deleted.id)
         await interaction.edit_original_response(embed=messages.success(f"Ticket type “{deleted.name}” deleted."))
 
     @type.command(name="list", description="List the ticket types")
@@ -211,8 +210,8 @@ class Types(AdminCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         options = tuple(c.strip() for c in (choices or "").split(",") if c.strip())
         asked = Question(question, style, required, placeholder or "", max_length, options, min_length)
-        current = ticket_types.named(await self.bot.guild_settings.types(guild_of(interaction).id), type)
-        await self._save(interaction, type, questions=(*current.questions, asked))
+        stored = await self.bot.administration.add_question(guild_of(interaction), interaction.user.id, type, asked)
+        await self._saved(interaction, stored, "saved")
 
     @type.command(name="question-remove", description="Remove a question from a type's form")
     @app_commands.describe(type="The type whose form it is", number="The question's number, from 1")
@@ -222,9 +221,8 @@ class Types(AdminCog):
     ) -> None:
         """Remove one question from a type's form."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        current = ticket_types.named(await self.bot.guild_settings.types(guild_of(interaction).id), type)
-        questions = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
-        await self._save(interaction, type, questions=questions)
+        stored = await self.bot.administration.remove_question(guild_of(interaction), interaction.user.id, type, number)
+        await self._saved(interaction, stored, "saved")
 
     async def _save(self, interaction: discord.Interaction[TicketBot], existing: str | None, **changes: Any) -> None:
         if not interaction.response.is_done():
@@ -232,9 +230,9 @@ class Types(AdminCog):
         stored = await self.bot.administration.save_type(
             guild_of(interaction), interaction.user.id, existing, **changes
         )
-        if existing is not None:
-            await self.bot.panels.refresh(guild_of(interaction), stored.id)
-        verb = "created" if existing is None else "saved"
+        await self._saved(interaction, stored, "created" if existing is None else "saved")
+
+    async def _saved(self, interaction: discord.Interaction[TicketBot], stored: TicketType, verb: str) -> None:
         await interaction.edit_original_response(
             content=f"Ticket type “{stored.name}” {verb}.", embed=messages.type_list([stored])
         )

@@ -11,8 +11,9 @@ import discord
 
 from core import policy, ticket_types
 from core.errors import UserInputError
-from core.models import ClaimMode, CloseAction, GuildConfig, TicketStatus, TicketType
+from core.models import ClaimMode, CloseAction, GuildConfig, Question, TicketStatus, TicketType
 from core.naming import validate_channel_name_template
+from core.panels import Panels
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
     TICKET_CATEGORY_NEEDS,
@@ -50,10 +51,11 @@ class SetupResult:
 
 
 class Administration:
-    """Checks and stores a server's settings and posts its panels."""
+    """Checks and stores a server's settings, types and blacklist; panels follow their types' changes."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: TicketDeps, panels: Panels) -> None:
         self._deps = deps
+        self._panels = panels
 
     async def setup(self, guild: discord.Guild, actor_id: int, choice: SetupChoice) -> SetupResult:
         """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
@@ -202,14 +204,14 @@ class Administration:
         ticket_types.validate(after, [t for t in known if t.id != after.id])
         self._check_discord_side(guild, after, staff_roles, ping_roles)
         stored = await deps.settings.save_type(after)
-        if existing is not None:
-            server = await deps.settings.require(guild.id)
-            old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
-            await self._restaff(guild, old_staff, new_staff, stored.id)
-        action, details = (
-            ("type_created", _describe(stored)) if existing is None else ("type_changed", _diff(before, stored))
-        )
-        await deps.journal.record(deps.journal.entry(guild.id, actor_id, action, details))
+        if existing is None:
+            await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_created", _describe(stored)))
+            return stored
+        server = await deps.settings.require(guild.id)
+        old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
+        await self._restaff(guild, old_staff, new_staff, stored.id)
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_changed", _diff(before, stored)))
+        await self._panels.refresh(guild, stored.id)
         return stored
 
     async def delete_type(self, guild: discord.Guild, actor_id: int, name: str) -> TicketType:
@@ -226,7 +228,19 @@ class Administration:
         await deps.journal.record(
             deps.journal.entry(guild.id, actor_id, "type_deleted", f"Ticket type “{ticket_type.name}” deleted")
         )
+        await self._panels.refresh(guild, ticket_type.id)
         return ticket_type
+
+    async def add_question(self, guild: discord.Guild, actor_id: int, name: str, question: Question) -> TicketType:
+        """Append a question to a type's form."""
+        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+        return await self.save_type(guild, actor_id, name, questions=(*current.questions, question))
+
+    async def remove_question(self, guild: discord.Guild, actor_id: int, name: str, number: int) -> TicketType:
+        """Remove question ``number`` (from 1) from a type's form."""
+        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+        kept = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
+        return await self.save_type(guild, actor_id, name, questions=kept)
 
     def _check_discord_side(
         self,

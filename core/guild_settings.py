@@ -8,8 +8,9 @@ drops its copy when it saves. Another shard process sharing the database sees a 
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core import ticket_types
 from core.errors import NotConfigured
@@ -20,6 +21,36 @@ if TYPE_CHECKING:
     from database import DatabaseAdapter
 
 TTL = 5.0
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Shelf(Generic[K, V]):
+    """Values loaded from the database, each kept for ``TTL`` seconds."""
+
+    def __init__(self) -> None:
+        self._entries: dict[K, tuple[float, V]] = {}
+
+    def latest(self, key: K) -> V | None:
+        """Return what is kept for ``key``, however old, or None."""
+        entry = self._entries.get(key)
+        return entry[1] if entry else None
+
+    async def fetch(self, key: K, load: Callable[[K], Awaitable[V]]) -> V:
+        """Return what is kept for ``key`` if it is fresh, else load it and keep it."""
+        entry = self._entries.get(key)
+        if entry is not None and time.monotonic() - entry[0] < TTL:
+            return entry[1]
+        return self.put(key, await load(key))
+
+    def put(self, key: K, value: V) -> V:
+        """Keep ``value`` as this process's fresh copy."""
+        self._entries[key] = (time.monotonic(), value)
+        return value
+
+    def drop(self, key: K) -> None:
+        """Forget ``key``, so the next read loads it."""
+        self._entries.pop(key, None)
 
 
 class GuildSettings:
@@ -28,36 +59,24 @@ class GuildSettings:
     def __init__(self, db: DatabaseAdapter, defaults: TicketDefaults) -> None:
         self._db = db
         self._defaults = defaults
-        self._cache: dict[int, tuple[float, GuildConfig | None]] = {}
-        self._types: dict[int, tuple[float, list[TicketType]]] = {}
+        self._configs: _Shelf[int, GuildConfig | None] = _Shelf()
+        self._types: _Shelf[int, list[TicketType]] = _Shelf()
 
     def cached(self, guild_id: int) -> GuildConfig | None:
         """Return what is in memory, however old, without waiting: for answers that must come at once."""
-        entry = self._cache.get(guild_id)
-        return entry[1] if entry else None
+        return self._configs.latest(guild_id)
 
     def cached_types(self, guild_id: int) -> list[TicketType] | None:
         """Return the server's types in memory, however old, or None when this process never loaded them."""
-        entry = self._types.get(guild_id)
-        return entry[1] if entry else None
+        return self._types.latest(guild_id)
 
     async def get(self, guild_id: int) -> GuildConfig | None:
         """Return a server's settings (at most ``TTL`` seconds old), or None before /setup."""
-        entry = self._cache.get(guild_id)
-        if entry is not None and time.monotonic() - entry[0] < TTL:
-            return entry[1]
-        config = await self._db.get_guild_config(guild_id)
-        self._cache[guild_id] = (time.monotonic(), config)
-        return config
+        return await self._configs.fetch(guild_id, self._db.get_guild_config)
 
     async def types(self, guild_id: int) -> list[TicketType]:
         """Return a server's ticket types (at most ``TTL`` seconds old), oldest first."""
-        entry = self._types.get(guild_id)
-        if entry is not None and time.monotonic() - entry[0] < TTL:
-            return entry[1]
-        types = await self._db.list_ticket_types(guild_id)
-        self._types[guild_id] = (time.monotonic(), types)
-        return types
+        return await self._types.fetch(guild_id, self._db.list_ticket_types)
 
     async def for_ticket(self, ticket: Ticket) -> GuildConfig:
         """Return the settings as ``ticket``'s type sees them (its staff, category, naming and welcome).
@@ -70,13 +89,13 @@ class GuildSettings:
     async def save_type(self, ticket_type: TicketType) -> TicketType:
         """Store a type and drop this process's copy of the server's list."""
         stored = await self._db.save_ticket_type(ticket_type)
-        self._types.pop(ticket_type.guild_id, None)
+        self._types.drop(ticket_type.guild_id)
         return stored
 
     async def delete_type(self, ticket_type: TicketType) -> None:
         """Forget a type and drop this process's copy of the server's list."""
         await self._db.delete_ticket_type(ticket_type.id)
-        self._types.pop(ticket_type.guild_id, None)
+        self._types.drop(ticket_type.guild_id)
 
     async def require(self, guild_id: int) -> GuildConfig:
         """Return a server's settings, or raise NotConfigured when /setup has not run."""
@@ -98,5 +117,5 @@ class GuildSettings:
         """Store a server's settings (stamped now) and keep them as this process's copy."""
         config = replace(config, updated_at=utcnow())
         await self._db.save_guild_config(config)
-        self._cache[config.guild_id] = (time.monotonic(), config)
+        self._configs.put(config.guild_id, config)
         return config

@@ -323,6 +323,12 @@ def type_list(types: Sequence[TicketType]) -> discord.Embed:
     return embed
 
 
+def blacklist(blocked_ids: Sequence[int], role_ids: set[int]) -> discord.Embed:
+    """Return the members and roles that may not open tickets (an id is a role's when the server has that role)."""
+    names = [f"<@&{i}>" if i in role_ids else user(i) for i in blocked_ids]
+    return success("Blacklisted: " + (", ".join(names) if names else "nobody"))
+
+
 def success(message: str) -> discord.Embed:
     """Return a reply saying something worked."""
     return discord.Embed(description=message, colour=SUCCESS)

@@ -22,15 +22,44 @@ from core.tickets.deps import TicketDeps
 log = logging.getLogger(__name__)
 
 
+# What a panel says when the admin leaves its text out.
+DEFAULT = Panel(
+    id=0,
+    guild_id=0,
+    channel_id=0,
+    message_id=None,
+    title="Need help?",
+    description="Press the button below to open a private ticket with our staff.",
+    button_label="Create Ticket",
+    created_by=0,
+    created_at=utcnow(),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PanelDesign:
-    """What an admin chose for a panel: its text, and the types it offers (none: the server's first) and how."""
+    """What an admin chose for a panel: its text, the types it offers, and how.
 
-    title: str
-    description: str
-    button_label: str
+    Left out (None, or no type names): a new panel gets ``DEFAULT``'s text and the server's first type;
+    an edited panel keeps what it had.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    button_label: str | None = None
     type_names: tuple[str, ...] = ()
-    style: PanelStyle = PanelStyle.BUTTONS
+    style: PanelStyle | None = None
+
+    def applied_to(self, panel: Panel, types: Sequence[TicketType]) -> Panel:
+        """Return ``panel`` with this design's choices (``types``: the named types, found) laid over it."""
+        return replace(
+            panel,
+            title=self.title or panel.title,
+            description=self.description or panel.description,
+            button_label=self.button_label or panel.button_label,
+            type_ids=tuple(t.id for t in types) if types else panel.type_ids,
+            style=self.style or panel.style,
+        )
 
 
 def offered(panel: Panel, types: Sequence[TicketType]) -> list[TicketType]:
@@ -50,21 +79,10 @@ class Panels:
         await deps.settings.require(channel.guild.id)
         types = [ticket_types.named(await deps.settings.types(channel.guild.id), n) for n in design.type_names]
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
-        panel = await deps.db.create_panel(
-            Panel(
-                0,
-                channel.guild.id,
-                channel.id,
-                None,
-                design.title,
-                design.description,
-                design.button_label,
-                actor_id,
-                utcnow(),
-                tuple(t.id for t in types),
-                design.style,
-            )
+        draft = replace(
+            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=utcnow()
         )
+        panel = await deps.db.create_panel(design.applied_to(draft, types))
         embed, view = messages.panel(panel, types)
         try:
             message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
@@ -78,19 +96,12 @@ class Panels:
         return replace(panel, message_id=message.id)
 
     async def edit(self, guild: discord.Guild, actor_id: int, panel_id: int, design: PanelDesign) -> Panel:
-        """Change a panel's text, types or style, editing its message in place."""
+        """Change a panel's text, types or style (what ``design`` leaves out stays), editing its message in place."""
         deps = self._deps
         panel = await self._load(guild, panel_id)
         known = await deps.settings.types(guild.id)
         types = [ticket_types.named(known, n) for n in design.type_names]
-        changed = replace(
-            panel,
-            title=design.title,
-            description=design.description,
-            button_label=design.button_label,
-            type_ids=tuple(t.id for t in types) if design.type_names else panel.type_ids,
-            style=design.style,
-        )
+        changed = design.applied_to(panel, types)
         await self._render(guild, changed, "edit the panel")
         await deps.db.update_panel(changed)
         await self._audit(changed, actor_id, "panel_changed", _diff(panel, changed, known))

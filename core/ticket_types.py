@@ -94,6 +94,11 @@ def discord_time(moment: datetime) -> str:
     return f"<t:{int(moment.timestamp())}:R>"
 
 
+def openable(types: Sequence[TicketType], config: GuildConfig, actor: Actor, now: datetime) -> list[TicketType]:
+    """Return the types ``actor`` may open now, in order (for suggestions; the open checks again)."""
+    return [t for t in types if opening_refusal(actor, t, effective(config, t), now) is None]
+
+
 def cooldown_left(ticket_type: TicketType | None, last_opened: datetime | None, now: datetime) -> timedelta | None:
     """Return how long the member must still wait before opening this type again, or None."""
     if ticket_type is None or not ticket_type.cooldown_seconds or last_opened is None:

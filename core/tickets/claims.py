@@ -7,19 +7,18 @@ is put back as it was.
 
 from __future__ import annotations
 
-import asyncio
-import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 import discord
 
 from core import messages, policy
 from core.discord_failures import explain
 from core.errors import PermissionDenied, UserInputError
-from core.models import ClaimMode, Ticket
+from core.models import ClaimMode, GuildConfig, Ticket
 from core.policy import Actor
-from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.deps import KeyedLocks, TicketDeps, TicketKey
 from core.tickets.notices import place_of, tell
 
 
@@ -28,52 +27,49 @@ class Claims:
 
     def __init__(self, deps: TicketDeps) -> None:
         self._deps = deps
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._changes: KeyedLocks[int] = KeyedLocks()
 
     @asynccontextmanager
-    async def _current(self, key: TicketKey) -> AsyncIterator[Ticket]:
+    async def _current(self, key: TicketKey) -> AsyncIterator[tuple[Ticket, GuildConfig]]:
         """Yield the open ticket as it is now, with this process's other claim changes to it waiting.
 
-        A server's clicks all reach the process that holds its shard, so a repeated click sees the first
-        one's result; the compare-and-set in the database covers everything else.
+        So a repeated click sees the first one's result; the compare-and-set in the database covers the rest.
         """
         first = await self._deps.load(key)
-        lock = self._locks.setdefault(first.id, asyncio.Lock())
-        async with lock:
-            yield policy.require_open(await self._deps.load(TicketKey(first.id)))
+        async with self._changes(first.id):
+            ticket = policy.require_open(await self._deps.load(TicketKey(first.id)))
+            yield ticket, await self._deps.settings.for_ticket(ticket)
 
     async def claim(self, key: TicketKey, actor: Actor) -> Ticket:
         """Make ``actor`` the ticket's claimer, if no one is."""
-        async with self._current(key) as ticket:
-            return await self._claim(ticket, actor)
+        async with self._current(key) as (ticket, config):
+            return await self._claim(ticket, config, actor)
 
     async def unclaim(self, key: TicketKey, actor: Actor) -> Ticket:
         """Hand a ticket back to all its staff; the claimer, or an admin, may."""
-        async with self._current(key) as ticket:
-            return await self._unclaim(ticket, actor)
+        async with self._current(key) as (ticket, config):
+            return await self._unclaim(ticket, config, actor)
 
     async def transfer(self, key: TicketKey, actor: Actor, to: Actor) -> Ticket:
         """Hand a ticket to another staff member; the claimer, an admin, or (unclaimed) any staff may."""
-        async with self._current(key) as ticket:
-            return await self._transfer(ticket, actor, to)
+        async with self._current(key) as (ticket, config):
+            return await self._transfer(ticket, config, actor, to)
 
-    async def _claim(self, ticket: Ticket, actor: Actor) -> Ticket:
-        config = await self._deps.settings.for_ticket(ticket)
+    async def _claim(self, ticket: Ticket, config: GuildConfig, actor: Actor) -> Ticket:
         policy.require_staff(actor, config, "claim tickets")
         if ticket.claimed_by == actor.id:
             raise UserInputError("You have already claimed this ticket. `/ticket unclaim` hands it back.")
         if ticket.claimed_by is not None:
             raise UserInputError(f"{messages.user(ticket.claimed_by)} has already claimed this ticket.")
-        return await self._change(ticket, actor, None, actor.id, "ticket_claimed")
+        return await self._change(ticket, config, actor, None, actor.id, "ticket_claimed")
 
-    async def _unclaim(self, ticket: Ticket, actor: Actor) -> Ticket:
+    async def _unclaim(self, ticket: Ticket, config: GuildConfig, actor: Actor) -> Ticket:
         if ticket.claimed_by is None:
             raise UserInputError("No one has claimed this ticket.")
         self._require_holder(ticket, actor)
-        return await self._change(ticket, actor, ticket.claimed_by, None, "ticket_unclaimed")
+        return await self._change(ticket, config, actor, ticket.claimed_by, None, "ticket_unclaimed")
 
-    async def _transfer(self, ticket: Ticket, actor: Actor, to: Actor) -> Ticket:
-        config = await self._deps.settings.for_ticket(ticket)
+    async def _transfer(self, ticket: Ticket, config: GuildConfig, actor: Actor, to: Actor) -> Ticket:
         policy.require_staff(actor, config, "hand tickets over")
         if ticket.claimed_by is not None:
             self._require_holder(ticket, actor)
@@ -81,7 +77,7 @@ class Claims:
             raise UserInputError(f"{messages.user(to.id)} is not staff of this ticket, so it cannot be theirs.")
         if to.id == ticket.claimed_by:
             raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
-        return await self._change(ticket, actor, ticket.claimed_by, to.id, "ticket_transferred")
+        return await self._change(ticket, config, actor, ticket.claimed_by, to.id, "ticket_transferred")
 
     @staticmethod
     def _require_holder(ticket: Ticket, actor: Actor) -> None:
@@ -90,10 +86,11 @@ class Claims:
                 f"{messages.user(ticket.claimed_by or 0)} has claimed this ticket; only they or an admin can change that."
             )
 
-    async def _change(self, ticket: Ticket, actor: Actor, held: int | None, claimer: int | None, action: str) -> Ticket:
+    async def _change(
+        self, ticket: Ticket, config: GuildConfig, actor: Actor, held: int | None, claimer: int | None, action: str
+    ) -> Ticket:
         deps = self._deps
         place = place_of(deps, ticket)
-        config = await deps.settings.for_ticket(ticket)
         if not await deps.db.set_claim(ticket.id, claimer, held):
             current = await deps.load(TicketKey(ticket.id))
             if current.claimed_by != claimer:  # not this change's own try, whose answer was lost
@@ -112,4 +109,4 @@ class Claims:
             raise explain(error, "change who may work in this ticket") from error
         notice = messages.claim_notice(action, actor.id, claimer, held)
         await tell(deps, ticket, place, actor, action, notice, messages.NOBODY)
-        return await deps.load(TicketKey(ticket.id))
+        return replace(ticket, claimed_by=claimer)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import discord
 
 from core.errors import UserInputError
 from core.models import Ticket, utcnow
+
+K = TypeVar("K")
 
 if TYPE_CHECKING:
     from core.guild_settings import GuildSettings
@@ -34,6 +38,21 @@ class RecentIds:
 
     def __contains__(self, item: object) -> bool:
         return item in self._ids
+
+
+class KeyedLocks(Generic[K]):
+    """One lock per key, for work that must not interleave on one ticket or member in this process.
+
+    A server's interactions all reach the one process that holds its shard, so such a lock suffices where
+    the database has no compare-and-set for the check. A lock is forgotten once nobody holds or awaits it.
+    """
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakValueDictionary[K, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def __call__(self, key: K) -> asyncio.Lock:
+        """Return the lock of ``key``."""
+        return self._locks.setdefault(key, asyncio.Lock())
 
 
 @dataclass(frozen=True, slots=True)

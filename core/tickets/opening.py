@@ -8,9 +8,7 @@ at once and the member told why.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -30,7 +28,7 @@ from core.errors import (
 from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
 from core.policy import ACTIVE, Actor
 from core.spaces import TicketPlace, ticket_categories
-from core.tickets.deps import TicketDeps, context
+from core.tickets.deps import KeyedLocks, TicketDeps, context
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +57,7 @@ class Opening:
 
     def __init__(self, deps: TicketDeps) -> None:
         self._deps = deps
-        self._locks: weakref.WeakValueDictionary[tuple[int, int], asyncio.Lock] = weakref.WeakValueDictionary()
+        self._cooldown_checks: KeyedLocks[tuple[int, int]] = KeyedLocks()
 
     async def open(
         self, guild: discord.Guild, opener: discord.Member, opener_actor: Actor, order: Order
@@ -97,15 +95,11 @@ class Opening:
     async def _cooldown(
         self, guild_id: int, opener: Actor, ticket_type: TicketType | None, config: GuildConfig
     ) -> AsyncIterator[None]:
-        """Refuse an open inside the type's cooldown; one check at a time per member, so quick clicks queue.
-
-        A server's interactions all reach the one process that holds its shard, so a lock here suffices.
-        """
+        """Refuse an open inside the type's cooldown; one check at a time per member, so quick clicks queue."""
         if ticket_type is None or not ticket_type.cooldown_seconds or policy.is_staff(opener, config):
             yield
             return
-        lock = self._locks.setdefault((guild_id, opener.id), asyncio.Lock())
-        async with lock:
+        async with self._cooldown_checks((guild_id, opener.id)):
             last = await self._deps.db.last_opened_at(guild_id, opener.id, ticket_type.id)
             now = self._deps.clock()
             left = ticket_types.cooldown_left(ticket_type, last, now)

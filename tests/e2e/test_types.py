@@ -241,7 +241,7 @@ async def test_type_commands_name_what_to_fix(harness):
         lambda: [e for m in world.log.history() for e in m.embeds if e["author"]["name"] == "Ticket type changed"],
         "the audit post of a type change",
     )
-    assert "staff_role_ids" not in log[0]["description"] or "→" in log[0]["description"]
+    assert log[0]["description"].startswith("Ticket type “Reports” changed: questions: () → (Question(label='Q0'")
 
 
 async def test_a_full_category_overflows_and_both_full_is_said_plainly(harness):
