@@ -118,6 +118,7 @@ class TicketBot(TicketClient):
                 SHUTDOWN_GRACE,
             )
         await self.scheduler.stop()
+        await self.tickets.inactivity.flush()
         await self.journal.stop(timeout=5.0)
         await super().close()
 

@@ -11,7 +11,7 @@ from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages
 from core.administration import SetupChoice
 from core.doctor import diagnose, report
-from core.models import ClaimMode, CloseAction
+from core.models import ClaimMode, CloseAction, IdleCounts
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -111,6 +111,33 @@ class Admin(AdminCog):
     async def claim_mode(self, interaction: discord.Interaction[TicketBot], mode: ClaimMode) -> None:
         """Change the claim mode of types that do not set their own."""
         await self._change(interaction, claim_mode=mode)
+
+    @config.command(name="auto-close", description="Close tickets that go quiet, after a warning")
+    @app_commands.describe(
+        hours="Close after this many hours without a message (0: never)",
+        warning_hours="Warn the opener this many hours before (0: no warning)",
+        counts="Whose messages keep a ticket open: the opener's (default) or anyone's",
+    )
+    async def auto_close(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        hours: app_commands.Range[float, 0.0, 8760.0],
+        warning_hours: app_commands.Range[float, 0.0, 8760.0] = 0.0,
+        counts: IdleCounts = IdleCounts.OPENER,
+    ) -> None:
+        """Change when quiet tickets close, for types that do not set their own."""
+        await self._change(
+            interaction,
+            auto_close_hours=hours or None,
+            auto_close_warning_hours=warning_hours or None,
+            idle_counts=counts,
+        )
+
+    @config.command(name="close-confirmation", description="Whether /ticket close asks before closing")
+    @app_commands.describe(enabled="Ask for confirmation (the Close button always does)")
+    async def close_confirmation(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
+        """Change whether /ticket close confirms, for types that do not set it."""
+        await self._change(interaction, confirm_close=enabled)
 
     async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

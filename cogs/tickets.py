@@ -107,6 +107,18 @@ class Tickets(commands.Cog):
         """Hand the ticket this command is used in to another staff member."""
         await actions.transfer_ticket(interaction, channel_ticket(interaction), staff)
 
+    @ticket.command(name="auto-close", description="Let this ticket close when it goes quiet, or not (staff)")
+    @app_commands.describe(enabled="off: this ticket never closes for inactivity; on: it does again, counting from now")
+    @app_commands.choices(enabled=[app_commands.Choice(name="on", value=1), app_commands.Choice(name="off", value=0)])
+    async def auto_close(self, interaction: discord.Interaction[TicketBot], enabled: int) -> None:
+        """Exempt the ticket this command is used in from auto-close, or end the exemption."""
+        await actions.set_auto_close(interaction, channel_ticket(interaction), bool(enabled))
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Note activity in tickets, which keeps them from closing for inactivity."""
+        await self.bot.tickets.inactivity.seen(message)
+
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Handle submitted modals by their custom_id, so they work after a restart."""

@@ -10,7 +10,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages, ticket_types
-from core.models import ClaimMode, Question, QuestionStyle, TicketType
+from core.models import ClaimMode, IdleCounts, Question, QuestionStyle, TicketType
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -35,6 +35,10 @@ OPTION_HELP = {
     "timezone": "The time zone of the hours, e.g. Europe/Berlin",
     "bypass_role": "Members with this role may open outside the hours",
     "claim_mode": "What claiming does to the other staff's access (default: the server's)",
+    "auto_close_hours": "Close after this many hours without a message (0: never; default: the server's)",
+    "auto_close_warning_hours": "Warn the opener this many hours before closing (default: the server's)",
+    "idle_counts": "Whose messages keep one open: the opener's or anyone's (default: the server's)",
+    "confirm_close": "Whether /ticket close asks before closing (default: the server's)",
 }
 
 
@@ -72,6 +76,10 @@ def _changes(given: dict[str, Any]) -> dict[str, Any]:
         "timezone": given["timezone"],
         "bypass_role_ids": _ids(given["bypass_role"]),
         "claim_mode": given["claim_mode"],
+        "auto_close_hours": given["auto_close_hours"],
+        "auto_close_warning_hours": given["auto_close_warning_hours"],
+        "idle_counts": given["idle_counts"],
+        "confirm_close": given["confirm_close"],
     }
     if hours is not None:
         # The word "always" clears the hours.
@@ -118,6 +126,10 @@ class Types(AdminCog):
         timezone: app_commands.Range[str, 1, 64] | None = None,
         bypass_role: discord.Role | None = None,
         claim_mode: ClaimMode | None = None,
+        auto_close_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
+        auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
+        idle_counts: IdleCounts | None = None,
+        confirm_close: bool | None = None,
     ) -> None:
         """Create a type."""
         await self._save(interaction, None, **_changes(locals()))
@@ -145,6 +157,10 @@ class Types(AdminCog):
         timezone: app_commands.Range[str, 1, 64] | None = None,
         bypass_role: discord.Role | None = None,
         claim_mode: ClaimMode | None = None,
+        auto_close_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
+        auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
+        idle_counts: IdleCounts | None = None,
+        confirm_close: bool | None = None,
     ) -> None:
         """Change a type."""
         await self._save(interaction, type, **_changes(locals()))

@@ -131,7 +131,7 @@ class Administration:
         return done, failed
 
     async def change(self, guild: discord.Guild, actor_id: int, **changes: Any) -> GuildConfig:
-        """Change single settings (max_open_tickets, channel_name_template, welcome_message), audited before → after."""
+        """Change single settings (limits, naming, welcome, claims, auto-close…), audited before → after."""
         deps = self._deps
         config = await deps.settings.require(guild.id)
         if "channel_name_template" in changes:
@@ -140,8 +140,12 @@ class Administration:
             ticket_types.validate_welcome(changes["welcome_message"])
         if "max_open_tickets" in changes and (problem := policy.limit_problem(changes["max_open_tickets"])):
             raise UserInputError(problem)
+        changed = replace(config, **changes)
+        for ticket_type in await deps.settings.types(guild.id):
+            ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
+        ticket_types.validate_auto_close(changed)
         described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
-        config = await deps.settings.save(replace(config, **changes))
+        config = await deps.settings.save(changed)
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
         return config
 
@@ -202,6 +206,7 @@ class Administration:
         if after.hours == "":
             after = replace(after, hours=None)
         ticket_types.validate(after, [t for t in known if t.id != after.id])
+        ticket_types.validate_auto_close(ticket_types.effective(await deps.settings.require(guild.id), after))
         self._check_discord_side(guild, after, staff_roles, ping_roles)
         stored = await deps.settings.save_type(after)
         if existing is None:
@@ -284,6 +289,10 @@ _SHOWN = (
     "timezone",
     "bypass_role_ids",
     "claim_mode",
+    "auto_close_hours",
+    "auto_close_warning_hours",
+    "idle_counts",
+    "confirm_close",
 )
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 import discord
 
 from core import custom_ids
-from core.models import AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
+from core.models import AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
 EMBED_LIMIT = 6000
@@ -208,6 +208,15 @@ def close_request(
     return text, view
 
 
+def idle_warning(ticket: Ticket, due: datetime, by_opener: bool) -> str:
+    """Return the warning that a quiet ticket will close; it pings only the opener."""
+    quiet = "had no message from you" if by_opener else "been quiet"
+    return (
+        f"{user(ticket.opener_id)}, this ticket has {quiet} for a while and closes by itself "
+        f"{discord.utils.format_dt(due, 'R')}. Write anything here to keep it open."
+    )
+
+
 def member_added(member_id: int, actor_id: int) -> str:
     """Return the notice posted in a ticket when someone is added; it pings only the added member."""
     return f"{user(member_id)} was added to this ticket by {user(actor_id)}."
@@ -275,10 +284,23 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="Archive category", value=channel(config.archive_category_id))
     embed.add_field(name="Overflow category", value=channel(config.overflow_category_id))
     embed.add_field(name="When a ticket is claimed", value=config.claim_mode.value)
+    embed.add_field(name="Auto-close", value=auto_close(config))
+    embed.add_field(name="/ticket close confirms", value="yes" if config.confirm_close else "no")
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
     return embed
+
+
+def auto_close(config: GuildConfig) -> str:
+    """Say when quiet tickets close: ``after 48 hours without a message from the opener, warned 6 hours before``."""
+    if not config.auto_close_hours:
+        return "never"
+    whose = "from the opener" if config.idle_counts is IdleCounts.OPENER else "from anyone"
+    text = f"after {config.auto_close_hours:g} hours without a message {whose}"
+    if config.auto_close_warning_hours:
+        text += f", warned {config.auto_close_warning_hours:g} hours before"
+    return text
 
 
 def panel_list(panels: Sequence[PostedPanel]) -> discord.Embed:

@@ -70,6 +70,13 @@ class ClaimMode(StrEnum):
     CLAIMER_ONLY = "claimer-only"  # only the claimer (and Administrators) see the ticket
 
 
+class IdleCounts(StrEnum):
+    """Whose messages keep a ticket from closing for inactivity."""
+
+    OPENER = "opener"  # only the member who opened it
+    ANYONE = "anyone"  # anyone but bots
+
+
 class CloseAction(StrEnum):
     """What happens to a closed ticket's channel."""
 
@@ -92,6 +99,12 @@ class GuildConfig:
     # Members and roles that may not open tickets (snowflakes never collide, so one list holds both).
     blocked_ids: list[int] = field(default_factory=list)
     claim_mode: ClaimMode = ClaimMode.SHARED
+    # Close a ticket after this many hours without a message that counts (None: never), warning first.
+    auto_close_hours: float | None = None
+    auto_close_warning_hours: float | None = None
+    idle_counts: IdleCounts = IdleCounts.OPENER
+    # Whether /ticket close asks for confirmation (the button always does).
+    confirm_close: bool = False
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -144,6 +157,11 @@ class TicketType:
     timezone: str = "UTC"
     bypass_role_ids: tuple[int, ...] = ()
     claim_mode: ClaimMode | None = None
+    # Inactivity and close settings; None takes the server's (0 hours: this type never auto-closes).
+    auto_close_hours: float | None = None
+    auto_close_warning_hours: float | None = None
+    idle_counts: IdleCounts | None = None
+    confirm_close: bool | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -210,6 +228,13 @@ class Ticket:
     claimed_by: int | None = None
     # When an open ticket closes by itself (a close request nobody answered); its reason is in close_reason.
     close_due_at: datetime | None = None
+    # The last message from anyone (bots aside) and from the opener, recorded to the nearest few minutes.
+    active_at: datetime | None = None
+    opener_active_at: datetime | None = None
+    # When the inactivity warning was posted; a later message counts as an answer to it.
+    idle_warned_at: datetime | None = None
+    # False when staff exempted the ticket from closing for inactivity.
+    auto_close: bool = True
 
     @property
     def label(self) -> str:

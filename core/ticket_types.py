@@ -11,12 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from core import hours
 from core.errors import UserInputError
 from core.models import GuildConfig, Question, QuestionStyle, TicketType
 from core.naming import validate_channel_name_template
 from core.policy import Actor, is_staff
+
+T = TypeVar("T")
 
 MAX_TYPES = 25  # a select menu's options
 MAX_QUESTIONS = 5  # a modal's inputs
@@ -43,7 +46,16 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfi
         channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
         welcome_message=ticket_type.welcome_message or config.welcome_message,
         claim_mode=ticket_type.claim_mode or config.claim_mode,
+        auto_close_hours=_either(ticket_type.auto_close_hours, config.auto_close_hours),
+        auto_close_warning_hours=_either(ticket_type.auto_close_warning_hours, config.auto_close_warning_hours),
+        idle_counts=ticket_type.idle_counts or config.idle_counts,
+        confirm_close=_either(ticket_type.confirm_close, config.confirm_close),
     )
+
+
+def _either(own: T | None, server: T) -> T:
+    """Return a type's own setting where it has one (0 and False count), else the server's."""
+    return server if own is None else own
 
 
 def find(types: Sequence[TicketType], type_id: int | None) -> TicketType | None:
@@ -120,6 +132,16 @@ def validate_welcome(template: str) -> None:
         raise UserInputError(
             f"The welcome message uses {{{unknown[0]}}}, which is not a placeholder; "
             "use {user}, {type}, {number} or {server}."
+        )
+
+
+def validate_auto_close(config: GuildConfig) -> None:
+    """Raise UserInputError when settings (as a ticket sees them) warn at or after the inactivity close."""
+    hours, warning = config.auto_close_hours, config.auto_close_warning_hours
+    if hours and warning and warning >= hours:
+        raise UserInputError(
+            f"The warning ({warning:g} hours before the close) must come after the ticket goes quiet: "
+            f"with auto-close after {hours:g} hours, warn fewer than {hours:g} hours before."
         )
 
 

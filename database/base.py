@@ -187,6 +187,24 @@ class DatabaseAdapter(ABC):
     async def list_due_closes(self, now: datetime) -> list[Ticket]:
         """Return the open tickets whose close fell due at or before ``now``, oldest first."""
 
+    # Tickets: inactivity
+
+    @abstractmethod
+    async def record_activity(self, ticket_id: int, at: datetime, *, by_opener: bool) -> None:
+        """Record a message in an open ticket at ``at`` (by its opener or by anyone); times never go back."""
+
+    @abstractmethod
+    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
+        """Return a server's open tickets, not exempted, with no message (from the opener) since ``before``."""
+
+    @abstractmethod
+    async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        """Set when the inactivity warning was posted, if it is still ``expected``: one process warns."""
+
+    @abstractmethod
+    async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
+        """Exempt an open ticket from closing for inactivity, or end the exemption; False if it is not open."""
+
     # Tickets: closing (open → closing → closed or archived)
 
     @abstractmethod

@@ -43,6 +43,7 @@ from core.models import (
     Closure,
     GuildConfig,
     GuildCounter,
+    IdleCounts,
     Panel,
     PanelStyle,
     Participant,
@@ -63,7 +64,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Document: TypeAlias = dict[str, Any]
 ACTIVE = [status.value for status in policy.ACTIVE]
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 COLLECTIONS = {
     RecordKind.GUILD_CONFIGS: "guild_configs",
     RecordKind.COUNTERS: "counters",
@@ -167,8 +168,14 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
         await _guard(self._c("ticket_types").create_index([("guild_id", ASCENDING)]))
         await _guard(tickets.create_index([("close_due_at", ASCENDING)], sparse=True))
+        await _guard(tickets.create_index([("guild_id", ASCENDING), ("status", ASCENDING), ("active_at", ASCENDING)]))
+        await _guard(
+            tickets.create_index([("guild_id", ASCENDING), ("status", ASCENDING), ("opener_active_at", ASCENDING)])
+        )
         if meta is not None and meta["version"] < 3:
             await self._add_default_types()
+        if meta is not None and meta["version"] < 4:
+            await self._start_activity_clocks()
         await _guard(
             self._c("schema_version").replace_one(
                 {"_id": "schema"}, {"_id": "schema", "version": SCHEMA_VERSION}, upsert=True
@@ -180,6 +187,17 @@ class MongoAdapter(DatabaseAdapter):
         async for config in self._c("guild_configs").find({"ticket_category_id": {"$ne": None}}).sort("_id"):
             if await _guard(self._c("ticket_types").find_one({"guild_id": config["_id"]})) is None:
                 await self.save_ticket_type(TicketType(0, config["_id"], "Support", created_at=config["updated_at"]))
+
+    async def _start_activity_clocks(self) -> None:
+        """Tickets made before inactivity was tracked count from when they opened (schema 4)."""
+        tickets = self._c("tickets")
+        async for document in tickets.find({"active_at": {"$exists": False}}, {"opened_at": 1}):
+            opened = document["opened_at"]
+            await _guard(
+                tickets.update_one(
+                    {"_id": document["_id"]}, {"$set": {"active_at": opened, "opener_active_at": opened}}
+                )
+            )
 
     async def _next_id(self, sequence: str) -> int:
         document = await _guard(
@@ -321,6 +339,8 @@ class MongoAdapter(DatabaseAdapter):
             request.opened_at,
             type_id=request.type_id,
             answers=request.answers,
+            active_at=request.opened_at,
+            opener_active_at=request.opened_at,
         )
         stored = await _guard(
             self._c("tickets").find_one_and_update(
@@ -464,6 +484,50 @@ class MongoAdapter(DatabaseAdapter):
         due = {"$ne": None, "$lte": now}
         cursor = self._c("tickets").find({"status": TicketStatus.OPEN.value, "close_due_at": due}).sort("_id")
         return [_ticket(d) for d in await _guard(cursor.to_list())]
+
+    # Tickets: inactivity
+
+    @override
+    @retry_transient
+    async def record_activity(self, ticket_id: int, at: datetime, *, by_opener: bool) -> None:
+        later = {"active_at": at, **({"opener_active_at": at} if by_opener else {})}
+        await _guard(
+            self._c("tickets").update_one({"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$max": later})
+        )
+
+    @override
+    @retry_transient
+    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
+        column = "opener_active_at" if by_opener else "active_at"
+        query = {
+            "guild_id": guild_id,
+            "status": TicketStatus.OPEN.value,
+            column: {"$ne": None, "$lte": before},
+            "auto_close": {"$ne": False},
+        }
+        cursor = self._c("tickets").find(query).sort("_id")
+        return [_ticket(d) for d in await _guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, "idle_warned_at": expected},
+                {"$set": {"idle_warned_at": at}},
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$set": {"auto_close": enabled}}
+            )
+        )
+        return result.matched_count == 1
 
     # Tickets: closing
 
@@ -700,6 +764,7 @@ def _guild_config(document: dict[str, Any]) -> GuildConfig:
             **fields,
             "close_action": CloseAction(fields["close_action"]),
             "claim_mode": ClaimMode(fields.get("claim_mode", ClaimMode.SHARED)),
+            "idle_counts": IdleCounts(fields.get("idle_counts", IdleCounts.OPENER)),
         }
     )
 

@@ -25,6 +25,7 @@ from core.models import (
     Closure,
     GuildConfig,
     GuildCounter,
+    IdleCounts,
     Panel,
     PanelStyle,
     Participant,
@@ -57,6 +58,10 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "overflow_category_id",
             "blocked_ids",
             "claim_mode",
+            "auto_close_hours",
+            "auto_close_warning_hours",
+            "idle_counts",
+            "confirm_close",
         ),
         ("guild_id",),
     ),
@@ -98,6 +103,10 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "answers",
             "claimed_by",
             "close_due_at",
+            "active_at",
+            "opener_active_at",
+            "idle_warned_at",
+            "auto_close",
         ),
         ("id",),
     ),
@@ -213,6 +222,10 @@ class SQLAdapter(DatabaseAdapter):
                     record.overflow_category_id,
                     json.dumps(record.blocked_ids) if record.blocked_ids else None,
                     record.claim_mode.value,
+                    record.auto_close_hours,
+                    record.auto_close_warning_hours,
+                    record.idle_counts.value,
+                    record.confirm_close,
                 ]
             case TicketType():
                 values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
@@ -246,6 +259,10 @@ class SQLAdapter(DatabaseAdapter):
             answers=answers(row[13]),
             claimed_by=row[14],
             close_due_at=self._opt_from_db(row[15]),
+            active_at=self._opt_from_db(row[16]),
+            opener_active_at=self._opt_from_db(row[17]),
+            idle_warned_at=self._opt_from_db(row[18]),
+            auto_close=bool(row[19]),
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -291,6 +308,10 @@ class SQLAdapter(DatabaseAdapter):
             overflow_category_id=row[9],
             blocked_ids=json.loads(row[10]) if row[10] else [],
             claim_mode=ClaimMode(row[11]),
+            auto_close_hours=row[12],
+            auto_close_warning_hours=row[13],
+            idle_counts=IdleCounts(row[14]),
+            confirm_close=bool(row[15]),
         )
 
     def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:
@@ -469,8 +490,8 @@ class SQLAdapter(DatabaseAdapter):
             await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
             opened_at = self._to_db(request.opened_at)
             result = await s.execute(
-                "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at, type_id, answers)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO tickets (guild_id, number, opener_id, status, reason, opened_at, type_id, answers,"
+                " active_at, opener_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     request.guild_id,
                     number,
@@ -480,6 +501,8 @@ class SQLAdapter(DatabaseAdapter):
                     opened_at,
                     request.type_id,
                     self._to_db_value(request.answers),
+                    opened_at,
+                    opened_at,
                 ),
             )
             assert result.lastrowid is not None
@@ -498,6 +521,8 @@ class SQLAdapter(DatabaseAdapter):
             request.opened_at,
             type_id=request.type_id,
             answers=request.answers,
+            active_at=request.opened_at,
+            opener_active_at=request.opened_at,
         )
 
     @override
@@ -567,6 +592,60 @@ class SQLAdapter(DatabaseAdapter):
                 (self._to_db(now), TicketStatus.OPEN.value),
             )
         return [self._ticket(row) for row in rows]
+
+    # Tickets: inactivity
+
+    @override
+    @retry_transient
+    async def record_activity(self, ticket_id: int, at: datetime, *, by_opener: bool) -> None:
+        later = "CASE WHEN {0} < ? THEN ? ELSE {0} END"
+        columns_set = [f"active_at = {later.format('active_at')}"]
+        if by_opener:
+            columns_set.append(f"opener_active_at = {later.format('opener_active_at')}")
+        when = self._to_db(at)
+        async with self._session() as s:
+            await s.execute(
+                f"UPDATE tickets SET {', '.join(columns_set)} WHERE id = ? AND status = ?",
+                (*([when, when] * len(columns_set)), ticket_id, TicketStatus.OPEN.value),
+            )
+
+    @override
+    @retry_transient
+    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
+        column = "opener_active_at" if by_opener else "active_at"
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets"
+                f" WHERE guild_id = ? AND status = ? AND {column} <= ? AND auto_close = ? ORDER BY id",
+                (guild_id, TicketStatus.OPEN.value, self._to_db(before), True),
+            )
+        return [self._ticket(row) for row in rows]
+
+    @override
+    @retry_transient
+    async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        held = "idle_warned_at IS NULL" if expected is None else "idle_warned_at = ?"
+        async with self._session() as s:
+            result = await s.execute(
+                f"UPDATE tickets SET idle_warned_at = ? WHERE id = ? AND status = ? AND {held}",
+                (
+                    None if at is None else self._to_db(at),
+                    ticket_id,
+                    TicketStatus.OPEN.value,
+                    *(() if expected is None else (self._to_db(expected),)),
+                ),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET auto_close = ? WHERE id = ? AND status = ?",
+                (enabled, ticket_id, TicketStatus.OPEN.value),
+            )
+        return result.rowcount == 1
 
     # Tickets: closing
 

@@ -153,6 +153,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE panels ADD COLUMN type_ids TEXT",
         "ALTER TABLE panels ADD COLUMN style TEXT NOT NULL DEFAULT 'buttons' CHECK (style IN ('buttons', 'select'))",
     ),
+    # v5: closing for inactivity. Tickets remember their last message (from anyone, and from the opener);
+    # those made before count from when they opened.
+    (
+        "ALTER TABLE guild_configs ADD COLUMN auto_close_hours REAL",
+        "ALTER TABLE guild_configs ADD COLUMN auto_close_warning_hours REAL",
+        "ALTER TABLE guild_configs ADD COLUMN idle_counts TEXT NOT NULL DEFAULT 'opener'"
+        " CHECK (idle_counts IN ('opener', 'anyone'))",
+        "ALTER TABLE guild_configs ADD COLUMN confirm_close INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE tickets ADD COLUMN active_at INTEGER",
+        "ALTER TABLE tickets ADD COLUMN opener_active_at INTEGER",
+        "ALTER TABLE tickets ADD COLUMN idle_warned_at INTEGER",
+        "ALTER TABLE tickets ADD COLUMN auto_close INTEGER NOT NULL DEFAULT 1",
+        "UPDATE tickets SET active_at = opened_at, opener_active_at = opened_at",
+        "CREATE INDEX tickets_idle ON tickets (guild_id, status, active_at)",
+        "CREATE INDEX tickets_opener_idle ON tickets (guild_id, status, opener_active_at)",
+    ),
 )
 
 

@@ -1,4 +1,4 @@
-"""The ticket operations, by capability: opening, closing, membership, claims, and recovery of interrupted ones.
+"""The ticket operations, by capability: opening, closing, membership, claims, timed closes and recovery.
 
 Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
 actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
@@ -11,6 +11,7 @@ from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.inactivity import Inactivity
 from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
@@ -28,4 +29,5 @@ class TicketService:
         self.members = Membership(deps)
         self.claims = Claims(deps)
         self.close_requests = CloseRequests(deps, self.closing)
-        self.recovery = Recovery(deps, self.opening, self.closing, self.close_requests)
+        self.inactivity = Inactivity(deps, self.closing)
+        self.recovery = Recovery(deps, self.opening, self.closing, (self.close_requests, self.inactivity))

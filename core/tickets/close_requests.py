@@ -75,7 +75,7 @@ class CloseRequests:
             raise PermissionDenied("Only the member who opened this ticket can answer its close request.")
         return ticket
 
-    async def close_due(self, held: set[int], now: datetime) -> None:
+    async def sweep(self, held: set[int], now: datetime) -> None:
         """Close the tickets of the servers held here whose close request went unanswered."""
         deps = self._deps
         for ticket in await deps.db.list_due_closes(now):
@@ -83,14 +83,10 @@ class CloseRequests:
                 continue
             reason = f"{NO_ANSWER}: {ticket.close_reason}" if ticket.close_reason else NO_ANSWER
             try:
-                await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._announce)
+                await self._closing.close(
+                    TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed
+                )
             except TicketBotError as error:
                 # A close refused here (no log channel, a full archive) put the ticket back open without a
                 # due time; staff see the request unanswered and can close it by hand.
                 log.warning("%s: due close not made: %s", context(ticket), error)
-
-    async def _announce(self, closed: ClosedTicket) -> None:
-        place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)
-        if place is not None:
-            text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
-            await self._deps.space.post(place, embed=messages.success(text), allowed_mentions=messages.NOBODY)

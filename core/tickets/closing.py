@@ -67,6 +67,13 @@ class Closing:
         self._deps = deps
         self.retire_delay = retire_delay
 
+    async def say_closed(self, closed: ClosedTicket) -> None:
+        """Tell the people in a ticket the bot closed by itself (a due request, inactivity) why."""
+        place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)
+        if place is not None:
+            text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
+            await self._deps.space.post(place, embed=messages.success(text), allowed_mentions=messages.NOBODY)
+
     async def close(
         self, key: TicketKey, actor: Actor, reason: str | None, announce: Announce | None = None
     ) -> ClosedTicket:

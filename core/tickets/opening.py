@@ -73,7 +73,7 @@ class Opening:
         if refusal:
             raise PermissionDenied(refusal)
         request = TicketRequest(
-            guild.id, opener.id, order.reason, utcnow(), ticket_type.id if ticket_type else None, order.answers
+            guild.id, opener.id, order.reason, deps.clock(), ticket_type.id if ticket_type else None, order.answers
         )
         async with self._cooldown(guild.id, opener_actor, ticket_type, config):
             try:

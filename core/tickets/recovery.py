@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 import discord
 
@@ -20,7 +21,6 @@ from core import messages, policy
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.policy import Actor
-from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.opening import Opening
@@ -32,6 +32,14 @@ LONGEST_RETRY = 600.0
 NOTE_AFTER = 3
 
 
+class TimedWork(Protocol):
+    """Work that falls due by the clock (close requests, inactivity), read from the database each sweep."""
+
+    async def sweep(self, held: set[int], now: datetime) -> None:
+        """Do what fell due by ``now`` for the servers held here."""
+        ...
+
+
 @dataclass(slots=True)
 class _Failures:
     count: int
@@ -41,15 +49,15 @@ class _Failures:
 class Recovery:
     """Finds interrupted opens and closes and completes them."""
 
-    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing, close_requests: CloseRequests) -> None:
+    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing, timed: Sequence[TimedWork]) -> None:
         self._deps = deps
         self._opening = opening
         self._closing = closing
-        self._close_requests = close_requests
+        self._timed = timed
         self._failures: dict[int, _Failures] = {}
 
     async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
-        """Recover every interrupted ticket of the servers held here, and close what fell due.
+        """Recover every interrupted ticket of the servers held here, then do the timed work that fell due.
 
         At start-up, also close orphans (a ticket that fell due while the bot was down closes then).
         """
@@ -68,7 +76,8 @@ class Recovery:
         if startup:
             await self._close_orphans(held)
             await self._retire_leftovers(held)
-        await self._close_requests.close_due(held, now)
+        for work in self._timed:
+            await work.sweep(held, now)
 
     async def _close_orphans(self, held: set[int]) -> None:
         deps = self._deps

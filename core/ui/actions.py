@@ -186,6 +186,15 @@ async def transfer_ticket(interaction: discord.Interaction[TicketClient], key: T
     await answer(interaction, f"Ticket {ticket.label} is now {to.mention}'s.")
 
 
+async def set_auto_close(interaction: discord.Interaction[TicketClient], key: TicketKey, enabled: bool) -> None:
+    """Exempt the ticket from closing for inactivity, or end the exemption."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.inactivity.set_auto_close(key, actor(staff), enabled)
+    state = "closes after inactivity again, counting from now" if enabled else "will not close for inactivity"
+    await answer(interaction, f"Ticket {ticket.label} {state}.")
+
+
 async def add_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
     """Give a member access to the ticket."""
     staff = member_of(interaction)

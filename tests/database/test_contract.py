@@ -12,6 +12,7 @@ from core.models import (
     CloseAction,
     Closure,
     GuildConfig,
+    IdleCounts,
     Panel,
     PanelStyle,
     Participant,
@@ -63,6 +64,10 @@ async def test_guild_config_round_trip(db):
         overflow_category_id=BIG + 6,
         blocked_ids=[BIG + 7, 8],
         claim_mode=ClaimMode.CLAIMER_ONLY,
+        auto_close_hours=48.0,
+        auto_close_warning_hours=1.5,
+        idle_counts=IdleCounts.ANYONE,
+        confirm_close=True,
         max_open_tickets=3,
         channel_name_template="🎫-{number}",
         welcome_message="Bienvenue 👋 — ça va?",
@@ -426,3 +431,36 @@ async def test_close_due_times(db):
     assert await db.set_close_due(third.id, MOMENT, "x")
     assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
     assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"
+
+
+async def test_activity_and_idle_tickets(db):
+    first, second = [await open_ticket(db, opener_id=n) for n in (1, 2)]
+    other_server = await open_ticket(db, guild_id=BIG + 1)
+    assert (first.active_at, first.opener_active_at, first.idle_warned_at, first.auto_close) == (
+        MOMENT,
+        MOMENT,
+        None,
+        True,
+    ), "a new ticket counts from when it opened"
+    later = MOMENT + timedelta(hours=1)
+    await db.record_activity(first.id, later, by_opener=False)
+    await db.record_activity(second.id, later, by_opener=True)
+    await db.record_activity(second.id, MOMENT, by_opener=True)  # late news never moves the clock back
+    for by_opener, idle in ((True, [first.id]), (False, [])):
+        assert [t.id for t in await db.list_idle(BIG, MOMENT + timedelta(minutes=30), by_opener=by_opener)] == idle
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id, second.id]
+    stored = await db.get_ticket(second.id)
+    assert (stored.active_at, stored.opener_active_at) == (later, later)
+
+    assert await db.mark_idle_warned(first.id, later, None)
+    assert not await db.mark_idle_warned(first.id, later, None), "one process warns"
+    assert (await db.get_ticket(first.id)).idle_warned_at == later
+    assert await db.mark_idle_warned(first.id, None, later)
+
+    assert await db.set_auto_close(second.id, False)
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id], "exempted"
+    assert await db.set_auto_close(second.id, True)
+    await close(db, first)
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [second.id], "closed tickets never idle"
+    assert not await db.set_auto_close(first.id, False) and not await db.mark_idle_warned(first.id, later, None)
+    assert [t.id for t in await db.list_idle(BIG + 1, later, by_opener=True)] == [other_server.id]

@@ -1,0 +1,212 @@
+"""Closing tickets nobody answers: messages are noted as they arrive; the sweep warns, then closes.
+
+A ticket's last message (from anyone, and from its opener) is written to the database at most once per
+``WRITE_EVERY``, so a busy ticket costs a write every few minutes rather than one per message. This process
+keeps the newest it saw and the sweep reads that first, so a ticket never closes early here; only a crash
+loses what was not written yet, and a ticket can then close up to ``WRITE_EVERY`` early. The warning and
+the close are compare-and-sets, so with several processes each happens once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+import discord
+
+from core import messages, policy
+from core.errors import DatabaseError, TicketBotError, UserInputError
+from core.models import GuildConfig, IdleCounts, Ticket
+from core.policy import Actor
+from core.ticket_types import effective
+from core.tickets.closing import Closing
+from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.notices import place_of, tell
+
+log = logging.getLogger(__name__)
+V = TypeVar("V")
+
+WRITE_EVERY = timedelta(minutes=5)
+REMEMBERED = 10_000  # tickets (and channels) whose activity this process keeps in memory
+
+
+@dataclass(slots=True)
+class _Seen:
+    """The newest message this process saw in one ticket (from anyone, from the opener), and what is stored."""
+
+    anyone: datetime
+    opener: datetime | None
+    stored_anyone: datetime | None = None
+    stored_opener: datetime | None = None
+
+    def stale(self, by_opener: bool) -> bool:
+        """Whether the stored times lag what was seen by ``WRITE_EVERY`` or more."""
+        lagging: list[tuple[datetime | None, datetime | None]] = [(self.anyone, self.stored_anyone)]
+        if by_opener:
+            lagging.append((self.opener, self.stored_opener))
+        return any(seen is not None and (stored is None or seen - stored >= WRITE_EVERY) for seen, stored in lagging)
+
+
+class Inactivity:
+    """Notes messages in tickets, and warns and closes tickets that went quiet for their type's hours."""
+
+    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+        self._deps = deps
+        self._closing = closing
+        self._tickets: dict[int, tuple[int, int] | None] = {}  # channel → (ticket, opener), or not a ticket
+        self._seen: dict[int, _Seen] = {}
+
+    async def seen(self, message: discord.Message) -> None:
+        """Note a member's message; in a ticket, store it when the stored time lags by ``WRITE_EVERY``."""
+        channel = message.channel
+        if message.author.bot or message.webhook_id is not None or not isinstance(channel, discord.TextChannel):
+            return
+        if not messages.is_ticket_topic(channel.topic):
+            return
+        try:
+            found = await self._ticket_in(channel.id)
+            if found is not None:
+                await self._note(found[0], message.author.id == found[1])
+        except DatabaseError as error:
+            log.warning("guild=%s channel=%s: activity not recorded: %s", channel.guild.id, channel.id, error)
+
+    async def _ticket_in(self, channel_id: int) -> tuple[int, int] | None:
+        if channel_id not in self._tickets:
+            ticket = await self._deps.db.get_ticket_by_channel(channel_id)
+            _remember(self._tickets, channel_id, None if ticket is None else (ticket.id, ticket.opener_id))
+        return self._tickets[channel_id]
+
+    async def _note(self, ticket_id: int, by_opener: bool) -> None:
+        now = self._deps.clock()
+        seen = self._seen.get(ticket_id) or _Seen(now, None)
+        seen.anyone = now
+        if by_opener:
+            seen.opener = now
+        _remember(self._seen, ticket_id, seen)
+        if seen.stale(by_opener):
+            await self._store(ticket_id, seen)
+
+    async def _store(self, ticket_id: int, seen: _Seen) -> None:
+        if seen.opener is not None and seen.opener != seen.stored_opener:
+            await self._deps.db.record_activity(ticket_id, seen.opener, by_opener=True)
+            seen.stored_opener = seen.opener
+        if seen.anyone != seen.stored_anyone:
+            await self._deps.db.record_activity(ticket_id, seen.anyone, by_opener=False)
+            seen.stored_anyone = seen.anyone
+
+    async def flush(self) -> None:
+        """Store every message seen but not stored yet (at shutdown)."""
+        for ticket_id, seen in list(self._seen.items()):
+            try:
+                await self._store(ticket_id, seen)
+            except DatabaseError as error:
+                log.warning("ticket=%s: activity not stored at shutdown: %s", ticket_id, error)
+                return
+
+    async def set_auto_close(self, key: TicketKey, actor: Actor, enabled: bool) -> Ticket:
+        """Exempt a ticket from closing for inactivity, or end that; its clock starts again from now."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "change auto-close")
+        if not await deps.db.set_auto_close(ticket.id, enabled):
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        if enabled:
+            await deps.db.record_activity(ticket.id, deps.clock(), by_opener=True)
+            self._seen.pop(ticket.id, None)
+        state = "will close after inactivity again" if enabled else "will not close for inactivity"
+        notice = f"{messages.user(actor.id)} set this ticket so that it {state}."
+        action = "auto_close_on" if enabled else "auto_close_off"
+        await tell(deps, ticket, place_of(deps, ticket), actor, action, notice, messages.NOBODY)
+        return ticket
+
+    async def sweep(self, held: set[int], now: datetime) -> None:
+        """Warn, then close, the quiet tickets of the servers held here that close for inactivity."""
+        deps = self._deps
+        for guild_id in held:
+            config = await deps.settings.get(guild_id)
+            if config is None:
+                continue
+            rules = [effective(config, t) for t in await deps.settings.types(guild_id)] or [config]
+            for by_opener in (True, False):
+                # The earliest a ticket can need attention: the shortest wait before its warning.
+                waits = [_quiet_before_warning(r) for r in rules if r.auto_close_hours and _by_opener(r) == by_opener]
+                if not waits:
+                    continue
+                for ticket in await deps.db.list_idle(guild_id, now - min(waits), by_opener=by_opener):
+                    if ticket.id not in deps.busy:
+                        await self._check(ticket, now, by_opener)
+
+    async def _check(self, ticket: Ticket, now: datetime, by_opener: bool) -> None:
+        config = await self._deps.settings.for_ticket(ticket)
+        hours = config.auto_close_hours
+        if not hours or _by_opener(config) != by_opener:
+            return
+        last = await self._last_activity(ticket, by_opener)
+        due = last + timedelta(hours=hours)
+        if now >= due:
+            await self._close(ticket, f"No activity for {_duration(hours)}")
+        elif now >= due - _warning(config) and (ticket.idle_warned_at is None or ticket.idle_warned_at < last):
+            await self._warn(ticket, now, due, by_opener)
+
+    async def _last_activity(self, ticket: Ticket, by_opener: bool) -> datetime:
+        """Return the last message that counts: the stored one, or a newer one seen here (storing it)."""
+        stored = (ticket.opener_active_at if by_opener else ticket.active_at) or ticket.opened_at
+        seen = self._seen.get(ticket.id)
+        if seen is None:
+            return stored
+        newer = seen.opener if by_opener else seen.anyone
+        if newer is None or newer <= stored:
+            return stored
+        await self._store(ticket.id, seen)
+        return newer
+
+    async def _warn(self, ticket: Ticket, now: datetime, due: datetime, by_opener: bool) -> None:
+        deps = self._deps
+        if not await deps.db.mark_idle_warned(ticket.id, now, ticket.idle_warned_at):
+            return  # another process warned, or the ticket closed
+        opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
+        try:
+            place = place_of(deps, ticket)
+            await deps.space.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
+        except (discord.HTTPException, TicketBotError) as error:
+            await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
+            log.warning("%s: inactivity warning not posted: %s", context(ticket), error)
+
+    async def _close(self, ticket: Ticket, reason: str) -> None:
+        deps = self._deps
+        try:
+            await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed)
+        except (discord.HTTPException, TicketBotError) as error:
+            # The close was refused (the ticket is open again) or lost a race; the next sweep tries again.
+            log.warning("%s: inactive ticket not closed: %s", context(ticket), error)
+        self._seen.pop(ticket.id, None)
+
+
+def _by_opener(config: GuildConfig) -> bool:
+    return config.idle_counts is IdleCounts.OPENER
+
+
+def _warning(config: GuildConfig) -> timedelta:
+    return timedelta(hours=config.auto_close_warning_hours or 0)
+
+
+def _quiet_before_warning(config: GuildConfig) -> timedelta:
+    return timedelta(hours=config.auto_close_hours or 0) - _warning(config)
+
+
+def _duration(hours: float) -> str:
+    """``48 hours``, ``1 hour``, ``90 minutes``: how the close reason says how long the ticket was quiet."""
+    if hours < 2 and hours * 60 != 60:
+        minutes = round(hours * 60)
+        return f"{minutes} minute{'s' * (minutes != 1)}"
+    return f"{hours:g} hour{'s' * (hours != 1)}"
+
+
+def _remember(memory: dict[int, V], key: int, value: V) -> None:
+    """Keep ``value`` as the newest entry, forgetting the oldest beyond ``REMEMBERED``."""
+    memory.pop(key, None)
+    memory[key] = value
+    if len(memory) > REMEMBERED:
+        del memory[next(iter(memory))]

@@ -1,0 +1,196 @@
+"""Closing quiet tickets through the emulator, by a fake clock: the warning, the close, answers, restarts."""
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from bot import TicketBot
+from config.settings import Settings
+from core.models import TicketStatus
+from database import create_adapter
+
+START = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, hours: float) -> datetime:
+        self.now = START + timedelta(hours=hours)
+        return self.now
+
+
+async def _quiet_ticket(harness, **auto_close):
+    """A server that closes tickets after 48 quiet hours (warning 6 hours before), and Alice's ticket."""
+    clock = Clock()
+    await harness.stop_bot()
+    await harness.start_bot(clock=clock)
+    world = await harness.world()
+    await harness.setup(world)
+    options = {"hours": 48.0, "warning_hours": 6.0, **auto_close}
+    reply = await (
+        await harness.emulator.run_command(world.owner, world.lobby, "config auto-close", **options)
+    ).answered()
+    assert "Settings saved" in reply.text, reply.text
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    return clock, world, channel
+
+
+async def _sweep(harness, clock, hours):
+    await harness.bot.tickets.recovery.sweep(now=clock.at(hours))
+
+
+def _warnings(channel):
+    return [m for m in channel.history() if "closes by itself" in m.content]
+
+
+async def test_a_quiet_ticket_is_warned_then_closed_through_the_close_path(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    await _sweep(harness, clock, 41)
+    assert not _warnings(channel), "not yet in the warning's window"
+    await _sweep(harness, clock, 43)
+    [warning] = _warnings(channel)
+    assert warning.pinged_user_ids == {world.alice.id} and not warning.pinged_role_ids
+    assert f"<t:{int((START + timedelta(hours=48)).timestamp())}:R>" in warning.content
+    await _sweep(harness, clock, 44)
+    assert len(_warnings(channel)) == 1, "one warning per quiet spell"
+    await _sweep(harness, clock, 48.5)
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No activity for 48 hours" and closed.closed_by == harness.emulator.bot_user.id
+    assert any(m.attachments for m in world.log.history()), "the transcript is posted as for any close"
+    assert harness.emulator.dm_messages(world.alice.user), "the opener gets their copy"
+
+
+async def test_the_openers_message_answers_the_warning_and_staff_messages_do_not_count(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    await _sweep(harness, clock, 43)
+    clock.at(44)
+    await harness.emulator.post_message(world.alice, channel, "still here!")
+    await _noted(harness, channel, START + timedelta(hours=44))
+    await _sweep(harness, clock, 49)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
+    clock.at(60)
+    await harness.emulator.post_message(world.staff, channel, "any news?")
+    await _noted(harness, channel, START + timedelta(hours=60))
+    await _sweep(harness, clock, 86)
+    assert len(_warnings(channel)) == 2, "warned again, 6 hours before 44 + 48"
+    await _sweep(harness, clock, 92.5)
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+
+async def test_when_anyone_counts_a_staff_message_keeps_it_open(harness):
+    clock, world, channel = await _quiet_ticket(harness, counts="anyone")
+    clock.at(40)
+    await harness.emulator.post_message(world.staff, channel, "we are on it")
+    await _noted(harness, channel, START + timedelta(hours=40))
+    await _sweep(harness, clock, 80)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN and not _warnings(channel)
+    assert "had no message from you" not in (await _warned(harness, clock, channel, 83)).content
+
+
+async def _noted(harness, channel, at):
+    async def stored():
+        return (await harness.ticket_of_channel(channel)).active_at == at
+
+    await harness.until(stored, "the message to be stored")
+
+
+async def _warned(harness, clock, channel, hours):
+    await _sweep(harness, clock, hours)
+    return _warnings(channel)[-1]
+
+
+async def test_staff_exempt_one_ticket_and_a_type_can_opt_out(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    emulator = harness.emulator
+    refused = await (await emulator.run_command(world.alice, channel, "ticket auto-close", enabled=0)).answered()
+    assert "staff" in refused.text.lower(), refused.text
+    reply = await (await emulator.run_command(world.staff, channel, "ticket auto-close", enabled=0)).answered()
+    assert "will not close for inactivity" in reply.text
+    await _sweep(harness, clock, 100)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN and not _warnings(channel)
+    reply = await (await emulator.run_command(world.staff, channel, "ticket auto-close", enabled=1)).answered()
+    assert "counting from now" in reply.text
+    await _sweep(harness, clock, 140)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "48 hours from 100 are not over"
+    await _sweep(harness, clock, 149)
+    await harness.until_status((await harness.ticket_of_channel(channel)).id, TicketStatus.CLOSED)
+
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "type edit", type="Support", auto_close_hours=0.0)
+    ).answered()
+    assert "saved" in reply.text, reply.text
+    _, second = await harness.open_ticket(world, world.bob, await harness.panel(world))
+    await _sweep(harness, clock, 400)
+    assert (await harness.ticket_of_channel(second)).status is TicketStatus.OPEN, "this type never auto-closes"
+
+
+async def test_a_warning_that_comes_after_the_close_is_refused(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    options = {"hours": 4.0, "warning_hours": 6.0}
+    reply = await (
+        await harness.emulator.run_command(world.owner, world.lobby, "config auto-close", **options)
+    ).answered()
+    assert "warn fewer than 4 hours before" in reply.text, reply.text
+
+
+async def test_a_ticket_that_fell_due_while_the_bot_was_down_closes_at_start(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    clock.at(1)
+    await harness.emulator.post_message(world.alice, channel, "hello?")
+    await _noted(harness, channel, START + timedelta(hours=1))
+    clock.at(1.05)
+    await harness.emulator.post_message(world.alice, channel, "anyone?")  # within 5 minutes: kept in memory
+    await asyncio.sleep(0.3)
+    ticket = await harness.ticket_of_channel(channel)
+    assert ticket.opener_active_at == START + timedelta(hours=1), "a busy ticket is written every few minutes"
+    await harness.stop_bot()
+    stored = await _stored(harness, ticket.id)
+    assert stored.opener_active_at == START + timedelta(hours=1.05), "a graceful stop stores what was seen"
+    clock.at(50)
+    await harness.start_bot(clock=clock)
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED, timeout=20)
+    assert closed.close_reason == "No activity for 48 hours"
+
+
+async def _stored(harness, ticket_id):
+    db = create_adapter(harness.database_url)
+    await db.connect()
+    try:
+        return await db.get_ticket(ticket_id)
+    finally:
+        await db.close()
+
+
+async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    db = create_adapter(harness.database_url)
+    await db.connect()
+    settings = Settings(
+        discord_token=harness.emulator.token, database={"url": harness.database_url}, logging={"file": None}
+    )
+    other = TicketBot(settings, db, guild_ready_timeout=0, clock=clock)
+    await other.login(harness.emulator.token)
+    task = asyncio.create_task(other.connect())
+    try:
+        await other.wait_until_ready()
+        bots = (harness.bot, other)
+        await asyncio.gather(*(bot.tickets.recovery.sweep(now=clock.at(43)) for bot in bots))
+        assert len(_warnings(channel)) == 1
+        await asyncio.gather(*(bot.tickets.recovery.sweep(now=clock.at(49)) for bot in bots))
+        await harness.until_status(ticket.id, TicketStatus.CLOSED)
+        assert len([m for m in world.log.history() if m.attachments]) == 1, "one transcript"
+        assert len(harness.emulator.dm_messages(world.alice.user)) == 1, "one direct message"
+    finally:
+        await other.close()
+        await task
+        await db.close()
