@@ -13,7 +13,7 @@ from core import ticket_types
 from core.ui import actions
 from core.ui.context import actor, channel_ticket
 from core.ui.items import DYNAMIC_ITEMS
-from core.ui.modals import route_submission
+from core.ui.modals import close_by_command, route_submission
 
 if TYPE_CHECKING:
     from bot import TicketBot
@@ -62,7 +62,7 @@ class Tickets(commands.Cog):
         self, interaction: discord.Interaction[TicketBot], reason: app_commands.Range[str, 1, 500] | None = None
     ) -> None:
         """Close the ticket this command is used in."""
-        await actions.close_ticket(interaction, channel_ticket(interaction), reason)
+        await close_by_command(interaction, channel_ticket(interaction), reason)
 
     @ticket.command(name="add", description="Give a member access to this ticket (staff)")
     @app_commands.describe(member="The member to add")

@@ -111,6 +111,18 @@ def welcome(
     if reason:
         embed.add_field(name="Reason", value=reason, inline=False)
     embed.set_footer(text="Press Close when your issue is solved.")
+    view = close_view(ticket)
+    view.add_item(
+        discord.ui.Button(
+            label="Claim", emoji="🙋", style=discord.ButtonStyle.secondary, custom_id=custom_ids.claim_button(ticket.id)
+        )
+    )
+    content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
+    return content, embed, view
+
+
+def close_view(ticket: Ticket) -> discord.ui.View:
+    """Return a view with the ticket's Close button, which asks for a reason in a modal."""
     view = discord.ui.View(timeout=None)
     view.add_item(
         discord.ui.Button(
@@ -120,13 +132,7 @@ def welcome(
             custom_id=custom_ids.close_button(ticket.id, ticket.opener_id),
         )
     )
-    view.add_item(
-        discord.ui.Button(
-            label="Claim", emoji="🙋", style=discord.ButtonStyle.secondary, custom_id=custom_ids.claim_button(ticket.id)
-        )
-    )
-    content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
-    return content, embed, view
+    return view
 
 
 def shorten(text: str, limit: int) -> str:

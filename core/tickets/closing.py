@@ -67,6 +67,14 @@ class Closing:
         self._deps = deps
         self.retire_delay = retire_delay
 
+    async def confirmation_wanted(self, key: TicketKey, actor: Actor) -> tuple[Ticket, bool]:
+        """Return the ticket ``actor`` may close, and whether its settings ask to confirm a command's close."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        config = await deps.settings.for_ticket(ticket)
+        policy.require_closer(actor, ticket, config)
+        return ticket, config.confirm_close
+
     async def say_closed(self, closed: ClosedTicket) -> None:
         """Tell the people in a ticket the bot closed by itself (a due request, inactivity) why."""
         place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)

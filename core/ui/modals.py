@@ -7,15 +7,17 @@ kept: every submission is routed from the raw interaction, the way ``DynamicItem
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 
-from core import custom_ids
+from core import custom_ids, messages
 from core.tickets import TicketKey
 from core.ui import actions
+from core.ui.context import MODAL_READ_SECONDS, actor, member_of
 from core.ui.errors import admit, report
 from core.ui.forms import Submission, read_submission
 
@@ -23,8 +25,8 @@ if TYPE_CHECKING:
     from core.client import TicketClient
 
 
-def close_modal(ticket_id: int) -> discord.ui.Modal:
-    """Return the modal that confirms a close and asks for an optional reason."""
+def close_modal(ticket_id: int, reason: str | None = None) -> discord.ui.Modal:
+    """Return the modal that confirms a close and asks for an optional reason (filled with ``reason``)."""
     modal = discord.ui.Modal(title="Close this ticket?", custom_id=custom_ids.close_modal(ticket_id), timeout=None)
     modal.add_item(
         discord.ui.TextInput(
@@ -33,11 +35,37 @@ def close_modal(ticket_id: int) -> discord.ui.Modal:
             style=discord.TextStyle.paragraph,
             required=False,
             max_length=500,
+            default=reason,
         )
     )
     # Routed by custom_id (see the module docstring), so discord.py must not keep it.
     modal.stop()
     return modal
+
+
+async def close_by_command(interaction: discord.Interaction[TicketClient], key: TicketKey, reason: str | None) -> None:
+    """Close from /ticket close, first asking in the close modal (reason filled in) where the settings want it.
+
+    The modal must be the first answer: when the ticket and its settings cannot be read in time, the
+    command waits for them and offers the Close button instead.
+    """
+    check = asyncio.ensure_future(
+        interaction.client.tickets.closing.confirmation_wanted(key, actor(member_of(interaction)))
+    )
+    try:
+        ticket, confirm = await asyncio.wait_for(asyncio.shield(check), MODAL_READ_SECONDS)
+    except TimeoutError:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        ticket, confirm = await check
+        if confirm:
+            text = f"Press Close to confirm closing ticket {ticket.label}."
+            await interaction.edit_original_response(embed=messages.success(text), view=messages.close_view(ticket))
+            return
+    else:
+        if confirm:
+            await interaction.response.send_modal(close_modal(ticket.id, reason))
+            return
+    await actions.close_ticket(interaction, TicketKey(ticket.id), reason)
 
 
 def welcome_modal(custom_id: str, title: str, current: str | None) -> discord.ui.Modal:

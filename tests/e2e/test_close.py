@@ -164,3 +164,22 @@ async def test_a_button_close_reads_the_ticket_once(harness, monkeypatch):
     await _close_with_button(harness, world, world.alice, channel)
     await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
     assert reads == ["get_ticket"]
+
+
+async def test_close_command_asks_first_where_the_server_wants_confirmation(harness):
+    world, channel = await _ticket(harness)
+    emulator = harness.emulator
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "config close-confirmation", enabled=True)
+    ).answered()
+    assert "Settings saved" in reply.text, reply.text
+    refused = await (await emulator.run_command(world.bob, channel, "ticket close")).answered()
+    assert refused.modal is None and "Only the member who opened this ticket" in refused.text, refused.text
+    shown = await (await emulator.run_command(world.staff, channel, "ticket close", reason="Done <@&1>")).answered()
+    assert shown.modal is not None and shown.ack_latency < 3, shown.text
+    assert shown.modal["components"][0]["components"][0]["value"] == "Done <@&1>", "the reason is kept"
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "nothing closes before the answer"
+    closed = await (await emulator.fill_modal(shown, {})).answered()
+    assert "#0001 closed" in closed.text, closed.text
+    ticket = await harness.until_status((await harness.ticket_of_channel(channel)).id, TicketStatus.CLOSED)
+    assert ticket.close_reason == "Done <@&1>"

@@ -500,9 +500,10 @@ class Emulator:
 
         ``values`` by input custom_id: text, option values, members/roles/channels for pickers, or
         ``(filename, bytes)`` pairs for a file upload. The submission mirrors the modal's layout (action
-        rows, or labels around one input each) with every input, empty when not filled, and ``resolved``
-        data for picked entities and uploads; what the client refuses (a required input left empty, a
-        length exceeded, a value not offered, too many picks) fails the test here.
+        rows, or labels around one input each) with every input, empty when not filled (a text input keeps
+        its pre-filled value), and ``resolved`` data for picked entities and uploads; what the client
+        refuses (a required input left empty, a length exceeded, a value not offered, too many picks)
+        fails the test here.
         """
         modal = shown.modal
         assert modal is not None, "the bot showed no modal"
@@ -535,7 +536,7 @@ class Emulator:
         base = {"type": kind, "id": component.get("id", 0), "custom_id": custom_id}
         required = component.get("required", True)
         if kind == ComponentType.TEXT_INPUT:
-            text = given if isinstance(given, str) else ""
+            text = given if isinstance(given, str) else component.get("value") or ""  # pre-filled, untouched
             assert text or not required, f"the input {custom_id!r} is required"
             if text:
                 assert component.get("min_length", 0) <= len(text) <= component.get("max_length", 4000), "length"
