@@ -91,6 +91,11 @@ class Tickets(commands.Cog):
         delay = timedelta(hours=hours) if hours is not None else None
         await actions.request_close(interaction, channel_ticket(interaction), reason, delay)
 
+    @ticket.command(name="reopen", description="Open this archived ticket again (staff)")
+    async def reopen(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Reopen the archived ticket this command is used in."""
+        await actions.reopen_ticket(interaction, channel_ticket(interaction))
+
     @ticket.command(name="claim", description="Take this ticket on (staff)")
     async def claim(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Claim the ticket this command is used in."""

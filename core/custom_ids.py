@@ -18,6 +18,7 @@ CLAIM_TEMPLATE = r"ticket:claim:(?P<ticket_id>\d+)"
 # The opener's answers to a close request.
 ACCEPT_CLOSE_TEMPLATE = r"ticket:close-yes:(?P<ticket_id>\d+)"
 KEEP_OPEN_TEMPLATE = r"ticket:close-no:(?P<ticket_id>\d+)"
+REOPEN_TEMPLATE = r"ticket:reopen:(?P<ticket_id>\d+)"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
 # The modal that edits a welcome message: a type's, or (without a type) the server's.
@@ -68,6 +69,11 @@ def accept_close(ticket_id: int) -> str:
 def keep_open(ticket_id: int) -> str:
     """Return a close request's button that keeps the ticket open."""
     return f"ticket:close-no:{ticket_id}"
+
+
+def reopen_button(ticket_id: int) -> str:
+    """Return an archived ticket's button that reopens it."""
+    return f"ticket:reopen:{ticket_id}"
 
 
 def close_modal(ticket_id: int) -> str:

@@ -135,6 +135,20 @@ def close_view(ticket: Ticket) -> discord.ui.View:
     return view
 
 
+def reopen_view(ticket: Ticket) -> discord.ui.View:
+    """Return a view with an archived ticket's Reopen button (for staff)."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        discord.ui.Button(
+            label="Reopen",
+            emoji="🔓",
+            style=discord.ButtonStyle.secondary,
+            custom_id=custom_ids.reopen_button(ticket.id),
+        )
+    )
+    return view
+
+
 def shorten(text: str, limit: int) -> str:
     """Return ``text`` cut to ``limit`` characters, marked with an ellipsis when cut."""
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"

@@ -155,5 +155,14 @@ def archived_overwrites(channel: discord.TextChannel, config: GuildConfig) -> Ov
     return overwrites
 
 
+def reopened_overwrites(channel: discord.TextChannel) -> Overwrites:
+    """Return an archived channel's overwrites with the members archiving made read-only able to write again."""
+    overwrites = dict(channel.overwrites)
+    for target, overwrite in overwrites.items():
+        if not isinstance(target, discord.Role) and target.id != channel.guild.me.id and overwrite == READ_ONLY:
+            overwrites[target] = MEMBER_ACCESS
+    return overwrites
+
+
 def _member(target: discord.abc.Snowflake) -> discord.Member | discord.Object:
     return target if isinstance(target, discord.Member) else discord.Object(target.id, type=discord.Member)

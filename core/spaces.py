@@ -22,6 +22,7 @@ from core.permissions import (
     MEMBER_ACCESS,
     archived_overwrites,
     claimed_overwrites,
+    reopened_overwrites,
     restaffed_overwrites,
     ticket_overwrites,
 )
@@ -79,6 +80,10 @@ class TicketSpace(Protocol):
         """Remove a closed ticket's place, or keep it read-only, as the server's close action says."""
         ...
 
+    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Make an archived ticket's place a working one again, for the people it had."""
+        ...
+
     async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
         """Give the current staff roles access, and take it from staff roles that were replaced."""
         ...
@@ -97,6 +102,16 @@ def ticket_categories(config: GuildConfig) -> tuple[int, ...]:
     return tuple(c for c in (config.ticket_category_id, config.overflow_category_id) if c)
 
 
+def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+    """Return the ticket categories that have room, in order; all full: the last, for Discord to refuse."""
+    categories = [
+        c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
+    ]
+    if not categories:
+        raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
+    return [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
+
+
 class TextChannelSpace:
     """Tickets as private text channels in the server's ticket category."""
 
@@ -112,12 +127,7 @@ class TextChannelSpace:
 
         The channel is private through its overwrites, set in the same request.
         """
-        categories = [
-            c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
-        ]
-        if not categories:
-            raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
-        room = [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
+        room = _categories_with_room(guild, config)
         for category in room:
             try:
                 return await guild.create_text_channel(
@@ -206,6 +216,18 @@ class TextChannelSpace:
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
                 await message.edit(view=None)
                 break
+
+    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Move the channel back to a ticket category with room, its members able to write again."""
+        room = _categories_with_room(place.guild, config)
+        if len(room[0].channels) >= CATEGORY_LIMIT:
+            raise UserInputError(
+                f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
+                "close some tickets first."
+            )
+        await place.edit(
+            category=room[0], overwrites=reopened_overwrites(place), reason=f"Ticket {ticket.label} reopened"
+        )
 
     async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
         """Rewrite the channel's overwrites in one request."""

@@ -187,6 +187,18 @@ class DatabaseAdapter(ABC):
     async def list_due_closes(self, now: datetime) -> list[Ticket]:
         """Return the open tickets whose close fell due at or before ``now``, oldest first."""
 
+    @abstractmethod
+    async def reopen_ticket(
+        self, ticket_id: int, at: datetime, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket | None:
+        """Open an archived ticket again (its close details cleared, activity counting from ``at``).
+
+        Its stored transcript stays until the next close replaces it with one of the whole conversation.
+
+        The opener's limits are checked as for a new ticket (``TicketLimitReached``); None, changing
+        nothing, when the ticket is not archived: exactly one of several reopeners wins.
+        """
+
     # Tickets: inactivity
 
     @abstractmethod

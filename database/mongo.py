@@ -307,18 +307,9 @@ class MongoAdapter(DatabaseAdapter):
         self, ticket_id: int, request: TicketRequest, max_open: int, type_max_open: int | None
     ) -> Ticket:
         """Reserve under a fixed id, so a retry after a dropped connection finds its own claims, not a limit."""
-        # The type's list first: quick clicks on one type are refused by its (narrower) limit, not the server's.
-        server_slots, *type_slots = _slot_keys(request.guild_id, request.opener_id, request.type_id)
-        for key in type_slots:
-            try:
-                await self._claim_slot(key, ticket_id, type_max_open)
-            except TicketLimitReached:
-                raise TicketLimitReached(type_max_open or 0, per_type=True) from None
-        try:
-            await self._claim_slot(server_slots, ticket_id, max_open)
-        except TicketLimitReached:
-            await self._release_slots(type_slots, [ticket_id])
-            raise
+        await self._claim_slots(
+            request.guild_id, request.opener_id, request.type_id, ticket_id, max_open, type_max_open
+        )
         counter = await _guard(
             self._c("counters").find_one_and_update(
                 {"_id": request.guild_id},
@@ -354,6 +345,63 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(self._c("participants").replace_one({"_id": creator["_id"]}, creator, upsert=True))
         assert stored is not None, "an upsert returns its document"
         return _ticket(stored)
+
+    async def _claim_slots(
+        self,
+        guild_id: int,
+        opener_id: int,
+        type_id: int | None,
+        ticket_id: int,
+        max_open: int,
+        type_max_open: int | None,
+    ) -> None:
+        """Count the ticket in its opener's slot lists, or raise TicketLimitReached having claimed none."""
+        # The type's list first: quick clicks on one type are refused by its (narrower) limit, not the server's.
+        server_slots, *type_slots = _slot_keys(guild_id, opener_id, type_id)
+        for key in type_slots:
+            try:
+                await self._claim_slot(key, ticket_id, type_max_open)
+            except TicketLimitReached:
+                raise TicketLimitReached(type_max_open or 0, per_type=True) from None
+        try:
+            await self._claim_slot(server_slots, ticket_id, max_open)
+        except TicketLimitReached:
+            await self._release_slots(type_slots, [ticket_id])
+            raise
+
+    @override
+    @retry_transient
+    async def reopen_ticket(
+        self, ticket_id: int, at: datetime, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket | None:
+        tickets = self._c("tickets")
+        found = await _guard(tickets.find_one({"_id": ticket_id, "status": TicketStatus.ARCHIVED.value}))
+        if found is None:
+            return None
+        guild_id, opener_id, type_id = found["guild_id"], found["opener_id"], found.get("type_id")
+        await self._claim_slots(guild_id, opener_id, type_id, ticket_id, max_open, type_max_open)
+        changes = {
+            "status": TicketStatus.OPEN.value,
+            **dict.fromkeys(
+                ("closed_at", "closed_by", "close_reason", "transcript_message_id", "close_due_at", "idle_warned_at")
+            ),
+            "active_at": at,
+            "opener_active_at": at,
+        }
+        document = await _guard(
+            tickets.find_one_and_update(
+                {"_id": ticket_id, "status": TicketStatus.ARCHIVED.value},
+                {"$set": changes},
+                return_document=ReturnDocument.AFTER,
+            )
+        )
+        if document is None:
+            # Another reopener won (the slots are its now), or the ticket moved on and holds none.
+            now = await _guard(tickets.find_one({"_id": ticket_id}, {"status": 1}))
+            if now is None or now["status"] not in ACTIVE:
+                await self._release_slots(_slot_keys(guild_id, opener_id, type_id), [ticket_id])
+            return None
+        return _ticket(document)
 
     async def _claim_slot(self, key: str, ticket_id: int, max_open: int | None) -> None:
         """Push the ticket into a slot list, which may hold at most ``max_open`` entries (None: any number).

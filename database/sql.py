@@ -477,15 +477,7 @@ class SQLAdapter(DatabaseAdapter):
             )
             if row is None:
                 return None
-            active = await s.fetchone(
-                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
-                f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
-                (request.type_id, request.guild_id, request.opener_id, *ACTIVE),
-            )
-            if active is not None and active[0] >= max_open:
-                raise TicketLimitReached(max_open)
-            if active is not None and type_max_open is not None and active[1] >= type_max_open:
-                raise TicketLimitReached(type_max_open, per_type=True)
+            await self._check_limits(s, request.guild_id, request.opener_id, request.type_id, max_open, type_max_open)
             number = row[0] + 1
             await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
             opened_at = self._to_db(request.opened_at)
@@ -524,6 +516,55 @@ class SQLAdapter(DatabaseAdapter):
             active_at=request.opened_at,
             opener_active_at=request.opened_at,
         )
+
+    async def _check_limits(
+        self,
+        s: SQLSession,
+        guild_id: int,
+        opener_id: int,
+        type_id: int | None,
+        max_open: int,
+        type_max_open: int | None,
+    ) -> None:
+        """Raise TicketLimitReached when the opener may not have one more active ticket (of this type)."""
+        active = await s.fetchone(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
+            f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
+            (type_id, guild_id, opener_id, *ACTIVE),
+        )
+        if active is not None and active[0] >= max_open:
+            raise TicketLimitReached(max_open)
+        if active is not None and type_max_open is not None and active[1] >= type_max_open:
+            raise TicketLimitReached(type_max_open, per_type=True)
+
+    @override
+    @retry_transient
+    async def reopen_ticket(
+        self, ticket_id: int, at: datetime, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket | None:
+        async with self._session() as s:
+            found = await s.fetchone(
+                "SELECT guild_id, opener_id, type_id, status FROM tickets WHERE id = ?", (ticket_id,)
+            )
+            if found is None or found[3] != TicketStatus.ARCHIVED.value:
+                return None
+            guild_id, opener_id, type_id, _ = found
+            # The counter row's lock serialises the server's opens and reopens, as in a reservation.
+            await s.fetchone(f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (guild_id,))
+            await self._check_limits(s, guild_id, opener_id, type_id, max_open, type_max_open)
+            when = self._to_db(at)
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_at = NULL, closed_by = NULL, close_reason = NULL,"
+                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, active_at = ?,"
+                " opener_active_at = ?"
+                " WHERE id = ? AND status = ?",
+                (TicketStatus.OPEN.value, when, when, ticket_id, TicketStatus.ARCHIVED.value),
+            )
+            if result.rowcount != 1:
+                return None
+            row = await s.fetchone(f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE id = ?", (ticket_id,))
+        assert row is not None
+        return self._ticket(row)
 
     @override
     @retry_transient

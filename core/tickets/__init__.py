@@ -1,4 +1,4 @@
-"""The ticket operations, by capability: opening, closing, membership, claims, timed closes and recovery.
+"""The ticket operations, by capability: opening, closing, reopening, membership, claims, timed closes and recovery.
 
 Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
 actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
@@ -15,6 +15,7 @@ from core.tickets.inactivity import Inactivity
 from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
+from core.tickets.reopening import Reopening
 
 __all__ = ["TicketDeps", "TicketKey", "TicketService"]
 
@@ -27,6 +28,7 @@ class TicketService:
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.members = Membership(deps)
+        self.reopening = Reopening(deps)
         self.claims = Claims(deps)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)

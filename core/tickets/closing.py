@@ -80,7 +80,10 @@ class Closing:
         place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)
         if place is not None:
             text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
-            await self._deps.space.post(place, embed=messages.success(text), allowed_mentions=messages.NOBODY)
+            view = messages.reopen_view(closed.ticket) if closed.archived else discord.utils.MISSING
+            await self._deps.space.post(
+                place, embed=messages.success(text), view=view, allowed_mentions=messages.NOBODY
+            )
 
     async def close(
         self, key: TicketKey, actor: Actor, reason: str | None, announce: Announce | None = None
@@ -165,6 +168,8 @@ class Closing:
         """Store the transcript (or, when resuming, load it) and build its post; None when there is none."""
         deps = self._deps
         transcript = await deps.db.get_transcript(ticket.id) if resumed else None
+        if transcript is not None and ticket.closed_at is not None and transcript.created_at < ticket.closed_at:
+            transcript = None  # an earlier close's, before the ticket was reopened
         participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
         if transcript is None:
             if place is None:

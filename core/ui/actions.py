@@ -146,7 +146,8 @@ def _announcer(
         )
         channel = interaction.channel
         if isinstance(channel, discord.TextChannel):
-            await channel.send(embed=messages.success("\n".join(lines)), allowed_mentions=messages.NOBODY)
+            view = messages.reopen_view(ticket) if closed.archived else discord.utils.MISSING
+            await channel.send(embed=messages.success("\n".join(lines)), view=view, allowed_mentions=messages.NOBODY)
         verb = "archived" if closed.archived else "closed"
         await answer(interaction, f"Ticket {ticket.label} {verb}. {_direct_message_note(closed.direct_message)}")
 
@@ -160,6 +161,19 @@ def _direct_message_note(outcome: DirectMessage) -> str:
         DirectMessage.FAILED: "Discord failed to deliver the opener's copy of the transcript.",
         DirectMessage.NOT_SENT: "",
     }[outcome]
+
+
+async def reopen_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Reopen an archived ticket; a Reopen button that was pressed goes."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.reopening.reopen(key, actor(staff))
+    if interaction.message is not None and interaction.message.components:
+        try:
+            await interaction.message.edit(view=None)
+        except discord.HTTPException as error:
+            log.info("%s: Reopen button not removed: %s", ticket.label, error)
+    await answer(interaction, f"Ticket {ticket.label} is open again.")
 
 
 async def claim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:

@@ -194,6 +194,16 @@ class KeepOpenButton(TicketIdButton, template=custom_ids.KEEP_OPEN_TEMPLATE):
         await actions.keep_open(interaction, self.key)
 
 
+class ReopenTicketButton(TicketIdButton, template=custom_ids.REOPEN_TEMPLATE):
+    """An archived ticket's Reopen button, for staff."""
+
+    custom_id_of = staticmethod(custom_ids.reopen_button)
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Reopen the ticket."""
+        await actions.reopen_ticket(interaction, self.key)
+
+
 DYNAMIC_ITEMS = (
     OpenTicketButton,
     TypeSelect,
@@ -202,4 +212,5 @@ DYNAMIC_ITEMS = (
     ClaimTicketButton,
     AcceptCloseButton,
     KeepOpenButton,
+    ReopenTicketButton,
 )

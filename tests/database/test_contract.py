@@ -464,3 +464,30 @@ async def test_activity_and_idle_tickets(db):
     assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [second.id], "closed tickets never idle"
     assert not await db.set_auto_close(first.id, False) and not await db.mark_idle_warned(first.id, later, None)
     assert [t.id for t in await db.list_idle(BIG + 1, later, by_opener=True)] == [other_server.id]
+
+
+async def test_reopening_an_archived_ticket_checks_the_limits(db):
+    ticket = await open_ticket(db, opener_id=1)
+    assert await db.reopen_ticket(ticket.id, MOMENT, 1) is None, "only archived tickets reopen"
+    assert await db.begin_close(ticket.id, Closure(2, "done", MOMENT))
+    assert await db.set_close_due(ticket.id, None, None) is False, "a closing ticket has no due time to set"
+    await db.set_transcript_message(ticket.id, BIG)
+    await db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry(ticket_id=ticket.id, action="ticket_closed"))
+    second = await open_ticket(db, opener_id=1)
+    with pytest.raises(TicketLimitReached):
+        await db.reopen_ticket(ticket.id, MOMENT, 1)
+    assert (await db.get_ticket(ticket.id)).status is TicketStatus.ARCHIVED, "a refused reopen changes nothing"
+    later = MOMENT + timedelta(hours=3)
+    results = await asyncio.gather(*(db.reopen_ticket(ticket.id, later, 2) for _ in range(5)))
+    [reopened] = [r for r in results if r is not None]
+    assert (reopened.status, reopened.closed_by, reopened.close_reason, reopened.closed_at) == (
+        TicketStatus.OPEN,
+        None,
+        None,
+        None,
+    )
+    assert (reopened.active_at, reopened.opener_active_at, reopened.number) == (later, later, ticket.number)
+    assert reopened.transcript_message_id is None, "the next close posts a transcript of its own"
+    assert {t.id for t in await db.list_tickets(ACTIVE, BIG)} == {ticket.id, second.id}
+    with pytest.raises(TicketLimitReached):
+        await db.reserve_ticket(request(opener_id=1), 2)

@@ -1,0 +1,99 @@
+"""Reopening archived tickets: staff bring a closed ticket back, with its channel, history and people.
+
+The database goes first (archived → open, the opener's limits checked as for a new ticket, so of several
+staff reopening at once one wins); then the channel moves back to a ticket category and its members may
+write again. If Discord refuses, the ticket is archived again. The transcript posted at the first close
+stays in the log channel; the next close saves one of the whole conversation.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from core import messages, policy, ticket_types
+from core.discord_failures import explain
+from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
+from core.models import Closure, Ticket, TicketStatus
+from core.policy import Actor
+from core.spaces import TicketPlace
+from core.tickets.deps import TicketDeps, TicketKey, context
+
+log = logging.getLogger(__name__)
+
+
+class Reopening:
+    """Reopens archived tickets."""
+
+    def __init__(self, deps: TicketDeps) -> None:
+        self._deps = deps
+
+    async def reopen(self, key: TicketKey, actor: Actor) -> Ticket:
+        """Open an archived ticket again for its opener, staff and the members it had."""
+        deps = self._deps
+        ticket = await deps.load(key)
+        config = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, config, "reopen tickets")
+        place = deps.space.locate(deps.guild(ticket), ticket)
+        if ticket.status is not TicketStatus.ARCHIVED or place is None:
+            raise UserInputError(_why_not(ticket, place))
+        server = await deps.settings.require(ticket.guild_id)
+        ticket_type = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
+        try:
+            reopened = await deps.db.reopen_ticket(
+                ticket.id,
+                deps.clock(),
+                server.max_open_tickets,
+                type_max_open=ticket_type.max_open if ticket_type else None,
+            )
+        except TicketLimitReached as refused:
+            raise UserInputError(
+                f"{messages.user(ticket.opener_id)} already has {refused.limit} open ticket(s), the most allowed"
+                f"{' for this type' if refused.per_type else ''}; one of them must close first."
+            ) from None
+        if reopened is None:
+            raise UserInputError(f"Ticket {ticket.label} was reopened a moment ago.")
+        try:
+            await deps.space.reopen(place, reopened, config)
+        except (discord.HTTPException, TicketBotError) as error:
+            await self._archive_again(ticket, error)
+            raise (
+                explain(error, "reopen this ticket") if isinstance(error, discord.HTTPException) else error
+            ) from None
+        await self._announce(reopened, place, actor)
+        return reopened
+
+    async def _announce(self, ticket: Ticket, place: TicketPlace, actor: Actor) -> None:
+        """Post the reopening, with a Close button again, and audit it; the reopen stands if these fail."""
+        deps = self._deps
+        notice = f"{messages.user(actor.id)} reopened this ticket."
+        try:
+            await deps.space.post(place, notice, view=messages.close_view(ticket), allowed_mentions=messages.NOBODY)
+        except discord.HTTPException as error:
+            log.warning("%s: reopen notice not posted: %s", context(ticket), error)
+        try:
+            await deps.journal.record(
+                deps.journal.entry(ticket.guild_id, actor.id, "ticket_reopened", notice, ticket.id), ticket.label
+            )
+        except DatabaseError as error:
+            log.warning("%s: reopen not audited: %s", context(ticket), error)
+
+    async def _archive_again(self, ticket: Ticket, error: Exception) -> None:
+        """Put a ticket whose channel Discord would not reopen back as it was, archived."""
+        deps = self._deps
+        closure = Closure(ticket.closed_by or deps.bot_id, ticket.close_reason, ticket.closed_at or deps.clock())
+        note = f"Ticket {ticket.label} could not be reopened: {error}"
+        entry = deps.journal.entry(ticket.guild_id, deps.bot_id, "reopen_undone", note, ticket.id)
+        if await deps.db.begin_close(ticket.id, closure):
+            await deps.db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry)
+
+
+def _why_not(ticket: Ticket, place: TicketPlace | None) -> str:
+    if ticket.status in policy.ACTIVE:
+        return f"Ticket {ticket.label} is open."
+    if ticket.status is TicketStatus.CLOSING:
+        return f"Ticket {ticket.label} is being closed; reopen it once it is archived."
+    if place is None:
+        return f"Ticket {ticket.label}'s channel was deleted, so it cannot be reopened; open a new ticket."
+    return f"Ticket {ticket.label} was closed without archiving its channel, so it cannot be reopened."
