@@ -64,6 +64,9 @@ class TicketBot(TicketClient):
             intents=intents(),
             tree_cls=TicketCommandTree,
             allowed_mentions=discord.AllowedMentions.none(),
+            # A rate limit longer than this is raised rather than waited out (a third channel rename within
+            # ten minutes waits up to ten): the member is told when to try again instead of waiting silently.
+            max_ratelimit_timeout=30.0,
             help_command=None,
             **sharding,
             **options,

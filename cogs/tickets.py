@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from cogs.types import type_names
 from core import ticket_types
 from core.ui import actions
 from core.ui.context import actor, channel_ticket
@@ -95,6 +96,19 @@ class Tickets(commands.Cog):
     async def reopen(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Reopen the archived ticket this command is used in."""
         await actions.reopen_ticket(interaction, channel_ticket(interaction))
+
+    @ticket.command(name="rename", description="Rename this ticket's channel (staff)")
+    @app_commands.describe(name="The new name (Discord allows two renames per ten minutes)")
+    async def rename(self, interaction: discord.Interaction[TicketBot], name: app_commands.Range[str, 1, 100]) -> None:
+        """Rename the ticket this command is used in."""
+        await actions.rename_ticket(interaction, channel_ticket(interaction), name)
+
+    @ticket.command(name="move", description="Move this ticket to another type; its staff and category follow (staff)")
+    @app_commands.describe(type="The type it becomes")
+    @app_commands.autocomplete(type=type_names)
+    async def move(self, interaction: discord.Interaction[TicketBot], type: str) -> None:
+        """Move the ticket this command is used in to another type."""
+        await actions.move_ticket(interaction, channel_ticket(interaction), type)
 
     @ticket.command(name="claim", description="Take this ticket on (staff)")
     async def claim(self, interaction: discord.Interaction[TicketBot]) -> None:

@@ -131,8 +131,20 @@ def claimed_overwrites(
     overwrite goes (one added to the ticket as a member keeps it).
     """
     overwrites = {target: o for target, o in channel.overwrites.items() if dropped is None or target.id != dropped}
+    return _with_claim(channel.guild, overwrites, config, claimer)
+
+
+def moved_overwrites(
+    channel: discord.TextChannel, old_roles: Iterable[int], config: GuildConfig, claimer: int | None
+) -> Overwrites:
+    """Return the channel's overwrites for a ticket moved to another type: its staff, with the claim kept."""
+    return _with_claim(channel.guild, restaffed_overwrites(channel, old_roles, config), config, claimer)
+
+
+def _with_claim(guild: discord.Guild, overwrites: Overwrites, config: GuildConfig, claimer: int | None) -> Overwrites:
+    overwrites = dict(overwrites)
     access = CLAIMED_STAFF[config.claim_mode] if claimer is not None else STAFF_ACCESS
-    for role in staff_roles(channel.guild, config):
+    for role in staff_roles(guild, config):
         if access is None:
             overwrites.pop(role, None)
         else:

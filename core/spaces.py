@@ -22,6 +22,7 @@ from core.permissions import (
     MEMBER_ACCESS,
     archived_overwrites,
     claimed_overwrites,
+    moved_overwrites,
     reopened_overwrites,
     restaffed_overwrites,
     ticket_overwrites,
@@ -88,6 +89,14 @@ class TicketSpace(Protocol):
         """Give the current staff roles access, and take it from staff roles that were replaced."""
         ...
 
+    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
+        """Rename the place; Discord allows two renames per ten minutes (``discord.RateLimited`` beyond)."""
+        ...
+
+    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+        """Give a ticket moved to another type that type's staff (its claim kept) and, if it has one, place."""
+        ...
+
     async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
         """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
         ...
@@ -110,6 +119,17 @@ def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[dis
     if not categories:
         raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
     return [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
+
+
+def _category_for_one_more(guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+    """Return the first ticket category with room for a channel moved into it, or say they are full."""
+    room = _categories_with_room(guild, config)
+    if len(room[0].channels) >= CATEGORY_LIMIT:
+        raise UserInputError(
+            f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
+            "close some tickets first."
+        )
+    return room[0]
 
 
 class TextChannelSpace:
@@ -219,14 +239,10 @@ class TextChannelSpace:
 
     async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
         """Move the channel back to a ticket category with room, its members able to write again."""
-        room = _categories_with_room(place.guild, config)
-        if len(room[0].channels) >= CATEGORY_LIMIT:
-            raise UserInputError(
-                f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
-                "close some tickets first."
-            )
         await place.edit(
-            category=room[0], overwrites=reopened_overwrites(place), reason=f"Ticket {ticket.label} reopened"
+            category=_category_for_one_more(place.guild, config),
+            overwrites=reopened_overwrites(place),
+            reason=f"Ticket {ticket.label} reopened",
         )
 
     async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
@@ -239,6 +255,19 @@ class TextChannelSpace:
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
                 await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
                 return
+
+    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
+        """Rename the channel (Discord's answer to a third rename within ten minutes is raised, not waited out)."""
+        await place.edit(name=name, reason=reason)
+
+    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+        """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
+        overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
+        reason = f"Ticket {ticket.label} moved to another type"
+        if place.category_id in ticket_categories(new):
+            await place.edit(overwrites=overwrites, reason=reason)
+            return
+        await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
 
     async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
         """Rewrite the channel's overwrites in one request."""

@@ -199,6 +199,10 @@ class DatabaseAdapter(ABC):
         nothing, when the ticket is not archived: exactly one of several reopeners wins.
         """
 
+    @abstractmethod
+    async def set_ticket_type(self, ticket_id: int, type_id: int | None, expected: int | None) -> bool:
+        """Move an open ticket to another type, if its type is still ``expected``; False changes nothing."""
+
     # Tickets: inactivity
 
     @abstractmethod

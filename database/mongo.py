@@ -533,6 +533,36 @@ class MongoAdapter(DatabaseAdapter):
         cursor = self._c("tickets").find({"status": TicketStatus.OPEN.value, "close_due_at": due}).sort("_id")
         return [_ticket(d) for d in await _guard(cursor.to_list())]
 
+    @override
+    @retry_transient
+    async def set_ticket_type(self, ticket_id: int, type_id: int | None, expected: int | None) -> bool:
+        tickets = self._c("tickets")
+        found = await _guard(
+            tickets.find_one({"_id": ticket_id, "status": TicketStatus.OPEN.value, "type_id": expected})
+        )
+        if found is None:
+            return False
+        if type_id == expected:
+            return True
+        # The opener's slot in the old type's list moves to the new type's (limits are checked by the caller).
+        old_keys, new_keys = (_slot_keys(found["guild_id"], found["opener_id"], t)[1:] for t in (expected, type_id))
+        for key in new_keys:
+            await self._claim_slot(key, ticket_id, None)
+        result = await _guard(
+            tickets.update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, "type_id": expected},
+                {"$set": {"type_id": type_id}},
+            )
+        )
+        if result.matched_count != 1:
+            # Another mover won (the new slot is its now), or the ticket closed.
+            now = await _guard(tickets.find_one({"_id": ticket_id}, {"status": 1, "type_id": 1}))
+            if now is None or now["status"] not in ACTIVE or now.get("type_id") != type_id:
+                await self._release_slots(new_keys, [ticket_id])
+            return False
+        await self._release_slots(old_keys, [ticket_id])
+        return True
+
     # Tickets: inactivity
 
     @override

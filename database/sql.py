@@ -634,6 +634,17 @@ class SQLAdapter(DatabaseAdapter):
             )
         return [self._ticket(row) for row in rows]
 
+    @override
+    @retry_transient
+    async def set_ticket_type(self, ticket_id: int, type_id: int | None, expected: int | None) -> bool:
+        held = "type_id IS NULL" if expected is None else "type_id = ?"
+        async with self._session() as s:
+            result = await s.execute(
+                f"UPDATE tickets SET type_id = ? WHERE id = ? AND status = ? AND {held}",
+                (type_id, ticket_id, TicketStatus.OPEN.value, *(() if expected is None else (expected,))),
+            )
+        return result.rowcount == 1
+
     # Tickets: inactivity
 
     @override

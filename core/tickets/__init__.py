@@ -1,4 +1,4 @@
-"""The ticket operations, by capability: opening, closing, reopening, membership, claims, timed closes and recovery.
+"""The ticket operations, by capability: opening, closing, reopening, editing, members, claims, timers.
 
 Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
 actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
@@ -11,6 +11,7 @@ from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.editing import Editing
 from core.tickets.inactivity import Inactivity
 from core.tickets.members import Membership
 from core.tickets.opening import Opening
@@ -29,6 +30,7 @@ class TicketService:
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.members = Membership(deps)
         self.reopening = Reopening(deps)
+        self.editing = Editing(deps)
         self.claims = Claims(deps)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)

@@ -176,6 +176,22 @@ async def reopen_ticket(interaction: discord.Interaction[TicketClient], key: Tic
     await answer(interaction, f"Ticket {ticket.label} is open again.")
 
 
+async def rename_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, name: str) -> None:
+    """Rename the ticket's channel."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    name = await interaction.client.tickets.editing.rename(key, actor(staff), name)
+    await answer(interaction, f"The ticket is now #{name}.")
+
+
+async def move_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, type_name: str) -> None:
+    """Move the ticket to another type."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.editing.move(key, actor(staff), type_name)
+    await answer(interaction, f"Ticket {ticket.label} moved; its new type's staff have it now.")
+
+
 async def claim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
     """Make the interacting staff member the ticket's claimer."""
     staff = member_of(interaction)

@@ -491,3 +491,19 @@ async def test_reopening_an_archived_ticket_checks_the_limits(db):
     assert {t.id for t in await db.list_tickets(ACTIVE, BIG)} == {ticket.id, second.id}
     with pytest.raises(TicketLimitReached):
         await db.reserve_ticket(request(opener_id=1), 2)
+
+
+async def test_moving_a_ticket_to_another_type(db):
+    first = await db.save_ticket_type(billing())
+    second = await db.save_ticket_type(billing(name="Reports"))
+    ticket = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=first.id), 5, type_max_open=1)
+    await db.activate_ticket(ticket.id, BIG - 1, entry(ticket_id=ticket.id))
+    assert not await db.set_ticket_type(ticket.id, second.id, None), "the type is not what the mover saw"
+    results = await asyncio.gather(*(db.set_ticket_type(ticket.id, second.id, first.id) for _ in range(3)))
+    assert sum(results) == 1 and (await db.get_ticket(ticket.id)).type_id == second.id
+    again = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=first.id), 5, type_max_open=1)
+    assert again.type_id == first.id, "the old type's limit no longer counts the moved ticket"
+    with pytest.raises(TicketLimitReached):
+        await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=second.id), 5, type_max_open=1)
+    await close(db, await db.get_ticket(ticket.id))
+    assert not await db.set_ticket_type(ticket.id, first.id, second.id), "only open tickets move"

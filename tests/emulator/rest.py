@@ -367,7 +367,10 @@ async def modify_channel(call: Call) -> tuple[int, Any]:
         now = asyncio.get_running_loop().time()
         channel.name_edits = [t for t in channel.name_edits if now - t < 600]
         if len(channel.name_edits) >= 2:
-            raise DiscordError(429, 0, "You are being rate limited.", retry_after=600.0, headers={"Via": "1.1 google"})
+            # Discord's per-channel limit on renames: two per ten minutes, shared by everyone who edits it.
+            wait = round(600 - (now - channel.name_edits[0]), 3)
+            headers = {"Via": "1.1 google", "Retry-After": str(int(wait) + 1), "X-RateLimit-Scope": "shared"}
+            raise DiscordError(429, 0, "You are being rate limited.", retry_after=wait, headers=headers)
         channel.name_edits.append(now)
         channel.name = _channel_name(body["name"])
     if "parent_id" in body:

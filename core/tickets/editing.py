@@ -1,0 +1,75 @@
+"""Renaming a ticket's channel and moving a ticket to another type (its staff and category follow)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import discord
+
+from core import messages, policy, ticket_types
+from core.discord_failures import explain
+from core.errors import TicketBotError, UserInputError
+from core.models import Ticket
+from core.naming import sanitize_channel_name
+from core.policy import Actor
+from core.tickets.deps import TicketDeps, TicketKey
+from core.tickets.notices import place_of, tell
+
+
+class Editing:
+    """Renames tickets and moves them between types."""
+
+    def __init__(self, deps: TicketDeps) -> None:
+        self._deps = deps
+
+    async def rename(self, key: TicketKey, actor: Actor, name: str) -> str:
+        """Rename the ticket's channel; Discord's limit of two renames per ten minutes is refused with a time."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "rename tickets")
+        cleaned = sanitize_channel_name(name)
+        if not cleaned:
+            raise UserInputError("A channel name needs at least one letter or digit.")
+        place = place_of(deps, ticket)
+        if place.name == cleaned:
+            raise UserInputError(f"The channel is already called #{cleaned}.")
+        try:
+            await deps.space.rename(place, cleaned, reason=f"Ticket {ticket.label} renamed")
+        except discord.RateLimited as limited:
+            again = deps.clock() + timedelta(seconds=limited.retry_after)
+            raise UserInputError(
+                "Discord allows two renames per channel every ten minutes; "
+                f"this one can be renamed again {ticket_types.discord_time(again)}."
+            ) from None
+        except discord.HTTPException as error:
+            raise explain(error, "rename this ticket") from error
+        notice = f"{messages.user(actor.id)} renamed this ticket to #{cleaned}."
+        await tell(deps, ticket, place, actor, "ticket_renamed", notice, messages.NOBODY)
+        return cleaned
+
+    async def move(self, key: TicketKey, actor: Actor, type_name: str) -> Ticket:
+        """Move the ticket to another type: its staff (the claim kept) and category become the new type's."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        old = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, old, "move tickets")
+        types = await deps.settings.types(ticket.guild_id)
+        current = ticket_types.find(types, ticket.type_id)
+        target = ticket_types.named(types, type_name)
+        if current is not None and current.id == target.id:
+            raise UserInputError(f"Ticket {ticket.label} is already a {target.name} ticket.")
+        new = ticket_types.effective(await deps.settings.require(ticket.guild_id), target)
+        place = place_of(deps, ticket)
+        if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):
+            raise UserInputError(f"Ticket {ticket.label} changed meanwhile; try again.")
+        try:
+            await deps.space.move(place, ticket, old, new)
+        except (discord.HTTPException, TicketBotError) as error:
+            await deps.db.set_ticket_type(ticket.id, ticket.type_id, target.id)
+            if isinstance(error, discord.HTTPException):
+                raise explain(error, "move this ticket") from error
+            raise
+        before = f" from {current.name}" if current else ""
+        notice = f"{messages.user(actor.id)} moved this ticket{before} to {target.name}."
+        await tell(deps, ticket, place, actor, "ticket_moved", notice, messages.NOBODY)
+        return ticket
