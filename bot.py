@@ -40,11 +40,12 @@ SHUTDOWN_GRACE = 10.0
 
 
 def intents() -> discord.Intents:
-    """Guilds and guild messages, plus message content, which transcripts need."""
+    """Guilds and guild messages, plus message content (transcripts) and members (openers who leave)."""
     wanted = discord.Intents.none()
     wanted.guilds = True
     wanted.guild_messages = True
     wanted.message_content = True
+    wanted.members = True
     return wanted
 
 
@@ -67,6 +68,9 @@ class TicketBot(TicketClient):
             # A rate limit longer than this is raised rather than waited out (a third channel rename within
             # ten minutes waits up to ten): the member is told when to try again instead of waiting silently.
             max_ratelimit_timeout=30.0,
+            # Members are only looked up (openers who left): no start-up download of member lists, no cache.
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
             help_command=None,
             **sharding,
             **options,
@@ -197,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         return fail("Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", 2)
     except discord.PrivilegedIntentsRequired:
         return fail(
-            "the Message Content intent is off: in the developer portal open your application → Bot → Privileged "
-            "Gateway Intents and turn on Message Content Intent (transcripts need message text), then start again",
+            "a privileged intent is off: in the developer portal open your application → Bot → Privileged "
+            "Gateway Intents and turn on Message Content Intent (transcripts need message text) and Server Members "
+            "Intent (to notice openers who leave), then start again",
             2,
         )
     except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:

@@ -11,7 +11,7 @@ from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages
 from core.administration import SetupChoice
 from core.doctor import diagnose, report
-from core.models import ClaimMode, CloseAction, IdleCounts
+from core.models import ClaimMode, CloseAction, IdleCounts, LeaveAction
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 
@@ -138,6 +138,12 @@ class Admin(AdminCog):
     async def close_confirmation(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
         """Change whether /ticket close confirms, for types that do not set it."""
         await self._change(interaction, confirm_close=enabled)
+
+    @config.command(name="opener-leaves", description="What happens to a ticket whose opener leaves the server")
+    @app_commands.describe(action="keep: it stays open and staff are told; close: it closes, transcript saved")
+    async def opener_leaves(self, interaction: discord.Interaction[TicketBot], action: LeaveAction) -> None:
+        """Change what happens to the tickets of openers who leave."""
+        await self._change(interaction, on_opener_leave=action)
 
     async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

@@ -139,6 +139,12 @@ class Tickets(commands.Cog):
         await self.bot.tickets.inactivity.seen(message)
 
     @commands.Cog.listener()
+    async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
+        """Close, or flag for staff, the tickets of an opener who left the server."""
+        if self.bot.lifecycle.admit():
+            await self.bot.tickets.departures.left(payload.guild_id, payload.user.id)
+
+    @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Handle submitted modals by their custom_id, so they work after a restart."""
         await route_submission(interaction)

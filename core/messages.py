@@ -306,6 +306,7 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="When a ticket is claimed", value=config.claim_mode.value)
     embed.add_field(name="Auto-close", value=auto_close(config))
     embed.add_field(name="/ticket close confirms", value="yes" if config.confirm_close else "no")
+    embed.add_field(name="When an opener leaves", value=config.on_opener_leave.value)
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
     embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)

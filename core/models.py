@@ -77,6 +77,13 @@ class IdleCounts(StrEnum):
     ANYONE = "anyone"  # anyone but bots
 
 
+class LeaveAction(StrEnum):
+    """What happens to a ticket whose opener leaves the server."""
+
+    KEEP = "keep"  # it stays open, and staff are told
+    CLOSE = "close"  # it closes, its transcript saved
+
+
 class CloseAction(StrEnum):
     """What happens to a closed ticket's channel."""
 
@@ -105,6 +112,7 @@ class GuildConfig:
     idle_counts: IdleCounts = IdleCounts.OPENER
     # Whether /ticket close asks for confirmation (the button always does).
     confirm_close: bool = False
+    on_opener_leave: LeaveAction = LeaveAction.KEEP
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -235,6 +243,8 @@ class Ticket:
     idle_warned_at: datetime | None = None
     # False when staff exempted the ticket from closing for inactivity.
     auto_close: bool = True
+    # When the bot saw that the opener had left the server (the notice is posted once).
+    opener_left_at: datetime | None = None
 
     @property
     def label(self) -> str:

@@ -221,6 +221,10 @@ class DatabaseAdapter(ABC):
     async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
         """Exempt an open ticket from closing for inactivity, or end the exemption; False if it is not open."""
 
+    @abstractmethod
+    async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
+        """Record that an open ticket's opener left the server; False if already recorded (or not open)."""
+
     # Tickets: closing (open → closing → closed or archived)
 
     @abstractmethod
@@ -260,7 +264,9 @@ class DatabaseAdapter(ABC):
         """Return the ticket whose channel this is."""
 
     @abstractmethod
-    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+    async def list_tickets(
+        self, statuses: Collection[TicketStatus], guild_id: int | None = None, *, opener_id: int | None = None
+    ) -> list[Ticket]:
         """Return the tickets in any of ``statuses``, of one server or of all, oldest first."""
 
     @abstractmethod

@@ -44,6 +44,7 @@ from core.models import (
     GuildConfig,
     GuildCounter,
     IdleCounts,
+    LeaveAction,
     Panel,
     PanelStyle,
     Participant,
@@ -607,6 +608,17 @@ class MongoAdapter(DatabaseAdapter):
         )
         return result.matched_count == 1
 
+    @override
+    @retry_transient
+    async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
+        result = await _guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, "opener_left_at": None},
+                {"$set": {"opener_left_at": at}},
+            )
+        )
+        return result.matched_count == 1
+
     # Tickets: closing
 
     @override
@@ -691,10 +703,14 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+    async def list_tickets(
+        self, statuses: Collection[TicketStatus], guild_id: int | None = None, *, opener_id: int | None = None
+    ) -> list[Ticket]:
         query: dict[str, Any] = {"status": {"$in": [status.value for status in statuses]}}
         if guild_id is not None:
             query["guild_id"] = guild_id
+        if opener_id is not None:
+            query["opener_id"] = opener_id
         cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
         return [_ticket(d) for d in await _guard(cursor.to_list())]
 
@@ -843,6 +859,7 @@ def _guild_config(document: dict[str, Any]) -> GuildConfig:
             "close_action": CloseAction(fields["close_action"]),
             "claim_mode": ClaimMode(fields.get("claim_mode", ClaimMode.SHARED)),
             "idle_counts": IdleCounts(fields.get("idle_counts", IdleCounts.OPENER)),
+            "on_opener_leave": LeaveAction(fields.get("on_opener_leave", LeaveAction.KEEP)),
         }
     )
 

@@ -26,6 +26,7 @@ from core.models import (
     GuildConfig,
     GuildCounter,
     IdleCounts,
+    LeaveAction,
     Panel,
     PanelStyle,
     Participant,
@@ -62,6 +63,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "auto_close_warning_hours",
             "idle_counts",
             "confirm_close",
+            "on_opener_leave",
         ),
         ("guild_id",),
     ),
@@ -107,6 +109,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "opener_active_at",
             "idle_warned_at",
             "auto_close",
+            "opener_left_at",
         ),
         ("id",),
     ),
@@ -226,6 +229,7 @@ class SQLAdapter(DatabaseAdapter):
                     record.auto_close_warning_hours,
                     record.idle_counts.value,
                     record.confirm_close,
+                    record.on_opener_leave.value,
                 ]
             case TicketType():
                 values = [record.id, record.guild_id, record.name, json.dumps(type_options(record)), record.created_at]
@@ -263,6 +267,7 @@ class SQLAdapter(DatabaseAdapter):
             opener_active_at=self._opt_from_db(row[17]),
             idle_warned_at=self._opt_from_db(row[18]),
             auto_close=bool(row[19]),
+            opener_left_at=self._opt_from_db(row[20]),
         )
 
     def _panel(self, row: Sequence[Any]) -> Panel:
@@ -312,6 +317,7 @@ class SQLAdapter(DatabaseAdapter):
             auto_close_warning_hours=row[13],
             idle_counts=IdleCounts(row[14]),
             confirm_close=bool(row[15]),
+            on_opener_leave=LeaveAction(row[16]),
         )
 
     def _record(self, kind: RecordKind, row: Sequence[Any]) -> Record:
@@ -699,6 +705,16 @@ class SQLAdapter(DatabaseAdapter):
             )
         return result.rowcount == 1
 
+    @override
+    @retry_transient
+    async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET opener_left_at = ? WHERE id = ? AND status = ? AND opener_left_at IS NULL",
+                (self._to_db(at), ticket_id, TicketStatus.OPEN.value),
+            )
+        return result.rowcount == 1
+
     # Tickets: closing
 
     @override
@@ -773,15 +789,18 @@ class SQLAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def list_tickets(self, statuses: Collection[TicketStatus], guild_id: int | None = None) -> list[Ticket]:
+    async def list_tickets(
+        self, statuses: Collection[TicketStatus], guild_id: int | None = None, *, opener_id: int | None = None
+    ) -> list[Ticket]:
         if not statuses:
             return []
-        where, params = ("AND guild_id = ?", (guild_id,)) if guild_id is not None else ("", ())
+        filters = {"guild_id": guild_id, "opener_id": opener_id}
+        where = "".join(f" AND {column} = ?" for column, value in filters.items() if value is not None)
         async with self._reader() as s:
             rows = await s.fetchall(
                 f"SELECT {columns(RecordKind.TICKETS)} FROM tickets"
-                f" WHERE status IN ({', '.join('?' * len(statuses))}) {where} ORDER BY id",
-                (*(status.value for status in statuses), *params),
+                f" WHERE status IN ({', '.join('?' * len(statuses))}){where} ORDER BY id",
+                (*(status.value for status in statuses), *(v for v in filters.values() if v is not None)),
             )
         return [self._ticket(row) for row in rows]
 

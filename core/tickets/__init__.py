@@ -10,6 +10,7 @@ from __future__ import annotations
 from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
+from core.tickets.departures import Departures
 from core.tickets.deps import TicketDeps, TicketKey
 from core.tickets.editing import Editing
 from core.tickets.inactivity import Inactivity
@@ -34,4 +35,7 @@ class TicketService:
         self.claims = Claims(deps)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
-        self.recovery = Recovery(deps, self.opening, self.closing, (self.close_requests, self.inactivity))
+        self.departures = Departures(deps, self.closing)
+        self.recovery = Recovery(
+            deps, self.opening, self.closing, (self.close_requests, self.inactivity), self.departures
+        )

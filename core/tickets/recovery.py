@@ -22,6 +22,7 @@ from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.policy import Actor
 from core.tickets.closing import Closing
+from core.tickets.departures import Departures
 from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.opening import Opening
 
@@ -49,17 +50,26 @@ class _Failures:
 class Recovery:
     """Finds interrupted opens and closes and completes them."""
 
-    def __init__(self, deps: TicketDeps, opening: Opening, closing: Closing, timed: Sequence[TimedWork]) -> None:
+    def __init__(
+        self,
+        deps: TicketDeps,
+        opening: Opening,
+        closing: Closing,
+        timed: Sequence[TimedWork],
+        departures: Departures,
+    ) -> None:
         self._deps = deps
         self._opening = opening
         self._closing = closing
         self._timed = timed
+        self._departures = departures
         self._failures: dict[int, _Failures] = {}
 
     async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
         """Recover every interrupted ticket of the servers held here, then do the timed work that fell due.
 
-        At start-up, also close orphans (a ticket that fell due while the bot was down closes then).
+        At start-up, also close orphans and deal with openers who left meanwhile (a ticket that fell due
+        while the bot was down closes then).
         """
         deps = self._deps
         now = now or deps.clock()
@@ -76,6 +86,7 @@ class Recovery:
         if startup:
             await self._close_orphans(held)
             await self._retire_leftovers(held)
+            await self._departures.catch_up(held)
         for work in self._timed:
             await work.sweep(held, now)
 

@@ -152,4 +152,9 @@ async def test_the_message_content_intent_switched_off(emulator, tmp_path):
     text = stderr.decode()
     assert "Traceback" not in text, text
     line = one_line(text.strip().splitlines())
-    assert process.returncode == 2 and "Message Content intent is off" in line and "Privileged Gateway Intents" in line
+    assert (
+        process.returncode == 2
+        and "Message Content Intent" in line
+        and "Server Members Intent" in line
+        and "Privileged Gateway Intents" in line
+    )

@@ -13,6 +13,7 @@ from core.models import (
     Closure,
     GuildConfig,
     IdleCounts,
+    LeaveAction,
     Panel,
     PanelStyle,
     Participant,
@@ -68,6 +69,7 @@ async def test_guild_config_round_trip(db):
         auto_close_warning_hours=1.5,
         idle_counts=IdleCounts.ANYONE,
         confirm_close=True,
+        on_opener_leave=LeaveAction.CLOSE,
         max_open_tickets=3,
         channel_name_template="🎫-{number}",
         welcome_message="Bienvenue 👋 — ça va?",
@@ -507,3 +509,15 @@ async def test_moving_a_ticket_to_another_type(db):
         await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=second.id), 5, type_max_open=1)
     await close(db, await db.get_ticket(ticket.id))
     assert not await db.set_ticket_type(ticket.id, first.id, second.id), "only open tickets move"
+
+
+async def test_an_openers_tickets_and_their_leaving(db):
+    mine, theirs = [await open_ticket(db, opener_id=n) for n in (1, 2)]
+    other_server = await open_ticket(db, guild_id=BIG + 1, opener_id=1)
+    assert [t.id for t in await db.list_tickets([TicketStatus.OPEN], BIG, opener_id=1)] == [mine.id]
+    assert [t.id for t in await db.list_tickets([TicketStatus.OPEN], opener_id=1)] == [mine.id, other_server.id]
+    assert mine.opener_left_at is None
+    results = await asyncio.gather(*(db.mark_opener_left(mine.id, MOMENT) for _ in range(3)))
+    assert sum(results) == 1 and (await db.get_ticket(mine.id)).opener_left_at == MOMENT
+    await close(db, theirs)
+    assert not await db.mark_opener_left(theirs.id, MOMENT), "only open tickets"

@@ -80,6 +80,29 @@ class GatewaySession:
         self.sequence += 1
         await self._send({"op": 0, "t": "RESUMED", "s": self.sequence, "d": {}})
 
+    async def members_chunk(self, request: dict[str, Any]) -> None:
+        """Answer Request Guild Members (op 8) by ``user_ids`` with one GUILD_MEMBERS_CHUNK, as Discord does.
+
+        Only that form of the request, with the members intent, is emulated; others get no answer.
+        """
+        if not self.intents & INTENT_GUILD_MEMBERS or "user_ids" not in request:
+            log.warning("emulator: op 8 is only emulated for user_ids, with the members intent")
+            return
+        guild = self.emulator.guilds[int(request["guild_id"])]
+        wanted = [int(u) for u in request["user_ids"]]
+        found = [guild.members[u] for u in wanted if u in guild.members]
+        members = [{**m.payload(), "guild_id": str(guild.id)} for m in found]
+        chunk: dict[str, Any] = {
+            "guild_id": str(guild.id),
+            "members": members,
+            "chunk_index": 0,
+            "chunk_count": 1,
+            "not_found": [str(u) for u in wanted if u not in guild.members],
+        }
+        if request.get("nonce"):
+            chunk["nonce"] = request["nonce"]
+        await self.dispatch("GUILD_MEMBERS_CHUNK", chunk)
+
     async def reconnect(self) -> None:
         """Ask the client to reconnect and RESUME (op 7)."""
         await self._send({"op": 7, "d": None})
@@ -113,7 +136,9 @@ async def handle_gateway(emulator: Emulator, request: web.Request) -> web.WebSoc
                 await ws.send_str(json.dumps({"op": 9, "d": False}))
                 continue
             await session.resume(ws, int(data.get("seq") or 0))
-        elif op in (3, 4, 8):
+        elif op == 8 and session is not None:
+            await session.members_chunk(data)
+        elif op in (3, 4):
             continue
         else:
             log.warning("emulator: unknown gateway op %s", op)

@@ -1,0 +1,83 @@
+"""Openers who leave the server: their open tickets close, or stay open with a notice, as the server says.
+
+A leave is seen as it happens (the member-remove event) and, for members who left while the bot was
+offline, at start-up: the openers of open tickets are looked up through the gateway, a hundred per
+request. The notice is posted once (the database records that it was), so a restart does not repeat it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from core import messages
+from core.errors import TicketBotError
+from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
+from core.policy import Actor
+from core.tickets.closing import Closing
+from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.notices import tell
+
+log = logging.getLogger(__name__)
+
+OPENER_LEFT = "Opener left the server"
+LOOKUP_BATCH = 100  # user ids per Request Guild Members
+
+
+class Departures:
+    """Closes, or flags for staff, the tickets of openers who left."""
+
+    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+        self._deps = deps
+        self._closing = closing
+
+    async def left(self, guild_id: int, user_id: int) -> None:
+        """Handle the open tickets of a member who just left."""
+        deps = self._deps
+        config = await deps.settings.get(guild_id)
+        if config is None:
+            return
+        for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id, opener_id=user_id):
+            await self._handle(ticket, config)
+
+    async def catch_up(self, held: set[int]) -> None:
+        """At start-up: handle the tickets of openers who left while the bot was offline."""
+        deps = self._deps
+        for guild_id in held:
+            guild = deps.client.get_guild(guild_id)
+            config = await deps.settings.get(guild_id)
+            if guild is None or config is None:
+                continue
+            waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild_id) if t.opener_left_at is None]
+            openers = sorted({t.opener_id for t in waiting})
+            present: set[int] = set()
+            try:
+                for start in range(0, len(openers), LOOKUP_BATCH):
+                    batch = openers[start : start + LOOKUP_BATCH]
+                    found = await guild.query_members(user_ids=batch, limit=LOOKUP_BATCH, cache=False)
+                    present.update(member.id for member in found)
+            except (TimeoutError, discord.ClientException) as error:
+                log.warning("guild=%s: could not check whether openers left: %s", guild_id, error)
+                continue
+            for ticket in waiting:
+                if ticket.opener_id not in present:
+                    await self._handle(ticket, config)
+
+    async def _handle(self, ticket: Ticket, config: GuildConfig) -> None:
+        deps = self._deps
+        if ticket.id in deps.busy:
+            return
+        bot = Actor.bot(deps.bot_id)
+        if config.on_opener_leave is LeaveAction.CLOSE:
+            try:
+                await self._closing.close(TicketKey(ticket.id), bot, OPENER_LEFT, self._closing.say_closed)
+            except (discord.HTTPException, TicketBotError) as error:
+                log.warning("%s: ticket of a departed opener not closed: %s", context(ticket), error)
+            return
+        if not await deps.db.mark_opener_left(ticket.id, deps.clock()):
+            return
+        place = deps.space.locate(deps.guild(ticket), ticket)
+        if place is not None:
+            notice = f"{messages.user(ticket.opener_id)} left the server. The ticket stays open; close it when done."
+            await tell(deps, ticket, place, bot, "opener_left", notice, messages.NOBODY)
