@@ -7,6 +7,9 @@ instead of a channel needs a second implementation here and no change to the ope
 
 from __future__ import annotations
 
+import asyncio
+import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from datetime import timedelta
 from typing import Any, Protocol, TypeAlias
@@ -30,6 +33,7 @@ from core.permissions import (
 
 TicketPlace: TypeAlias = discord.TextChannel
 CATEGORY_LIMIT = 50  # Discord's channels per category
+GUILD_CHANNEL_LIMIT = 500  # Discord's channels (categories included) per server
 # How far before its reservation a channel may seem to have been made (Discord's and our clocks differ).
 CLOCK_SKEW = timedelta(seconds=5)
 
@@ -111,13 +115,38 @@ def ticket_categories(config: GuildConfig) -> tuple[int, ...]:
     return tuple(c for c in (config.ticket_category_id, config.overflow_category_id) if c)
 
 
-def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
-    """Return the ticket categories that have room, in order; all full: the last, for Discord to refuse."""
-    categories = [
+def _ticket_category_channels(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+    """Return where tickets go, in order: the ticket category, its overflow, then the numbered ones made for it.
+
+    Numbered categories are the ticket category's name and a number ("Tickets 2", "Tickets 3"), found by
+    name so that they are reused after a restart and by every process.
+    """
+    configured = [
         c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
     ]
-    if not categories:
+    if not configured:
         raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
+    numbered = _numbered(configured[0].name, guild.categories)
+    return configured + [c for _, c in sorted(numbered.items()) if c not in configured]
+
+
+def ticket_category_ids(guild: discord.Guild, config: GuildConfig) -> set[int]:
+    """Return the ids of every category tickets go to (none when the ticket category is gone)."""
+    try:
+        return {c.id for c in _ticket_category_channels(guild, config)}
+    except UserInputError:
+        return set()
+
+
+def _numbered(base: str, categories: Iterable[discord.CategoryChannel]) -> dict[int, discord.CategoryChannel]:
+    """Return the categories named ``base`` and a number from 2, by number."""
+    pattern = re.compile(re.escape(base) + r" ([2-9]|[1-9]\d+)")
+    return {int(match[1]): c for c in categories if (match := pattern.fullmatch(c.name))}
+
+
+def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+    """Return the ticket categories that have room, in order; all full: the last, for Discord to refuse."""
+    categories = _ticket_category_channels(guild, config)
     return [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
 
 
@@ -135,6 +164,10 @@ def _category_for_one_more(guild: discord.Guild, config: GuildConfig) -> discord
 class TextChannelSpace:
     """Tickets as private text channels in the server's ticket category."""
 
+    def __init__(self) -> None:
+        # Numbered categories are made one at a time, so two opens never make two "Tickets 3".
+        self._making = asyncio.Lock()
+
     def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
         """Return the ticket's channel, if it still exists."""
         channel = guild.get_channel(ticket.channel_id or 0)
@@ -143,11 +176,14 @@ class TextChannelSpace:
     async def create(
         self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
     ) -> TicketPlace:
-        """Make the channel in the ticket category, or its overflow category once the first holds 50 channels.
+        """Make the channel in the first ticket category with room (50 channels each).
 
+        When all are full, a numbered one ("Tickets 3", with the ticket category's permissions) is made.
         The channel is private through its overwrites, set in the same request.
         """
         room = _categories_with_room(guild, config)
+        if len(room[-1].channels) >= CATEGORY_LIMIT:
+            room = [await self._numbered_category(guild, config)]
         for category in room:
             try:
                 return await guild.create_text_channel(
@@ -161,9 +197,33 @@ class TextChannelSpace:
                 )
             except discord.HTTPException as error:
                 # Discord counts a few channels our cache may not know of yet; then the next category is tried.
-                if not is_category_full(error) or category is room[-1]:
+                if not is_category_full(error):
                     raise
-        raise AssertionError("unreachable: the last category's refusal is raised")
+                if category is room[-1]:
+                    room.append(await self._numbered_category(guild, config))
+        raise AssertionError("unreachable: a channel is made or an error raised")
+
+    async def _numbered_category(self, guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+        """Return a numbered ticket category with room, reusing one or making the next (within the 500 limit)."""
+        base = _ticket_category_channels(guild, config)[0]
+        async with self._making:
+            # Discord's own list, not the cache: a category made a moment ago may not be in the cache yet.
+            fetched = await guild.fetch_channels()
+            children = Counter(c.category_id for c in fetched)
+            numbered = _numbered(base.name, (c for c in fetched if isinstance(c, discord.CategoryChannel)))
+            for _, category in sorted(numbered.items()):
+                if children[category.id] < CATEGORY_LIMIT and category.id not in ticket_categories(config):
+                    return category
+            if len(fetched) + 2 > GUILD_CHANNEL_LIMIT:
+                raise UserInputError(
+                    f"Every ticket category is full and this server has {len(fetched)} channels, near Discord's "
+                    f"limit of {GUILD_CHANNEL_LIMIT}, so no ticket can be opened now. Close some tickets or delete "
+                    "unused channels."
+                )
+            name = f"{base.name} {max([1, *numbered]) + 1}"
+            return await guild.create_category(
+                name, overwrites=base.overwrites, reason="Every ticket category is full (50 channels each)"
+            )
 
     def unrecorded(
         self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
@@ -172,7 +232,7 @@ class TextChannelSpace:
         for channel in guild.text_channels:
             if (
                 channel.id not in taken
-                and channel.category_id in ticket_categories(config)
+                and channel.category_id in ticket_category_ids(guild, config)
                 and (channel.topic or "").startswith(messages.topic_prefix(ticket))
                 and any(target.id == ticket.opener_id for target in channel.overwrites)
                 and channel.created_at >= ticket.opened_at - CLOCK_SKEW
@@ -264,7 +324,7 @@ class TextChannelSpace:
         """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
         overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
         reason = f"Ticket {ticket.label} moved to another type"
-        if place.category_id in ticket_categories(new):
+        if place.category_id in ticket_category_ids(place.guild, new):
             await place.edit(overwrites=overwrites, reason=reason)
             return
         await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)

@@ -17,10 +17,11 @@ from typing import Protocol
 
 import discord
 
-from core import messages, policy
+from core import messages, policy, ticket_types
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.policy import Actor
+from core.spaces import ticket_category_ids
 from core.tickets.closing import Closing
 from core.tickets.departures import Departures
 from core.tickets.deps import TicketDeps, TicketKey, context
@@ -114,11 +115,8 @@ class Recovery:
             if guild is None or config is None:
                 continue
             types = await deps.settings.types(guild_id)
-            category_ids = {
-                config.ticket_category_id,
-                config.overflow_category_id,
-                *(c for t in types for c in (t.category_id, t.overflow_category_id)),
-            }
+            views = [config, *(ticket_types.effective(config, t) for t in types)]
+            category_ids = {c for view in views for c in ticket_category_ids(guild, view)}
             categories = [c for c in guild.categories if c.id in category_ids]
             if not categories:
                 continue

@@ -112,13 +112,40 @@ async def test_mentions_in_reasons_never_ping(harness):
     assert channel.history()[0].pinged_user_ids == {world.alice.id}
 
 
-async def test_a_full_category_gives_a_clear_error(harness):
+async def test_a_full_category_spills_into_a_numbered_one_and_a_full_server_is_said_plainly(harness):
     world = await harness.world()
+    emulator = harness.emulator
     await harness.setup(world)
     for n in range(50):
-        await harness.emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+        await emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
     panel = await harness.panel(world)
-    reply = await (await harness.emulator.click(world.alice, panel)).answered()
-    assert reply.ephemeral and "The category **Tickets** is full" in reply.text
-    assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []
-    assert len(harness.ticket_channels(world)) == 50
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    [spill] = [c for c in world.guild.channels.values() if c.name == "Tickets 2"]
+    assert channel.parent_id == spill.id and spill.overwrites == world.category.overwrites
+    assert emulator.can_view(world.staff, channel) and not emulator.can_view(world.bob, channel)
+    _, second = await harness.open_ticket(world, world.bob, panel)
+    assert second.parent_id == spill.id, "the numbered category is reused"
+
+    for n in range(48):
+        await emulator.create_channel(world.guild, f"spill-{n}", parent=spill)
+    while len(world.guild.channels) < 499:  # no room for a "Tickets 3" and its first channel
+        await emulator.create_channel(world.guild, f"filler-{len(world.guild.channels)}")
+    reply = await (await emulator.click(world.carol, panel)).answered()
+    assert reply.ephemeral and "near Discord's limit of 500" in reply.text, reply.text
+    assert {t.opener_id for t in await harness.database.list_tickets(ACTIVE, world.guild.id)} == {
+        world.alice.id,
+        world.bob.id,
+    }, "nothing half-made"
+
+
+async def test_quick_opens_into_full_categories_make_one_numbered_category(harness):
+    world = await harness.world()
+    emulator = harness.emulator
+    await harness.setup(world)
+    for n in range(50):
+        await emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+    panel = await harness.panel(world)
+    clicks = [await emulator.click(member, panel) for member in (world.alice, world.bob, world.carol)]
+    replies = await asyncio.gather(*(click.answered() for click in clicks))
+    assert all("is open" in r.text for r in replies), [r.text for r in replies]
+    assert [c.name for c in world.guild.channels.values() if c.name.startswith("Tickets ")] == ["Tickets 2"]

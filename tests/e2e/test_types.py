@@ -244,7 +244,7 @@ async def test_type_commands_name_what_to_fix(harness):
     assert log[0]["description"].startswith("Ticket type “Reports” changed: questions: () → (Question(label='Q0'")
 
 
-async def test_a_full_category_overflows_and_both_full_is_said_plainly(harness):
+async def test_a_full_category_overflows_and_both_full_make_a_numbered_one(harness):
     world = await harness.world()
     emulator = harness.emulator
     overflow = await emulator.create_channel(world.guild, "Tickets 2", type=ChannelType.GUILD_CATEGORY)
@@ -263,9 +263,10 @@ async def test_a_full_category_overflows_and_both_full_is_said_plainly(harness):
 
     for n in range(50):
         await emulator.create_channel(world.guild, f"spill-{n}", parent=overflow)
-    reply = await (await emulator.click(world.carol, panel)).answered()
-    assert "The categories **Tickets** and **Tickets 2** are full" in reply.text and reply.ephemeral, reply.text
-    assert [t.opener_id for t in await harness.database.list_tickets(ACTIVE, world.guild.id)] == [world.alice.id]
+    _, third = await harness.open_ticket(world, world.carol, panel)
+    [numbered] = [c for c in world.guild.channels.values() if c.name == "Tickets 3"]
+    assert third.parent_id == numbered.id and emulator.can_view(world.staff, third)
+    assert not emulator.can_view(world.alice, third)
 
 
 async def test_the_blacklist_turns_members_and_roles_away_but_never_staff(harness):
