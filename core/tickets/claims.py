@@ -79,6 +79,9 @@ class Claims:
             raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
         return await self._change(ticket, config, actor, ticket.claimed_by, to.id, "ticket_transferred")
 
+    async def _participates(self, ticket_id: int, user_id: int) -> bool:
+        return any(p.user_id == user_id for p in await self._deps.db.list_participants(ticket_id))
+
     @staticmethod
     def _require_holder(ticket: Ticket, actor: Actor) -> None:
         if actor.id != ticket.claimed_by and not (actor.administrator or actor.manage_guild):
@@ -97,8 +100,8 @@ class Claims:
                 policy.require_open(current)
                 who = messages.user(current.claimed_by) if current.claimed_by else "someone"
                 raise UserInputError(f"{who} changed this ticket's claim a moment before you; try again.")
-        participants = {p.user_id for p in await deps.db.list_participants(ticket.id)}
-        dropped = held if held is not None and held not in participants else None
+        # The former claimer's own overwrite goes, unless they were added to the ticket as a member.
+        dropped = held if held is not None and not await self._participates(ticket.id, held) else None
         try:
             # Unclaiming always restores the usual access: the mode may have changed since the claim.
             if config.claim_mode is not ClaimMode.SHARED or claimer is None:

@@ -229,8 +229,8 @@ class Closing:
     async def _tell_opener(self, ticket: Ticket, posting: _Posting) -> DirectMessage:
         client = self._deps.client
         try:
-            user = client.get_user(ticket.opener_id) or await client.fetch_user(ticket.opener_id)
-            await user.send(embed=posting.summary, files=as_files(posting.uploads[:1]))
+            channel = await client.create_dm(discord.Object(ticket.opener_id))  # no look-up of the user first
+            await channel.send(embed=posting.summary, files=as_files(posting.uploads[:1]))
         except discord.HTTPException as error:
             log.info("%s: no copy sent to the opener (%s %s)", context(ticket), error.status, error.code)
             return DirectMessage.REFUSED if error.code == CANNOT_DM else DirectMessage.FAILED

@@ -1,0 +1,121 @@
+"""What lifecycle operations cost in database round trips and Discord requests, held to their figures.
+
+Database round trips are counted as adapter calls (each one transaction or query); run with ``-s`` to
+see the figures printed.
+"""
+
+from collections import Counter
+from dataclasses import replace
+from datetime import timedelta
+
+from core.models import Ticket, TicketStatus
+from database import RecordKind
+from tests.e2e.test_auto_close import START, Clock
+
+
+def _count_database(harness, monkeypatch) -> Counter:
+    """Count every adapter call from now on, by method name."""
+    calls: Counter = Counter()
+    db = harness.database
+    for name in dir(type(db)):
+        real = getattr(db, name)
+        if name.startswith("_") or not callable(real) or name in ("connect", "close"):
+            continue
+
+        async def counted(*args, real=real, name=name, **kwargs):
+            calls[name] += 1
+            return await real(*args, **kwargs)
+
+        monkeypatch.setattr(db, name, counted)
+    return calls
+
+
+def _discord_since(harness, before):
+    return [r.route for r in harness.emulator.requests[before:]]
+
+
+async def test_a_claim_costs_four_database_round_trips_and_five_discord_requests(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    calls = _count_database(harness, monkeypatch)
+    before = len(harness.emulator.requests)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket claim")).answered()
+    assert "You have claimed" in reply.text
+    await harness.eventually(lambda: calls["add_audit_entry"], "the audit entry")
+    routes = _discord_since(harness, before)
+    print(f"\nclaim: database {dict(calls)}; discord {routes}")
+    # The ticket is read again under the claim lock, so a repeated click sees the first one's result.
+    assert calls == {"get_ticket_by_channel": 1, "get_ticket": 1, "set_claim": 1, "add_audit_entry": 1}
+    assert routes == [
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",
+        "GET /channels/{channel_id}/messages",  # the welcome, to show the claim
+        "PATCH /channels/{channel_id}/messages/{message_id}",
+        "POST /channels/{channel_id}/messages",  # the notice
+        "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",  # the answer
+    ]
+
+
+async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(harness, monkeypatch):
+    clock = Clock()
+    await harness.stop_bot()
+    await harness.start_bot(clock=clock)
+    world = await harness.world()
+    await harness.setup(world)
+    options = {"hours": 48.0, "warning_hours": 6.0}
+    await (await harness.emulator.run_command(world.owner, world.lobby, "config auto-close", **options)).answered()
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    lately = START + timedelta(hours=40)
+    # A busy server: 1,000 more open tickets, none of them due (100 on the MongoDB test server, a Python
+    # emulation of the wire protocol that is slow at bulk writes; the count of round trips is the same).
+    count = 100 if harness.database.backend == "mongodb" else 1000
+    busy = [
+        Ticket(10_000 + n, world.guild.id, 100 + n, 10_000 + n, 10**18 + n, TicketStatus.OPEN, None, START)
+        for n in range(count)
+    ]
+    await harness.database.import_records(
+        RecordKind.TICKETS, [replace(t, active_at=lately, opener_active_at=lately) for t in busy]
+    )
+    await harness.bot.tickets.recovery.sweep(now=clock.at(1))  # warm the settings cache
+
+    calls = _count_database(harness, monkeypatch)
+    before = len(harness.emulator.requests)
+    await harness.bot.tickets.inactivity.sweep({world.guild.id}, clock.at(2))
+    print(f"\nsweep, {count + 1} open, none due: database {dict(calls)}; discord {_discord_since(harness, before)}")
+    assert calls == {"list_idle": 1} and _discord_since(harness, before) == []
+
+    calls.clear()
+    await harness.bot.tickets.inactivity.sweep({world.guild.id}, clock.at(43))
+    warned = _discord_since(harness, before)
+    print(f"sweep, one warning due: database {dict(calls)}; discord {warned}")
+    assert calls == {"list_idle": 1, "mark_idle_warned": 1} and warned == ["POST /channels/{channel_id}/messages"]
+
+    calls.clear()
+    before = len(harness.emulator.requests)
+    await harness.bot.tickets.inactivity.sweep({world.guild.id}, clock.at(49))
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to go")
+    audit_posts = f"/channels/{world.log.id}/messages"  # the journal's, batched off the close's path
+    closed = [
+        r.route
+        for r in harness.emulator.requests[before:]
+        if not (r.path == audit_posts and not (r.body or {}).get("attachments"))
+    ]
+    print(f"sweep, one close due: database {dict(calls)}; discord {closed}")
+    assert calls == {
+        "list_idle": 1,
+        "get_ticket": 1,
+        "begin_close": 1,
+        "list_participants": 1,
+        "save_transcript": 1,
+        "set_transcript_message": 1,
+        "finish_close": 1,
+    }
+    assert closed == [
+        "GET /channels/{channel_id}/messages",  # the conversation
+        "GET /users/{user_id}",  # the opener's name: they wrote nothing
+        "POST /channels/{channel_id}/messages",  # the transcript, to the log channel
+        "POST /users/@me/channels",  # the opener's copy
+        "POST /channels/{channel_id}/messages",
+        "POST /channels/{channel_id}/messages",  # "closed: no activity for 48 hours"
+        "DELETE /channels/{channel_id}",
+    ]
