@@ -112,13 +112,18 @@ async def test_mentions_in_reasons_never_ping(harness):
     assert channel.history()[0].pinged_user_ids == {world.alice.id}
 
 
-async def test_a_full_category_spills_into_a_numbered_one_and_a_full_server_is_said_plainly(harness):
+async def _full_category(harness):
+    """A set-up server whose ticket category already holds 50 channels, and its panel."""
     world = await harness.world()
-    emulator = harness.emulator
     await harness.setup(world)
     for n in range(50):
-        await emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
-    panel = await harness.panel(world)
+        await harness.emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
+    return world, await harness.panel(world)
+
+
+async def test_a_full_category_spills_into_a_numbered_one_and_a_full_server_is_said_plainly(harness):
+    world, panel = await _full_category(harness)
+    emulator = harness.emulator
     _, channel = await harness.open_ticket(world, world.alice, panel)
     [spill] = [c for c in world.guild.channels.values() if c.name == "Tickets 2"]
     assert channel.parent_id == spill.id and spill.overwrites == world.category.overwrites
@@ -139,12 +144,8 @@ async def test_a_full_category_spills_into_a_numbered_one_and_a_full_server_is_s
 
 
 async def test_quick_opens_into_full_categories_make_one_numbered_category(harness):
-    world = await harness.world()
+    world, panel = await _full_category(harness)
     emulator = harness.emulator
-    await harness.setup(world)
-    for n in range(50):
-        await emulator.create_channel(world.guild, f"old-{n}", parent=world.category)
-    panel = await harness.panel(world)
     clicks = [await emulator.click(member, panel) for member in (world.alice, world.bob, world.carol)]
     replies = await asyncio.gather(*(click.answered() for click in clicks))
     assert all("is open" in r.text for r in replies), [r.text for r in replies]
