@@ -37,5 +37,5 @@ class TicketService:
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)
         self.recovery = Recovery(
-            deps, self.opening, self.closing, (self.close_requests, self.inactivity), self.departures
+            deps, self.opening, self.closing, (self.close_requests, self.inactivity), self.departures, self.reopening
         )

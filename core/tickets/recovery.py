@@ -1,7 +1,8 @@
 """Recovery: finish or undo what an interrupted process left behind, while the bot runs.
 
 Pending opens older than ``policy.RESERVATION_TIMEOUT`` are finished or undone; closing tickets are
-closed; at start-up, open tickets whose place is gone are closed by the bot. Only tickets of servers this
+closed; at start-up, open tickets whose place is gone are closed by the bot, and a reopen interrupted after
+the database is finished. Only tickets of servers this
 process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
 retried with growing pauses, and the log channel is told once.
 """
@@ -26,6 +27,7 @@ from core.tickets.closing import Closing
 from core.tickets.departures import Departures
 from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.opening import Opening
+from core.tickets.reopening import Reopening
 
 log = logging.getLogger(__name__)
 
@@ -58,19 +60,21 @@ class Recovery:
         closing: Closing,
         timed: Sequence[TimedWork],
         departures: Departures,
+        reopening: Reopening,
     ) -> None:
         self._deps = deps
         self._opening = opening
         self._closing = closing
         self._timed = timed
         self._departures = departures
+        self._reopening = reopening
         self._failures: dict[int, _Failures] = {}
 
     async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
         """Recover every interrupted ticket of the servers held here, then do the timed work that fell due.
 
-        At start-up, also close orphans and deal with openers who left meanwhile (a ticket that fell due
-        while the bot was down closes then).
+        At start-up, also close orphans, finish interrupted reopens and deal with openers who left
+        meanwhile (a ticket that fell due while the bot was down closes then).
         """
         deps = self._deps
         now = now or deps.clock()
@@ -85,21 +89,29 @@ class Recovery:
             resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
             await self._attempt(ticket, resume)
         if startup:
-            await self._close_orphans(held)
+            await self._settle_open_tickets(held)
             await self._retire_leftovers(held)
             await self._departures.catch_up(held)
         for work in self._timed:
             await work.sweep(held, now)
 
-    async def _close_orphans(self, held: set[int]) -> None:
+    async def _settle_open_tickets(self, held: set[int]) -> None:
+        """Close open tickets whose channel is gone, and finish reopens a crash interrupted."""
         deps = self._deps
         for guild_id in held:
             guild = deps.client.get_guild(guild_id)
+            config = await deps.settings.get(guild_id)
             if guild is None:
                 continue
+            archive_id = config.archive_category_id if config else None
             for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id):
-                if ticket.id not in deps.busy and deps.space.locate(guild, ticket) is None:
+                if ticket.id in deps.busy:
+                    continue
+                place = deps.space.locate(guild, ticket)
+                if place is None:
                     await self._attempt(ticket, self._close_orphan)
+                elif place.category_id is not None and place.category_id == archive_id:
+                    await self._attempt(ticket, self._reopening.finish)
 
     async def _retire_leftovers(self, held: set[int]) -> None:
         """Retire ticket channels that no active ticket owns.

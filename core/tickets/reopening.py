@@ -2,7 +2,8 @@
 
 The database goes first (archived → open, the opener's limits checked as for a new ticket, so of several
 staff reopening at once one wins); then the channel moves back to a ticket category and its members may
-write again. If Discord refuses, the ticket is archived again. The transcript posted at the first close
+write again. If Discord refuses, the ticket is archived again; if the process dies in between, recovery
+(or the next ``/ticket reopen``) finishes the move. The transcript posted at the first close
 stays in the log channel; the next close saves one of the whole conversation.
 """
 
@@ -15,7 +16,7 @@ import discord
 from core import messages, policy, ticket_types
 from core.discord_failures import explain
 from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
-from core.models import Closure, Ticket, TicketStatus
+from core.models import Closure, GuildConfig, Ticket, TicketStatus
 from core.policy import Actor
 from core.spaces import TicketPlace
 from core.tickets.deps import TicketDeps, TicketKey, context
@@ -36,6 +37,9 @@ class Reopening:
         config = await deps.settings.for_ticket(ticket)
         policy.require_staff(actor, config, "reopen tickets")
         place = deps.space.locate(deps.guild(ticket), ticket)
+        if place is not None and half_reopened(ticket, place, config):
+            await self.finish(ticket)
+            return ticket
         if ticket.status is not TicketStatus.ARCHIVED or place is None:
             raise UserInputError(_why_not(ticket, place))
         server = await deps.settings.require(ticket.guild_id)
@@ -64,6 +68,17 @@ class Reopening:
         await self._announce(reopened, place, actor)
         return reopened
 
+    async def finish(self, ticket: Ticket) -> None:
+        """Finish a reopen that a crash interrupted after the database (the ticket open, its channel archived)."""
+        deps = self._deps
+        config = await deps.settings.for_ticket(ticket)
+        place = deps.space.locate(deps.guild(ticket), ticket)
+        if place is None or not half_reopened(ticket, place, config):
+            return
+        await deps.space.reopen(place, ticket, config)
+        await self._announce(ticket, place, Actor.bot(deps.bot_id))
+        log.warning("%s: finished an interrupted reopen", context(ticket))
+
     async def _announce(self, ticket: Ticket, place: TicketPlace, actor: Actor) -> None:
         """Post the reopening, with a Close button again, and audit it; the reopen stands if these fail."""
         deps = self._deps
@@ -87,6 +102,11 @@ class Reopening:
         entry = deps.journal.entry(ticket.guild_id, deps.bot_id, "reopen_undone", note, ticket.id)
         if await deps.db.begin_close(ticket.id, closure):
             await deps.db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry)
+
+
+def half_reopened(ticket: Ticket, place: TicketPlace, config: GuildConfig) -> bool:
+    """Whether an open ticket's channel still sits in the archive: its reopen stopped after the database."""
+    return ticket.status is TicketStatus.OPEN and place.category_id == config.archive_category_id
 
 
 def _why_not(ticket: Ticket, place: TicketPlace | None) -> str:

@@ -89,3 +89,18 @@ async def test_only_archived_tickets_reopen(harness):
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
     reply = await (await harness.emulator.run_command(world.staff, channel, "ticket reopen")).answered()
     assert "#0001 is open." in reply.text, reply.text
+
+
+async def test_a_reopen_interrupted_after_the_database_is_finished_at_start(harness):
+    world, channel, ticket = await _archived(harness)
+    server = await harness.database.get_guild_config(world.guild.id)
+    reopened = await harness.database.reopen_ticket(ticket.id, ticket.opened_at, server.max_open_tickets)
+    assert reopened is not None  # the process died here, before moving the channel
+    await harness.stop_bot()
+    await harness.start_bot()
+
+    def announced():
+        return any("reopened this ticket" in m.content for m in channel.history())
+
+    await harness.eventually(announced, "the reopen to be finished", 20)
+    assert channel.parent_id == world.category.id and harness.emulator.can_send(world.alice, channel)
