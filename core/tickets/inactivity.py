@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 V = TypeVar("V")
 
 WRITE_EVERY = timedelta(minutes=5)
+# After Discord or the rules refused a warning or close (a missing log channel, a lost permission), the
+# ticket waits this long before the next try rather than being retried at every sweep.
+PAUSE_AFTER_REFUSAL = timedelta(minutes=30)
 REMEMBERED = 10_000  # tickets (and channels) whose activity this process keeps in memory
 
 
@@ -57,6 +60,7 @@ class Inactivity:
         self._closing = closing
         self._tickets: dict[int, tuple[int, int] | None] = {}  # channel → (ticket, opener), or not a ticket
         self._seen: dict[int, _Seen] = {}
+        self._paused: dict[int, datetime] = {}  # ticket → when to try again after a refusal
 
     async def seen(self, message: discord.Message) -> None:
         """Note a member's message; in a ticket, store it when the stored time lags by ``WRITE_EVERY``."""
@@ -135,7 +139,7 @@ class Inactivity:
                 if not waits:
                     continue
                 for ticket in await deps.db.list_idle(guild_id, now - min(waits), by_opener=by_opener):
-                    if ticket.id not in deps.busy:
+                    if ticket.id not in deps.busy and now >= self._paused.get(ticket.id, now):
                         await self._check(ticket, now, by_opener)
 
     async def _check(self, ticket: Ticket, now: datetime, by_opener: bool) -> None:
@@ -146,7 +150,7 @@ class Inactivity:
         last = await self._last_activity(ticket, by_opener)
         due = last + timedelta(hours=hours)
         if now >= due:
-            await self._close(ticket, f"No activity for {_duration(hours)}")
+            await self._close(ticket, f"No activity for {_duration(hours)}", now)
         elif now >= due - _warning(config) and (ticket.idle_warned_at is None or ticket.idle_warned_at < last):
             await self._warn(ticket, now, due, by_opener)
 
@@ -172,16 +176,21 @@ class Inactivity:
             await deps.space.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
-            log.warning("%s: inactivity warning not posted: %s", context(ticket), error)
+            self._pause(ticket, now, f"inactivity warning not posted: {error}")
 
-    async def _close(self, ticket: Ticket, reason: str) -> None:
+    async def _close(self, ticket: Ticket, reason: str, now: datetime) -> None:
         deps = self._deps
         try:
             await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed)
         except (discord.HTTPException, TicketBotError) as error:
-            # The close was refused (the ticket is open again) or lost a race; the next sweep tries again.
-            log.warning("%s: inactive ticket not closed: %s", context(ticket), error)
+            # Refused (the ticket is open again; staff can still close it by hand) or lost a race.
+            self._pause(ticket, now, f"inactive ticket not closed: {error}")
+            return
         self._seen.pop(ticket.id, None)
+
+    def _pause(self, ticket: Ticket, now: datetime, problem: str) -> None:
+        _remember(self._paused, ticket.id, now + PAUSE_AFTER_REFUSAL)
+        log.warning("%s: %s; trying again in %s", context(ticket), problem, PAUSE_AFTER_REFUSAL)
 
 
 def _by_opener(config: GuildConfig) -> bool:

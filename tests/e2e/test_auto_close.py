@@ -194,3 +194,20 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
         await other.close()
         await task
         await db.close()
+
+
+async def test_a_close_discord_refuses_waits_before_the_next_try(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    emulator = harness.emulator
+    emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id, times=1)
+    await _sweep(harness, clock, 43)
+    assert not _warnings(channel), "the refused warning"
+    emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id, times=1)
+    await _sweep(harness, clock, 49)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "the log post was refused"
+    before = len(emulator.requests)
+    await _sweep(harness, clock, 49.25)
+    assert len(emulator.requests) == before, "no retry at every sweep"
+    await _sweep(harness, clock, 49.6)
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
