@@ -25,7 +25,7 @@ from aiohttp import web
 
 from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
-from tests.emulator.rest import ROUTES, Call, DiscordError
+from tests.emulator.rest import ROUTES, Call, DiscordError, unarchive_on_message
 from tests.emulator.spec import SPEC_PATH, SpecValidator
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
@@ -389,6 +389,14 @@ class Emulator:
         await self.dispatch(guild.id, "CHANNEL_CREATE", channel.payload())
         return channel
 
+    async def delete_thread(self, thread: Channel) -> None:
+        """Delete a thread (as a moderator would, or for the bot)."""
+        assert thread.guild is not None
+        thread.guild.threads.pop(thread.id, None)
+        self.channels.pop(thread.id, None)
+        gone = {"id": str(thread.id), "guild_id": str(thread.guild.id), "parent_id": str(thread.parent_id)}
+        await self.dispatch(thread.guild.id, "THREAD_DELETE", {**gone, "type": int(thread.type)})
+
     async def delete_channel(self, channel: Channel) -> None:
         """Delete a channel as an admin, outside the bot."""
         assert channel.guild is not None
@@ -404,6 +412,7 @@ class Emulator:
         assert guild is not None
         if not guild.can(member, channel, Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES):
             raise PermissionError(f"{member.user.username} cannot send messages in #{channel.name}")
+        await unarchive_on_message(self, channel)
         message = Message(self.snowflake(), channel, member.user, content)
         channel.messages[message.id] = message
         await self.dispatch(guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)})

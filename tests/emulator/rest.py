@@ -362,6 +362,8 @@ async def modify_channel(call: Call) -> tuple[int, Any]:
     guild = channel.guild
     if guild is None:
         raise DiscordError(403, 50003, "Cannot execute action on a DM channel")
+    if channel.is_thread:
+        return await _modify_thread(call, channel)
     call.require(channel, Permissions.MANAGE_CHANNELS)
     if "name" in body and body["name"] != channel.name:
         now = asyncio.get_running_loop().time()
@@ -395,9 +397,145 @@ async def modify_channel(call: Call) -> tuple[int, Any]:
     return 200, channel.payload()
 
 
+# Threads
+
+
+def _thread(call: Call) -> Channel:
+    thread = call.channel()
+    if not thread.is_thread:
+        raise DiscordError(400, 50024, "Cannot execute action on this channel type")
+    return thread
+
+
+def _manages_threads(call: Call, thread: Channel) -> bool:
+    return call.allowed(thread, Permissions.MANAGE_THREADS)
+
+
+@route("POST", "/channels/{channel_id}/threads")
+async def create_thread(call: Call) -> tuple[int, Any]:
+    """Start a thread without a message (a private one unless ``type`` says 11)."""
+    emulator, parent, body = call.emulator, call.channel(), call.body
+    guild = parent.guild
+    if guild is None or parent.type is not ChannelType.GUILD_TEXT:
+        raise DiscordError(400, 50024, "Cannot execute action on this channel type")
+    kind = ChannelType(body.get("type") or ChannelType.GUILD_PRIVATE_THREAD)
+    needed = (
+        Permissions.CREATE_PRIVATE_THREADS
+        if kind is ChannelType.GUILD_PRIVATE_THREAD
+        else Permissions.CREATE_PUBLIC_THREADS
+    )
+    call.require(parent, Permissions.VIEW_CHANNEL | needed)
+    bot = emulator.bot_user.id
+    thread = Channel(emulator.snowflake(), kind, guild, body["name"], parent_id=parent.id, owner_id=bot)
+    thread.thread_members[bot] = datetime.now(UTC)
+    thread.invitable = bool(body.get("invitable", True))
+    thread.auto_archive_duration = int(body.get("auto_archive_duration") or 10080)
+    guild.threads[thread.id] = thread
+    emulator.channels[thread.id] = thread
+    created = {**thread.payload(), "newly_created": True, "member": thread.thread_member_payload(bot)}
+    await emulator.dispatch(guild.id, "THREAD_CREATE", created)
+    return 201, thread.payload()
+
+
+async def _modify_thread(call: Call, thread: Channel) -> tuple[int, Any]:
+    """Rename, archive, lock: the owner may rename and archive; locking, and anything on a locked thread,
+    takes Manage Threads; unarchiving an unlocked thread takes only the right to send in it."""
+    body, guild = call.body, thread.guild
+    assert guild is not None
+    manages, owns = _manages_threads(call, thread), thread.owner_id == call.emulator.bot_user.id
+    changes_lock = "locked" in body and body["locked"] != thread.locked
+    if (changes_lock or thread.locked) and not manages:
+        raise missing_permissions()
+    if ("name" in body or body.get("archived") is True) and not (manages or owns):
+        raise missing_permissions()
+    if body.get("archived") is False and thread.archived:
+        call.require(thread, Permissions.SEND_MESSAGES)
+    if "name" in body:
+        thread.name = _channel_name(body["name"]) if body["name"] else thread.name
+    if "invitable" in body:
+        thread.invitable = bool(body["invitable"])
+    changed = False
+    for state in ("archived", "locked"):
+        if state in body and body[state] is not None and body[state] != getattr(thread, state):
+            setattr(thread, state, bool(body[state]))
+            changed = True
+    if changed:
+        thread.state_changed_at = datetime.now(UTC)
+    await call.emulator.dispatch(guild.id, "THREAD_UPDATE", thread.payload())
+    return 200, thread.payload()
+
+
+async def unarchive_on_message(emulator: Emulator, thread: Channel) -> None:
+    """A message in an archived, unlocked thread brings it back, as in Discord."""
+    if thread.is_thread and thread.archived and thread.guild is not None:
+        thread.archived = False
+        thread.state_changed_at = datetime.now(UTC)
+        await emulator.dispatch(thread.guild.id, "THREAD_UPDATE", thread.payload())
+
+
+async def _members_update(call: Call, thread: Channel, *, added: int | None = None, removed: int | None = None) -> None:
+    guild = thread.guild
+    assert guild is not None
+    update: dict[str, Any] = {
+        "id": str(thread.id),
+        "guild_id": str(guild.id),
+        "member_count": len(thread.thread_members),
+    }
+    if added is not None:
+        member = guild.members[added]
+        update["added_members"] = [{**thread.thread_member_payload(added), "member": member.payload()}]
+    if removed is not None:
+        update["removed_member_ids"] = [str(removed)]
+    await call.emulator.dispatch(guild.id, "THREAD_MEMBERS_UPDATE", update)
+
+
+@route("PUT", "/channels/{channel_id}/thread-members/{user_id}")
+async def add_thread_member(call: Call) -> tuple[int, Any]:
+    """Add a member: the bot must be able to send in the thread, which must not be archived."""
+    thread = _thread(call)
+    guild = thread.guild
+    assert guild is not None
+    call.require(thread, Permissions.SEND_MESSAGES)
+    if thread.archived:
+        raise DiscordError(400, 50083, "Thread is archived")
+    user_id = int(call.params["user_id"])
+    if user_id not in guild.members:
+        raise DiscordError(404, 10007, "Unknown Member")
+    if user_id not in thread.thread_members:
+        thread.thread_members[user_id] = datetime.now(UTC)
+        await _members_update(call, thread, added=user_id)
+    return 204, None
+
+
+@route("DELETE", "/channels/{channel_id}/thread-members/{user_id}")
+async def remove_thread_member(call: Call) -> tuple[int, Any]:
+    """Remove a member: takes Manage Threads, or being the owner of a private thread."""
+    thread = _thread(call)
+    owns_private = thread.type is ChannelType.GUILD_PRIVATE_THREAD and thread.owner_id == call.emulator.bot_user.id
+    if not (_manages_threads(call, thread) or owns_private):
+        raise missing_permissions()
+    if thread.archived:
+        raise DiscordError(400, 50083, "Thread is archived")
+    user_id = int(call.params["user_id"])
+    if thread.thread_members.pop(user_id, None) is not None:
+        await _members_update(call, thread, removed=user_id)
+    return 204, None
+
+
+@route("GET", "/channels/{channel_id}/thread-members")
+async def list_thread_members(call: Call) -> tuple[int, Any]:
+    thread = _thread(call)
+    return 200, [thread.thread_member_payload(user_id) for user_id in thread.thread_members]
+
+
 @route("DELETE", "/channels/{channel_id}")
 async def delete_channel(call: Call) -> tuple[int, Any]:
     channel = call.channel()
+    if channel.is_thread:
+        if not _manages_threads(call, channel):
+            raise missing_permissions()
+        await call.emulator.delete_thread(channel)
+        return 200, channel.payload()
     call.require(channel, Permissions.MANAGE_CHANNELS)
     await call.emulator.delete_channel(channel)
     return 200, channel.payload()
@@ -567,6 +705,7 @@ async def create_message(call: Call) -> tuple[int, Any]:
             raise DiscordError(403, 50007, "Cannot send messages to this user")
     else:
         call.require(channel, Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES)
+        await unarchive_on_message(call.emulator, channel)
     message = build_message(call, channel)
     await store_message(call.emulator, message)
     return 200, message.payload()

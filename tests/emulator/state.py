@@ -46,6 +46,10 @@ class Permissions(IntFlag):
     MENTION_EVERYONE = 1 << 17
     MANAGE_ROLES = 1 << 28
     USE_APPLICATION_COMMANDS = 1 << 31
+    MANAGE_THREADS = 1 << 34
+    CREATE_PUBLIC_THREADS = 1 << 35
+    CREATE_PRIVATE_THREADS = 1 << 36
+    SEND_MESSAGES_IN_THREADS = 1 << 38
 
 
 ALL_PERMISSIONS = (1 << 53) - 1
@@ -58,6 +62,9 @@ DEFAULT_EVERYONE = (
     | Permissions.ADD_REACTIONS
     | Permissions.USE_APPLICATION_COMMANDS
     | Permissions.CREATE_INSTANT_INVITE
+    | Permissions.CREATE_PUBLIC_THREADS
+    | Permissions.CREATE_PRIVATE_THREADS
+    | Permissions.SEND_MESSAGES_IN_THREADS
 )
 TEXT_ONLY = (
     Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.MENTION_EVERYONE
@@ -69,6 +76,11 @@ class ChannelType(IntEnum):
     DM = 1
     GUILD_VOICE = 2
     GUILD_CATEGORY = 4
+    GUILD_PUBLIC_THREAD = 11
+    GUILD_PRIVATE_THREAD = 12
+
+
+THREAD_TYPES = frozenset({ChannelType.GUILD_PUBLIC_THREAD, ChannelType.GUILD_PRIVATE_THREAD})
 
 
 def iso(moment: datetime) -> str:
@@ -248,10 +260,52 @@ class Channel:
     messages: dict[int, Message] = field(default_factory=dict)
     recipient: User | None = None
     name_edits: list[float] = field(default_factory=list)
+    # Threads: who made it, who is in it (user id → when they joined), and its state.
+    owner_id: int | None = None
+    thread_members: dict[int, datetime] = field(default_factory=dict)
+    archived: bool = False
+    locked: bool = False
+    invitable: bool = True
+    auto_archive_duration: int = 10080
+    state_changed_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def is_thread(self) -> bool:
+        return self.type in THREAD_TYPES
+
+    def thread_member_payload(self, user_id: int) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "user_id": str(user_id),
+            "join_timestamp": iso(self.thread_members[user_id]),
+            "flags": 0,
+        }
 
     def payload(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": str(self.id), "type": int(self.type), "flags": 0}
         last = max(self.messages, default=None)
+        if self.is_thread:
+            assert self.guild is not None and self.owner_id is not None
+            data.update(
+                guild_id=str(self.guild.id),
+                name=self.name,
+                parent_id=str(self.parent_id),
+                owner_id=str(self.owner_id),
+                last_message_id=str(last) if last else None,
+                rate_limit_per_user=0,
+                message_count=len(self.messages),
+                total_message_sent=len(self.messages),
+                member_count=min(len(self.thread_members), 50),
+                thread_metadata={
+                    "archived": self.archived,
+                    "archive_timestamp": iso(self.state_changed_at),
+                    "auto_archive_duration": self.auto_archive_duration,
+                    "locked": self.locked,
+                    "create_timestamp": iso(snowflake_time(self.id)),
+                    **({"invitable": self.invitable} if self.type is ChannelType.GUILD_PRIVATE_THREAD else {}),
+                },
+            )
+            return data
         if self.type is ChannelType.DM:
             assert self.recipient is not None
             data.update(recipients=[self.recipient.payload()], last_message_id=str(last) if last else None)
@@ -291,6 +345,8 @@ class Guild:
     roles: dict[int, Role] = field(default_factory=dict)
     members: dict[int, Member] = field(default_factory=dict)
     channels: dict[int, Channel] = field(default_factory=dict)
+    # Threads are not among a server's channels (nor its 500): Discord lists them apart.
+    threads: dict[int, Channel] = field(default_factory=dict)
 
     @property
     def everyone(self) -> Role:
@@ -346,7 +402,7 @@ class Guild:
             member_count=len(self.members),
             members=[bot.payload()],
             channels=[c.payload() for c in self.channels.values()],
-            threads=[],
+            threads=[t.payload() for t in self.threads.values() if not t.archived],
             presences=[],
             voice_states=[],
             stage_instances=[],
@@ -372,6 +428,17 @@ class Guild:
         return permissions
 
     def permissions_in(self, member: Member, channel: Channel) -> int:
+        if channel.is_thread:
+            return self._thread_permissions(member, channel)
+        permissions = self._overwritten(member, channel)
+        if not permissions & Permissions.VIEW_CHANNEL:
+            return 0
+        if not permissions & Permissions.SEND_MESSAGES:
+            permissions &= ~TEXT_ONLY
+        return permissions
+
+    def _overwritten(self, member: Member, channel: Channel) -> int:
+        """The member's permissions in a channel after its overwrites, before the implicit rules."""
         permissions = self.base_permissions(member)
         if permissions & Permissions.ADMINISTRATOR or member.id == self.owner_id:
             return ALL_PERMISSIONS
@@ -388,11 +455,23 @@ class Guild:
         own = channel.overwrites.get(member.id)
         if own is not None and own.type == 1:
             permissions = (permissions & ~own.deny) | own.allow
-        if not permissions & Permissions.VIEW_CHANNEL:
-            return 0
-        if not permissions & Permissions.SEND_MESSAGES:
-            permissions &= ~TEXT_ONLY
         return permissions
+
+    def _thread_permissions(self, member: Member, thread: Channel) -> int:
+        """A thread's permissions are its parent's, where sending takes Send Messages in Threads.
+
+        A private thread shows only to its members and to those who may manage threads; a locked one
+        takes messages only from those who may manage threads.
+        """
+        permissions = self._overwritten(member, self.channels[thread.parent_id or 0])
+        manages = bool(permissions & Permissions.MANAGE_THREADS)
+        if not permissions & Permissions.VIEW_CHANNEL or (
+            thread.type is ChannelType.GUILD_PRIVATE_THREAD and member.id not in thread.thread_members and not manages
+        ):
+            return 0
+        if permissions & Permissions.SEND_MESSAGES_IN_THREADS and (manages or not thread.locked):
+            return permissions | Permissions.SEND_MESSAGES  # what the emulator checks for sending anywhere
+        return permissions & ~TEXT_ONLY
 
     def can(self, member: Member, channel: Channel, permission: int) -> bool:
         return self.permissions_in(member, channel) & permission == permission

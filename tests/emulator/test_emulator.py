@@ -149,3 +149,56 @@ async def test_every_request_is_checked_against_the_vendored_description(emulato
     assert emulator.spec is not None
     assert emulator.spec.template("/channels/123/messages") == "/channels/{channel_id}/messages"
     assert emulator.spec.check_request("POST", "/channels/1/messages", {}, {"embeds": [{"title": 5}]})
+
+
+THREAD_BOT = BOT_PERMISSIONS | Permissions.MANAGE_THREADS | Permissions.CREATE_PRIVATE_THREADS
+
+
+async def test_private_threads_show_only_to_their_members_and_thread_managers(emulator, api):
+    guild = emulator.create_guild(bot_permissions=THREAD_BOT)
+    helpers = emulator.create_role(guild, "Helpers", Permissions.MANAGE_THREADS)
+    helper = await emulator.add_member(guild, "helper", helpers)
+    alice, bob = await emulator.add_member(guild, "alice"), await emulator.add_member(guild, "bob")
+    lobby = await emulator.create_channel(
+        guild, "support", overwrites=[Overwrite(guild.id, 0, deny=Permissions.SEND_MESSAGES)]
+    )
+    status, thread = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": "ticket-0001", "type": 12})
+    assert status == 201 and thread["type"] == 12 and thread["owner_id"] == str(emulator.bot_user.id)
+    assert thread["thread_metadata"]["archived"] is False and thread["parent_id"] == str(lobby.id)
+    made = emulator.channels[int(thread["id"])]
+    assert made.id in guild.threads and made.id not in guild.channels, "threads are not among the channels"
+    assert not emulator.can_view(alice, made) and emulator.can_send(helper, made)
+
+    assert (await call(api, "PUT", f"/channels/{made.id}/thread-members/{alice.id}"))[0] == 204
+    assert emulator.can_send(alice, made), "a member may send in the thread though not in its channel"
+    assert not emulator.can_view(bob, made)
+    status, members = await call(api, "GET", f"/channels/{made.id}/thread-members")
+    assert {m["user_id"] for m in members} == {str(emulator.bot_user.id), str(alice.id)}
+    assert (await call(api, "DELETE", f"/channels/{made.id}/thread-members/{alice.id}"))[0] == 204
+    assert not emulator.can_view(alice, made)
+    assert emulator.violations == []
+
+
+async def test_archived_and_locked_threads(emulator, api):
+    guild = emulator.create_guild(bot_permissions=THREAD_BOT)
+    alice = await emulator.add_member(guild, "alice")
+    lobby = await emulator.create_channel(guild, "support")
+    _, thread = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": "t", "type": 12})
+    made = emulator.channels[int(thread["id"])]
+    await call(api, "PUT", f"/channels/{made.id}/thread-members/{alice.id}")
+    status, body = await call(api, "PATCH", f"/channels/{made.id}", json={"archived": True, "locked": True})
+    assert status == 200 and body["thread_metadata"] | {"archived": True, "locked": True} == body["thread_metadata"]
+    assert emulator.can_view(alice, made) and not emulator.can_send(alice, made), "locked: read-only"
+    status, body = await call(api, "PUT", f"/channels/{made.id}/thread-members/{alice.id}")
+    assert (status, body["code"]) == (400, 50083)
+    await call(api, "PATCH", f"/channels/{made.id}", json={"archived": False, "locked": False})
+    await call(api, "PATCH", f"/channels/{made.id}", json={"archived": True})
+    await emulator.post_message(alice, made, "back again")
+    assert not made.archived, "a message unarchives an unlocked thread"
+
+    plain = emulator.create_guild("Plain", bot_permissions=BOT_PERMISSIONS | Permissions.CREATE_PRIVATE_THREADS)
+    room = await emulator.create_channel(plain, "room")
+    _, other = await call(api, "POST", f"/channels/{room.id}/threads", json={"name": "t", "type": 12})
+    status, body = await call(api, "PATCH", f"/channels/{other['id']}", json={"locked": True})
+    assert (status, body["code"]) == (403, 50013), "locking takes Manage Threads"
+    assert emulator.violations == []
