@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import warnings
 from collections.abc import AsyncIterator, Sequence
@@ -19,6 +20,7 @@ from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, 
 from database.sql import ExecResult, SQLAdapter, insert_sql
 
 log = logging.getLogger(__name__)
+CLOSE_GRACE = 5.0
 
 # INSERT IGNORE reports the ignored duplicate as a server warning, which the driver turns into a Python
 # warning on every new ticket; the duplicate is the point, so keep them out of the logs.
@@ -249,10 +251,16 @@ class MySQLAdapter(SQLAdapter):
 
     @override
     async def close(self) -> None:
+        """Close the pool; connections still in use after ``CLOSE_GRACE`` seconds are cut, so shutdown never hangs."""
         if self._pool is not None:
-            self._pool.close()
-            await self._pool.wait_closed()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            pool.close()
+            try:
+                await asyncio.wait_for(asyncio.shield(pool.wait_closed()), CLOSE_GRACE)
+            except TimeoutError:
+                log.warning("MySQL connections still in use after %.0fs; closing them", CLOSE_GRACE)
+                pool.terminate()
+                await pool.wait_closed()
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[_Session]:

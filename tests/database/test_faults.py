@@ -1,6 +1,7 @@
 """Dropped connections in the middle of a burst of opens: the adapter retries and recovers."""
 
 import asyncio
+import contextlib
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -57,4 +58,26 @@ async def test_dropped_connections_lose_no_acknowledged_ticket(backend, tmp_path
             assert proxy.drops == 3
         finally:
             await db.close()
+            await proxy.stop()
+
+
+async def test_closing_never_waits_forever_for_a_query_in_flight(tmp_path):
+    """A query stuck on a slow server (or a connection a cancelled task never gave back) must not hang shutdown."""
+    async with fresh_database("mysql", tmp_path) as url:
+        parts = urlsplit(url)
+        proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 0)
+        await proxy.start()
+        db = create_adapter(through(url, proxy))
+        await db.connect()
+        try:
+            proxy.delay = 60.0
+            stuck = asyncio.create_task(db.get_ticket(1))
+            await asyncio.sleep(0.3)
+            started = asyncio.get_running_loop().time()
+            await db.close()
+            assert asyncio.get_running_loop().time() - started < 10
+        finally:
+            stuck.cancel()
+            with contextlib.suppress(BaseException):
+                await stuck
             await proxy.stop()
