@@ -19,6 +19,7 @@ from discord.ext import commands
 
 from config.logging import setup_logging
 from config.settings import Settings, load_settings
+from core import metrics
 from core.administration import Administration
 from core.client import TicketClient
 from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
@@ -31,6 +32,7 @@ from core.scheduler import Scheduler
 from core.spaces import TextChannelSpace
 from core.tickets import TicketDeps, TicketService
 from core.ui.errors import TicketCommandTree
+from core.web import WebServer
 from database import DatabaseAdapter, create_adapter
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,7 @@ class TicketBot(TicketClient):
             # Members are only looked up (openers who left): no start-up download of member lists, no cache.
             chunk_guilds_at_startup=False,
             member_cache_flags=discord.MemberCacheFlags.none(),
+            http_trace=metrics.discord_trace(),
             help_command=None,
             **sharding,
             **options,
@@ -86,6 +89,7 @@ class TicketBot(TicketClient):
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
         self.scheduler = Scheduler(self, self.tickets.recovery)
+        self.web = WebServer(self, settings.web.host, settings.web.port) if settings.web.enabled else None
         self.started_at: datetime = utcnow()
 
     async def setup_hook(self) -> None:
@@ -94,6 +98,8 @@ class TicketBot(TicketClient):
             await self.load_extension(extension)
         self.journal.start()
         self.scheduler.start()
+        if self.web is not None:
+            await self.web.start()
         if self.application is not None and self.application.interactions_endpoint_url:
             log.warning(
                 "the application has an Interactions Endpoint URL set (%s): Discord sends every click and command "
@@ -124,6 +130,8 @@ class TicketBot(TicketClient):
                 self.lifecycle.running,
                 SHUTDOWN_GRACE,
             )
+        if self.web is not None:
+            await self.web.stop()
         await self.scheduler.stop()
         await self.tickets.inactivity.flush()
         await self.journal.stop(timeout=5.0)

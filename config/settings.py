@@ -107,6 +107,14 @@ class ShardingSettings(_Section):
         return self
 
 
+class WebSettings(_Section):
+    """``web``: the small HTTP side (health and metrics), in the bot's own process; off by default."""
+
+    enabled: bool = Field(False, description="true or false: whether to serve /health and /metrics")
+    host: str = Field("127.0.0.1", min_length=1, description="the address to listen on, e.g. 0.0.0.0 for every one")
+    port: int = Field(8080, ge=1, le=65535, description="a port from 1 to 65535")
+
+
 class Settings(BaseSettings):
     """Everything the process needs to start; per-server settings live in the database."""
 
@@ -120,6 +128,7 @@ class Settings(BaseSettings):
     logging: LoggingSettings = LoggingSettings()
     tickets: TicketDefaults = TicketDefaults()
     sharding: ShardingSettings = ShardingSettings()
+    web: WebSettings = WebSettings()
 
     @field_validator("discord_token")
     @classmethod

@@ -16,6 +16,7 @@ from discord.ext import commands
 if TYPE_CHECKING:
     from core.administration import Administration
     from core.guild_settings import GuildSettings
+    from core.journal import Journal
     from core.lifecycle import Lifecycle
     from core.panels import Panels
     from core.tickets import TicketService
@@ -30,6 +31,7 @@ class TicketClient(commands.AutoShardedBot):
     clock: Callable[[], datetime]
     lifecycle: Lifecycle
     guild_settings: GuildSettings
+    journal: Journal
     tickets: TicketService
     administration: Administration
     panels: Panels

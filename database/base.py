@@ -270,8 +270,8 @@ class DatabaseAdapter(ABC):
         """Return the tickets in any of ``statuses``, of one server or of all, oldest first."""
 
     @abstractmethod
-    async def count_open_tickets(self, guild_id: int) -> int:
-        """Return how many tickets are open in a server."""
+    async def count_open_tickets(self, guild_id: int | None = None) -> int:
+        """Return how many tickets are open in a server, or in all of them."""
 
     # Participants
 

@@ -716,10 +716,9 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def count_open_tickets(self, guild_id: int) -> int:
-        return await _guard(
-            self._c("tickets").count_documents({"guild_id": guild_id, "status": TicketStatus.OPEN.value})
-        )
+    async def count_open_tickets(self, guild_id: int | None = None) -> int:
+        server = {} if guild_id is None else {"guild_id": guild_id}
+        return await _guard(self._c("tickets").count_documents({**server, "status": TicketStatus.OPEN.value}))
 
     # Participants
 

@@ -806,10 +806,11 @@ class SQLAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
-    async def count_open_tickets(self, guild_id: int) -> int:
+    async def count_open_tickets(self, guild_id: int | None = None) -> int:
+        where, params = ("guild_id = ? AND ", (guild_id,)) if guild_id is not None else ("", ())
         async with self._reader() as s:
             row = await s.fetchone(
-                "SELECT COUNT(*) FROM tickets WHERE guild_id = ? AND status = ?", (guild_id, TicketStatus.OPEN.value)
+                f"SELECT COUNT(*) FROM tickets WHERE {where}status = ?", (*params, TicketStatus.OPEN.value)
             )
         return row[0] if row else 0
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 import discord
 
-from core import messages, policy
+from core import messages, metrics, policy, ticket_types
 from core.discord_failures import CANNOT_DM, explain
 from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import AuditEntry, CloseAction, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
@@ -249,6 +249,8 @@ class Closing:
         )
         if stored is not None:
             deps.journal.publish(stored, ticket.label)
+            kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
+            metrics.TICKETS_CLOSED.labels(kind.name if kind else "none").inc()
             log.info("%s: %s", context(ticket), "archived" if archived else "closed")
 
     async def resume(self, ticket: Ticket) -> None:

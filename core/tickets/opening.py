@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import discord
 
-from core import messages, policy, ticket_types
+from core import messages, metrics, policy, ticket_types
 from core.discord_failures import explain
 from core.errors import (
     DatabaseError,
@@ -152,6 +152,7 @@ class Opening:
                 "Please try again in a moment."
             ) from error
         deps.journal.publish(entry, ticket.label)
+        metrics.TICKETS_OPENED.labels(ticket_type.name if ticket_type else "none").inc()
         log.info("%s: opened in channel=%s", context(ticket), place.id)
         return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
 

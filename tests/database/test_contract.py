@@ -221,6 +221,7 @@ async def test_reserve_activate_and_lookups(db):
     assert ticket.opened_at.tzinfo is not None and ticket.label == "#0001"
     assert await db.get_ticket_by_channel(BIG + 2) == ticket
     assert await db.count_open_tickets(BIG) == 1
+    assert await db.count_open_tickets() >= 1 and await db.count_open_tickets(BIG + 99) == 0
     assert [t.id for t in await db.list_tickets(ACTIVE)] == [ticket.id]
     assert await db.list_tickets([TicketStatus.CLOSING, TicketStatus.PENDING]) == []
     repeated = await db.activate_ticket(pending.id, BIG + 2, entry(ticket_id=pending.id))
