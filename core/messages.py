@@ -358,12 +358,27 @@ def type_list(types: Sequence[TicketType]) -> discord.Embed:
             f"Cooldown: {t.cooldown_seconds // 60} min" if t.cooldown_seconds else "",
             f"Hours: {t.hours} ({t.timezone})" if t.hours else "",
             f"Claims: {t.claim_mode.value}" if t.claim_mode else "",
+            _type_auto_close(t),
+            f"/ticket close confirms: {'yes' if t.confirm_close else 'no'}" if t.confirm_close is not None else "",
             f"Names: `{t.channel_name_template}`" if t.channel_name_template else "",
             *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(t.questions, start=1)),
         ]
         text = "\n".join(f for f in facts if f) or "Uses the server's settings."
         embed.add_field(name=f"{t.emoji or '🎫'} {t.name}"[:256], value=text[:1024], inline=False)
     return embed
+
+
+def _type_auto_close(ticket_type: TicketType) -> str:
+    """Say what a type sets about closing quiet tickets (nothing when it takes the server's)."""
+    facts = {
+        "after": ticket_type.auto_close_hours,
+        "warning": ticket_type.auto_close_warning_hours,
+        "counts": ticket_type.idle_counts.value if ticket_type.idle_counts else None,
+    }
+    if ticket_type.auto_close_hours == 0:
+        return "Auto-close: never"
+    shown = [f"{k} {v:g} h" if isinstance(v, float) else f"{k}: {v}" for k, v in facts.items() if v is not None]
+    return "Auto-close: " + ", ".join(shown) if shown else ""
 
 
 def blacklist(blocked_ids: Sequence[int], role_ids: set[int]) -> discord.Embed:

@@ -127,6 +127,8 @@ async def test_staff_exempt_one_ticket_and_a_type_can_opt_out(harness):
         await emulator.run_command(world.owner, world.lobby, "type edit", type="Support", auto_close_hours=0.0)
     ).answered()
     assert "saved" in reply.text, reply.text
+    listed = await (await emulator.run_command(world.owner, world.lobby, "type list")).answered()
+    assert "Auto-close: never" in listed.text, listed.text
     _, second = await harness.open_ticket(world, world.bob, await harness.panel(world))
     await _sweep(harness, clock, 400)
     assert (await harness.ticket_of_channel(second)).status is TicketStatus.OPEN, "this type never auto-closes"
