@@ -28,8 +28,8 @@ from core.journal import Journal
 from core.lifecycle import Lifecycle
 from core.models import utcnow
 from core.panels import Panels
+from core.places import TicketSpaces
 from core.scheduler import Scheduler
-from core.spaces import TextChannelSpace
 from core.tickets import TicketDeps, TicketService
 from core.ui.errors import TicketCommandTree
 from core.web import WebServer
@@ -84,7 +84,7 @@ class TicketBot(TicketClient):
         self.lifecycle = Lifecycle()
         self.guild_settings = GuildSettings(db, settings.tickets)
         self.journal = Journal(db, self, self.guild_settings)
-        deps = TicketDeps(self, db, self.guild_settings, self.journal, TextChannelSpace(), clock=clock)
+        deps = TicketDeps(self, db, self.guild_settings, self.journal, TicketSpaces(), clock=clock)
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)

@@ -39,6 +39,7 @@ OPTION_HELP = {
     "auto_close_warning_hours": "Warn the opener this many hours before closing (default: the server's)",
     "idle_counts": "Whose messages keep one open: the opener's or anyone's (default: the server's)",
     "confirm_close": "Whether /ticket close asks before closing (default: the server's)",
+    "thread_channel": "Make these tickets private threads in this text channel instead of channels",
 }
 
 
@@ -80,6 +81,7 @@ def _changes(given: dict[str, Any]) -> dict[str, Any]:
         "auto_close_warning_hours": given["auto_close_warning_hours"],
         "idle_counts": given["idle_counts"],
         "confirm_close": given["confirm_close"],
+        "thread_channel_id": _id(given["thread_channel"]),
     }
     if hours is not None:
         # The word "always" clears the hours.
@@ -130,6 +132,7 @@ class Types(AdminCog):
         auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
         idle_counts: IdleCounts | None = None,
         confirm_close: bool | None = None,
+        thread_channel: discord.TextChannel | None = None,
     ) -> None:
         """Create a type."""
         await self._save(interaction, None, **_changes(locals()))
@@ -161,6 +164,7 @@ class Types(AdminCog):
         auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
         idle_counts: IdleCounts | None = None,
         confirm_close: bool | None = None,
+        thread_channel: discord.TextChannel | None = None,
     ) -> None:
         """Change a type."""
         await self._save(interaction, type, **_changes(locals()))

@@ -16,6 +16,7 @@ from core.naming import validate_channel_name_template
 from core.panels import Panels
 from core.permissions import (
     LOG_CHANNEL_NEEDS,
+    THREAD_CHANNEL_NEEDS,
     TICKET_CATEGORY_NEEDS,
     check_bot_permissions,
     everyone_can_read,
@@ -271,6 +272,11 @@ class Administration:
             if not isinstance(category, discord.CategoryChannel):
                 raise UserInputError("That category no longer exists; pick another.")
             check_bot_permissions([(category, TICKET_CATEGORY_NEEDS)])
+        if ticket_type.thread_channel_id is not None:
+            channel = guild.get_channel(ticket_type.thread_channel_id)
+            if not isinstance(channel, discord.TextChannel):
+                raise UserInputError("Thread tickets need a text channel; pick one.")
+            check_bot_permissions([(channel, THREAD_CHANNEL_NEEDS)])
 
 
 _SHOWN = (
@@ -293,6 +299,7 @@ _SHOWN = (
     "auto_close_warning_hours",
     "idle_counts",
     "confirm_close",
+    "thread_channel_id",
 )
 
 

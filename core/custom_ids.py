@@ -19,6 +19,7 @@ CLAIM_TEMPLATE = r"ticket:claim:(?P<ticket_id>\d+)"
 ACCEPT_CLOSE_TEMPLATE = r"ticket:close-yes:(?P<ticket_id>\d+)"
 KEEP_OPEN_TEMPLATE = r"ticket:close-no:(?P<ticket_id>\d+)"
 REOPEN_TEMPLATE = r"ticket:reopen:(?P<ticket_id>\d+)"
+JOIN_TEMPLATE = r"ticket:join:(?P<ticket_id>\d+)"
 CLOSE_MODAL_TEMPLATE = r"ticket:close-modal:(?P<ticket_id>\d+)"
 CLOSE_REASON_INPUT = "reason"
 # The modal that edits a welcome message: a type's, or (without a type) the server's.
@@ -74,6 +75,11 @@ def keep_open(ticket_id: int) -> str:
 def reopen_button(ticket_id: int) -> str:
     """Return an archived ticket's button that reopens it."""
     return f"ticket:reopen:{ticket_id}"
+
+
+def join_button(ticket_id: int) -> str:
+    """Return a thread ticket's staff notice button that puts the staff member into the thread."""
+    return f"ticket:join:{ticket_id}"
 
 
 def close_modal(ticket_id: int) -> str:

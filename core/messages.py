@@ -135,6 +135,18 @@ def close_view(ticket: Ticket) -> discord.ui.View:
     return view
 
 
+def join_notice(ticket: Ticket, place_mention: str, type_name: str) -> tuple[str, discord.ui.View]:
+    """Return the staff notice of a new thread ticket, with a Join button (nobody is pinged)."""
+    text = f"New {type_name} ticket {ticket.label} from {user(ticket.opener_id)}: {place_mention}. Join to take part."
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        discord.ui.Button(
+            label="Join", emoji="➕", style=discord.ButtonStyle.primary, custom_id=custom_ids.join_button(ticket.id)
+        )
+    )
+    return text, view
+
+
 def reopen_view(ticket: Ticket) -> discord.ui.View:
     """Return a view with an archived ticket's Reopen button (for staff)."""
     view = discord.ui.View(timeout=None)

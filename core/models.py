@@ -113,6 +113,9 @@ class GuildConfig:
     # Whether /ticket close asks for confirmation (the button always does).
     confirm_close: bool = False
     on_opener_leave: LeaveAction = LeaveAction.KEEP
+    # Set only as a ticket's type sees the settings (``ticket_types.effective``): the text channel whose
+    # private threads the tickets are, instead of channels of their own. Not stored with the server.
+    thread_channel_id: int | None = None
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
     welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
@@ -170,6 +173,8 @@ class TicketType:
     auto_close_warning_hours: float | None = None
     idle_counts: IdleCounts | None = None
     confirm_close: bool | None = None
+    # Tickets of this type are private threads in this text channel (None: channels of their own).
+    thread_channel_id: int | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 

@@ -22,6 +22,15 @@ TICKET_CATEGORY_NEEDS = discord.Permissions(
     embed_links=True,
     manage_messages=True,
 )
+# In the channel whose private threads are tickets. (Embeds and files in a thread follow Send Messages in
+# Threads, not the channel's Send Messages, which members and the bot may well lack there.)
+THREAD_CHANNEL_NEEDS = discord.Permissions(
+    view_channel=True,
+    read_message_history=True,
+    create_private_threads=True,
+    send_messages_in_threads=True,
+    manage_threads=True,
+)
 LOG_CHANNEL_NEEDS = discord.Permissions(
     view_channel=True, send_messages=True, read_message_history=True, attach_files=True, embed_links=True
 )

@@ -31,7 +31,7 @@ from core.permissions import (
     ticket_overwrites,
 )
 
-TicketPlace: TypeAlias = discord.TextChannel
+TicketPlace: TypeAlias = discord.TextChannel | discord.Thread
 CATEGORY_LIMIT = 50  # Discord's channels per category
 GUILD_CHANNEL_LIMIT = 500  # Discord's channels (categories included) per server
 # How far before its reservation a channel may seem to have been made (Discord's and our clocks differ).
@@ -42,7 +42,15 @@ class TicketSpace(Protocol):
     """Creates, shares, reads and retires the places where tickets happen."""
 
     def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
-        """Return the ticket's place, if it still exists."""
+        """Return the ticket's place from the cache, if it exists there (an archived thread is not)."""
+        ...
+
+    async def find(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's place, asking Discord when the cache does not have it (an archived thread)."""
+        ...
+
+    def keeps(self, place: TicketPlace, config: GuildConfig) -> bool:
+        """Whether retiring the place keeps it, read-only, so that the ticket can be reopened."""
         ...
 
     async def create(
@@ -82,7 +90,7 @@ class TicketSpace(Protocol):
         ...
 
     async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
-        """Remove a closed ticket's place, or keep it read-only, as the server's close action says."""
+        """Remove a closed ticket's place, or keep it read-only (as ``keeps`` says)."""
         ...
 
     async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
@@ -161,21 +169,56 @@ def _category_for_one_more(guild: discord.Guild, config: GuildConfig) -> discord
     return room[0]
 
 
-class TextChannelSpace:
+class PlaceBasics:
+    """What a ticket's place does the same way as a channel or a thread: messages, history, names."""
+
+    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
+        """Post a message in the place."""
+        message: discord.Message = await place.send(content, **options)
+        return message
+
+    async def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
+        """Yield every message in the place, oldest first."""
+        async for message in place.history(limit=None, oldest_first=True):
+            yield message
+
+    async def remove(self, place: TicketPlace, *, reason: str) -> None:
+        """Delete the place."""
+        await place.delete(reason=reason)
+
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
+                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
+                return
+
+    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
+        """Rename the place (Discord's answer to a third rename within ten minutes is raised, not waited out)."""
+        await place.edit(name=name, reason=reason)
+
+    async def hide_close_button(self, place: TicketPlace, ticket: Ticket) -> None:
+        """Take the Close button off the welcome (a retired ticket cannot be closed again)."""
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
+                await message.edit(view=None)
+                return
+
+
+class TextChannelSpace(PlaceBasics):
     """Tickets as private text channels in the server's ticket category."""
 
     def __init__(self) -> None:
         # Numbered categories are made one at a time, so two opens never make two "Tickets 3".
         self._making = asyncio.Lock()
 
-    def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
-        """Return the ticket's channel, if it still exists."""
-        channel = guild.get_channel(ticket.channel_id or 0)
-        return channel if isinstance(channel, discord.TextChannel) else None
+    def keeps(self, place: discord.TextChannel, config: GuildConfig) -> bool:
+        """Whether a closed ticket's channel is archived (rather than deleted), as the server says."""
+        return config.close_action is CloseAction.ARCHIVE
 
     async def create(
         self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
-    ) -> TicketPlace:
+    ) -> discord.TextChannel:
         """Make the channel in the first ticket category with room (50 channels each).
 
         When all are full, a numbered one ("Tickets 3", with the ticket category's permissions) is made.
@@ -227,7 +270,7 @@ class TextChannelSpace:
 
     def unrecorded(
         self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
-    ) -> TicketPlace | None:
+    ) -> discord.TextChannel | None:
         """Find the channel by what ``create`` gave it: category, topic, the opener's overwrite, its age."""
         for channel in guild.text_channels:
             if (
@@ -240,27 +283,13 @@ class TextChannelSpace:
                 return channel
         return None
 
-    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
-        """Post a message in the channel."""
-        message: discord.Message = await place.send(content, **options)
-        return message
-
-    async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+    async def grant(self, place: discord.TextChannel, member: discord.Member, *, reason: str) -> None:
         """Add a member overwrite that lets them see and write."""
         await place.set_permissions(member, overwrite=MEMBER_ACCESS, reason=reason)
 
-    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+    async def revoke(self, place: discord.TextChannel, member: discord.Member, *, reason: str) -> None:
         """Remove the member's overwrite."""
         await place.set_permissions(member, overwrite=None, reason=reason)
-
-    async def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
-        """Yield every message in the channel, oldest first."""
-        async for message in place.history(limit=None, oldest_first=True):
-            yield message
-
-    async def remove(self, place: TicketPlace, *, reason: str) -> None:
-        """Delete the channel."""
-        await place.delete(reason=reason)
 
     def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
         """In archive mode, refuse while the archive category is missing or full."""
@@ -278,7 +307,7 @@ class TextChannelSpace:
                 "category with `/setup`."
             )
 
-    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def retire(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
         """Delete the channel, or move it to the archive category read-only without its Close button."""
         if config.close_action is not CloseAction.ARCHIVE:
             await place.delete(reason=f"Ticket {ticket.label} closed")
@@ -292,12 +321,9 @@ class TextChannelSpace:
                 overwrites=archived_overwrites(place, config),
                 reason=f"Ticket {ticket.label} archived",
             )
-        async for message in place.history(limit=10, oldest_first=True):
-            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
-                await message.edit(view=None)
-                break
+        await self.hide_close_button(place, ticket)
 
-    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def reopen(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
         """Move the channel back to a ticket category with room, its members able to write again."""
         await place.edit(
             category=_category_for_one_more(place.guild, config),
@@ -305,22 +331,13 @@ class TextChannelSpace:
             reason=f"Ticket {ticket.label} reopened",
         )
 
-    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+    async def reclaim(
+        self, place: discord.TextChannel, config: GuildConfig, claimer: int | None, dropped: int | None
+    ) -> None:
         """Rewrite the channel's overwrites in one request."""
         await place.edit(overwrites=claimed_overwrites(place, config, claimer, dropped), reason="Ticket claim changed")
 
-    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
-        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
-        async for message in place.history(limit=10, oldest_first=True):
-            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
-                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
-                return
-
-    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
-        """Rename the channel (Discord's answer to a third rename within ten minutes is raised, not waited out)."""
-        await place.edit(name=name, reason=reason)
-
-    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+    async def move(self, place: discord.TextChannel, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
         """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
         overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
         reason = f"Ticket {ticket.label} moved to another type"
@@ -329,7 +346,7 @@ class TextChannelSpace:
             return
         await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
 
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], config: GuildConfig) -> None:
         """Rewrite the channel's overwrites in one request."""
         await place.edit(
             overwrites=restaffed_overwrites(place, old_role_ids, config), reason="Staff roles changed with /setup"

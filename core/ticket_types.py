@@ -50,6 +50,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfi
         auto_close_warning_hours=_either(ticket_type.auto_close_warning_hours, config.auto_close_warning_hours),
         idle_counts=ticket_type.idle_counts or config.idle_counts,
         confirm_close=_either(ticket_type.confirm_close, config.confirm_close),
+        thread_channel_id=ticket_type.thread_channel_id,
     )
 
 

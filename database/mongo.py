@@ -833,7 +833,10 @@ def _document(record: Record) -> dict[str, Any]:
     fields = {name: getattr(record, name) for name in record.__slots__}
     fields = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in fields.items()}
     match record:
-        case GuildConfig() | GuildCounter():
+        case GuildConfig():
+            fields["_id"] = fields.pop("guild_id")
+            del fields["thread_channel_id"]  # a type's setting, seen through the server's (not stored)
+        case GuildCounter():
             fields["_id"] = fields.pop("guild_id")
         case Participant():
             fields["_id"] = f"{record.ticket_id}:{record.user_id}"

@@ -20,7 +20,7 @@ import discord
 from core import messages, metrics, policy, ticket_types
 from core.discord_failures import CANNOT_DM, explain
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, CloseAction, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
+from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
 from core.policy import Actor
 from core.spaces import TicketPlace
 from core.tickets.deps import TicketDeps, TicketKey, context
@@ -132,7 +132,7 @@ class Closing:
         if message is not None:
             await self._record_post(ticket, message)
         direct = await self._tell_opener(ticket, posting) if posting else DirectMessage.NOT_SENT
-        archived = place is not None and config.close_action is CloseAction.ARCHIVE
+        archived = place is not None and self._deps.space.keeps(place, config)
         closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived)
         if announce is not None:
             try:
@@ -243,7 +243,7 @@ class Closing:
         if place is not None:
             deps.retired.add(place.id)
             await deps.space.retire(place, ticket, config)
-        archived = place is not None and config.close_action is CloseAction.ARCHIVE
+        archived = place is not None and deps.space.keeps(place, config)
         stored = await deps.db.finish_close(
             ticket.id, TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED, closed_entry(ticket, archived)
         )
@@ -258,7 +258,7 @@ class Closing:
         deps = self._deps
         guild = deps.guild(ticket)
         config = await deps.settings.for_ticket(ticket)
-        place = deps.space.locate(guild, ticket)
+        place = await deps.space.find(guild, ticket)
         if ticket.transcript_message_id is None:
             try:
                 posting = await self._prepare(ticket, guild, place, config, resumed=True)

@@ -65,16 +65,16 @@ class Inactivity:
     async def seen(self, message: discord.Message) -> None:
         """Note a member's message; in a ticket, store it when the stored time lags by ``WRITE_EVERY``."""
         channel = message.channel
-        if message.author.bot or message.webhook_id is not None or not isinstance(channel, discord.TextChannel):
-            return
-        if not messages.is_ticket_topic(channel.topic):
+        if message.author.bot or message.webhook_id is not None or not _may_be_ticket(channel):
             return
         try:
             found = await self._ticket_in(channel.id)
             if found is not None:
                 await self._note(found[0], message.author.id == found[1])
         except DatabaseError as error:
-            log.warning("guild=%s channel=%s: activity not recorded: %s", channel.guild.id, channel.id, error)
+            log.warning(
+                "guild=%s channel=%s: activity not recorded: %s", message.guild and message.guild.id, channel.id, error
+            )
 
     async def _ticket_in(self, channel_id: int) -> tuple[int, int] | None:
         if channel_id not in self._tickets:
@@ -191,6 +191,17 @@ class Inactivity:
     def _pause(self, ticket: Ticket, now: datetime, problem: str) -> None:
         _remember(self._paused, ticket.id, now + PAUSE_AFTER_REFUSAL)
         log.warning("%s: %s; trying again in %s", context(ticket), problem, PAUSE_AFTER_REFUSAL)
+
+
+def _may_be_ticket(channel: object) -> bool:
+    """Whether a channel may be a ticket's, from the cache: a ticket topic, or a private thread of the bot's."""
+    if isinstance(channel, discord.TextChannel):
+        return messages.is_ticket_topic(channel.topic)
+    return (
+        isinstance(channel, discord.Thread)
+        and channel.type is discord.ChannelType.private_thread
+        and channel.owner_id == channel.guild.me.id
+    )
 
 
 def _by_opener(config: GuildConfig) -> bool:

@@ -44,6 +44,24 @@ class Membership:
         await tell(deps, ticket, place, actor, "member_added", messages.member_added(member.id, actor.id), mentions)
         return ticket
 
+    async def join(self, key: TicketKey, actor: Actor, member: discord.Member) -> Ticket:
+        """Put a staff member into a thread ticket (channel tickets they see through their role)."""
+        deps = self._deps
+        ticket = policy.require_open(await deps.load(key))
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "join tickets")
+        place = place_of(deps, ticket)
+        if not isinstance(place, discord.Thread):
+            raise UserInputError(f"You see ticket {ticket.label} already: {place.mention}.")
+        if any(m.id == member.id for m in place.members):
+            raise UserInputError(f"You are in ticket {ticket.label} already: {place.mention}.")
+        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, utcnow()))
+        try:
+            await deps.space.grant(place, member, reason=f"Joined ticket {ticket.label}")
+        except discord.HTTPException as error:
+            raise explain(error, "add you to this ticket") from error
+        await tell(deps, ticket, place, actor, "staff_joined", f"{member.mention} joined this ticket.", messages.NOBODY)
+        return ticket
+
     async def remove(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
         """Take ``member``'s access away and tell the ticket; staff keep theirs through their role."""
         deps = self._deps

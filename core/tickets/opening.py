@@ -28,6 +28,7 @@ from core.errors import (
 from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
 from core.policy import ACTIVE, Actor
 from core.spaces import TicketPlace, ticket_categories
+from core.tickets.closing import log_channel
 from core.tickets.deps import KeyedLocks, TicketDeps, context
 
 log = logging.getLogger(__name__)
@@ -152,9 +153,22 @@ class Opening:
                 "Please try again in a moment."
             ) from error
         deps.journal.publish(entry, ticket.label)
+        if isinstance(place, discord.Thread):
+            await self._call_staff(ticket, place, config, ticket_type)
         metrics.TICKETS_OPENED.labels(ticket_type.name if ticket_type else "none").inc()
         log.info("%s: opened in channel=%s", context(ticket), place.id)
         return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
+
+    async def _call_staff(
+        self, ticket: Ticket, thread: discord.Thread, config: GuildConfig, ticket_type: TicketType | None
+    ) -> None:
+        """Tell staff of a new thread ticket in the log channel, with a Join button; the ticket stands if not."""
+        try:
+            channel = log_channel(thread.guild, config)
+            text, view = messages.join_notice(ticket, thread.mention, ticket_type.name if ticket_type else "Support")
+            await channel.send(text, view=view, allowed_mentions=messages.NOBODY)
+        except (discord.HTTPException, UserInputError) as error:
+            log.warning("%s: staff not told of the new thread ticket: %s", context(ticket), error)
 
     async def _welcome(
         self,

@@ -27,7 +27,7 @@ from core.tickets.closing import Closing
 from core.tickets.departures import Departures
 from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.opening import Opening
-from core.tickets.reopening import Reopening
+from core.tickets.reopening import Reopening, half_reopened
 
 log = logging.getLogger(__name__)
 
@@ -103,14 +103,13 @@ class Recovery:
             config = await deps.settings.get(guild_id)
             if guild is None:
                 continue
-            archive_id = config.archive_category_id if config else None
             for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id):
                 if ticket.id in deps.busy:
                     continue
-                place = deps.space.locate(guild, ticket)
+                place = await deps.space.find(guild, ticket)
                 if place is None:
                     await self._attempt(ticket, self._close_orphan)
-                elif place.category_id is not None and place.category_id == archive_id:
+                elif config is not None and half_reopened(ticket, place, config):
                     await self._attempt(ticket, self._reopening.finish)
 
     async def _retire_leftovers(self, held: set[int]) -> None:

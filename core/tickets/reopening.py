@@ -36,7 +36,7 @@ class Reopening:
         ticket = await deps.load(key)
         config = await deps.settings.for_ticket(ticket)
         policy.require_staff(actor, config, "reopen tickets")
-        place = deps.space.locate(deps.guild(ticket), ticket)
+        place = await deps.space.find(deps.guild(ticket), ticket)
         if place is not None and half_reopened(ticket, place, config):
             await self.finish(ticket)
             return ticket
@@ -72,7 +72,7 @@ class Reopening:
         """Finish a reopen that a crash interrupted after the database (the ticket open, its channel archived)."""
         deps = self._deps
         config = await deps.settings.for_ticket(ticket)
-        place = deps.space.locate(deps.guild(ticket), ticket)
+        place = await deps.space.find(deps.guild(ticket), ticket)
         if place is None or not half_reopened(ticket, place, config):
             return
         await deps.space.reopen(place, ticket, config)
@@ -105,8 +105,15 @@ class Reopening:
 
 
 def half_reopened(ticket: Ticket, place: TicketPlace, config: GuildConfig) -> bool:
-    """Whether an open ticket's channel still sits in the archive: its reopen stopped after the database."""
-    return ticket.status is TicketStatus.OPEN and place.category_id == config.archive_category_id
+    """Whether an open ticket's place is still retired: its reopen stopped after the database.
+
+    A channel still in the archive category, or a thread still locked.
+    """
+    if ticket.status is not TicketStatus.OPEN:
+        return False
+    if isinstance(place, discord.Thread):
+        return place.locked
+    return place.category_id == config.archive_category_id
 
 
 def _why_not(ticket: Ticket, place: TicketPlace | None) -> str:

@@ -145,7 +145,7 @@ def _announcer(
             else f"This channel will be deleted in {delay:.0f} seconds."
         )
         channel = interaction.channel
-        if isinstance(channel, discord.TextChannel):
+        if isinstance(channel, discord.TextChannel | discord.Thread):
             view = messages.reopen_view(ticket) if closed.archived else discord.utils.MISSING
             await channel.send(embed=messages.success("\n".join(lines)), view=view, allowed_mentions=messages.NOBODY)
         verb = "archived" if closed.archived else "closed"
@@ -190,6 +190,14 @@ async def move_ticket(interaction: discord.Interaction[TicketClient], key: Ticke
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.editing.move(key, actor(staff), type_name)
     await answer(interaction, f"Ticket {ticket.label} moved; its new type's staff have it now.")
+
+
+async def join_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Put the staff member who pressed Join into the ticket's thread."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.members.join(key, actor(staff), staff)
+    await answer(interaction, f"You joined ticket {ticket.label}: <#{ticket.channel_id}>.")
 
 
 async def claim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:

@@ -45,7 +45,7 @@ def actor(member: discord.Member) -> Actor:
 
 def channel_ticket(interaction: discord.Interaction[TicketClient]) -> TicketKey:
     """Return the ticket whose channel the interaction came from (a command used inside a ticket)."""
-    if not isinstance(interaction.channel, discord.TextChannel):
+    if not isinstance(interaction.channel, discord.TextChannel | discord.Thread):
         raise UserInputError("Use this inside a ticket channel.")
     return TicketKey(channel_id=interaction.channel.id)
 

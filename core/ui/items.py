@@ -204,6 +204,16 @@ class ReopenTicketButton(TicketIdButton, template=custom_ids.REOPEN_TEMPLATE):
         await actions.reopen_ticket(interaction, self.key)
 
 
+class JoinTicketButton(TicketIdButton, template=custom_ids.JOIN_TEMPLATE):
+    """A thread ticket's staff notice: the staff member who presses it joins the thread."""
+
+    custom_id_of = staticmethod(custom_ids.join_button)
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Join the ticket's thread."""
+        await actions.join_ticket(interaction, self.key)
+
+
 DYNAMIC_ITEMS = (
     OpenTicketButton,
     TypeSelect,
@@ -213,4 +223,5 @@ DYNAMIC_ITEMS = (
     AcceptCloseButton,
     KeepOpenButton,
     ReopenTicketButton,
+    JoinTicketButton,
 )

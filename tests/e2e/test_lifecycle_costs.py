@@ -119,3 +119,32 @@ async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(
         "POST /channels/{channel_id}/messages",  # "closed: no activity for 48 hours"
         "DELETE /channels/{channel_id}",
     ]
+
+
+async def test_a_thread_open_costs_two_discord_requests_more_than_a_channel_open(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    support = await harness.emulator.create_channel(world.guild, "support")
+    options = {"type": "Support", "thread_channel": support}
+    await (await harness.emulator.run_command(world.owner, world.lobby, "type edit", **options)).answered()
+    panel = await harness.panel(world)
+    calls = _count_database(harness, monkeypatch)
+    before = len(harness.emulator.requests)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert "is open" in reply.text, reply.text
+    await harness.eventually(lambda: calls["activate_ticket"], "the open to finish")
+    audit_posts = f"/channels/{world.log.id}/messages"
+    routes = [
+        r.route
+        for r in harness.emulator.requests[before:]
+        if not (r.path == audit_posts and not (r.body or {}).get("components"))
+    ]
+    print(f"\nthread open: database {dict(calls)}; discord {routes}")
+    assert routes == [
+        "POST /interactions/{interaction_id}/{interaction_token}/callback",
+        "POST /channels/{channel_id}/threads",
+        "PUT /channels/{channel_id}/thread-members/{user_id}",  # the opener
+        "POST /channels/{channel_id}/messages",  # the welcome
+        "POST /channels/{channel_id}/messages",  # staff are told, with a Join button
+        "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+    ]

@@ -54,6 +54,9 @@ BOT_PERMISSIONS = (
     | Permissions.ATTACH_FILES
     | Permissions.EMBED_LINKS
     | Permissions.MANAGE_MESSAGES
+    | Permissions.MANAGE_THREADS
+    | Permissions.CREATE_PRIVATE_THREADS
+    | Permissions.SEND_MESSAGES_IN_THREADS
     # So that a test of "user text never pings" proves the bot's allowed_mentions, not a missing permission.
     | Permissions.MENTION_EVERYONE
 )

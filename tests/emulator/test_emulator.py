@@ -151,11 +151,8 @@ async def test_every_request_is_checked_against_the_vendored_description(emulato
     assert emulator.spec.check_request("POST", "/channels/1/messages", {}, {"embeds": [{"title": 5}]})
 
 
-THREAD_BOT = BOT_PERMISSIONS | Permissions.MANAGE_THREADS | Permissions.CREATE_PRIVATE_THREADS
-
-
 async def test_private_threads_show_only_to_their_members_and_thread_managers(emulator, api):
-    guild = emulator.create_guild(bot_permissions=THREAD_BOT)
+    guild = emulator.create_guild()
     helpers = emulator.create_role(guild, "Helpers", Permissions.MANAGE_THREADS)
     helper = await emulator.add_member(guild, "helper", helpers)
     alice, bob = await emulator.add_member(guild, "alice"), await emulator.add_member(guild, "bob")
@@ -180,7 +177,7 @@ async def test_private_threads_show_only_to_their_members_and_thread_managers(em
 
 
 async def test_archived_and_locked_threads(emulator, api):
-    guild = emulator.create_guild(bot_permissions=THREAD_BOT)
+    guild = emulator.create_guild()
     alice = await emulator.add_member(guild, "alice")
     lobby = await emulator.create_channel(guild, "support")
     _, thread = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": "t", "type": 12})
@@ -196,7 +193,7 @@ async def test_archived_and_locked_threads(emulator, api):
     await emulator.post_message(alice, made, "back again")
     assert not made.archived, "a message unarchives an unlocked thread"
 
-    plain = emulator.create_guild("Plain", bot_permissions=BOT_PERMISSIONS | Permissions.CREATE_PRIVATE_THREADS)
+    plain = emulator.create_guild("Plain", bot_permissions=BOT_PERMISSIONS & ~Permissions.MANAGE_THREADS)
     room = await emulator.create_channel(plain, "room")
     _, other = await call(api, "POST", f"/channels/{room.id}/threads", json={"name": "t", "type": 12})
     status, body = await call(api, "PATCH", f"/channels/{other['id']}", json={"locked": True})

@@ -1,0 +1,92 @@
+"""Thread tickets through the emulator: open → join → add → claim → close → reopen, and restarts."""
+
+from core.models import TicketStatus
+from tests.emulator.state import ChannelType, Overwrite, Permissions
+
+
+async def _thread_world(harness):
+    """A set-up server whose Support type makes private threads in #support (where members cannot post)."""
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    support = await emulator.create_channel(
+        world.guild, "support", overwrites=[Overwrite(world.guild.id, 0, deny=Permissions.SEND_MESSAGES)]
+    )
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "type edit", type="Support", thread_channel=support)
+    ).answered()
+    assert "saved" in reply.text, reply.text
+    return world, support
+
+
+async def _open(harness, world, member):
+    _, thread = await harness.open_ticket(world, member, await harness.panel(world))
+    return thread, await harness.ticket_of_channel(thread)
+
+
+async def test_a_thread_ticket_lives_like_a_channel_ticket(harness):
+    world, support = await _thread_world(harness)
+    emulator = harness.emulator
+    thread, ticket = await _open(harness, world, world.alice)
+    assert thread.type is ChannelType.GUILD_PRIVATE_THREAD and thread.parent_id == support.id
+    assert thread.id in world.guild.threads and thread.id not in world.guild.channels, "no channel is used"
+    assert emulator.can_send(world.alice, thread) and not emulator.can_send(world.alice, support)
+    assert not emulator.can_view(world.bob, thread) and not emulator.can_view(world.staff, thread)
+    assert thread.history()[0].pinged_user_ids == {world.alice.id}, "the welcome"
+
+    notice = next(m for m in world.log.history() if any(c.startswith("ticket:join:") for c in m.custom_ids))
+    assert f"<#{thread.id}>" in notice.content
+    assert not notice.pinged_user_ids and not notice.pinged_role_ids
+    joined = await (await emulator.click(world.staff, notice)).answered()
+    assert "You joined ticket #0001" in joined.text, joined.text
+    assert emulator.can_send(world.staff, thread)
+
+    reply = await (await emulator.run_command(world.staff, thread, "ticket add", member=world.bob)).answered()
+    assert "was added" in reply.text, reply.text
+    assert emulator.can_send(world.bob, thread)
+    reply = await (await emulator.run_command(world.staff, thread, "ticket claim")).answered()
+    assert "You have claimed" in reply.text, reply.text
+    await emulator.post_message(world.alice, thread, "my question")
+
+    reply = await (await emulator.run_command(world.staff, thread, "ticket close", reason="solved")).answered()
+    assert "#0001" in reply.text, reply.text
+    closed = await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+    assert thread.archived and thread.locked and not emulator.can_send(world.alice, thread)
+    assert emulator.can_view(world.alice, thread), "kept, read-only"
+    text = (await harness.database.get_transcript(ticket.id)).text.decode()
+    assert "my question" in text and closed.close_reason == "solved"
+    assert harness.emulator.dm_messages(world.alice.user)
+
+    button = next(m for m in reversed(thread.history()) if any(c.startswith("ticket:reopen:") for c in m.custom_ids))
+    reply = await (await emulator.click(world.staff, button)).answered()
+    assert "is open again" in reply.text, reply.text
+    assert not thread.archived and not thread.locked and emulator.can_send(world.alice, thread)
+    assert (await harness.ticket_of_channel(thread)).status is TicketStatus.OPEN
+
+
+async def test_a_thread_ticket_discord_archived_for_quiet_is_not_taken_for_gone(harness):
+    world, _ = await _thread_world(harness)
+    emulator = harness.emulator
+    thread, ticket = await _open(harness, world, world.alice)
+    await harness.stop_bot()
+    thread.archived = True  # Discord archives a quiet thread after its auto-archive time
+    await harness.start_bot()
+    await harness.bot.tickets.recovery.sweep(startup=True)
+    assert (await harness.ticket_of_channel(thread)).status is TicketStatus.OPEN
+    await emulator.post_message(world.alice, thread, "still there?")
+    assert not thread.archived, "a message brings the thread back"
+    reply = await (await emulator.run_command(world.staff, thread, "ticket close")).answered()
+    assert "#0001" in reply.text, reply.text
+    await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+
+
+async def test_messages_in_thread_tickets_count_as_activity(harness):
+    world, _ = await _thread_world(harness)
+    thread, ticket = await _open(harness, world, world.alice)
+    await harness.emulator.post_message(world.alice, thread, "hello")
+
+    async def noted():
+        stored = await harness.ticket_of_channel(thread)
+        return stored.opener_active_at is not None and stored.opener_active_at > ticket.opened_at
+
+    await harness.until(noted, "the thread message to count")
