@@ -123,41 +123,24 @@ def welcome(
 
 def close_view(ticket: Ticket) -> discord.ui.View:
     """Return a view with the ticket's Close button, which asks for a reason in a modal."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Close",
-            emoji="🔒",
-            style=discord.ButtonStyle.danger,
-            custom_id=custom_ids.close_button(ticket.id, ticket.opener_id),
-        )
-    )
-    return view
+    return _button("Close", "🔒", discord.ButtonStyle.danger, custom_ids.close_button(ticket.id, ticket.opener_id))
 
 
 def join_notice(ticket: Ticket, place_mention: str, type_name: str) -> tuple[str, discord.ui.View]:
     """Return the staff notice of a new thread ticket, with a Join button (nobody is pinged)."""
     text = f"New {type_name} ticket {ticket.label} from {user(ticket.opener_id)}: {place_mention}. Join to take part."
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Join", emoji="➕", style=discord.ButtonStyle.primary, custom_id=custom_ids.join_button(ticket.id)
-        )
-    )
-    return text, view
+    return text, _button("Join", "➕", discord.ButtonStyle.primary, custom_ids.join_button(ticket.id))
 
 
 def reopen_view(ticket: Ticket) -> discord.ui.View:
     """Return a view with an archived ticket's Reopen button (for staff)."""
+    return _button("Reopen", "🔓", discord.ButtonStyle.secondary, custom_ids.reopen_button(ticket.id))
+
+
+def _button(label: str, emoji: str, style: discord.ButtonStyle, custom_id: str) -> discord.ui.View:
+    """Return a view of one persistent button (routed by its custom_id, so it works after restarts)."""
     view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Reopen",
-            emoji="🔓",
-            style=discord.ButtonStyle.secondary,
-            custom_id=custom_ids.reopen_button(ticket.id),
-        )
-    )
+    view.add_item(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=custom_id))
     return view
 
 

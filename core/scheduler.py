@@ -28,24 +28,35 @@ class Scheduler:
         self._recovery = recovery
         self._interval = interval
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def start(self) -> None:
         """Start sweeping once the bot is connected."""
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="scheduler")
 
     async def stop(self) -> None:
-        """Stop sweeping; a sweep under way is cancelled and picked up again by the next start."""
-        if self._task is not None:
+        """Stop sweeping; a sweep under way is cancelled and picked up again by the next start.
+
+        Python 3.11's ``asyncio.wait_for`` can swallow a cancellation that arrives as the awaited thing
+        finishes (discord.py and the database drivers use it), so the sweep is cancelled until it ends,
+        and the loop also stops at the flag.
+        """
+        if self._task is None:
+            return
+        self._stopping = True
+        while not self._task.done():
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+            await asyncio.wait({self._task}, timeout=1.0)
+        with contextlib.suppress(asyncio.CancelledError):
+            self._task.result()
+        self._task = None
 
     async def _run(self) -> None:
         await self._client.wait_until_ready()
         startup = True
-        while True:
+        while not self._stopping:
             try:
                 await self._recovery.sweep(startup=startup)
                 startup = False

@@ -16,7 +16,7 @@ from core.errors import TicketBotError
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
 from core.policy import Actor
 from core.tickets.closing import Closing
-from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.deps import TicketDeps, TicketKey, configured_guilds, context
 from core.tickets.notices import tell
 
 log = logging.getLogger(__name__)
@@ -44,12 +44,8 @@ class Departures:
     async def catch_up(self, held: set[int]) -> None:
         """At start-up: handle the tickets of openers who left while the bot was offline."""
         deps = self._deps
-        for guild_id in held:
-            guild = deps.client.get_guild(guild_id)
-            config = await deps.settings.get(guild_id)
-            if guild is None or config is None:
-                continue
-            waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild_id) if t.opener_left_at is None]
+        async for guild, config in configured_guilds(deps, held):
+            waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild.id) if t.opener_left_at is None]
             openers = sorted({t.opener_id for t in waiting})
             present: set[int] = set()
             try:
@@ -58,7 +54,7 @@ class Departures:
                     found = await guild.query_members(user_ids=batch, limit=LOOKUP_BATCH, cache=False)
                     present.update(member.id for member in found)
             except (TimeoutError, discord.ClientException) as error:
-                log.warning("guild=%s: could not check whether openers left: %s", guild_id, error)
+                log.warning("guild=%s: could not check whether openers left: %s", guild.id, error)
                 continue
             for ticket in waiting:
                 if ticket.opener_id not in present:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import discord
 
 from core.errors import UserInputError
-from core.models import Ticket, utcnow
+from core.models import GuildConfig, Ticket, utcnow
 
 K = TypeVar("K")
 
@@ -100,6 +100,15 @@ class TicketDeps:
         if guild is None:
             raise UserInputError("That ticket belongs to a server I am not in.")
         return guild
+
+
+async def configured_guilds(deps: TicketDeps, held: Iterable[int]) -> AsyncIterator[tuple[discord.Guild, GuildConfig]]:
+    """Yield each server held here that is in the cache and set up, with its settings."""
+    for guild_id in held:
+        guild = deps.client.get_guild(guild_id)
+        config = await deps.settings.get(guild_id)
+        if guild is not None and config is not None:
+            yield guild, config
 
 
 def context(ticket: Ticket) -> str:

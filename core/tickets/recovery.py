@@ -25,7 +25,7 @@ from core.policy import Actor
 from core.spaces import ticket_category_ids
 from core.tickets.closing import Closing
 from core.tickets.departures import Departures
-from core.tickets.deps import TicketDeps, TicketKey, context
+from core.tickets.deps import TicketDeps, TicketKey, configured_guilds, context
 from core.tickets.opening import Opening
 from core.tickets.reopening import Reopening, half_reopened
 
@@ -98,18 +98,14 @@ class Recovery:
     async def _settle_open_tickets(self, held: set[int]) -> None:
         """Close open tickets whose channel is gone, and finish reopens a crash interrupted."""
         deps = self._deps
-        for guild_id in held:
-            guild = deps.client.get_guild(guild_id)
-            config = await deps.settings.get(guild_id)
-            if guild is None:
-                continue
-            for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id):
+        async for guild, config in configured_guilds(deps, held):
+            for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
                 if ticket.id in deps.busy:
                     continue
                 place = await deps.space.find(guild, ticket)
                 if place is None:
                     await self._attempt(ticket, self._close_orphan)
-                elif config is not None and half_reopened(ticket, place, config):
+                elif half_reopened(ticket, place, config):
                     await self._attempt(ticket, self._reopening.finish)
 
     async def _retire_leftovers(self, held: set[int]) -> None:
@@ -120,12 +116,8 @@ class Recovery:
         in its write-ahead log until a checkpoint), which carries a ticket's topic but no row knows.
         """
         deps = self._deps
-        for guild_id in held:
-            guild = deps.client.get_guild(guild_id)
-            config = await deps.settings.get(guild_id)
-            if guild is None or config is None:
-                continue
-            types = await deps.settings.types(guild_id)
+        async for guild, config in configured_guilds(deps, held):
+            types = await deps.settings.types(guild.id)
             views = [config, *(ticket_types.effective(config, t) for t in types)]
             category_ids = {c for view in views for c in ticket_category_ids(guild, view)}
             categories = [c for c in guild.categories if c.id in category_ids]
@@ -133,7 +125,7 @@ class Recovery:
                 continue
             active = {
                 t.channel_id
-                for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING], guild_id)
+                for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING], guild.id)
                 if t.channel_id
             }
             for channel in (channel for category in categories for channel in category.text_channels):
