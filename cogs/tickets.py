@@ -135,8 +135,9 @@ class Tickets(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        """Note activity in tickets, which keeps them from closing for inactivity."""
-        await self.bot.tickets.inactivity.seen(message)
+        """Note activity in tickets, which keeps them from closing for inactivity (not while shutting down)."""
+        if self.bot.lifecycle.admit():
+            await self.bot.tickets.inactivity.seen(message)
 
     @commands.Cog.listener()
     async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:

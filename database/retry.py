@@ -17,12 +17,13 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-ATTEMPTS = 4
+# Five tries over 7.5 s: enough for a MongoDB driver's pool, paused by a dropped connection, to resume.
+ATTEMPTS = 5
 BASE_DELAY = 0.5
 
 
 def retry_transient(func: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, Coroutine[Any, Any, R]]:
-    """Run ``func`` again up to three times, waiting 0.5, 1 and 2 s, when it raises TransientDatabaseError.
+    """Run ``func`` again up to four times, waiting 0.5, 1, 2 and 4 s, when it raises TransientDatabaseError.
 
     Each try is timed for /metrics, by operation.
     """
