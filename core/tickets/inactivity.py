@@ -72,9 +72,8 @@ class Inactivity:
             if found is not None:
                 await self._note(found[0], message.author.id == found[1])
         except DatabaseError as error:
-            log.warning(
-                "guild=%s channel=%s: activity not recorded: %s", message.guild and message.guild.id, channel.id, error
-            )
+            guild_id = message.guild.id if message.guild else None
+            log.warning("guild=%s channel=%s: activity not recorded: %s", guild_id, channel.id, error)
 
     async def _ticket_in(self, channel_id: int) -> tuple[int, int] | None:
         if channel_id not in self._tickets:
@@ -94,8 +93,11 @@ class Inactivity:
 
     async def _store(self, ticket_id: int, seen: _Seen) -> None:
         if seen.opener is not None and seen.opener != seen.stored_opener:
+            # The opener's message is anyone's too: one write sets both times.
             await self._deps.db.record_activity(ticket_id, seen.opener, by_opener=True)
             seen.stored_opener = seen.opener
+            if seen.stored_anyone is None or seen.stored_anyone < seen.opener:
+                seen.stored_anyone = seen.opener
         if seen.anyone != seen.stored_anyone:
             await self._deps.db.record_activity(ticket_id, seen.anyone, by_opener=False)
             seen.stored_anyone = seen.anyone

@@ -154,6 +154,7 @@ async def test_a_ticket_that_fell_due_while_the_bot_was_down_closes_at_start(har
     await asyncio.sleep(0.3)
     ticket = await harness.ticket_of_channel(channel)
     assert ticket.opener_active_at == START + timedelta(hours=1), "a busy ticket is written every few minutes"
+    assert ticket.active_at == START + timedelta(hours=1), "an opener's message is anyone's too"
     await harness.stop_bot()
     stored = await _stored(harness, ticket.id)
     assert stored.opener_active_at == START + timedelta(hours=1.05), "a graceful stop stores what was seen"

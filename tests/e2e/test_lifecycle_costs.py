@@ -4,6 +4,7 @@ Database round trips are counted as adapter calls (each one transaction or query
 see the figures printed.
 """
 
+import asyncio
 from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
@@ -148,3 +149,16 @@ async def test_a_thread_open_costs_two_discord_requests_more_than_a_channel_open
         "POST /channels/{channel_id}/messages",  # staff are told, with a Join button
         "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
     ]
+
+
+async def test_a_message_from_the_opener_costs_one_write(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    calls = _count_database(harness, monkeypatch)
+    await harness.emulator.post_message(world.alice, channel, "hello")
+    await harness.eventually(lambda: calls["record_activity"], "the message to be stored")
+    await harness.emulator.post_message(world.alice, channel, "and more")  # within five minutes: not written
+    await harness.emulator.post_message(world.staff, channel, "hi")
+    await asyncio.sleep(0.3)  # for the bot to handle both
+    assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
