@@ -30,7 +30,9 @@ from core.models import utcnow
 from core.panels import Panels
 from core.places import TicketSpaces
 from core.scheduler import Scheduler
+from core.signing import Signer
 from core.tickets import TicketDeps, TicketService
+from core.transcripts import TranscriptOptions
 from core.ui.errors import TicketCommandTree
 from core.web import WebServer
 from database import DatabaseAdapter, create_adapter
@@ -84,12 +86,27 @@ class TicketBot(TicketClient):
         self.lifecycle = Lifecycle()
         self.guild_settings = GuildSettings(db, settings.tickets)
         self.journal = Journal(db, self, self.guild_settings)
-        deps = TicketDeps(self, db, self.guild_settings, self.journal, TicketSpaces(), clock=clock)
+        web = settings.web
+        self.signer = Signer(web.secret.get_secret_value()) if web.secret else None
+        cap = int(settings.transcripts.attachments_mb * 2**20)
+        transcripts = TranscriptOptions(cap, web.public_url, self.signer)
+        deps = TicketDeps(self, db, self.guild_settings, self.journal, TicketSpaces(), clock, transcripts)
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
         self.scheduler = Scheduler(self, self.tickets.recovery)
-        self.web = WebServer(self, settings.web.host, settings.web.port) if settings.web.enabled else None
+        self.web = (
+            WebServer(
+                self,
+                web.host,
+                web.port,
+                signer=self.signer,
+                public_url=web.public_url,
+                client_secret=web.client_secret.get_secret_value() if web.client_secret else None,
+            )
+            if web.enabled
+            else None
+        )
         self.started_at: datetime = utcnow()
 
     async def setup_hook(self) -> None:

@@ -1,7 +1,7 @@
 """Process settings: secrets from the environment (or ``.env``), everything else from ``config.yaml``.
 
-Exactly three environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL`` (both may also come
-from ``.env``) and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
+Exactly five environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL``, ``WEB_SECRET`` and
+``DISCORD_CLIENT_SECRET`` (all may also come from ``.env``), and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
 relative to the working directory. Every mistake becomes one ``ConfigurationError`` line that names
 where the bad value came from (the variable, or the file and key) and the fix, without echoing secrets.
 """
@@ -23,7 +23,18 @@ from database.urls import check_database_url
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")
 # The variables read, and the setting each fills.
-ENVIRONMENT = {"DISCORD_TOKEN": ("discord_token",), "DATABASE_URL": ("database", "url")}
+ENVIRONMENT = {
+    "DISCORD_TOKEN": ("discord_token",),
+    "DATABASE_URL": ("database", "url"),
+    "WEB_SECRET": ("web", "secret"),
+    "DISCORD_CLIENT_SECRET": ("web", "client_secret"),
+}
+# Secrets that must come from the environment, never from config.yaml, by their key there.
+SECRET_KEYS = {
+    "discord_token": "DISCORD_TOKEN",
+    "web.secret": "WEB_SECRET",
+    "web.client_secret": "DISCORD_CLIENT_SECRET",
+}
 CONFIG_VARIABLE = "TICKETBOT_CONFIG"
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -113,6 +124,32 @@ class WebSettings(_Section):
     enabled: bool = Field(False, description="true or false: whether to serve /health and /metrics")
     host: str = Field("127.0.0.1", min_length=1, description="the address to listen on, e.g. 0.0.0.0 for every one")
     port: int = Field(8080, ge=1, le=65535, description="a port from 1 to 65535")
+    public_url: str | None = Field(
+        None,
+        pattern=r"^https?://[^/\s]+(/[^\s]*)?$",
+        description="the address people reach the web side at, e.g. https://tickets.example.com, or null",
+    )
+    secret: SecretStr | None = Field(
+        None, min_length=32, description="WEB_SECRET: a random string of at least 32 characters"
+    )
+    client_secret: SecretStr | None = Field(None, description="DISCORD_CLIENT_SECRET: from the developer portal")
+
+    @model_validator(mode="after")
+    def _links_need_a_secret(self) -> WebSettings:
+        if self.public_url and self.secret is None:
+            raise ValueError(
+                "web.public_url needs WEB_SECRET to sign transcript links: put WEB_SECRET=<a long random string> "
+                "in .env (python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
+            )
+        return self
+
+
+class TranscriptSettings(_Section):
+    """``transcripts``: what is kept with each transcript."""
+
+    attachments_mb: float = Field(
+        25, ge=0, le=500, description="megabytes of attachments kept per ticket, from 0 (none) to 500"
+    )
 
 
 class Settings(BaseSettings):
@@ -129,6 +166,7 @@ class Settings(BaseSettings):
     tickets: TicketDefaults = TicketDefaults()
     sharding: ShardingSettings = ShardingSettings()
     web: WebSettings = WebSettings()
+    transcripts: TranscriptSettings = TranscriptSettings()
 
     @field_validator("discord_token")
     @classmethod
@@ -156,7 +194,7 @@ class Settings(BaseSettings):
 
 
 class _EnvironmentSource(PydanticBaseSettingsSource):
-    """Reads ``DISCORD_TOKEN`` and ``DATABASE_URL``, and nothing else from the environment."""
+    """Reads the variables in ``ENVIRONMENT``, and nothing else from the environment."""
 
     def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
         return None, field_name, False
@@ -180,8 +218,11 @@ def load_settings(config_path: Path | None = None, env_file: Path | None = Path(
     named = config_path or (Path(os.environ[CONFIG_VARIABLE]) if os.environ.get(CONFIG_VARIABLE) else None)
     path = named or DEFAULT_CONFIG_PATH
     data = _read_yaml(path, required=named is not None)
-    if "discord_token" in data:
-        raise ConfigurationError(f"{path}: discord_token: keep the token out of {path}; put DISCORD_TOKEN=… in .env")
+    for key, variable in SECRET_KEYS.items():
+        section, _, name = key.rpartition(".")
+        holder = data.get(section) if section else data
+        if isinstance(holder, dict) and name in holder:
+            raise ConfigurationError(f"{path}: {key}: keep secrets out of {path}; put {variable}=… in .env")
     try:
         return Settings(**data)
     except ValidationError as error:
@@ -240,7 +281,8 @@ def _describe(error: ValidationError, path: Path) -> str:
         return f"{path}: unknown key {key!r}; see config.example.yaml for every key"
     hint = _field_description(key)
     fix = f"; expected {hint}" if hint else ""
-    source = "DATABASE_URL" if key == "database.url" and os.environ.get("DATABASE_URL") else f"{path}: {key}"
+    variable = next((name for name, where in ENVIRONMENT.items() if ".".join(where) == key), None)
+    source = variable if variable and os.environ.get(variable) else f"{path}: {key}"
     return f"{source}: {_message(first)}{fix}"
 
 

@@ -14,6 +14,7 @@ import discord
 
 from core import custom_ids
 from core.models import AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
+from core.signing import LINK_LIFETIME
 
 BRAND = discord.Colour.blurple()
 EMBED_LIMIT = 6000
@@ -258,7 +259,11 @@ def transcript_marker(ticket: Ticket) -> str:
 
 
 def close_summary(
-    ticket: Ticket, guild_name: str, participant_ids: Sequence[int], message_count: int | None
+    ticket: Ticket,
+    guild_name: str,
+    participant_ids: Sequence[int],
+    message_count: int | None,
+    link: str | None = None,
 ) -> discord.Embed:
     """Return the summary posted with the transcript in the log channel and sent to the opener."""
     assert ticket.closed_at is not None and ticket.closed_by is not None
@@ -272,6 +277,10 @@ def close_summary(
     embed.add_field(name="Duration", value=duration(ticket.opened_at, ticket.closed_at))
     embed.add_field(name="Participants", value=" ".join(user(p) for p in participant_ids)[:1024] or "-")
     embed.add_field(name="Messages", value="no transcript" if message_count is None else str(message_count))
+    if link is not None:
+        embed.add_field(
+            name="Transcript", value=f"[Read it in the browser]({link}) (link valid for {LINK_LIFETIME.days} days)"
+        )
     embed.set_footer(text=transcript_marker(ticket))
     return embed
 

@@ -291,6 +291,29 @@ class Transcript:
     created_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class TranscriptFile:
+    """An attachment kept with a transcript, so it outlives Discord's expiring links."""
+
+    ticket_id: int
+    position: int  # the order the transcript shows it in; its address in the viewer
+    filename: str
+    content_type: str | None
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class FileChunk:
+    """A stored piece of a transcript file: files are kept in pieces that every backend stores and copies well."""
+
+    ticket_id: int
+    position: int
+    part: int
+    filename: str
+    content_type: str | None
+    data: bytes
+
+
 @dataclass(slots=True)
 class AuditEntry:
     """One recorded action: a ticket action or a settings change; ``details`` may hold Discord mentions."""

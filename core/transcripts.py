@@ -1,52 +1,185 @@
-"""Transcripts of a ticket's conversation, as self-contained escaped HTML and as plain text."""
+"""Transcripts of a ticket's conversation: a web page that looks like Discord, and plain text.
+
+The page is drawn by a Jinja2 template with autoescaping on, so every name and message is escaped unless
+it went through :mod:`core.markdown`, which escapes as it draws. Kept attachments are addressed as the
+viewer serves them (``/t/<ticket>/files/<n>/<name>``); :func:`portable_html` turns those addresses into
+inlined images or absolute links for the copy uploaded to Discord.
+"""
 
 from __future__ import annotations
 
-import html
+import base64
 import io
+import re
 import zipfile
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
 
 import discord
+import jinja2
+from markupsafe import Markup
 
+from core import markdown
 from core.errors import UserInputError
+from core.markdown import Directory
 from core.messages import duration
-from core.models import Ticket, Transcript, utcnow
+from core.models import Ticket, Transcript, TranscriptFile, utcnow
+from core.signing import Signer
 
-_STYLE = (
-    "body{font-family:system-ui,sans-serif;background:#313338;color:#dbdee1;margin:2rem}"
-    "h1{font-size:1.3rem}.meta{color:#949ba4}.msg{margin:.6rem 0;padding:.4rem .6rem;border-left:3px solid #5865f2}"
-    ".author{font-weight:600;color:#f2f3f5}.time{color:#949ba4;font-size:.8rem;margin-left:.5rem}"
-    ".content{white-space:pre-wrap;margin-top:.2rem}.embed{border-left:3px solid #949ba4;padding:.3rem .6rem;margin-top:.3rem}"
-    "a{color:#00a8fc}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#949ba4}"
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
 )
+# The only script in a transcript: it shows times in the reader's own time zone. The viewer allows it by hash.
+LOCAL_TIMES = (
+    'for(const t of document.querySelectorAll("time[datetime]")){'
+    "t.title=t.textContent;"
+    't.textContent=new Date(t.dateTime).toLocaleString(undefined,{dateStyle:"medium",timeStyle:"short"})}'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptOptions:
+    """How transcripts are kept and reached: the attachment cap per ticket, and the viewer (if any)."""
+
+    attachment_cap: int = 25 * 1024 * 1024
+    public_url: str | None = None
+    signer: Signer | None = None
+
+    def link(self, ticket_id: int) -> str | None:
+        """Return a signed link that opens the ticket's transcript in the viewer, when the viewer is reachable."""
+        if self.public_url is None or self.signer is None:
+            return None
+        return f"{self.public_url.rstrip('/')}/t/{ticket_id}?key={self.signer.link_token(ticket_id)}"
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptAttachment:
+    """A file posted in the ticket, as Discord described it."""
+
+    filename: str
+    url: str
+    size: int
+    content_type: str | None
+
+    @property
+    def is_image(self) -> bool:
+        """Whether a browser can show it inline."""
+        return (self.content_type or "").startswith("image/") and self.content_type != "image/svg+xml"
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptEmbed:
+    """An embed's visible parts."""
+
+    colour: int | None = None
+    author: str = ""
+    title: str = ""
+    url: str = ""
+    description: str = ""
+    fields: tuple[tuple[str, str, bool], ...] = ()
+    footer: str = ""
+    image: str = ""
+
+    @classmethod
+    def from_embed(cls, embed: discord.Embed) -> TranscriptEmbed:
+        """Keep what a transcript draws of ``embed``."""
+        return cls(
+            colour=embed.colour.value if embed.colour is not None else None,
+            author=embed.author.name or "",
+            title=embed.title or "",
+            url=embed.url or "",
+            description=embed.description or "",
+            fields=tuple((f.name or "", f.value or "", bool(f.inline)) for f in embed.fields),
+            footer=embed.footer.text or "",
+            image=embed.image.url or embed.thumbnail.url or "",
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class TranscriptMessage:
     """The parts of a Discord message a transcript keeps."""
 
-    author: str
+    id: int
     author_id: int
+    author: str
     created_at: datetime
     content: str
-    attachments: tuple[tuple[str, str], ...]
-    embeds: tuple[str, ...]
+    avatar: str | None = None
+    colour: int = 0  # the author's role colour; 0 for none
+    bot: bool = False
+    edited_at: datetime | None = None
+    system: str | None = None  # what Discord writes for a system message (a member added, a pin)
+    reply_to: int | None = None
+    attachments: tuple[TranscriptAttachment, ...] = ()
+    embeds: tuple[TranscriptEmbed, ...] = ()
+    stickers: tuple[str, ...] = ()
+    reactions: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_message(cls, message: discord.Message) -> TranscriptMessage:
         """Keep what a transcript shows of ``message``."""
+        author = message.author
+        reference = message.reference
         return cls(
-            author=message.author.display_name,
-            author_id=message.author.id,
+            id=message.id,
+            author_id=author.id,
+            author=author.display_name,
             created_at=message.created_at,
             content=message.content,
-            attachments=tuple((a.filename, a.url) for a in message.attachments),
-            embeds=tuple(_embed_summary(e) for e in message.embeds),
+            avatar=author.display_avatar.url if author.avatar is not None else None,
+            colour=author.colour.value if isinstance(author, discord.Member) else 0,
+            bot=author.bot,
+            edited_at=message.edited_at,
+            system=message.system_content if message.is_system() else None,
+            reply_to=reference.message_id
+            if reference is not None and message.type is discord.MessageType.reply
+            else None,
+            attachments=tuple(
+                TranscriptAttachment(a.filename, a.url, a.size, a.content_type) for a in message.attachments
+            ),
+            embeds=tuple(TranscriptEmbed.from_embed(e) for e in message.embeds),
+            stickers=tuple(s.name for s in message.stickers),
+            reactions=tuple((_emoji_name(r.emoji), r.count) for r in message.reactions),
         )
+
+
+def _emoji_name(emoji: discord.PartialEmoji | discord.Emoji | str) -> str:
+    return emoji if isinstance(emoji, str) else f":{emoji.name}:"
+
+
+class NameBook:
+    """Collects the names a transcript shows (authors, mentioned people, roles, channels) as its messages are read."""
+
+    def __init__(self, guild: discord.Guild) -> None:
+        self._guild = guild
+        self.users: dict[int, str] = {}
+        self._roles: dict[int, tuple[str, int]] = {}
+        self._channels: dict[int, str] = {}
+
+    def note(self, message: discord.Message) -> None:
+        """Remember the names ``message`` needs."""
+        self.users[message.author.id] = message.author.display_name
+        for user in message.mentions:
+            self.users[user.id] = user.display_name
+        for role_id in message.raw_role_mentions:
+            role = self._guild.get_role(role_id)
+            if role is not None:
+                self._roles[role_id] = (role.name, role.colour.value)
+        for channel_id in message.raw_channel_mentions:
+            channel = self._guild.get_channel_or_thread(channel_id)
+            if channel is not None:
+                self._channels[channel_id] = channel.name
+
+    def directory(self) -> Directory:
+        """Return the names collected so far."""
+        return Directory(dict(self.users), dict(self._roles), dict(self._channels))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,95 +187,142 @@ class TranscriptHeader:
     """Who and what a transcript is about, with names already resolved."""
 
     guild_name: str
-    names: Mapping[int, str]
+    directory: Directory
     participant_ids: Sequence[int]
+    type_name: str | None = None
 
     def name(self, user_id: int | None) -> str:
         """Return a user's name, or a placeholder for one Discord no longer knows."""
-        return self.names.get(user_id or 0, "a former member")
+        return self.directory.users.get(user_id or 0, "a former member")
 
 
-def _embed_summary(embed: discord.Embed) -> str:
-    parts = [embed.title or "", embed.description or ""]
-    parts += [f"{f.name}: {f.value}" for f in embed.fields]
-    return " | ".join(p for p in parts if p) or "(embed)"
+@dataclass(frozen=True, slots=True)
+class KeptFiles:
+    """Which attachments were kept with the transcript (by URL, their position) and why the others were not."""
+
+    positions: Mapping[str, int] = field(default_factory=dict)
+    missing: Mapping[str, str] = field(default_factory=dict)
 
 
-def render_transcript(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> Transcript:
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    label: str
+    value: str
+    moment: datetime | None = None
+
+
+def render_transcript(
+    ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage], kept: KeptFiles | None = None
+) -> Transcript:
     """Build both transcript formats for a closing ticket."""
+    kept = kept or KeptFiles()
     return Transcript(
         ticket_id=ticket.id,
         message_count=len(messages),
-        html=_render_html(ticket, header, messages),
-        text=_render_text(ticket, header, messages),
+        html=_render_html(ticket, header, messages, kept),
+        text=_render_text(ticket, header, messages, kept),
         created_at=utcnow(),
     )
+
+
+def file_path(ticket_id: int, position: int, filename: str) -> str:
+    """Return the viewer's address of a kept attachment."""
+    return f"/t/{ticket_id}/files/{position}/{quote(filename, safe='')}"
 
 
 def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def _facts(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> list[tuple[str, str]]:
-    counts = Counter(m.author_id for m in messages)
-    people = [*dict.fromkeys([*header.participant_ids, *counts])]
-    facts = [
-        ("Server", header.guild_name),
-        ("Opened by", f"{header.name(ticket.opener_id)}, {_stamp(ticket.opened_at)}"),
-        ("Reason", ticket.reason or "-"),
+def _people(header: TranscriptHeader, messages: list[TranscriptMessage]) -> list[tuple[str, int]]:
+    counts = Counter(m.author_id for m in messages if m.system is None)
+    people = dict.fromkeys([*header.participant_ids, *counts])
+    return [(header.name(p), counts[p]) for p in people]
+
+
+def _facts(ticket: Ticket, header: TranscriptHeader) -> list[_Fact]:
+    facts = [_Fact("Server", header.guild_name)]
+    if header.type_name:
+        facts.append(_Fact("Type", header.type_name))
+    facts += [
+        _Fact("Opened by", header.name(ticket.opener_id), ticket.opened_at),
+        _Fact("Reason", ticket.reason or "-"),
         # The form's answers, whole (the welcome shows long ones shortened).
-        *ticket.answers,
+        *(_Fact(question, answer) for question, answer in ticket.answers),
     ]
+    if ticket.claimed_by is not None:
+        facts.append(_Fact("Claimed by", header.name(ticket.claimed_by)))
     if ticket.closed_at is not None:
         facts += [
-            ("Closed by", f"{header.name(ticket.closed_by)}, {_stamp(ticket.closed_at)}"),
-            ("Close reason", ticket.close_reason or "-"),
-            ("Duration", duration(ticket.opened_at, ticket.closed_at)),
+            _Fact("Closed by", header.name(ticket.closed_by), ticket.closed_at),
+            _Fact("Close reason", ticket.close_reason or "-"),
+            _Fact("Duration", duration(ticket.opened_at, ticket.closed_at)),
         ]
-    facts.append(("Participants", ", ".join(f"{header.name(p)} ({counts[p]} messages)" for p in people) or "-"))
     return facts
 
 
-def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> bytes:
+def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage], kept: KeptFiles) -> bytes:
     out = _Document()
     out.write(f"Ticket {ticket.label}\n")
-    for label, value in _facts(ticket, header, messages):
-        out.write(f"{label}: {_one_line(value)}\n")
-    out.write(f"Messages: {len(messages)}\n\n")
+    for fact in _facts(ticket, header):
+        moment = f", {_stamp(fact.moment)}" if fact.moment else ""
+        out.write(f"{fact.label}: {_one_line(fact.value)}{moment}\n")
+    people = ", ".join(f"{name} ({count} messages)" for name, count in _people(header, messages))
+    out.write(f"Participants: {_one_line(people) or '-'}\nMessages: {len(messages)}\n\n")
+    directory = header.directory
     for message in messages:
         # Continuation lines are indented, so text a member wrote can never pass for a message line.
-        content = message.content.replace("\n", "\n    ")
-        out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}\n")
-        for name, url in message.attachments:
-            out.write(f"    attachment: {_one_line(name)} <{url}>\n")
-        for summary in message.embeds:
-            out.write(f"    embed: {_one_line(summary)}\n")
+        content = message.system or markdown.plain(message.content, directory)
+        content = content.replace("\n", "\n    ")
+        edited = " (edited)" if message.edited_at else ""
+        out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}{edited}\n")
+        if message.reply_to is not None:
+            out.write(f"    in reply to message {message.reply_to}\n")
+        for attachment in message.attachments:
+            out.write(f"    attachment: {_one_line(attachment.filename)} ({_file_state(attachment, kept)})\n")
+        for embed in message.embeds:
+            summary = " | ".join(p for p in (embed.title, embed.description, *_field_lines(embed)) if p)
+            out.write(f"    embed: {_one_line(summary) or '(embed)'}\n")
+        for sticker in message.stickers:
+            out.write(f"    sticker: {_one_line(sticker)}\n")
+        if message.reactions:
+            out.write(f"    reactions: {', '.join(f'{emoji} {count}' for emoji, count in message.reactions)}\n")
     return out.value()
+
+
+def _field_lines(embed: TranscriptEmbed) -> Iterable[str]:
+    return (f"{name}: {value}" for name, value, _ in embed.fields)
+
+
+def _file_state(attachment: TranscriptAttachment, kept: KeptFiles) -> str:
+    if attachment.url in kept.positions:
+        return "kept"
+    return kept.missing.get(attachment.url, "not kept")
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.splitlines())
 
 
-def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage]) -> bytes:
-    e = html.escape
-    title = f"Ticket {ticket.label} — {header.guild_name}"
-    facts = "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in _facts(ticket, header, messages))
+def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage], kept: KeptFiles) -> bytes:
+    directory = header.directory
+    by_id = {m.id: m for m in messages}
+    template = TEMPLATES.get_template("transcript.html.j2")
     out = _Document()
-    out.write(
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>'
-        f"<style>{_STYLE}</style></head><body><h1>{e(title)}</h1>"
-        f'<dl class="meta">{facts}<dt>Messages</dt><dd>{len(messages)}</dd></dl>'
-    )
-    for message in messages:
-        attachments = "".join(f'<div>📎 <a href="{e(url)}">{e(name)}</a></div>' for name, url in message.attachments)
-        embeds = "".join(f'<div class="embed">{e(summary)}</div>' for summary in message.embeds)
-        out.write(
-            f'<div class="msg"><span class="author">{e(message.author)}</span>'
-            f'<span class="time">{_stamp(message.created_at)}</span>'
-            f'<div class="content">{e(message.content)}</div>{attachments}{embeds}</div>'
-        )
-    out.write("</body></html>\n")
+    for piece in template.generate(
+        ticket=ticket,
+        title=f"Ticket {ticket.label} — {header.guild_name}",
+        facts=_facts(ticket, header),
+        people=_people(header, messages),
+        messages=messages,
+        replies=by_id,
+        kept=kept,
+        md=lambda content: markdown.render(content, directory),
+        plain=lambda content: markdown.plain(content, directory),
+        file_path=file_path,
+        script=Markup(LOCAL_TIMES),
+    ):
+        out.write(piece)
     return out.value()
 
 
@@ -159,10 +339,37 @@ class _Document:
         return self._buffer.getvalue()
 
 
-def transcript_uploads(ticket: Ticket, transcript: Transcript, limit: int) -> list[tuple[str, bytes]]:
+_FILE_REFERENCE = re.compile(rb'(src|href)="/t/(\d+)/files/(\d+)/([^"]*)"')
+
+
+def referenced_files(html: bytes) -> list[int]:
+    """Return the positions of the kept files a stored transcript shows as images, in order."""
+    return [int(m.group(3)) for m in _FILE_REFERENCE.finditer(html) if m.group(1) == b"src"]
+
+
+def portable_html(html: bytes, images: Mapping[int, TranscriptFile], public_url: str | None) -> bytes:
+    """Make a stored transcript readable as a lone file: given images inlined, other files linked to the viewer.
+
+    Without a public address for the viewer, a file that is not inlined is named but not linked.
+    """
+
+    def address(match: re.Match[bytes]) -> bytes:
+        attribute, position = match.group(1), int(match.group(3))
+        image = images.get(position) if attribute == b"src" else None
+        if image is not None:
+            kind = (image.content_type or "application/octet-stream").encode()
+            return attribute + b'="data:' + kind + b";base64," + base64.b64encode(image.data) + b'"'
+        if public_url:
+            return attribute + b'="' + public_url.rstrip("/").encode() + match.group(0)[len(attribute) + 2 :]
+        return attribute + b'="#kept-file-' + match.group(3) + b'"'
+
+    return _FILE_REFERENCE.sub(address, html)
+
+
+def transcript_uploads(ticket: Ticket, html: bytes, text: bytes, limit: int) -> list[tuple[str, bytes]]:
     """Return the transcript as files within ``limit`` bytes: HTML and text, or both zipped if too large."""
     stem = f"transcript-{ticket.number:04d}"
-    parts = [(f"{stem}.html", transcript.html), (f"{stem}.txt", transcript.text)]
+    parts = [(f"{stem}.html", html), (f"{stem}.txt", text)]
     if sum(len(data) for _, data in parts) <= limit:
         return parts
     buffer = io.BytesIO()

@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 from core.models import (
     AuditEntry,
     Closure,
+    FileChunk,
     GuildConfig,
     GuildCounter,
     Panel,
@@ -23,9 +24,38 @@ from core.models import (
     TicketStatus,
     TicketType,
     Transcript,
+    TranscriptFile,
 )
 
-Record: TypeAlias = GuildConfig | GuildCounter | TicketType | Panel | Ticket | Participant | Transcript | AuditEntry
+Record: TypeAlias = (
+    GuildConfig | GuildCounter | TicketType | Panel | Ticket | Participant | Transcript | FileChunk | AuditEntry
+)
+CHUNK_SIZE = 512 * 1024  # under MySQL's smallest max_allowed_packet and MongoDB's 16 MB documents, with room
+
+
+def chunked(files: Sequence[TranscriptFile]) -> list[FileChunk]:
+    """Cut files into the pieces they are stored as (an empty file is one empty piece)."""
+    return [
+        FileChunk(f.ticket_id, f.position, part, f.filename, f.content_type, f.data[start : start + CHUNK_SIZE])
+        for f in files
+        for part, start in enumerate(range(0, max(len(f.data), 1), CHUNK_SIZE))
+    ]
+
+
+def joined(chunks: Sequence[FileChunk]) -> TranscriptFile | None:
+    """Put a file's pieces, in order, back together; None when there are none."""
+    if not chunks:
+        return None
+    first = chunks[0]
+    return TranscriptFile(
+        first.ticket_id, first.position, first.filename, first.content_type, b"".join(c.data for c in chunks)
+    )
+
+
+def page_size(kind: RecordKind) -> int:
+    """How many records of a kind to read or write at once when copying: few file pieces, many small rows."""
+    return 16 if kind is RecordKind.TRANSCRIPT_FILES else 500
+
 
 # A type's settings are stored as one document (a JSON column on SQL): they grow with every feature,
 # and nothing queries inside them. Pydantic checks what comes back, so a hand-edited row fails loudly.
@@ -69,6 +99,7 @@ class RecordKind(StrEnum):
     TICKETS = "tickets"
     PARTICIPANTS = "participants"
     TRANSCRIPTS = "transcripts"
+    TRANSCRIPT_FILES = "transcript_files"
     AUDIT_ENTRIES = "audit_entries"
 
 
@@ -292,6 +323,14 @@ class DatabaseAdapter(ABC):
     @abstractmethod
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         """Return a closed ticket's transcript."""
+
+    @abstractmethod
+    async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:
+        """Store the attachments kept with a ticket's transcript, replacing any kept at an earlier close."""
+
+    @abstractmethod
+    async def get_transcript_file(self, ticket_id: int, position: int) -> TranscriptFile | None:
+        """Return one kept attachment of a ticket's transcript."""
 
     @abstractmethod
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:

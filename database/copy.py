@@ -11,10 +11,8 @@ from tqdm import tqdm
 
 from core.errors import ConfigurationError, TicketBotError
 from database import DatabaseAdapter, RecordKind, create_adapter
-from database.base import Record
+from database.base import Record, page_size
 from database.urls import check_database_url, redact_url
-
-BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +38,7 @@ async def copy_database(source: DatabaseAdapter, target: DatabaseAdapter, *, pro
             batch: list[Record] = []
             async for record in source.iter_records(kind):
                 batch.append(record)
-                if len(batch) == BATCH:
+                if len(batch) == page_size(kind):
                     await target.import_records(kind, batch)
                     bar.update(len(batch))
                     batch = []

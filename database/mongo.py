@@ -41,6 +41,7 @@ from core.models import (
     ClaimMode,
     CloseAction,
     Closure,
+    FileChunk,
     GuildConfig,
     GuildCounter,
     IdleCounts,
@@ -54,9 +55,20 @@ from core.models import (
     TicketStatus,
     TicketType,
     Transcript,
+    TranscriptFile,
     utcnow,
 )
-from database.base import DatabaseAdapter, Record, RecordKind, answers, as_bytes, ticket_type, type_options
+from database.base import (
+    DatabaseAdapter,
+    Record,
+    RecordKind,
+    answers,
+    as_bytes,
+    chunked,
+    joined,
+    ticket_type,
+    type_options,
+)
 from database.retry import retry_transient
 from database.urls import redact_url
 
@@ -65,7 +77,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Document: TypeAlias = dict[str, Any]
 ACTIVE = [status.value for status in policy.ACTIVE]
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 COLLECTIONS = {
     RecordKind.GUILD_CONFIGS: "guild_configs",
     RecordKind.COUNTERS: "counters",
@@ -74,6 +86,7 @@ COLLECTIONS = {
     RecordKind.TICKETS: "tickets",
     RecordKind.PARTICIPANTS: "participants",
     RecordKind.TRANSCRIPTS: "transcripts",
+    RecordKind.TRANSCRIPT_FILES: "transcript_files",
     RecordKind.AUDIT_ENTRIES: "audit_entries",
 }
 SEQUENCED = {
@@ -166,6 +179,11 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(tickets.create_index([("status", ASCENDING), ("guild_id", ASCENDING)]))
         await _guard(self._c("panels").create_index([("guild_id", ASCENDING)]))
         await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
+        await _guard(
+            self._c("transcript_files").create_index(
+                [("ticket_id", ASCENDING), ("position", ASCENDING), ("part", ASCENDING)]
+            )
+        )
         await _guard(self._c("audit_entries").create_index([("guild_id", ASCENDING), ("_id", DESCENDING)]))
         await _guard(self._c("ticket_types").create_index([("guild_id", ASCENDING)]))
         await _guard(tickets.create_index([("close_due_at", ASCENDING)], sparse=True))
@@ -759,6 +777,21 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
+    async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:
+        collection = self._c("transcript_files")
+        await _guard(collection.delete_many({"ticket_id": ticket_id}))
+        documents = [_document(chunk) for chunk in chunked(files)]
+        if documents:
+            await _guard(collection.insert_many(documents, ordered=False))
+
+    @override
+    @retry_transient
+    async def get_transcript_file(self, ticket_id: int, position: int) -> TranscriptFile | None:
+        cursor = self._c("transcript_files").find({"ticket_id": ticket_id, "position": position}).sort("part")
+        return joined([_file_chunk(d) for d in await _guard(cursor.to_list())])
+
+    @override
+    @retry_transient
     async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
         return await self._insert_audit(entry)
 
@@ -780,6 +813,8 @@ class MongoAdapter(DatabaseAdapter):
         sort = (
             [("ticket_id", ASCENDING), ("user_id", ASCENDING)]
             if kind is RecordKind.PARTICIPANTS
+            else [("ticket_id", ASCENDING), ("position", ASCENDING), ("part", ASCENDING)]
+            if kind is RecordKind.TRANSCRIPT_FILES
             else [("_id", ASCENDING)]
         )
         cursor = self._c(COLLECTIONS[kind]).find({}).sort(sort)
@@ -842,6 +877,8 @@ def _document(record: Record) -> dict[str, Any]:
             fields["_id"] = f"{record.ticket_id}:{record.user_id}"
         case Transcript():
             fields["_id"] = fields.pop("ticket_id")
+        case FileChunk():
+            fields["_id"] = f"{record.ticket_id}:{record.position}:{record.part}"
         case _:
             fields["_id"] = fields.pop("id")
     return fields
@@ -902,6 +939,11 @@ def _transcript(document: dict[str, Any]) -> Transcript:
     return Transcript(**{**fields, "html": as_bytes(fields["html"]), "text": as_bytes(fields["text"])})
 
 
+def _file_chunk(document: dict[str, Any]) -> FileChunk:
+    fields = {k: v for k, v in document.items() if k != "_id"}
+    return FileChunk(**{**fields, "data": bytes(fields["data"])})
+
+
 def _audit(document: dict[str, Any]) -> AuditEntry:
     return AuditEntry(**_fields(document, "id"))
 
@@ -914,5 +956,6 @@ READERS: dict[RecordKind, Callable[[dict[str, Any]], Record]] = {
     RecordKind.TICKETS: _ticket,
     RecordKind.PARTICIPANTS: _participant,
     RecordKind.TRANSCRIPTS: _transcript,
+    RecordKind.TRANSCRIPT_FILES: _file_chunk,
     RecordKind.AUDIT_ENTRIES: _audit,
 }

@@ -23,6 +23,7 @@ from core.models import (
     ClaimMode,
     CloseAction,
     Closure,
+    FileChunk,
     GuildConfig,
     GuildCounter,
     IdleCounts,
@@ -36,8 +37,20 @@ from core.models import (
     TicketStatus,
     TicketType,
     Transcript,
+    TranscriptFile,
 )
-from database.base import DatabaseAdapter, Record, RecordKind, answers, as_bytes, ticket_type, type_options
+from database.base import (
+    DatabaseAdapter,
+    Record,
+    RecordKind,
+    answers,
+    as_bytes,
+    chunked,
+    joined,
+    page_size,
+    ticket_type,
+    type_options,
+)
 from database.retry import retry_transient
 
 ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
@@ -118,6 +131,11 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "transcripts",
         ("ticket_id", "message_count", "html", "text", "created_at"),
         ("ticket_id",),
+    ),
+    RecordKind.TRANSCRIPT_FILES: (
+        "transcript_files",
+        ("ticket_id", "position", "part", "filename", "content_type", "data"),
+        ("ticket_id", "position", "part"),
     ),
     RecordKind.AUDIT_ENTRIES: (
         "audit_entries",
@@ -334,6 +352,8 @@ class SQLAdapter(DatabaseAdapter):
                 return self._participant(row)
             case RecordKind.TRANSCRIPTS:
                 return self._transcript(row)
+            case RecordKind.TRANSCRIPT_FILES:
+                return FileChunk(row[0], row[1], row[2], row[3], row[4], as_bytes(row[5]))
             case RecordKind.AUDIT_ENTRIES:
                 return self._audit(row)
         raise ValueError(kind)
@@ -847,6 +867,26 @@ class SQLAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
+    async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:
+        table, cols, keys = TABLES[RecordKind.TRANSCRIPT_FILES]
+        async with self._session() as s:
+            await s.execute("DELETE FROM transcript_files WHERE ticket_id = ?", (ticket_id,))
+            for chunk in chunked(files):
+                await s.execute(self._upsert_sql(table, cols, keys), self._row_values(chunk))
+
+    @override
+    @retry_transient
+    async def get_transcript_file(self, ticket_id: int, position: int) -> TranscriptFile | None:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TRANSCRIPT_FILES)} FROM transcript_files"
+                " WHERE ticket_id = ? AND position = ? ORDER BY part",
+                (ticket_id, position),
+            )
+        return joined([FileChunk(r[0], r[1], r[2], r[3], r[4], as_bytes(r[5])) for r in rows])
+
+    @override
+    @retry_transient
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         async with self._reader() as s:
             row = await s.fetchone(
@@ -883,7 +923,7 @@ class SQLAdapter(DatabaseAdapter):
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
         table, cols, keys = TABLES[kind]
         last: tuple[Any, ...] | None = None
-        page = 500
+        page = page_size(kind)
         while True:
             where, params = ("", ()) if last is None else self._after_key(keys, last)
             async with self._reader() as s:

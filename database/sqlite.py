@@ -172,6 +172,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX tickets_idle ON tickets (guild_id, status, active_at)",
         "CREATE INDEX tickets_opener_idle ON tickets (guild_id, status, opener_active_at)",
     ),
+    # v6: attachments kept with transcripts, in pieces.
+    (
+        """CREATE TABLE transcript_files (
+            ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            part INTEGER NOT NULL,
+            filename TEXT NOT NULL,
+            content_type TEXT,
+            data BLOB NOT NULL,
+            PRIMARY KEY (ticket_id, position, part)
+        )""",
+    ),
 )
 
 

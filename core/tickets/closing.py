@@ -18,13 +18,23 @@ from enum import StrEnum
 import discord
 
 from core import messages, metrics, policy, ticket_types
+from core.attachments import keep_attachments
 from core.discord_failures import CANNOT_DM, explain
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, utcnow
+from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile, utcnow
 from core.policy import Actor
 from core.spaces import TicketPlace
 from core.tickets.deps import TicketDeps, TicketKey, context
-from core.transcripts import TranscriptHeader, TranscriptMessage, as_files, render_transcript, transcript_uploads
+from core.transcripts import (
+    NameBook,
+    TranscriptHeader,
+    TranscriptMessage,
+    as_files,
+    portable_html,
+    referenced_files,
+    render_transcript,
+    transcript_uploads,
+)
 
 log = logging.getLogger(__name__)
 
@@ -171,16 +181,42 @@ class Closing:
         if transcript is not None and ticket.closed_at is not None and transcript.created_at < ticket.closed_at:
             transcript = None  # an earlier close's, before the ticket was reopened
         participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
+        files: dict[int, TranscriptFile] = {}
         if transcript is None:
             if place is None:
                 return None
-            transcript = await self._render(ticket, guild, place, participants)
+            transcript, kept = await self._render(ticket, guild, place, participants)
+            await deps.db.save_transcript_files(ticket.id, kept)
             await deps.db.save_transcript(transcript)
+            files = {f.position: f for f in kept}
+        limit = guild.filesize_limit
+        html = portable_html(
+            transcript.html,
+            await self._inlined_images(ticket, transcript, files, limit),
+            deps.transcripts.public_url,
+        )
         return _Posting(
             log_channel(guild, config),
-            messages.close_summary(ticket, guild.name, participants, transcript.message_count),
-            transcript_uploads(ticket, transcript, guild.filesize_limit),
+            messages.close_summary(
+                ticket, guild.name, participants, transcript.message_count, deps.transcripts.link(ticket.id)
+            ),
+            transcript_uploads(ticket, html, transcript.text, limit),
         )
+
+    async def _inlined_images(
+        self, ticket: Ticket, transcript: Transcript, files: dict[int, TranscriptFile], limit: int
+    ) -> dict[int, TranscriptFile]:
+        """Choose the kept images the uploaded copy can carry inside the upload limit, in the order they appear."""
+        room = limit - len(transcript.html) - len(transcript.text) - 64 * 1024
+        inlined: dict[int, TranscriptFile] = {}
+        for position in dict.fromkeys(referenced_files(transcript.html)):
+            image = files.get(position) or await self._deps.db.get_transcript_file(ticket.id, position)
+            cost = 0 if image is None else len(image.data) * 4 // 3 + 4
+            if image is None or cost > room:
+                continue
+            room -= cost
+            inlined[position] = image
+        return inlined
 
     async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message:
         """Post the transcript, unless an interrupted close already did (found by its marker)."""
@@ -201,14 +237,25 @@ class Closing:
 
     async def _render(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace, participants: list[int]
-    ) -> Transcript:
-        kept = [TranscriptMessage.from_message(m) async for m in self._deps.space.history(place) if not m.flags.loading]
-        names = {m.author_id: m.author for m in kept}
-        for user_id in {ticket.opener_id, ticket.closed_by or 0, *participants} - names.keys():
-            name = await self._name(user_id)
-            if name:
-                names[user_id] = name
-        return render_transcript(ticket, TranscriptHeader(guild.name, names, participants), kept)
+    ) -> tuple[Transcript, list[TranscriptFile]]:
+        deps = self._deps
+        book = NameBook(guild)
+        said: list[TranscriptMessage] = []
+        async for message in deps.space.history(place):
+            if not message.flags.loading:
+                book.note(message)
+                said.append(TranscriptMessage.from_message(message))
+        for user_id in {ticket.opener_id, ticket.closed_by or 0, ticket.claimed_by or 0, *participants} - {0}:
+            if user_id not in book.users:
+                name = await self._name(user_id)
+                if name:
+                    book.users[user_id] = name
+        files, kept = await keep_attachments(
+            ticket.id, said, deps.transcripts.attachment_cap, deps.client.http.get_from_cdn
+        )
+        kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
+        header = TranscriptHeader(guild.name, book.directory(), participants, kind.name if kind else None)
+        return render_transcript(ticket, header, said, kept), files
 
     async def _name(self, user_id: int) -> str | None:
         client = self._deps.client

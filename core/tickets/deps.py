@@ -13,6 +13,7 @@ import discord
 
 from core.errors import UserInputError
 from core.models import GuildConfig, Ticket, utcnow
+from core.transcripts import TranscriptOptions
 
 K = TypeVar("K")
 
@@ -73,6 +74,7 @@ class TicketDeps:
     journal: Journal
     space: TicketSpace
     clock: Callable[[], datetime] = utcnow
+    transcripts: TranscriptOptions = field(default_factory=TranscriptOptions)
     # Tickets whose open or close runs in this process now; recovery leaves them alone.
     busy: set[int] = field(default_factory=set)
     # Places this process retired lately: their deletion events need no look-up.

@@ -66,7 +66,7 @@ def closed_port():
         ("database:\n  url: 'mysql://bot:pw@[::1:3306/tickets'\n", "host or port is not valid"),
         ('database:\n  url: "sqlite:///data/x\\0.db"\n', "control character"),
         ("database:\n  url: mysql://bot:pw@db.example:3306\n", "needs a database name"),
-        ("discord_token: abc\n", "keep the token out of config.yaml"),
+        ("discord_token: abc\n", "discord_token: keep secrets out of config.yaml; put DISCORD_TOKEN"),
         ("logging:\n  file: config.yaml/bot.log\n", "logging.file: cannot write config.yaml/bot.log"),
         ("logging:\n  file: /proc/nowhere/bot.log\n", "logging.file: cannot write /proc/nowhere/bot.log"),
         ("tickets:\n  channel_name_template: '{number:>10000000}'\n", "tickets.channel_name_template"),

@@ -24,6 +24,7 @@ from core.models import (
     TicketStatus,
     TicketType,
     Transcript,
+    TranscriptFile,
 )
 from core.policy import ACTIVE
 from database import RecordKind, create_adapter
@@ -295,6 +296,26 @@ async def test_close_steps_store_transcript_once(db):
     assert [e.action for e in await db.list_audit_entries(BIG)] == ["ticket_closed", "ticket_opened"]
 
 
+async def test_transcript_files_are_kept_whole_and_replaced_at_the_next_close(db):
+    ticket = await open_ticket(db)
+    big = bytes(range(256)) * 5000  # 1.2 MiB: stored in several pieces
+    files = [
+        TranscriptFile(ticket.id, 0, "../../etc/passwd ✨.png", "image/png", big),
+        TranscriptFile(ticket.id, 1, "empty.txt", None, b""),
+    ]
+    await db.save_transcript_files(ticket.id, files)
+    await db.save_transcript_files(ticket.id, files)  # a resumed close stores them again
+    assert [await db.get_transcript_file(ticket.id, n) for n in (0, 1)] == files
+    assert await db.get_transcript_file(ticket.id, 2) is None
+    assert await db.get_transcript_file(424242, 0) is None
+    again = [TranscriptFile(ticket.id, 0, "new.txt", "text/plain", b"new")]
+    await db.save_transcript_files(ticket.id, again)
+    assert await db.get_transcript_file(ticket.id, 0) == again[0]
+    assert await db.get_transcript_file(ticket.id, 1) is None
+    await db.save_transcript_files(ticket.id, [])
+    assert await db.get_transcript_file(ticket.id, 0) is None
+
+
 async def test_a_closing_ticket_frees_its_openers_limit(db):
     ticket = await open_ticket(db, opener_id=3, max_open=1)
     assert await db.begin_close(ticket.id, Closure(1, None, MOMENT))
@@ -371,6 +392,7 @@ async def test_records_export_and_import_idempotently(db, tmp_path):
     )
     await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, 1, "ticket_opened", "x", MOMENT))
     await close(db, ticket, transcript=Transcript(ticket.id, 1, b"h", b"t", MOMENT))
+    await db.save_transcript_files(ticket.id, [TranscriptFile(ticket.id, 0, "a.png", "image/png", bytes(600_000))])
     copy = create_adapter(f"sqlite:///{tmp_path / 'copy.db'}")
     await copy.connect()
     try:

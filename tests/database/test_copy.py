@@ -6,7 +6,16 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from core.models import AuditEntry, GuildConfig, Panel, Participant, ParticipantRole, TicketRequest, Transcript
+from core.models import (
+    AuditEntry,
+    GuildConfig,
+    Panel,
+    Participant,
+    ParticipantRole,
+    TicketRequest,
+    Transcript,
+    TranscriptFile,
+)
 from database import RecordKind, create_adapter
 from database.copy import copy_database
 from tests.backends import fresh_database
@@ -31,6 +40,8 @@ async def fill(db):
         if opener % 2:
             transcript = Transcript(ticket.id, 2, b"<p>x</p>", b"x\n", MOMENT)
             await close(db, ticket, transcript=transcript, closed_by=BIG, at=MOMENT + timedelta(hours=1))
+            shot = TranscriptFile(ticket.id, 0, f"shot {opener} ✨.png", "image/png", bytes([opener]) * 700_000)
+            await db.save_transcript_files(ticket.id, [shot, TranscriptFile(ticket.id, 1, "a.txt", None, b"a")])
 
 
 async def snapshot(db):

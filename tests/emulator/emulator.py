@@ -14,7 +14,7 @@ import re
 import secrets
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -25,7 +25,8 @@ from aiohttp import web
 
 from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
-from tests.emulator.rest import ROUTES, Call, DiscordError, unarchive_on_message
+from tests.emulator.oauth import OAuthServer
+from tests.emulator.rest import ROUTES, Call, DiscordError, attachment_key, unarchive_on_message
 from tests.emulator.spec import SPEC_PATH, SpecValidator
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
@@ -105,6 +106,10 @@ class Hook:
     seen: int = 0
 
 
+# Routes an OAuth2 bearer token may call, and the scope each needs.
+BEARER_SCOPES = {"GET /users/@me": "identify", "GET /users/@me/guilds": "guilds"}
+
+
 @dataclass
 class Emulator:
     """Emulated Discord: state, the HTTP/WebSocket server, and the driver API used by tests."""
@@ -126,12 +131,15 @@ class Emulator:
     hooks: list[Hook] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
+    # The Discord account signed in to the emulated discord.com in the browser (for OAuth2 login).
+    browser_user: User | None = None
 
     def __post_init__(self) -> None:
         self.token = "emulated." + secrets.token_urlsafe(24)
         self.bot_user = self.create_user("TicketBot", bot=True)
         self.application_id = self.bot_user.id
         self.spec = SpecValidator(SPEC_PATH) if self.validate_spec else None
+        self.oauth = OAuthServer(self)
         self._runner: web.AppRunner | None = None
         self.base_url = ""
 
@@ -142,6 +150,7 @@ class Emulator:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._serve_gateway)
         app.router.add_get("/attachments/{key:.+}", self._serve_attachment)
+        self.oauth.register(app)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._handle_rest)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -169,7 +178,7 @@ class Emulator:
         return await handle_gateway(self, request)
 
     async def _serve_attachment(self, request: web.Request) -> web.Response:
-        data = self.attachments.get(request.match_info["key"])
+        data = self.attachments.get(request.raw_path.split("/attachments/", 1)[1])
         if data is None:
             raise web.HTTPNotFound()
         return web.Response(body=data)
@@ -186,12 +195,14 @@ class Emulator:
         self.requests.append(record)
         scopes = self._scopes(params, body)
         try:
-            self._check_auth(route, request)
+            bearer = self._check_auth(route, request)
             self._check_spec(request.method, path, dict(request.query), body)
             self._inject_fault(route, scopes)
             if handler is None:
                 raise DiscordError(404, 0, "404: Not Found")
-            call = Call(self, params, dict(request.query), body if body is not None else {}, files, record.reason)
+            call = Call(
+                self, params, dict(request.query), body if body is not None else {}, files, record.reason, bearer
+            )
             status, payload = await handler(call)
             await self._run_hooks(route, scopes)
         except DiscordError as error:
@@ -208,13 +219,24 @@ class Emulator:
         headers["Content-Type"] = "application/json"
         return web.Response(status=status, body=json.dumps(payload).encode(), headers=headers)
 
-    def _check_auth(self, route: str, request: web.Request) -> None:
-        if route.startswith(
-            ("POST /interactions/", "GET /webhooks/", "POST /webhooks/", "PATCH /webhooks/", "DELETE /webhooks/")
+    def _check_auth(self, route: str, request: web.Request) -> User | None:
+        """Check the request's credentials; return the user of an OAuth2 bearer token, None for the bot."""
+        authorization = request.headers.get("Authorization")
+        if (
+            route.startswith(
+                ("POST /interactions/", "GET /webhooks/", "POST /webhooks/", "PATCH /webhooks/", "DELETE /webhooks/")
+            )
+            or route == "POST /oauth2/token"
         ):
-            return
-        if request.headers.get("Authorization") != f"Bot {self.token}":
+            return None
+        if route in BEARER_SCOPES and authorization and authorization.startswith("Bearer "):
+            user = self.oauth.bearer(authorization, BEARER_SCOPES[route])
+            if user is None:
+                raise DiscordError(401, 0, "401: Unauthorized")
+            return user
+        if authorization != f"Bot {self.token}":
             raise DiscordError(401, 0, "401: Unauthorized")
+        return None
 
     def _check_spec(self, method: str, path: str, query: dict[str, str], body: Any) -> None:
         if self.spec is None:
@@ -409,17 +431,42 @@ class Emulator:
 
     # Acting as members
 
-    async def post_message(self, member: Member, channel: Channel, content: str) -> Message:
-        """Post a message as a member, as the Discord client would (permissions checked)."""
+    async def post_message(
+        self,
+        member: Member,
+        channel: Channel,
+        content: str,
+        *,
+        files: Sequence[tuple[str, bytes, str | None]] = (),
+        reply_to: Message | None = None,
+    ) -> Message:
+        """Post a message as a member, as the Discord client would (permissions checked).
+
+        ``files`` are (name, bytes, content type) uploaded with it; ``reply_to`` makes it a reply. Users
+        named by ``<@id>`` in the content are listed as mentioned, as Discord does.
+        """
         guild = channel.guild
         assert guild is not None
-        if not guild.can(member, channel, Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES):
+        needed = Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES | (Permissions.ATTACH_FILES if files else 0)
+        if not guild.can(member, channel, needed):
             raise PermissionError(f"{member.user.username} cannot send messages in #{channel.name}")
         await unarchive_on_message(self, channel)
-        message = Message(self.snowflake(), channel, member.user, content)
+        message = Message(self.snowflake(), channel, member.user, content, reference=reply_to)
+        named = {int(user_id) for user_id in re.findall(r"<@!?(\d+)>", content)}
+        message.mentioned = [m.user for m in guild.members.values() if m.user.id in named]
+        for filename, data, content_type in files:
+            attachment_id = self.snowflake()
+            key = attachment_key(channel.id, attachment_id, filename)
+            self.attachments[key] = data
+            url = f"{self.base_url}/attachments/{key}"
+            message.attachments.append(Attachment(attachment_id, filename, data, url, content_type))
         channel.messages[message.id] = message
         await self.dispatch(guild.id, "MESSAGE_CREATE", {**message.payload(), "member": _member_without_user(member)})
         return message
+
+    async def react(self, member: Member, message: Message, emoji: str) -> None:
+        """Add a member's unicode reaction to a message (the count only: the bot asks for no reaction events)."""
+        message.reactions[emoji] = message.reactions.get(emoji, 0) + 1
 
     async def delete_message(self, message: Message) -> None:
         """Delete a message as a moderator would, outside the bot."""
@@ -569,7 +616,7 @@ class Emulator:
             ids = []
             for filename, content in chosen:
                 attachment_id = self.snowflake()
-                key = f"uploads/{attachment_id}/{filename}"
+                key = attachment_key(0, attachment_id, filename)
                 self.attachments[key] = content
                 attachment = Attachment(attachment_id, filename, content, f"{self.base_url}/attachments/{key}", None)
                 resolved.setdefault("attachments", {})[str(attachment_id)] = attachment.payload()
@@ -742,5 +789,7 @@ async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes, 
             elif part.filename is not None:
                 files.append((part.filename, bytes(await part.read()), part.headers.get("Content-Type")))
         return body, files
+    if request.content_type == "application/x-www-form-urlencoded":
+        return dict(await request.post()), []
     raw = await request.read()
     return (json.loads(raw) if raw else None), []

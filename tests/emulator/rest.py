@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from tests.emulator.interactions import (
     INTERACTION_DEADLINE,
@@ -24,6 +25,7 @@ from tests.emulator.state import (
     Message,
     Overwrite,
     Permissions,
+    User,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +89,7 @@ class Call:
     body: Any
     files: list[tuple[str, bytes, str | None]]
     reason: str | None
+    bearer: User | None = None  # the user of an OAuth2 token, when one made the request
 
     def guild(self) -> Guild:
         guild = self.emulator.guilds.get(int(self.params["guild_id"]))
@@ -152,8 +155,34 @@ def route(method: str, template: str) -> Callable[[Handler], Handler]:
 
 @route("GET", "/users/@me")
 async def get_me(call: Call) -> tuple[int, Any]:
-    user = call.emulator.bot_user
+    user = call.bearer or call.emulator.bot_user
     return 200, {**user.payload(), "verified": True, "mfa_enabled": False, "flags": 0, "locale": "en-US"}
+
+
+@route("GET", "/users/@me/guilds")
+async def list_my_guilds(call: Call) -> tuple[int, Any]:
+    user = call.bearer or call.emulator.bot_user
+    mine = []
+    for guild in call.emulator.guilds.values():
+        member = guild.members.get(user.id)
+        if member is not None:
+            mine.append(
+                {
+                    "id": str(guild.id),
+                    "name": guild.name,
+                    "icon": None,
+                    "banner": None,
+                    "owner": guild.owner_id == user.id,
+                    "permissions": str(guild.base_permissions(member)),
+                    "features": [],
+                }
+            )
+    return 200, mine
+
+
+@route("POST", "/oauth2/token")
+async def exchange_oauth_code(call: Call) -> tuple[int, Any]:
+    return call.emulator.oauth.exchange(call.body)
 
 
 @route("GET", "/oauth2/applications/@me")
@@ -648,7 +677,7 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
             call.require(channel, Permissions.ATTACH_FILES)
         for filename, data, content_type in call.files:
             attachment_id = emulator.snowflake()
-            key = f"{channel.id}/{attachment_id}/{filename}"
+            key = attachment_key(channel.id, attachment_id, filename)
             emulator.attachments[key] = data
             message.attachments.append(
                 Attachment(attachment_id, filename, data, f"{emulator.base_url}/attachments/{key}", content_type)
@@ -657,6 +686,11 @@ def build_message(call: Call, channel: Channel, *, webhook: bool = False) -> Mes
         message.embeds = []
     _mentions(message, body.get("allowed_mentions"), call.allowed(channel, Permissions.MENTION_EVERYONE))
     return message
+
+
+def attachment_key(channel_id: int, attachment_id: int, filename: str) -> str:
+    """The path of an uploaded file on the emulated CDN (its name percent-encoded, as Discord's links are)."""
+    return f"{channel_id}/{attachment_id}/{quote(filename, safe='')}"
 
 
 def _components_out(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

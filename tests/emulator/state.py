@@ -190,7 +190,7 @@ class Attachment:
             "size": len(self.data),
             "url": self.url,
             "proxy_url": self.url,
-            "content_type": self.content_type,
+            **({"content_type": self.content_type} if self.content_type else {}),
         }
 
 
@@ -210,6 +210,9 @@ class Message:
     interaction_id: int | None = None
     edited_at: datetime | None = None
     webhook_id: int | None = None
+    reference: Message | None = None  # the message this one replies to
+    mentioned: list[User] = field(default_factory=list)  # users named by <@id> in the content
+    reactions: dict[str, int] = field(default_factory=dict)  # unicode emoji → count
     created: float = field(default_factory=time.monotonic)
 
     @property
@@ -231,15 +234,35 @@ class Message:
             "edited_timestamp": iso(self.edited_at) if self.edited_at else None,
             "tts": False,
             "mention_everyone": self.pinged_everyone,
-            "mentions": [],
+            "mentions": [user.payload() for user in self.mentioned],
             "mention_roles": [str(r) for r in self.pinged_role_ids],
             "attachments": [a.payload() for a in self.attachments],
             "embeds": self.embeds,
             "components": self.components,
             "pinned": False,
-            "type": 0 if self.interaction_id is None else 19,
+            "type": 19 if self.interaction_id is not None or self.reference is not None else 0,
             "flags": self.flags,
         }
+        if self.reference is not None:
+            original = self.reference
+            data["message_reference"] = {
+                "type": 0,
+                "message_id": str(original.id),
+                "channel_id": str(original.channel.id),
+            }
+            data["referenced_message"] = {**original.payload(), "referenced_message": None}
+        if self.reactions:
+            data["reactions"] = [
+                {
+                    "count": count,
+                    "count_details": {"burst": 0, "normal": count},
+                    "me": False,
+                    "me_burst": False,
+                    "burst_colors": [],
+                    "emoji": {"id": None, "name": emoji},
+                }
+                for emoji, count in self.reactions.items()
+            ]
         if self.webhook_id is not None:
             data["webhook_id"] = str(self.webhook_id)
         if guild is not None:

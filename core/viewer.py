@@ -1,0 +1,232 @@
+"""The transcript viewer: ``/t/<id>`` and its files, opened by a signed link or after login with Discord.
+
+Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
+they opened or were added to, and staff (the ticket's staff roles, or people who manage the server) see
+every ticket of their server. Membership is asked of Discord (with the bot's token) at most once a minute
+per person, so someone who left the server loses access within that minute.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+import discord
+from aiohttp import web
+
+from core import ticket_types
+from core.discord_login import DiscordLogin, LoginFailed
+from core.models import Ticket
+from core.signing import Session, Signer
+from core.transcripts import LOCAL_TIMES
+from core.web_pages import page, redirect, script_hash
+
+if TYPE_CHECKING:
+    from core.client import TicketClient
+
+log = logging.getLogger(__name__)
+
+COOKIE = "ticketbot_session"
+MEMBER_CACHE_SECONDS = 60.0
+MEMBER_CACHE_SIZE = 10_000
+# Kept files shown in the page itself; anything else is only ever downloaded, never rendered by the browser
+# on this site (an uploaded .html or .svg would otherwise run as this site).
+INLINE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+TRANSCRIPT_POLICY = (
+    "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
+    f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+
+
+class Viewer:
+    """Serves transcripts, their files, and Discord login, for the web side."""
+
+    def __init__(self, bot: TicketClient, signer: Signer, login: DiscordLogin | None, secure: bool) -> None:
+        self._bot = bot
+        self._signer = signer
+        self._login = login
+        self._secure = secure
+        self._members: OrderedDict[tuple[int, int], tuple[float, frozenset[int] | None]] = OrderedDict()
+
+    def routes(self) -> list[web.RouteDef]:
+        """Return the viewer's routes."""
+        return [
+            web.get("/", self.home),
+            web.get(r"/t/{ticket:\d{1,20}}", self.transcript),
+            web.get(r"/t/{ticket:\d{1,20}}/files/{position:\d{1,6}}/{name}", self.file),
+            web.get("/login", self.start_login),
+            web.get("/auth/callback", self.finish_login),
+            web.post("/logout", self.logout),
+        ]
+
+    # Pages
+
+    async def home(self, request: web.Request) -> web.Response:
+        """Say who is signed in, with the way in or out."""
+        session = self._session(request)
+        if session.user_id is None:
+            return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
+        return page("Ticket transcripts", f"Signed in as {session.name}.", logout=session.csrf)
+
+    async def transcript(self, request: web.Request) -> web.StreamResponse:
+        """Show a stored transcript to someone who may read it."""
+        ticket_id = int(request.match_info["ticket"])
+        session = self._session(request)
+        key = request.query.get("key")
+        if key is not None:
+            if self._signer.linked_ticket(key) != ticket_id:
+                return page(
+                    "Link expired",
+                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see.",
+                    status=403,
+                    login=True,
+                )
+            # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
+            response = redirect(f"/t/{ticket_id}")
+            self._save(response, session.with_grant(ticket_id))
+            return response
+        refusal = await self._refusal(request, session, ticket_id)
+        if refusal is not None:
+            return refusal
+        transcript = await self._bot.db.get_transcript(ticket_id)
+        if transcript is None:
+            return page("No transcript", "This ticket has no saved transcript (yet).", status=404)
+        headers = {**PRIVATE, "Content-Security-Policy": TRANSCRIPT_POLICY}
+        return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
+
+    async def file(self, request: web.Request) -> web.StreamResponse:
+        """Send one kept attachment of a transcript the reader may see."""
+        ticket_id = int(request.match_info["ticket"])
+        refusal = await self._refusal(request, self._session(request), ticket_id)
+        if refusal is not None:
+            return refusal
+        kept = await self._bot.db.get_transcript_file(ticket_id, int(request.match_info["position"]))
+        if kept is None:
+            raise web.HTTPNotFound()
+        headers = {**PRIVATE, "Content-Security-Policy": "default-src 'none'; sandbox"}
+        if kept.content_type in INLINE_TYPES:
+            return web.Response(body=kept.data, content_type=kept.content_type, headers=headers)
+        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(kept.filename, safe='')}"
+        return web.Response(body=kept.data, content_type="application/octet-stream", headers=headers)
+
+    # Login
+
+    async def start_login(self, request: web.Request) -> web.StreamResponse:
+        """Send the browser to Discord to sign in, remembering where it was going."""
+        if self._login is None:
+            return page(
+                "Login is off",
+                "Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.",
+                status=503,
+            )
+        session = self._session(request)
+        wanted = request.query.get("next", "/")
+        next_path = wanted if wanted.startswith("/") and not wanted.startswith("//") else "/"
+        state = self._login.new_state()
+        response = redirect(self._login.authorize_url(state))
+        self._save(response, replace(session, oauth_state=state, next_path=next_path))
+        return response
+
+    async def finish_login(self, request: web.Request) -> web.StreamResponse:
+        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going."""
+        session = self._session(request)
+        state, code = request.query.get("state", ""), request.query.get("code", "")
+        if self._login is None or not session.oauth_state or state != session.oauth_state or not code:
+            return page(
+                "Sign-in failed",
+                "That sign-in was not started here or took too long. Try again.",
+                status=400,
+                login=True,
+            )
+        try:
+            identity = await self._login.identify(code)
+        except LoginFailed as error:
+            log.warning("Discord login failed: %s", error)
+            return page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+        signed_in = Session(
+            identity.user_id, identity.name, identity.managed_guild_ids, session.grants, self._login.new_state()
+        )
+        response = redirect(session.next_path)
+        self._save(response, signed_in)
+        return response
+
+    async def logout(self, request: web.Request) -> web.StreamResponse:
+        """Forget the browser's session; only from this site's own form (its token must come back)."""
+        session = self._session(request)
+        form = await request.post()
+        if not session.csrf or form.get("csrf") != session.csrf:
+            return page("Not signed out", "That request did not come from this site.", status=403)
+        response = redirect("/")
+        response.del_cookie(COOKIE, path="/")
+        return response
+
+    # Access
+
+    async def _refusal(self, request: web.Request, session: Session, ticket_id: int) -> web.StreamResponse | None:
+        """Return None when the reader may see the ticket; otherwise what to answer (the same for no such ticket)."""
+        ticket = await self._bot.db.get_ticket(ticket_id)
+        if ticket is not None and await self._may_read(session, ticket):
+            return None
+        if session.user_id is None:
+            return redirect(f"/login?next={quote(request.path, safe='/')}")
+        return page(
+            "Not yours to read", "There is no transcript here that you may see.", status=404, logout=session.csrf
+        )
+
+    async def _may_read(self, session: Session, ticket: Ticket) -> bool:
+        if ticket.id in session.grants:
+            return True
+        if session.user_id is None:
+            return False
+        roles = await self._member_roles(ticket.guild_id, session.user_id)
+        if roles is None:
+            return False  # not (or no longer) in the server
+        if ticket.guild_id in session.managed_guild_ids or ticket.opener_id == session.user_id:
+            return True
+        db = self._bot.db
+        if any(p.user_id == session.user_id for p in await db.list_participants(ticket.id)):
+            return True
+        config = await db.get_guild_config(ticket.guild_id)
+        if config is None:
+            return False
+        kind = ticket_types.find(await db.list_ticket_types(ticket.guild_id), ticket.type_id)
+        return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+
+    async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:
+        """Return the member's roles in the server, or None when not in it (asked of Discord, kept a minute)."""
+        key = (guild_id, user_id)
+        cached = self._members.get(key)
+        if cached is not None and time.monotonic() - cached[0] < MEMBER_CACHE_SECONDS:
+            return cached[1]
+        try:
+            member = await self._bot.http.get_member(guild_id, user_id)
+            roles: frozenset[int] | None = frozenset(int(r) for r in member["roles"])
+        except discord.NotFound:
+            roles = None
+        self._members[key] = (time.monotonic(), roles)
+        self._members.move_to_end(key)
+        while len(self._members) > MEMBER_CACHE_SIZE:
+            self._members.popitem(last=False)
+        return roles
+
+    # Sessions
+
+    def _session(self, request: web.Request) -> Session:
+        return self._signer.session(request.cookies.get(COOKIE))
+
+    def _save(self, response: web.StreamResponse, session: Session) -> None:
+        response.set_cookie(
+            COOKIE,
+            self._signer.session_cookie(session),
+            path="/",
+            httponly=True,
+            samesite="Lax",
+            secure=self._secure,
+            max_age=7 * 86_400,
+        )

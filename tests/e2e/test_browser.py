@@ -1,0 +1,107 @@
+"""The viewer in a real browser: Chromium (Debian's package) driven by Playwright, through the emulated login.
+
+Skipped, with the reason, where Chromium or Playwright is missing; `.ci/run` installs Chromium first.
+The screenshot of the transcript is kept in ``test-artifacts/transcript.png``.
+"""
+
+import os
+import shutil
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from core.models import TicketStatus
+from tests.e2e.test_viewer import _closed_ticket, _viewer_bot
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+try:
+    from playwright.async_api import async_playwright
+except ImportError:  # pragma: no cover - requirements-dev.txt has it
+    async_playwright = None
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or async_playwright is None,
+    reason="browser tests need Chromium: `sudo apt-get install chromium` on Debian/Ubuntu "
+    "(or set CHROMIUM to its path); .ci/run installs it",
+)
+
+
+def _picture(width: int = 320, height: int = 160) -> bytes:
+    """A small gradient PNG, made here so the test needs no image files."""
+    rows = b"".join(
+        b"\x00" + bytes(c for x in range(width) for c in (88 + x // 4, 101 + y // 2, 242 - x // 3))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+@pytest.fixture
+async def browser():
+    async with async_playwright() as playwright:
+        chromium = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield chromium
+        finally:
+            await chromium.close()
+
+
+async def test_staff_sign_in_and_read_a_transcript_with_its_image(harness, browser):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    emulator = harness.emulator
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    question = await emulator.post_message(
+        world.alice,
+        channel,
+        "My order **#4411** never arrived 😕\nThe tracking page says *returned to sender*:",
+        files=[("screenshot.png", _picture(), "image/png")],
+    )
+    await emulator.react(world.staff, question, "👀")
+    await emulator.post_message(
+        world.staff,
+        channel,
+        f"Sorry about that, <@{world.alice.id}>! I have sent a new parcel:\n- carrier: `DHL`\n- ||code 1234||",
+        reply_to=question,
+    )
+    await emulator.post_message(world.alice, channel, "> I have sent a new parcel\nThank you, __that helps__!")
+    await (await emulator.run_command(world.staff, channel, "ticket close", reason="New parcel sent")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    emulator.browser_user = world.staff.user
+    page = await browser.new_page(viewport={"width": 1000, "height": 700})
+    await page.goto(f"{base}/t/{ticket.id}")
+    assert "/oauth2/authorize" in page.url  # not signed in: sent to Discord's consent page
+    await page.click("#authorize")
+    await page.wait_for_url(f"{base}/t/{ticket.id}")
+    assert "Ticket #0001" in await page.inner_text("h1")
+    assert await page.locator("text=never arrived").count() == 2  # the message, and the reply quoting it
+    loaded = await page.eval_on_selector("img[alt='screenshot.png']", "img => img.complete && img.naturalWidth > 0")
+    assert loaded, "the kept image is served to the page"
+    # The page's only script (allowed by its hash) shows times in the reader's zone, keeping UTC as a title.
+    assert "UTC" in await page.get_attribute("article time", "title")
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=ARTIFACTS / "transcript.png", full_page=True)
+
+
+async def test_staff_of_another_server_is_refused(harness, browser):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    other = await harness.world("Other Server")
+    harness.emulator.browser_user = other.staff.user
+    page = await browser.new_page()
+    await page.goto(f"{base}/t/{ticket.id}")
+    await page.click("#authorize")
+    await page.wait_for_url(f"{base}/t/{ticket.id}")
+    assert await page.inner_text("h1") == "Not yours to read"
+    assert await page.locator("text=here it is").count() == 0

@@ -1,0 +1,179 @@
+"""The transcript viewer over real HTTP: signed links, login with Discord (emulated OAuth2), who sees what."""
+
+import base64
+import re
+import time
+from html.parser import HTMLParser
+
+import aiohttp
+from itsdangerous import TimestampSigner, URLSafeTimedSerializer
+
+from core.models import TicketStatus
+from tests.e2e.test_web import _free_port
+
+SECRET = "test-secret-" + "x" * 32
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+
+class _Form(HTMLParser):
+    """The fields and target of the first form on a page (the emulated consent page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.action, self.fields = "", {}
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "form" and not self.action:
+            self.action = attributes["action"]
+        if tag == "input":
+            self.fields[attributes["name"]] = attributes.get("value", "")
+
+
+async def _viewer_bot(harness) -> str:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    await harness.stop_bot()
+    await harness.start_bot(
+        web={
+            "enabled": True,
+            "port": port,
+            "public_url": base,
+            "secret": SECRET,
+            "client_secret": harness.emulator.oauth.client_secret,
+        }
+    )
+    return base
+
+
+def _browser() -> aiohttp.ClientSession:
+    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+
+
+async def _closed_ticket(harness, world, *, files=(), added=()):
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    for member in added:
+        await (await harness.emulator.run_command(world.staff, channel, "ticket add", member=member)).answered()
+    await harness.emulator.post_message(world.alice, channel, "here it is", files=list(files))
+    await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    return ticket
+
+
+async def _sign_in(harness, browser, base, user, path):
+    """Sign in as ``user`` through the emulated Discord, the way a browser would; return the final answer."""
+    harness.emulator.browser_user = user
+    async with browser.get(f"{base}/login?next={path}") as consent:
+        assert consent.status == 200, await consent.text()
+        form = _Form()
+        form.feed(await consent.text())
+        target = str(consent.url.join(aiohttp.helpers.URL(form.action)))
+    async with browser.post(target, data=form.fields) as answer:
+        return answer.status, await answer.text(), answer
+
+
+def _link(message):
+    fields = {f["name"]: f["value"] for f in message.embeds[0]["fields"]}
+    return re.search(r"\((http[^)]+)\)", fields["Transcript"]).group(1)
+
+
+async def test_signed_link_opens_one_transcript_and_its_images(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(
+        harness, world, files=[("cat.png", PNG, "image/png"), ("page.html", b"<script>", None)]
+    )
+    dm = harness.emulator.dm_messages(world.alice.user)[-1]
+    link = _link(dm)
+    assert link.startswith(f"{base}/t/{ticket.id}?key=")
+    assert _link([m for m in world.log.history() if m.attachments][-1]).startswith(f"{base}/t/{ticket.id}?key=")
+
+    async with _browser() as browser:
+        async with browser.get(link, allow_redirects=False) as swapped:
+            assert swapped.status == 303 and swapped.headers["Location"] == f"/t/{ticket.id}"
+            cookie = swapped.headers["Set-Cookie"]
+            assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+        async with browser.get(f"{base}/t/{ticket.id}") as page:
+            html = await page.text()
+            assert page.status == 200 and "here it is" in html, html
+            assert "script-src 'sha256-" in page.headers["Content-Security-Policy"]
+        async with browser.get(f"{base}/t/{ticket.id}/files/0/cat.png") as image:
+            assert image.status == 200 and image.content_type == "image/png" and await image.read() == PNG
+        async with browser.get(f"{base}/t/{ticket.id}/files/1/page.html") as download:
+            assert download.content_type == "application/octet-stream"
+            assert download.headers["Content-Disposition"].startswith("attachment;")
+            assert "sandbox" in download.headers["Content-Security-Policy"]
+
+
+async def test_bad_links_open_nothing(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    first = await _closed_ticket(harness, world)
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    key = link.split("key=")[1]
+
+    class Old(TimestampSigner):
+        def get_timestamp(self):
+            return int(time.time()) - 31 * 86_400
+
+    expired = URLSafeTimedSerializer(SECRET, salt="transcript-link", signer=Old).dumps(first.id)
+    forged = URLSafeTimedSerializer("another secret" * 3, salt="transcript-link").dumps(first.id)
+    async with _browser() as browser:
+        for bad in (key[:-2] + ("AA" if not key.endswith("AA") else "BB"), expired, forged):
+            async with browser.get(f"{base}/t/{first.id}?key={bad}", allow_redirects=False) as answer:
+                assert answer.status == 403 and "not valid any more" in await answer.text()
+        async with browser.get(f"{base}/t/{first.id + 1}?key={key}", allow_redirects=False) as other:
+            assert other.status == 403, "a key opens its own ticket only"
+        async with browser.get(f"{base}/t/{first.id}", allow_redirects=False) as anonymous:
+            assert anonymous.status == 303 and anonymous.headers["Location"] == f"/login?next=/t/{first.id}"
+        async with browser.get(f"{base}/t/{first.id}/files/0/x.png", allow_redirects=False) as file:
+            assert file.status == 303
+        async with browser.get(f"{base}/t/../../etc/passwd", allow_redirects=False) as traversal:
+            assert traversal.status == 404
+
+
+async def test_login_shows_staff_and_participants_their_transcripts_only(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world, added=[world.carol])
+    other = await harness.world("Other Server")
+    path = f"/t/{ticket.id}"
+
+    async with _browser() as staff:
+        status, html, answer = await _sign_in(harness, staff, base, world.staff.user, path)
+        assert status == 200 and "here it is" in html and answer.url.path == path
+    async with _browser() as opener:
+        status, html, _ = await _sign_in(harness, opener, base, world.alice.user, path)
+        assert status == 200 and "here it is" in html
+    async with _browser() as stranger:
+        status, html, _ = await _sign_in(harness, stranger, base, world.bob.user, path)
+        assert status == 404 and "here it is" not in html
+    async with _browser() as other_owner:  # manages another server, not this one
+        status, html, _ = await _sign_in(harness, other_owner, base, other.owner.user, path)
+        assert status == 404
+    async with _browser() as owner:  # manages this server: sees every ticket of it
+        status, html, _ = await _sign_in(harness, owner, base, world.owner.user, path)
+        assert status == 200
+    await harness.emulator.remove_member(world.carol)  # added to the ticket, then left the server
+    async with _browser() as former:
+        status, html, _ = await _sign_in(harness, former, base, world.carol.user, path)
+        assert status == 404
+
+
+async def test_login_refuses_a_foreign_state_and_sign_out_needs_the_sites_token(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    async with _browser() as browser:
+        async with browser.get(f"{base}/auth/callback?code=abc&state=forged") as answer:
+            assert answer.status == 400
+        status, html, _ = await _sign_in(harness, browser, base, world.alice.user, "/")
+        assert status == 200 and "Signed in as" in html
+        async with browser.post(f"{base}/logout", data={"csrf": "guess"}) as refused:
+            assert refused.status == 403
+        token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+        async with browser.post(f"{base}/logout", data={"csrf": token}) as signed_out:
+            assert signed_out.status == 200 and "sign in with Discord" in await signed_out.text()
