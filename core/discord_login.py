@@ -30,6 +30,7 @@ class Identity:
     user_id: int
     name: str
     managed_guild_ids: tuple[int, ...]
+    guilds: tuple[tuple[int, str], ...]  # every server they are in (id, name)
 
 
 class DiscordLogin:
@@ -77,7 +78,8 @@ class DiscordLogin:
                 user = await _json(http.get(f"{api}/users/@me", headers=bearer))
                 guilds = await _json(http.get(f"{api}/users/@me/guilds", headers=bearer))
             managed = tuple(int(g["id"]) for g in guilds if g.get("owner") or int(g.get("permissions", 0)) & MANAGERS)
-            return Identity(int(user["id"]), user.get("global_name") or user["username"], managed[:50])
+            every = tuple((int(g["id"]), str(g["name"])) for g in guilds)
+            return Identity(int(user["id"]), user.get("global_name") or user["username"], managed[:50], every)
         except (aiohttp.ClientError, TimeoutError, KeyError, TypeError, ValueError) as error:
             raise LoginFailed(repr(error)) from error
 

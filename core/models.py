@@ -208,6 +208,21 @@ class PostedPanel:
 
 
 @dataclass(frozen=True, slots=True)
+class TicketSearch:
+    """One page of a server's tickets, newest first, narrowed by each field that is set."""
+
+    guild_id: int
+    number: int | None = None
+    opener_id: int | None = None
+    type_ids: tuple[int, ...] | None = None  # None: any type (and tickets without one)
+    statuses: tuple[TicketStatus, ...] = ()  # empty: any status
+    opened_from: datetime | None = None
+    opened_before: datetime | None = None
+    below_number: int | None = None  # the page after the one that ended at this number
+    limit: int = 50
+
+
+@dataclass(frozen=True, slots=True)
 class TicketRequest:
     """A member's request for a ticket, before the database gives it an id and a number."""
 

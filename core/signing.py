@@ -7,7 +7,7 @@ from passing for a session and the other way round.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -28,11 +28,12 @@ class Session:
     csrf: str = ""  # the token forms must carry back
     oauth_state: str = ""  # the state of a login under way
     next_path: str = "/"
+    servers: tuple[tuple[int, str], ...] = ()  # servers set up with the bot that the user is in (id, name)
 
     def with_grant(self, ticket_id: int) -> Session:
         """Remember a ticket opened through a link."""
         grants = (*[g for g in self.grants if g != ticket_id], ticket_id)[-MAX_GRANTS:]
-        return Session(self.user_id, self.name, self.managed_guild_ids, grants, self.csrf, "", self.next_path)
+        return replace(self, grants=grants, oauth_state="")
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ class Signer:
                 session.csrf,
                 session.oauth_state,
                 session.next_path,
+                [list(server) for server in session.servers],
             ]
         )
 
@@ -78,9 +80,10 @@ class Signer:
         if not cookie:
             return Session()
         try:
-            user_id, name, managed, grants, csrf, state, next_path = self._sessions.loads(
+            user_id, name, managed, grants, csrf, state, next_path, servers = self._sessions.loads(
                 cookie, max_age=int(SESSION_LIFETIME.total_seconds())
             )
-            return Session(user_id, name, tuple(managed), tuple(grants), csrf, state, next_path)
+            known = tuple((int(server_id), str(server_name)) for server_id, server_name in servers)
+            return Session(user_id, name, tuple(managed), tuple(grants), csrf, state, next_path, known)
         except (BadSignature, ValueError, TypeError):
             return Session()

@@ -1,8 +1,10 @@
-"""The transcript viewer: ``/t/<id>`` and its files, opened by a signed link or after login with Discord.
+"""The transcript viewer: transcripts, their files, and each server's list of tickets for its staff.
+
+``/t/<id>`` opens by a signed link or after login with Discord; ``/g/<server>`` lists a server's tickets.
 
 Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
-they opened or were added to, and staff (the ticket's staff roles, or people who manage the server) see
-every ticket of their server. Membership is asked of Discord (with the bot's token) at most once a minute
+they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
+the server's), and people who manage the server see all of them. Membership is asked of Discord (with the bot's token) at most once a minute
 per person, so someone who left the server loses access within that minute.
 """
 
@@ -11,19 +13,21 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import discord
 from aiohttp import web
 
 from core import ticket_types
 from core.discord_login import DiscordLogin, LoginFailed
-from core.models import Ticket
+from core.models import Ticket, TicketSearch, TicketStatus, TicketType
 from core.signing import Session, Signer
-from core.transcripts import LOCAL_TIMES
-from core.web_pages import page, redirect, script_hash
+from core.transcripts import LOCAL_TIMES, TEMPLATES
+from core.web_pages import PAGE_POLICY, page, redirect, script_hash
 
 if TYPE_CHECKING:
     from core.client import TicketClient
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COOKIE = "ticketbot_session"
+PAGE_SIZE = 50
 MEMBER_CACHE_SECONDS = 60.0
 MEMBER_CACHE_SIZE = 10_000
 # Kept files shown in the page itself; anything else is only ever downloaded, never rendered by the browser
@@ -42,6 +47,59 @@ TRANSCRIPT_POLICY = (
     "frame-ancestors 'none'"
 )
 PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """The tickets of a server someone staffs: all of them, or those of some types."""
+
+    all_types: bool
+    type_ids: frozenset[int]
+
+
+def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]) -> tuple[TicketSearch, list[str]]:
+    """Read the list page's search form; what cannot be read is named and left out."""
+    problems: list[str] = []
+
+    def number(field: str, label: str) -> int | None:
+        text = query.get(field, "").strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+        if not text:
+            return None
+        if text.isdigit() and len(text) <= 20:
+            return int(text)
+        problems.append(f"{label} must be a number.")
+        return None
+
+    def day(field: str, label: str) -> datetime | None:
+        text = query.get(field, "").strip()
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            problems.append(f"{label} must be a date such as 2026-01-31.")
+            return None
+
+    type_name = query.get("type", "")
+    kind = next((t for t in types if t.name == type_name), None)
+    if type_name and kind is None:
+        problems.append("There is no such type.")
+    status = query.get("status", "")
+    statuses = tuple(s for s in TicketStatus if s.value == status)
+    if status and not statuses:
+        problems.append("There is no such status.")
+    until = day("to", "To")
+    search = TicketSearch(
+        guild_id,
+        number=number("number", "Number"),
+        opener_id=number("opener", "Opener"),
+        type_ids=(kind.id,) if kind else None,
+        statuses=statuses,
+        opened_from=day("from", "From"),
+        opened_before=until + timedelta(days=1) if until else None,
+        below_number=number("before", "Page"),
+    )
+    return search, problems
 
 
 class Viewer:
@@ -58,6 +116,7 @@ class Viewer:
         """Return the viewer's routes."""
         return [
             web.get("/", self.home),
+            web.get(r"/g/{guild:\d{1,20}}", self.ticket_list),
             web.get(r"/t/{ticket:\d{1,20}}", self.transcript),
             web.get(r"/t/{ticket:\d{1,20}}/files/{position:\d{1,6}}/{name}", self.file),
             web.get("/login", self.start_login),
@@ -72,7 +131,53 @@ class Viewer:
         session = self._session(request)
         if session.user_id is None:
             return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
-        return page("Ticket transcripts", f"Signed in as {session.name}.", logout=session.csrf)
+        return page(
+            "Ticket transcripts",
+            f"Signed in as {session.name}. Your servers' tickets:"
+            if session.servers
+            else f"Signed in as {session.name}.",
+            logout=session.csrf,
+            links=[(f"/g/{server_id}", name) for server_id, name in session.servers],
+        )
+
+    async def ticket_list(self, request: web.Request) -> web.StreamResponse:
+        """List a server's tickets for its staff, newest first, searchable and in pages."""
+        guild_id = int(request.match_info["guild"])
+        session = self._session(request)
+        if session.user_id is None:
+            return redirect(f"/login?next={quote(request.path, safe='/')}")
+        db = self._bot.db
+        types = await db.list_ticket_types(guild_id)
+        reach = await self._reach(session, guild_id, types)
+        if reach is None or not (reach.all_types or reach.type_ids):
+            return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
+        search, problems = search_from(request.query, guild_id, types)
+        if not reach.all_types:
+            wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
+            search = replace(search, type_ids=tuple(sorted(wanted)))
+        found = await db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
+        names = {t.id: t.name for t in types}
+        guild = self._bot.get_guild(guild_id)
+        body = TEMPLATES.get_template("tickets.html.j2").render(
+            server=guild.name if guild else f"Server {guild_id}",
+            tickets=found[:PAGE_SIZE],
+            older=f"?{urlencode({**request.query, 'before': found[PAGE_SIZE - 1].number})}"
+            if len(found) > PAGE_SIZE
+            else None,
+            query=request.query,
+            problems=problems,
+            types=[t for t in types if reach.all_types or t.id in reach.type_ids],
+            type_name=lambda type_id: names.get(type_id, "-"),
+            user=self._user_name,
+            csrf=session.csrf,
+        )
+        return web.Response(
+            text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
+        )
+
+    def _user_name(self, user_id: int) -> str:
+        user = self._bot.get_user(user_id)
+        return user.display_name if user is not None else str(user_id)
 
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""
@@ -149,8 +254,18 @@ class Viewer:
         except LoginFailed as error:
             log.warning("Discord login failed: %s", error)
             return page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+        servers = [
+            (guild_id, name[:40])
+            for guild_id, name in identity.guilds[:200]
+            if await self._bot.db.get_guild_config(guild_id) is not None
+        ]
         signed_in = Session(
-            identity.user_id, identity.name, identity.managed_guild_ids, session.grants, self._login.new_state()
+            identity.user_id,
+            identity.name,
+            identity.managed_guild_ids,
+            session.grants,
+            self._login.new_state(),
+            servers=tuple(servers[:10]),
         )
         response = redirect(session.next_path)
         self._save(response, signed_in)
@@ -184,19 +299,27 @@ class Viewer:
             return True
         if session.user_id is None:
             return False
-        roles = await self._member_roles(ticket.guild_id, session.user_id)
-        if roles is None:
-            return False  # not (or no longer) in the server
-        if ticket.guild_id in session.managed_guild_ids or ticket.opener_id == session.user_id:
-            return True
         db = self._bot.db
-        if any(p.user_id == session.user_id for p in await db.list_participants(ticket.id)):
+        reach = await self._reach(session, ticket.guild_id, await db.list_ticket_types(ticket.guild_id))
+        if reach is None:
+            return False  # not (or no longer) in the server
+        if reach.all_types or ticket.type_id in reach.type_ids or ticket.opener_id == session.user_id:
             return True
-        config = await db.get_guild_config(ticket.guild_id)
+        return any(p.user_id == session.user_id for p in await db.list_participants(ticket.id))
+
+    async def _reach(self, session: Session, guild_id: int, types: Sequence[TicketType]) -> Reach | None:
+        """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
+        assert session.user_id is not None
+        roles = await self._member_roles(guild_id, session.user_id)
+        if roles is None:
+            return None
+        config = await self._bot.db.get_guild_config(guild_id)
         if config is None:
-            return False
-        kind = ticket_types.find(await db.list_ticket_types(ticket.guild_id), ticket.type_id)
-        return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+            return Reach(False, frozenset())
+        if guild_id in session.managed_guild_ids or roles & set(config.staff_role_ids):
+            return Reach(True, frozenset())
+        staffed = (t.id for t in types if roles & set(ticket_types.effective(config, t).staff_role_ids))
+        return Reach(False, frozenset(staffed))
 
     async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:
         """Return the member's roles in the server, or None when not in it (asked of Discord, kept a minute)."""

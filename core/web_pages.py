@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 
 from aiohttp import web
 
@@ -12,9 +13,19 @@ from core.transcripts import TEMPLATES
 PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
 
 
-def page(title: str, message: str, *, status: int = 200, login: bool = False, logout: str = "") -> web.Response:
+def page(
+    title: str,
+    message: str,
+    *,
+    status: int = 200,
+    login: bool = False,
+    logout: str = "",
+    links: Sequence[tuple[str, str]] = (),
+) -> web.Response:
     """Return a short page with a message, and a sign-in link or a sign-out button (carrying its CSRF token)."""
-    body = TEMPLATES.get_template("page.html.j2").render(title=title, message=message, login=login, logout=logout)
+    body = TEMPLATES.get_template("page.html.j2").render(
+        title=title, message=message, login=login, logout=logout, links=links
+    )
     headers = {"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
     return web.Response(text=body, status=status, content_type="text/html", headers=headers)
 

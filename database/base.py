@@ -21,6 +21,7 @@ from core.models import (
     Participant,
     Ticket,
     TicketRequest,
+    TicketSearch,
     TicketStatus,
     TicketType,
     Transcript,
@@ -299,6 +300,10 @@ class DatabaseAdapter(ABC):
         self, statuses: Collection[TicketStatus], guild_id: int | None = None, *, opener_id: int | None = None
     ) -> list[Ticket]:
         """Return the tickets in any of ``statuses``, of one server or of all, oldest first."""
+
+    @abstractmethod
+    async def search_tickets(self, search: TicketSearch) -> list[Ticket]:
+        """Return one page of a server's tickets matching ``search``, newest (highest number) first."""
 
     @abstractmethod
     async def count_open_tickets(self, guild_id: int | None = None) -> int:

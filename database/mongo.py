@@ -52,6 +52,7 @@ from core.models import (
     ParticipantRole,
     Ticket,
     TicketRequest,
+    TicketSearch,
     TicketStatus,
     TicketType,
     Transcript,
@@ -730,6 +731,33 @@ class MongoAdapter(DatabaseAdapter):
         if opener_id is not None:
             query["opener_id"] = opener_id
         cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
+        return [_ticket(d) for d in await _guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def search_tickets(self, search: TicketSearch) -> list[Ticket]:
+        query: dict[str, Any] = {"guild_id": search.guild_id}
+        number: dict[str, int] = {}
+        if search.number is not None:
+            number["$eq"] = search.number
+        if search.below_number is not None:
+            number["$lt"] = search.below_number
+        if number:
+            query["number"] = number
+        if search.opener_id is not None:
+            query["opener_id"] = search.opener_id
+        if search.type_ids is not None:
+            query["type_id"] = {"$in": list(search.type_ids)}
+        if search.statuses:
+            query["status"] = {"$in": [s.value for s in search.statuses]}
+        opened = {
+            operator: moment
+            for operator, moment in (("$gte", search.opened_from), ("$lt", search.opened_before))
+            if moment is not None
+        }
+        if opened:
+            query["opened_at"] = opened
+        cursor = self._c("tickets").find(query).sort("number", DESCENDING).limit(search.limit)
         return [_ticket(d) for d in await _guard(cursor.to_list())]
 
     @override

@@ -34,6 +34,7 @@ from core.models import (
     ParticipantRole,
     Ticket,
     TicketRequest,
+    TicketSearch,
     TicketStatus,
     TicketType,
     Transcript,
@@ -821,6 +822,36 @@ class SQLAdapter(DatabaseAdapter):
                 f"SELECT {columns(RecordKind.TICKETS)} FROM tickets"
                 f" WHERE status IN ({', '.join('?' * len(statuses))}){where} ORDER BY id",
                 (*(status.value for status in statuses), *(v for v in filters.values() if v is not None)),
+            )
+        return [self._ticket(row) for row in rows]
+
+    @override
+    @retry_transient
+    async def search_tickets(self, search: TicketSearch) -> list[Ticket]:
+        conditions: list[str] = ["guild_id = ?"]
+        params: list[Any] = [search.guild_id]
+        for column, operator, value in (
+            ("number", "=", search.number),
+            ("opener_id", "=", search.opener_id),
+            ("opened_at", ">=", search.opened_from),
+            ("opened_at", "<", search.opened_before),
+            ("number", "<", search.below_number),
+        ):
+            if value is not None:
+                conditions.append(f"{column} {operator} ?")
+                params.append(self._to_db_value(value))
+        for column, values in (
+            ("type_id", search.type_ids),
+            ("status", [s.value for s in search.statuses] or None),
+        ):
+            if values is not None:
+                conditions.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
+                params += values
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE {' AND '.join(conditions)}"
+                f" ORDER BY number DESC LIMIT {int(search.limit)}",
+                params,
             )
         return [self._ticket(row) for row in rows]
 

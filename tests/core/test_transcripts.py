@@ -48,14 +48,17 @@ def test_html_is_escaped_and_self_contained():
         message(1, "<img src=x onerror=alert(1)> & stuff"),
         message(2, "see file", attachments=(image('"><script>.png'),), embeds=(embed,)),
     ]
-    transcript = render_transcript(ticket(), header("Guild <b>"), messages)
+    messages.append(message(3, "hi", author="<img src=x onerror=alert(2)>", edited_at=OPENED))
+    hostile = ticket(answers=(("<q>Order?</q>", "<script>alert(3)</script>"),), claimed_by=SAM)
+    transcript = render_transcript(hostile, header("Guild <b>"), messages)
     html = transcript.html.decode()
-    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "<script>alert" not in html and "&lt;script&gt;" in html and "<img src=x" not in html
+    assert "&lt;q&gt;Order?&lt;/q&gt;" in html and "Sam &lt;staff&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; stuff" in html
     assert "Title &lt;i&gt;" in html and "<strong>Body</strong>" in html and "&lt;b&gt;k&lt;/b&gt;" in html
     assert "Guild &lt;b&gt;" in html and "Billing &lt;b&gt;" in html and "<link" not in html
     assert "&#34;&gt;&lt;script&gt;.png" in html and "not kept" in html
-    assert transcript.message_count == 2
+    assert transcript.message_count == 3
 
 
 def test_markdown_mentions_and_replies_are_drawn():

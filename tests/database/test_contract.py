@@ -21,6 +21,7 @@ from core.models import (
     Question,
     QuestionStyle,
     TicketRequest,
+    TicketSearch,
     TicketStatus,
     TicketType,
     Transcript,
@@ -314,6 +315,29 @@ async def test_transcript_files_are_kept_whole_and_replaced_at_the_next_close(db
     assert await db.get_transcript_file(ticket.id, 1) is None
     await db.save_transcript_files(ticket.id, [])
     assert await db.get_transcript_file(ticket.id, 0) is None
+
+
+async def test_search_pages_a_servers_tickets_newest_first(db):
+    kind = await db.save_ticket_type(billing())
+    tickets = []
+    for n in range(7):
+        request = TicketRequest(BIG, 10 + n % 3, None, MOMENT + timedelta(days=n), type_id=kind.id if n % 2 else None)
+        tickets.append(await db.reserve_ticket(request, 5))
+    await open_ticket(db, guild_id=BIG + 1)  # another server's
+    await db.activate_ticket(tickets[1].id, BIG - 1000, entry(BIG, tickets[1].id))
+    await close(db, tickets[1])
+
+    async def numbers(**fields):
+        return [t.number for t in await db.search_tickets(TicketSearch(BIG, **fields))]
+
+    assert await numbers() == [7, 6, 5, 4, 3, 2, 1]
+    assert await numbers(limit=3) == [7, 6, 5] and await numbers(below_number=5, limit=3) == [4, 3, 2]
+    assert await numbers(number=4) == [4] and await numbers(opener_id=11) == [5, 2]
+    assert await numbers(type_ids=(kind.id,)) == [6, 4, 2] and await numbers(type_ids=()) == []
+    assert await numbers(statuses=(TicketStatus.CLOSED,)) == [2]
+    assert await numbers(statuses=(TicketStatus.PENDING, TicketStatus.CLOSED), opener_id=11) == [5, 2]
+    window = {"opened_from": MOMENT + timedelta(days=2), "opened_before": MOMENT + timedelta(days=4)}
+    assert await numbers(**window) == [4, 3]
 
 
 async def test_a_closing_ticket_frees_its_openers_limit(db):

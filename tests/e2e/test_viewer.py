@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import aiohttp
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
-from core.models import TicketStatus
+from core.models import TicketRequest, TicketStatus
 from tests.e2e.test_web import _free_port
 
 SECRET = "test-secret-" + "x" * 32
@@ -177,3 +177,35 @@ async def test_login_refuses_a_foreign_state_and_sign_out_needs_the_sites_token(
         token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
         async with browser.post(f"{base}/logout", data={"csrf": token}) as signed_out:
             assert signed_out.status == 200 and "sign in with Discord" in await signed_out.text()
+
+
+async def test_staff_list_their_servers_tickets_with_search_and_pages(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    for opener in range(55):  # older pages: tickets straight into the database
+        await harness.database.reserve_ticket(
+            TicketRequest(world.guild.id, 1000 + opener, "<b>x</b>", ticket.opened_at), 5
+        )
+    async with _browser() as staff:
+        status, html, _ = await _sign_in(harness, staff, base, world.staff.user, "/")
+        assert status == 200 and f'href="/g/{world.guild.id}"' in html and "Support Server" in html
+        async with staff.get(f"{base}/g/{world.guild.id}") as listing:
+            html = await listing.text()
+            assert listing.status == 200 and html.count("<tr><td><a href=") == 50 and "#0056" in html
+            older = re.search(r'href="(\?[^"]*before=7)"', html)
+            assert older, "a link to the next page"
+        async with staff.get(f"{base}/g/{world.guild.id}" + older.group(1).replace("&amp;", "&")) as page:
+            html = await page.text()
+            assert html.count("<tr><td><a href=") == 6 and f'href="/t/{ticket.id}">#0001' in html
+        async with staff.get(f"{base}/g/{world.guild.id}?number=1&status=closed&type=Support") as found:
+            html = await found.text()
+            assert html.count("<tr><td><a href=") == 1 and "#0001" in html
+        async with staff.get(f"{base}/g/{world.guild.id}?number=x&from=yesterday&type=<b>") as wrong:
+            html = await wrong.text()
+            assert "Number must be a number" in html and "From must be a date" in html and "no such type" in html
+            assert "<b>" not in html.split("</form>")[0].split("<form")[0]
+    async with _browser() as member:
+        await _sign_in(harness, member, base, world.bob.user, "/")
+        async with member.get(f"{base}/g/{world.guild.id}") as refused:
+            assert refused.status == 404 and "#0001" not in await refused.text()
