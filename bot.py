@@ -21,6 +21,7 @@ from config.logging import setup_logging
 from config.settings import Settings, load_settings
 from core import metrics
 from core.administration import Administration
+from core.api_keys import ApiKeys
 from core.client import TicketClient
 from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
 from core.guild_settings import GuildSettings
@@ -94,6 +95,7 @@ class TicketBot(TicketClient):
         self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
+        self.api_keys = ApiKeys(deps)
         self.scheduler = Scheduler(self, self.tickets.recovery)
         self.web = (
             WebServer(

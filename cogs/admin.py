@@ -1,4 +1,4 @@
-"""/setup, /config, /blacklist and /doctor: server settings and a health check (Manage Server)."""
+"""/setup, /config, /blacklist, /api-key and /doctor: server settings, API keys and a health check (Manage Server)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ class Admin(AdminCog):
     blacklist = app_commands.Group(
         name="blacklist",
         description="Stop members or roles from opening tickets",
+        guild_only=True,
+        default_permissions=ADMIN,
+    )
+    api_key = app_commands.Group(
+        name="api-key",
+        description="Keys to this server's tickets over HTTP",
         guild_only=True,
         default_permissions=ADMIN,
     )
@@ -180,6 +186,30 @@ class Admin(AdminCog):
         config = await self.bot.guild_settings.require(guild.id)
         role_ids = {role.id for role in guild.roles}
         await interaction.edit_original_response(embed=messages.blacklist(config.blocked_ids, role_ids))
+
+    @api_key.command(name="create", description="Make a key to this server's tickets over HTTP (shown once)")
+    @app_commands.describe(name="What the key is for, e.g. dashboard")
+    async def api_key_create(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
+        """Make a key and show it to the admin alone, once."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        key, secret = await self.bot.api_keys.create(guild_of(interaction).id, interaction.user.id, name)
+        await interaction.edit_original_response(embed=messages.api_key_made(key, secret))
+
+    @api_key.command(name="list", description="Show this server's API keys in use")
+    async def api_key_list(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """List the keys in use (names and makers; the keys themselves are not kept)."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        keys = await self.bot.api_keys.list(guild_of(interaction).id)
+        await interaction.edit_original_response(embed=messages.api_keys(keys))
+
+    @api_key.command(name="revoke", description="Stop an API key from working")
+    @app_commands.describe(name="The key's name")
+    async def api_key_revoke(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
+        """Revoke a key by name."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        key = await self.bot.api_keys.revoke(guild_of(interaction).id, interaction.user.id, name)
+        shown = discord.utils.escape_markdown(key.name)
+        await interaction.edit_original_response(embed=messages.success(f"The key **{shown}** no longer works."))
 
     @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
     @app_commands.guild_only()

@@ -15,6 +15,7 @@ from discord.ext import commands
 
 if TYPE_CHECKING:
     from core.administration import Administration
+    from core.api_keys import ApiKeys
     from core.guild_settings import GuildSettings
     from core.journal import Journal
     from core.lifecycle import Lifecycle
@@ -35,3 +36,4 @@ class TicketClient(commands.AutoShardedBot):
     tickets: TicketService
     administration: Administration
     panels: Panels
+    api_keys: ApiKeys

@@ -13,7 +13,7 @@ from datetime import datetime
 import discord
 
 from core import custom_ids
-from core.models import AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
+from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 from core.signing import LINK_LIFETIME
 
 BRAND = discord.Colour.blurple()
@@ -389,6 +389,24 @@ def blacklist(blocked_ids: Sequence[int], role_ids: set[int]) -> discord.Embed:
     """Return the members and roles that may not open tickets (an id is a role's when the server has that role)."""
     names = [f"<@&{i}>" if i in role_ids else user(i) for i in blocked_ids]
     return success("Blacklisted: " + (", ".join(names) if names else "nobody"))
+
+
+def api_key_made(key: ApiKey, secret: str) -> discord.Embed:
+    """Return the one message that shows a new API key."""
+    return success(
+        f"API key **{discord.utils.escape_markdown(key.name)}** made. Copy it now: it is not stored and will not "
+        f"be shown again.\n```\n{secret}\n```\nSend it as `Authorization: Bearer <key>`; `/api-key revoke` stops it."
+    )
+
+
+def api_keys(keys: Sequence[ApiKey]) -> discord.Embed:
+    """Return a server's keys in use, with who made them and when."""
+    lines = [
+        f"**{discord.utils.escape_markdown(k.name)}** — by {user(k.created_by)}, "
+        f"{discord.utils.format_dt(k.created_at, 'D')}"
+        for k in keys
+    ]
+    return success("\n".join(lines) if lines else "No API keys; `/api-key create` makes one.")
 
 
 def success(message: str) -> discord.Embed:

@@ -307,6 +307,19 @@ class Transcript:
 
 
 @dataclass(frozen=True, slots=True)
+class ApiKey:
+    """A server's key to the HTTP API; only its SHA-256 is stored, the key itself is shown once."""
+
+    id: int
+    guild_id: int
+    name: str
+    key_hash: str
+    created_by: int
+    created_at: datetime
+    revoked_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TranscriptFile:
     """An attachment kept with a transcript, so it outlives Discord's expiring links."""
 

@@ -1,6 +1,6 @@
 """The web side, in the bot's own process and event loop (aiohttp.web): health, metrics and the viewer.
 
-``GET /health`` says whether the gateway is connected and the database answers, with latencies, as JSON:
+``/api/v1`` is the HTTP API (:mod:`core.api`). ``GET /health`` says whether the gateway is connected and the database answers, with latencies, as JSON:
 200 when both are well, 503 otherwise (for load balancers and container health checks). ``GET /metrics``
 is the Prometheus text format. With ``WEB_SECRET`` set, the transcript viewer (:mod:`core.viewer`) is
 served too. Nothing here blocks the gateway: every handler only awaits. An unexpected error is logged with
@@ -20,6 +20,7 @@ from aiohttp.typedefs import Handler
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from core import metrics
+from core.api import Api
 from core.discord_login import DiscordLogin
 from core.errors import DatabaseError
 from core.signing import Signer
@@ -65,6 +66,7 @@ class WebServer:
         self._app = web.Application(middlewares=[_errors_shown_by_id])
         self._app.router.add_get("/health", self.health)
         self._app.router.add_get("/metrics", self.metrics)
+        self._app.router.add_routes(Api(bot).routes())
         self._runner = web.AppRunner(self._app, access_log=None)
 
     @property

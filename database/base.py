@@ -12,6 +12,7 @@ from typing import Any, ClassVar, TypeAlias
 from pydantic import TypeAdapter
 
 from core.models import (
+    ApiKey,
     AuditEntry,
     Closure,
     FileChunk,
@@ -29,7 +30,16 @@ from core.models import (
 )
 
 Record: TypeAlias = (
-    GuildConfig | GuildCounter | TicketType | Panel | Ticket | Participant | Transcript | FileChunk | AuditEntry
+    GuildConfig
+    | GuildCounter
+    | TicketType
+    | Panel
+    | Ticket
+    | Participant
+    | Transcript
+    | FileChunk
+    | AuditEntry
+    | ApiKey
 )
 CHUNK_SIZE = 512 * 1024  # under MySQL's smallest max_allowed_packet and MongoDB's 16 MB documents, with room
 
@@ -102,6 +112,7 @@ class RecordKind(StrEnum):
     TRANSCRIPTS = "transcripts"
     TRANSCRIPT_FILES = "transcript_files"
     AUDIT_ENTRIES = "audit_entries"
+    API_KEYS = "api_keys"
 
 
 class DatabaseAdapter(ABC):
@@ -328,6 +339,22 @@ class DatabaseAdapter(ABC):
     @abstractmethod
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         """Return a closed ticket's transcript."""
+
+    @abstractmethod
+    async def create_api_key(self, key: ApiKey) -> ApiKey:
+        """Store a new API key (``id`` 0) and return it with its id."""
+
+    @abstractmethod
+    async def find_api_key(self, key_hash: str) -> ApiKey | None:
+        """Return the key with this hash, revoked or not."""
+
+    @abstractmethod
+    async def list_api_keys(self, guild_id: int) -> list[ApiKey]:
+        """Return a server's keys that are not revoked, oldest first."""
+
+    @abstractmethod
+    async def revoke_api_key(self, key_id: int, at: datetime) -> bool:
+        """Revoke a key; False when it was already revoked (or never existed)."""
 
     @abstractmethod
     async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:

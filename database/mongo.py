@@ -37,6 +37,7 @@ from core.errors import (
     UserInputError,
 )
 from core.models import (
+    ApiKey,
     AuditEntry,
     ClaimMode,
     CloseAction,
@@ -78,7 +79,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Document: TypeAlias = dict[str, Any]
 ACTIVE = [status.value for status in policy.ACTIVE]
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 COLLECTIONS = {
     RecordKind.GUILD_CONFIGS: "guild_configs",
     RecordKind.COUNTERS: "counters",
@@ -88,7 +89,9 @@ COLLECTIONS = {
     RecordKind.PARTICIPANTS: "participants",
     RecordKind.TRANSCRIPTS: "transcripts",
     RecordKind.TRANSCRIPT_FILES: "transcript_files",
+    RecordKind.API_KEYS: "api_keys",
     RecordKind.AUDIT_ENTRIES: "audit_entries",
+    RecordKind.API_KEYS: "api_keys",
 }
 SEQUENCED = {
     RecordKind.TICKET_TYPES: "ticket_types",
@@ -180,6 +183,8 @@ class MongoAdapter(DatabaseAdapter):
         await _guard(tickets.create_index([("status", ASCENDING), ("guild_id", ASCENDING)]))
         await _guard(self._c("panels").create_index([("guild_id", ASCENDING)]))
         await _guard(self._c("participants").create_index([("ticket_id", ASCENDING)]))
+        await _guard(self._c("api_keys").create_index([("key_hash", ASCENDING)], unique=True))
+        await _guard(self._c("api_keys").create_index([("guild_id", ASCENDING), ("_id", ASCENDING)]))
         await _guard(
             self._c("transcript_files").create_index(
                 [("ticket_id", ASCENDING), ("position", ASCENDING), ("part", ASCENDING)]
@@ -805,6 +810,33 @@ class MongoAdapter(DatabaseAdapter):
 
     @override
     @retry_transient
+    async def create_api_key(self, key: ApiKey) -> ApiKey:
+        stored = replace(key, id=await self._next_id("api_keys"))
+        await _guard(self._c("api_keys").insert_one(_document(stored)))
+        return stored
+
+    @override
+    @retry_transient
+    async def find_api_key(self, key_hash: str) -> ApiKey | None:
+        document = await _guard(self._c("api_keys").find_one({"key_hash": key_hash}))
+        return None if document is None else _api_key(document)
+
+    @override
+    @retry_transient
+    async def list_api_keys(self, guild_id: int) -> list[ApiKey]:
+        cursor = self._c("api_keys").find({"guild_id": guild_id, "revoked_at": None}).sort("_id", ASCENDING)
+        return [_api_key(d) for d in await _guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def revoke_api_key(self, key_id: int, at: datetime) -> bool:
+        result = await _guard(
+            self._c("api_keys").update_one({"_id": key_id, "revoked_at": None}, {"$set": {"revoked_at": at}})
+        )
+        return result.modified_count == 1
+
+    @override
+    @retry_transient
     async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:
         collection = self._c("transcript_files")
         await _guard(collection.delete_many({"ticket_id": ticket_id}))
@@ -972,6 +1004,10 @@ def _file_chunk(document: dict[str, Any]) -> FileChunk:
     return FileChunk(**{**fields, "data": bytes(fields["data"])})
 
 
+def _api_key(document: dict[str, Any]) -> ApiKey:
+    return ApiKey(**_fields(document, "id"))
+
+
 def _audit(document: dict[str, Any]) -> AuditEntry:
     return AuditEntry(**_fields(document, "id"))
 
@@ -986,4 +1022,5 @@ READERS: dict[RecordKind, Callable[[dict[str, Any]], Record]] = {
     RecordKind.TRANSCRIPTS: _transcript,
     RecordKind.TRANSCRIPT_FILES: _file_chunk,
     RecordKind.AUDIT_ENTRIES: _audit,
+    RecordKind.API_KEYS: _api_key,
 }

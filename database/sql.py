@@ -19,6 +19,7 @@ from typing_extensions import override
 from core import policy
 from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
+    ApiKey,
     AuditEntry,
     ClaimMode,
     CloseAction,
@@ -141,6 +142,11 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     RecordKind.AUDIT_ENTRIES: (
         "audit_entries",
         ("id", "guild_id", "ticket_id", "actor_id", "action", "details", "created_at"),
+        ("id",),
+    ),
+    RecordKind.API_KEYS: (
+        "api_keys",
+        ("id", "guild_id", "name", "key_hash", "created_by", "created_at", "revoked_at"),
         ("id",),
     ),
 }
@@ -313,6 +319,9 @@ class SQLAdapter(DatabaseAdapter):
     def _transcript(self, row: Sequence[Any]) -> Transcript:
         return Transcript(row[0], row[1], as_bytes(row[2]), as_bytes(row[3]), self._from_db(row[4]))
 
+    def _api_key(self, row: Sequence[Any]) -> ApiKey:
+        return ApiKey(row[0], row[1], row[2], row[3], row[4], self._from_db(row[5]), self._opt_from_db(row[6]))
+
     def _audit(self, row: Sequence[Any]) -> AuditEntry:
         return AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], self._from_db(row[6]))
 
@@ -357,6 +366,8 @@ class SQLAdapter(DatabaseAdapter):
                 return FileChunk(row[0], row[1], row[2], row[3], row[4], as_bytes(row[5]))
             case RecordKind.AUDIT_ENTRIES:
                 return self._audit(row)
+            case RecordKind.API_KEYS:
+                return self._api_key(row)
         raise ValueError(kind)
 
     # Settings
@@ -895,6 +906,44 @@ class SQLAdapter(DatabaseAdapter):
         return [self._participant(row) for row in rows]
 
     # Transcripts and audit
+
+    @override
+    @retry_transient
+    async def create_api_key(self, key: ApiKey) -> ApiKey:
+        table, cols, _ = TABLES[RecordKind.API_KEYS]
+        async with self._session() as s:
+            result = await s.execute(insert_sql("INSERT", table, cols[1:]), self._row_values(key)[1:])
+        assert result.lastrowid is not None
+        return replace(key, id=result.lastrowid)
+
+    @override
+    @retry_transient
+    async def find_api_key(self, key_hash: str) -> ApiKey | None:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                f"SELECT {columns(RecordKind.API_KEYS)} FROM api_keys WHERE key_hash = ?", (key_hash,)
+            )
+        return None if row is None else self._api_key(row)
+
+    @override
+    @retry_transient
+    async def list_api_keys(self, guild_id: int) -> list[ApiKey]:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"SELECT {columns(RecordKind.API_KEYS)} FROM api_keys"
+                " WHERE guild_id = ? AND revoked_at IS NULL ORDER BY id",
+                (guild_id,),
+            )
+        return [self._api_key(row) for row in rows]
+
+    @override
+    @retry_transient
+    async def revoke_api_key(self, key_id: int, at: datetime) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (self._to_db(at), key_id)
+            )
+        return result.rowcount == 1
 
     @override
     @retry_transient

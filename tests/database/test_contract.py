@@ -7,6 +7,7 @@ import pytest
 
 from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
+    ApiKey,
     AuditEntry,
     ClaimMode,
     CloseAction,
@@ -317,6 +318,19 @@ async def test_transcript_files_are_kept_whole_and_replaced_at_the_next_close(db
     assert await db.get_transcript_file(ticket.id, 0) is None
 
 
+async def test_api_keys_are_found_by_hash_listed_and_revoked_once(db):
+    first = await db.create_api_key(ApiKey(0, BIG, "dashboard ✨", "a" * 64, 5, MOMENT))
+    second = await db.create_api_key(ApiKey(0, BIG, "backup", "b" * 64, 5, MOMENT))
+    await db.create_api_key(ApiKey(0, BIG + 1, "other", "c" * 64, 5, MOMENT))
+    assert first.id and second.id > first.id
+    assert await db.find_api_key("a" * 64) == first and await db.find_api_key("d" * 64) is None
+    assert await db.list_api_keys(BIG) == [first, second]
+    assert await db.revoke_api_key(first.id, MOMENT + timedelta(hours=1))
+    assert not await db.revoke_api_key(first.id, MOMENT + timedelta(hours=2))
+    assert (await db.find_api_key("a" * 64)).revoked_at == MOMENT + timedelta(hours=1)
+    assert await db.list_api_keys(BIG) == [second]
+
+
 async def test_search_pages_a_servers_tickets_newest_first(db):
     kind = await db.save_ticket_type(billing())
     tickets = []
@@ -417,6 +431,7 @@ async def test_records_export_and_import_idempotently(db, tmp_path):
     await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, 1, "ticket_opened", "x", MOMENT))
     await close(db, ticket, transcript=Transcript(ticket.id, 1, b"h", b"t", MOMENT))
     await db.save_transcript_files(ticket.id, [TranscriptFile(ticket.id, 0, "a.png", "image/png", bytes(600_000))])
+    await db.create_api_key(ApiKey(0, BIG, "k", "e" * 64, 1, MOMENT))
     copy = create_adapter(f"sqlite:///{tmp_path / 'copy.db'}")
     await copy.connect()
     try:
@@ -431,6 +446,7 @@ async def test_records_export_and_import_idempotently(db, tmp_path):
             await copy.reserve_ticket(TicketRequest(BIG, 8, None, MOMENT, type_id=billing_type.id), 5, type_max_open=1)
         assert typed in await copy.list_tickets(ACTIVE, BIG)
         assert (await copy.save_ticket_type(TicketType(0, BIG, "Other"))).id == billing_type.id + 1
+        assert (await copy.create_api_key(ApiKey(0, BIG, "k2", "f" * 64, 1, MOMENT))).id == 2
     finally:
         await copy.close()
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from core.models import (
+    ApiKey,
     AuditEntry,
     GuildConfig,
     Panel,
@@ -31,6 +32,7 @@ async def fill(db):
     kind = await db.save_ticket_type(billing())
     await db.create_panel(Panel(0, BIG, 1, None, "Types", "d", "b", 2, MOMENT, type_ids=(kind.id, 99)))
     await db.reserve_ticket(TicketRequest(BIG, 42, None, MOMENT, type_id=kind.id, answers=(("q", "✨"),)), 1)
+    await db.create_api_key(ApiKey(0, BIG, "dashboard ✨", "a" * 64, BIG + 1, MOMENT))
     for opener in range(5):
         ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
         await db.add_participant(

@@ -1,0 +1,53 @@
+"""Reading a search for a server's tickets from a query string (the viewer's list page and the HTTP API)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+
+from core.models import TicketSearch, TicketStatus, TicketType
+
+
+def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]) -> tuple[TicketSearch, list[str]]:
+    """Read the list page's search form; what cannot be read is named and left out."""
+    problems: list[str] = []
+
+    def number(field: str, label: str) -> int | None:
+        text = query.get(field, "").strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+        if not text:
+            return None
+        if text.isdigit() and len(text) <= 20:
+            return int(text)
+        problems.append(f"{label} must be a number.")
+        return None
+
+    def day(field: str, label: str) -> datetime | None:
+        text = query.get(field, "").strip()
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            problems.append(f"{label} must be a date such as 2026-01-31.")
+            return None
+
+    type_name = query.get("type", "")
+    kind = next((t for t in types if t.name == type_name), None)
+    if type_name and kind is None:
+        problems.append("There is no such type.")
+    status = query.get("status", "")
+    statuses = tuple(s for s in TicketStatus if s.value == status)
+    if status and not statuses:
+        problems.append("There is no such status.")
+    until = day("to", "To")
+    search = TicketSearch(
+        guild_id,
+        number=number("number", "Number"),
+        opener_id=number("opener", "Opener"),
+        type_ids=(kind.id,) if kind else None,
+        statuses=statuses,
+        opened_from=day("from", "From"),
+        opened_before=until + timedelta(days=1) if until else None,
+        below_number=number("before", "Page"),
+    )
+    return search, problems

@@ -1,0 +1,112 @@
+"""The HTTP API over real HTTP: keys made with /api-key, scoped to their server, revocable, rate-limited."""
+
+import re
+
+import aiohttp
+
+from core.api import BURST
+from core.models import TicketStatus
+from tests.e2e.test_viewer import _viewer_bot
+
+
+async def _key(harness, world, name="dashboard"):
+    reply = await (await harness.emulator.run_command(world.owner, world.lobby, "api-key create", name=name)).answered()
+    assert reply.ephemeral, reply.text
+    return re.search(r"```\n(tbk_\S+)\n```", reply.text).group(1)
+
+
+async def _call(base, path, key=None, method="GET", **options):
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    async with aiohttp.ClientSession() as http, http.request(method, base + path, headers=headers, **options) as answer:
+        body = await answer.json() if answer.content_type == "application/json" else await answer.text()
+        return answer.status, body, answer.headers
+
+
+async def test_a_key_reads_its_servers_tickets_and_transcripts(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.emulator.post_message(world.alice, channel, "where is <b>my</b> order")
+    await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    key = await _key(harness, world)
+
+    status, body, _ = await _call(base, "/api/v1/tickets", key)
+    assert status == 200 and [t["number"] for t in body["tickets"]] == [1]
+    shown = body["tickets"][0]
+    assert shown["status"] == "closed" and shown["type"] == "Support" and shown["opener_id"] == str(world.alice.id)
+    status, body, _ = await _call(base, f"/api/v1/tickets?status=open&opener={world.alice.id}", key)
+    assert status == 200 and body["tickets"] == []
+    status, body, _ = await _call(base, f"/api/v1/tickets/{ticket.id}", key)
+    assert status == 200 and body["close_reason"] == "Done"
+    status, body, _ = await _call(base, f"/api/v1/tickets/{ticket.id}/transcript", key)
+    assert status == 200 and "where is <b>my</b> order" in body["text"] and body["message_count"] == 2
+    status, page, headers = await _call(base, f"/api/v1/tickets/{ticket.id}/transcript?format=html", key)
+    assert (
+        status == 200
+        and "where is &lt;b&gt;my&lt;/b&gt; order" in page
+        and "sandbox" in headers["Content-Security-Policy"]
+    )
+    status, body, _ = await _call(base, "/api/v1/stats", key)
+    assert (
+        status == 200 and body["tickets"] == 1 and body["open_tickets"] == 0 and body["types"][0]["name"] == "Support"
+    )
+
+    status, body, _ = await _call(base, "/api/v1/tickets?limit=500&number=x", key)
+    assert status == 400 and body["error"]["code"] == "bad_request" and "limit" in body["error"]["message"]
+    other = await harness.world("Other Server")
+    await harness.setup(other)
+    other_key = await _key(harness, other)
+    status, body, _ = await _call(base, f"/api/v1/tickets/{ticket.id}", other_key)
+    assert status == 404 and body["error"]["code"] == "not_found", "another server's key sees nothing here"
+
+
+async def test_keys_are_refused_when_missing_wrong_or_revoked(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    for bad in (None, "tbk_guess", key + "x"):
+        status, body, _ = await _call(base, "/api/v1/stats", bad)
+        assert status == 401 and body["error"]["code"] == "unauthorized"
+    stored = await harness.database.list_api_keys(world.guild.id)
+    assert len(stored) == 1 and key not in repr(stored), "only the key's hash is stored"
+    duplicate = await (
+        await harness.emulator.run_command(world.owner, world.lobby, "api-key create", name="dashboard")
+    ).answered()
+    assert "already a key named" in duplicate.text
+    listed = await (await harness.emulator.run_command(world.owner, world.lobby, "api-key list")).answered()
+    assert "dashboard" in listed.text and "tbk_" not in listed.text
+    refused = await (
+        await harness.emulator.run_command(world.bob, world.lobby, "api-key create", name="mine")
+    ).answered()
+    assert refused.ephemeral and "tbk_" not in refused.text
+    revoked = await (
+        await harness.emulator.run_command(world.owner, world.lobby, "api-key revoke", name="dashboard")
+    ).answered()
+    assert "no longer works" in revoked.text
+    status, body, _ = await _call(base, "/api/v1/stats", key)
+    assert status == 401 and body["error"]["code"] == "unauthorized"
+
+
+async def test_rate_limit_and_posting_a_panel(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    body = {"channel_id": str(world.lobby.id), "title": "Help <@everyone>", "description": "Press below"}
+    status, answer, _ = await _call(base, "/api/v1/panels", key, "POST", json=body)
+    assert status == 201, answer
+    posted = world.lobby.history()[-1]
+    assert posted.id == int(answer["message_id"]) and posted.embeds[0]["title"] == "Help <@everyone>"
+    assert not posted.pinged_everyone
+    status, answer, _ = await _call(base, "/api/v1/panels", key, "POST", data=b"not json")
+    assert status == 400 and answer["error"]["code"] == "bad_request"
+    status, answer, _ = await _call(base, "/api/v1/panels", key, "POST", json={"channel_id": "1"})
+    assert status == 404 and answer["error"]["code"] == "not_found"
+    statuses = [(await _call(base, "/api/v1/stats", key))[0] for _ in range(BURST)]
+    assert statuses[-1] == 429
+    status, answer, headers = await _call(base, "/api/v1/stats", key)
+    assert status == 429 and answer["error"]["code"] == "rate_limited" and float(headers["Retry-After"]) > 0
