@@ -91,6 +91,14 @@ async def test_staff_sign_in_and_read_a_transcript_with_its_image(harness, brows
     assert "UTC" in await page.get_attribute("article time", "title")
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=ARTIFACTS / "transcript.png", full_page=True)
+    # The server's list, from the home page, leads back to the transcript.
+    await page.goto(f"{base}/")
+    await page.click(f"a[href='/g/{world.guild.id}']")
+    await page.fill("input[name=number]", "1")
+    await page.click("button:has-text('Search')")
+    assert await page.locator("tbody tr").count() == 1
+    await page.click("text=#0001")
+    await page.wait_for_url(f"{base}/t/{ticket.id}")
 
 
 async def test_staff_of_another_server_is_refused(harness, browser):
