@@ -16,6 +16,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from core.markdown import Directory
 from core.models import Ticket, TicketStatus, TranscriptFile
@@ -49,12 +50,9 @@ SENTENCES = (
 def typical(count: int) -> list[TranscriptMessage]:
     embed = TranscriptEmbed(0x5865F2, "Bot", "Order status", "", "Shipped on **Monday**", (("Carrier", "DHL", True),))
     return [
-        TranscriptMessage(
-            id=n + 1,
-            author_id=n % PEOPLE,
-            author=f"member{n % PEOPLE}",
-            created_at=OPENED + timedelta(seconds=n),
-            content=" ".join(SENTENCES[(n + k) % len(SENTENCES)] for k in range(1 + n % 8))
+        _said(
+            n,
+            " ".join(SENTENCES[(n + k) % len(SENTENCES)] for k in range(1 + n % 8))
             if n % 4 == 0
             else "ok, thanks " * (2 + n % 35),
             reply_to=n if n % 20 == 0 and n else None,
@@ -66,22 +64,18 @@ def typical(count: int) -> list[TranscriptMessage]:
     ]
 
 
+def _said(n: int, content: str, **extra: Any) -> TranscriptMessage:
+    author = n % PEOPLE
+    return TranscriptMessage(n + 1, author, f"member{author}", OPENED + timedelta(seconds=n), content, **extra)
+
+
 def _shot(n: int) -> TranscriptAttachment:
     return TranscriptAttachment("screenshot.png", f"https://cdn.example/{n}.png", len(IMAGE.data), "image/png")
 
 
 def heavy(count: int) -> list[TranscriptMessage]:
     words = ("refund", "order", "<b>", "&", "ticket", "delivery", "thanks", "ok", "**bold**", "`code`")
-    return [
-        TranscriptMessage(
-            id=n + 1,
-            author_id=n % PEOPLE,
-            author=f"member{n % PEOPLE}",
-            created_at=OPENED + timedelta(seconds=n),
-            content=" ".join(words[(n + k) % len(words)] for k in range(1000 // 6))[:1000],
-        )
-        for n in range(count)
-    ]
+    return [_said(n, " ".join(words[(n + k) % len(words)] for k in range(1000 // 6))[:1000]) for n in range(count)]
 
 
 def close(messages: list[TranscriptMessage]) -> int:
