@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 Download = Callable[[str], Awaitable[bytes]]
 PARALLEL_DOWNLOADS = 4
+DOWNLOAD_SECONDS = 60.0  # per file: a stalled download must not hold the close for aiohttp's five minutes
 
 
 async def keep_attachments(
@@ -58,7 +59,7 @@ async def _fetch(attachment: TranscriptAttachment, download: Download, gate: asy
     """Return the file's bytes, or why it could not be kept."""
     async with gate:
         try:
-            data = await download(attachment.url)
+            data = await asyncio.wait_for(download(attachment.url), DOWNLOAD_SECONDS)
         except discord.HTTPException as error:
             log.info("attachment %s not kept: HTTP %s", attachment.url, error.status)
             return f"not kept: Discord answered {error.status} when it was downloaded"

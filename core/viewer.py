@@ -285,7 +285,7 @@ class Viewer:
         try:
             member = await self._bot.http.get_member(guild_id, user_id)
             roles: frozenset[int] | None = frozenset(int(r) for r in member["roles"])
-        except discord.NotFound:
+        except (discord.NotFound, discord.Forbidden):  # not a member, or the bot is no longer in the server
             roles = None
         self._members[key] = (time.monotonic(), roles)
         self._members.move_to_end(key)
