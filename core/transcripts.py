@@ -327,16 +327,26 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
 
 
 class _Document:
-    """A UTF-8 document written piece by piece: each piece is encoded at once, so no long string is ever built."""
+    """A UTF-8 document written piece by piece, encoded a few hundred pieces at a time: no long string is built."""
+
+    BATCH = 512
 
     def __init__(self) -> None:
         self._buffer = io.BytesIO()
+        self._pieces: list[str] = []
 
     def write(self, piece: str) -> None:
-        self._buffer.write(piece.encode())
+        self._pieces.append(piece)
+        if len(self._pieces) >= self.BATCH:
+            self._flush()
 
     def value(self) -> bytes:
+        self._flush()
         return self._buffer.getvalue()
+
+    def _flush(self) -> None:
+        self._buffer.write("".join(self._pieces).encode())
+        self._pieces.clear()
 
 
 _FILE_REFERENCE = re.compile(rb'(src|href)="/t/(\d+)/files/(\d+)/([^"]*)"')
