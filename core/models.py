@@ -214,7 +214,7 @@ class TicketSearch:
     guild_id: int
     number: int | None = None
     opener_id: int | None = None
-    type_ids: tuple[int, ...] | None = None  # None: any type (and tickets without one)
+    type_ids: tuple[int | None, ...] | None = None  # None: any type; within, None stands for tickets without one
     statuses: tuple[TicketStatus, ...] = ()  # empty: any status
     opened_from: datetime | None = None
     opened_before: datetime | None = None

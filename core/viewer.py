@@ -51,10 +51,10 @@ PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer
 
 @dataclass(frozen=True, slots=True)
 class Reach:
-    """The tickets of a server someone staffs: all of them, or those of some types."""
+    """The tickets of a server someone staffs: all of them, or those of some types (None: tickets without one)."""
 
     all_types: bool
-    type_ids: frozenset[int]
+    type_ids: frozenset[int | None]
 
 
 class Viewer:
@@ -109,7 +109,7 @@ class Viewer:
         search, problems = search_from(request.query, guild_id, types)
         if not reach.all_types:
             wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
-            search = replace(search, type_ids=tuple(sorted(wanted)))
+            search = replace(search, type_ids=tuple(wanted))
         found = await db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
         names = {t.id: t.name for t in types}
         guild = self._bot.get_guild(guild_id)
@@ -268,12 +268,17 @@ class Viewer:
         roles = await self._member_roles(guild_id, session.user_id)
         if roles is None:
             return None
+        if guild_id in session.managed_guild_ids:
+            return Reach(True, frozenset())
         config = await self._bot.db.get_guild_config(guild_id)
         if config is None:
             return Reach(False, frozenset())
-        if guild_id in session.managed_guild_ids or roles & set(config.staff_role_ids):
-            return Reach(True, frozenset())
-        staffed = (t.id for t in types if roles & set(ticket_types.effective(config, t).staff_role_ids))
+        # As in Discord: a type's staff roles see its tickets, the server's staff roles those of types without.
+        staffed: set[int | None] = {
+            t.id for t in types if roles & set(ticket_types.effective(config, t).staff_role_ids)
+        }
+        if roles & set(config.staff_role_ids):
+            staffed.add(None)
         return Reach(False, frozenset(staffed))
 
     async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:

@@ -851,13 +851,15 @@ class SQLAdapter(DatabaseAdapter):
             if value is not None:
                 conditions.append(f"{column} {operator} ?")
                 params.append(self._to_db_value(value))
-        for column, values in (
-            ("type_id", search.type_ids),
-            ("status", [s.value for s in search.statuses] or None),
-        ):
-            if values is not None:
-                conditions.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
-                params += values
+        if search.type_ids is not None:
+            typed = [t for t in search.type_ids if t is not None]
+            either = [f"type_id IN ({', '.join('?' * len(typed))})"] if typed else []
+            either += ["type_id IS NULL"] if None in search.type_ids else []
+            conditions.append(f"({' OR '.join(either)})" if either else "1 = 0")
+            params += typed
+        if search.statuses:
+            conditions.append(f"status IN ({', '.join('?' * len(search.statuses))})")
+            params += [s.value for s in search.statuses]
         async with self._reader() as s:
             rows = await s.fetchall(
                 f"SELECT {columns(RecordKind.TICKETS)} FROM tickets WHERE {' AND '.join(conditions)}"

@@ -348,6 +348,7 @@ async def test_search_pages_a_servers_tickets_newest_first(db):
     assert await numbers(limit=3) == [7, 6, 5] and await numbers(below_number=5, limit=3) == [4, 3, 2]
     assert await numbers(number=4) == [4] and await numbers(opener_id=11) == [5, 2]
     assert await numbers(type_ids=(kind.id,)) == [6, 4, 2] and await numbers(type_ids=()) == []
+    assert await numbers(type_ids=(None,)) == [7, 5, 3, 1] and len(await numbers(type_ids=(None, kind.id))) == 7
     assert await numbers(statuses=(TicketStatus.CLOSED,)) == [2]
     assert await numbers(statuses=(TicketStatus.PENDING, TicketStatus.CLOSED), opener_id=11) == [5, 2]
     window = {"opened_from": MOMENT + timedelta(days=2), "opened_before": MOMENT + timedelta(days=4)}

@@ -9,6 +9,7 @@ import aiohttp
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
 from core.models import TicketRequest, TicketStatus
+from tests.e2e.test_types import post_panel, typed_world
 from tests.e2e.test_web import _free_port
 
 SECRET = "test-secret-" + "x" * 32
@@ -209,3 +210,28 @@ async def test_staff_list_their_servers_tickets_with_search_and_pages(harness):
         await _sign_in(harness, member, base, world.bob.user, "/")
         async with member.get(f"{base}/g/{world.guild.id}") as refused:
             assert refused.status == 404 and "#0001" not in await refused.text()
+
+
+async def test_a_types_staff_read_that_types_tickets_only(harness):
+    base = await _viewer_bot(harness)
+    world, _, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Billing, Reports")
+    billing_button, reports_button = panel.custom_ids
+    closed = {}
+    for member, button in ((world.alice, billing_button), (world.bob, reports_button)):
+        await (await emulator.click(member, panel, button)).answered()
+        ticket = await harness.ticket_of(world, member)
+        channel = emulator.channels[ticket.channel_id]
+        await (await emulator.run_command(world.owner, channel, "ticket close", reason="Done")).answered()
+        closed[button] = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    billing, reports = closed[billing_button], closed[reports_button]
+    for user, readable, hidden in ((billing_staff.user, billing, reports), (world.staff.user, reports, billing)):
+        async with _browser() as browser:
+            status, _, _ = await _sign_in(harness, browser, base, user, f"/t/{readable.id}")
+            assert status == 200
+            async with browser.get(f"{base}/t/{hidden.id}") as refused:
+                assert refused.status == 404, "staff of one type do not read another type's tickets"
+            async with browser.get(f"{base}/g/{world.guild.id}") as listing:
+                html = await listing.text()
+                assert f'href="/t/{readable.id}"' in html and f'href="/t/{hidden.id}"' not in html
