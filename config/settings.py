@@ -129,10 +129,18 @@ class WebSettings(_Section):
         pattern=r"^https?://[^/\s]+(/[^\s]*)?$",
         description="the address people reach the web side at, e.g. https://tickets.example.com, or null",
     )
-    secret: SecretStr | None = Field(
-        None, min_length=32, description="WEB_SECRET: a random string of at least 32 characters"
-    )
+    secret: SecretStr | None = Field(None, description="a random string of at least 32 characters")
     client_secret: SecretStr | None = Field(None, description="DISCORD_CLIENT_SECRET: from the developer portal")
+
+    @field_validator("secret")
+    @classmethod
+    def _long_enough(cls, secret: SecretStr | None) -> SecretStr | None:
+        if secret is not None and len(secret.get_secret_value()) < 32:
+            raise ValueError(
+                "it is too short to be safe; use 32 characters or more "
+                "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
+            )
+        return secret
 
     @model_validator(mode="after")
     def _links_need_a_secret(self) -> WebSettings:

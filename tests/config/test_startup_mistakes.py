@@ -67,6 +67,13 @@ def closed_port():
         ('database:\n  url: "sqlite:///data/x\\0.db"\n', "control character"),
         ("database:\n  url: mysql://bot:pw@db.example:3306\n", "needs a database name"),
         ("discord_token: abc\n", "discord_token: keep secrets out of config.yaml; put DISCORD_TOKEN"),
+        (
+            "web:\n  secret: abcdefghijklmnopqrstuvwxyz0123456789\n",
+            "web.secret: keep secrets out of config.yaml; put WEB_SECRET",
+        ),
+        ("web:\n  public_url: https://t.example\n", "web.public_url needs WEB_SECRET to sign transcript links"),
+        ("web:\n  public_url: tickets.example\n", "web.public_url: String should match pattern"),
+        ("transcripts:\n  attachments_mb: -1\n", "transcripts.attachments_mb"),
         ("logging:\n  file: config.yaml/bot.log\n", "logging.file: cannot write config.yaml/bot.log"),
         ("logging:\n  file: /proc/nowhere/bot.log\n", "logging.file: cannot write /proc/nowhere/bot.log"),
         ("tickets:\n  channel_name_template: '{number:>10000000}'\n", "tickets.channel_name_template"),
@@ -77,6 +84,12 @@ def test_a_bad_settings_file_is_one_line(tmp_path, config, expected):
     assert code == 2
     assert expected in one_line(lines)
     assert "s3cr" not in lines[0] and "pw@" not in lines[0]
+
+
+def test_a_short_web_secret_names_the_variable(tmp_path):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "WEB_SECRET": "short"})
+    line = one_line(lines)
+    assert code == 2 and line.startswith("error: WEB_SECRET: it is too short") and "'short'" not in line
 
 
 def test_a_folder_given_as_the_settings_file(tmp_path):
