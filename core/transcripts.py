@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
@@ -308,8 +309,7 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
     directory = header.directory
     by_id = {m.id: m for m in messages}
     template = TEMPLATES.get_template("transcript.html.j2")
-    out = _Document()
-    for piece in template.generate(
+    pieces = template.generate(
         ticket=ticket,
         title=f"Ticket {ticket.label} — {header.guild_name}",
         facts=_facts(ticket, header),
@@ -321,32 +321,24 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         plain=lambda content: markdown.plain(content, directory),
         file_path=file_path,
         script=Markup(LOCAL_TIMES),
-    ):
-        out.write(piece)
-    return out.value()
+    )
+    out = io.BytesIO()
+    while batch := "".join(itertools.islice(pieces, 1024)):  # a thousand small pieces encoded at once
+        out.write(batch.encode())
+    return out.getvalue()
 
 
 class _Document:
-    """A UTF-8 document written piece by piece, encoded a few hundred pieces at a time: no long string is built."""
-
-    BATCH = 512
+    """A UTF-8 document written piece by piece: each piece is encoded at once, so no long string is ever built."""
 
     def __init__(self) -> None:
         self._buffer = io.BytesIO()
-        self._pieces: list[str] = []
 
     def write(self, piece: str) -> None:
-        self._pieces.append(piece)
-        if len(self._pieces) >= self.BATCH:
-            self._flush()
+        self._buffer.write(piece.encode())
 
     def value(self) -> bytes:
-        self._flush()
         return self._buffer.getvalue()
-
-    def _flush(self) -> None:
-        self._buffer.write("".join(self._pieces).encode())
-        self._pieces.clear()
 
 
 _FILE_REFERENCE = re.compile(rb'(src|href)="/t/(\d+)/files/(\d+)/([^"]*)"')
