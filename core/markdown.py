@@ -20,7 +20,6 @@ from datetime import UTC, datetime
 
 from markupsafe import Markup
 
-_STASHED = re.compile(r"\x00(\d+)\x00")
 # Each pattern's alternatives start with a literal character, which lets the regex engine skip to them.
 _CODE = re.compile(r"`(?:``(?:([\w+#.-]{1,20})\n)?\n?(.+?)\n?```|(`?)([^`].*?)\3`)", re.DOTALL)
 # What is set aside before escaping, each kind by a pattern that starts with a fixed string (which the regex
@@ -54,6 +53,7 @@ _INLINE_KINDS = (
     ("~~", r"~~(.+?)~~", "<s>", "</s>"),
     ("||", r"\|\|(.+?)\|\|", '<span class="spoiler">', "</span>"),
 )
+_PAIRED = frozenset({"**", "__", "~~", "||"})  # delimiters with no rule about what is next to them
 _BLOCK = re.compile(r"^(?:#{1,3} |-# |&gt; |&gt;&gt;&gt; |\s*[-*] |\d{1,9}\. )")
 _HEADING = re.compile(r"(#{1,3}) (.+)")
 _LIST_ITEM = re.compile(r"\s*([-*]|\d{1,9}\.) (.+)")
@@ -75,16 +75,32 @@ class Directory:
 def render(content: str, directory: Directory) -> Markup:
     """Draw a message's Markdown as HTML, mentions and emoji resolved to names."""
     stash: list[str] = []
+
+    def code(match: re.Match[str]) -> str:
+        inline = match.group(4)
+        if inline is not None:
+            stash.append(f"<code>{_text(inline)}</code>")
+        else:
+            language = f' data-language="{html.escape(match.group(1))}"' if match.group(1) else ""
+            stash.append(f"<pre><code{language}>{_text(match.group(2))}</code></pre>")
+        return f"\x00{len(stash) - 1}\x00"
+
+    def atom(match: re.Match[str]) -> str:
+        stash.append(_atom(match, directory))
+        return f"\x00{len(stash) - 1}\x00"
+
     text = content.replace("\x00", "")
     if "`" in text:
-        text = _CODE.sub(lambda m: _keep(stash, _code(m)), text)
+        text = _simple_code(text, stash) if "``" not in text and text.count("`") % 2 == 0 else _CODE.sub(code, text)
     for hint, pattern in _ATOMS:
         if hint in text:
-            text = pattern.sub(lambda m: _keep(stash, _atom(m, directory)), text)
-    text = html.escape(text)
+            text = pattern.sub(atom, text)
+    text = _text(text)
     text = _blocks(text) if "\n" in text or _BLOCK.match(text) else _inline(text)
-    if stash:
-        text = _STASHED.sub(lambda m: stash[int(m.group(1))], text)
+    if stash:  # put back what was set aside: every other piece between the markers is a stash index
+        pieces = text.split("\x00")
+        pieces[1::2] = [stash[int(index)] for index in pieces[1::2]]
+        text = "".join(pieces)
     return Markup(text)
 
 
@@ -94,16 +110,20 @@ def plain(content: str, directory: Directory) -> str:
     return pattern.sub(lambda m: _plain_atom(m, directory), content) if hint in content else content
 
 
-def _keep(stash: list[str], piece: str) -> str:
-    stash.append(piece)
-    return f"\x00{len(stash) - 1}\x00"
+def _simple_code(text: str, stash: list[str]) -> str:
+    """Set aside single-backtick code spans (the common case) without a regex: every other piece is code."""
+    pieces = text.split("`")
+    codes, first = pieces[1::2], len(stash)
+    stash.extend([f"<code>{_text(code)}</code>" for code in codes])
+    pieces[1::2] = [f"\x00{first + n}\x00" for n in range(len(codes))]
+    return "".join(pieces)
 
 
-def _code(match: re.Match[str]) -> str:
-    if match.group(2) is not None:
-        language = f' data-language="{html.escape(match.group(1))}"' if match.group(1) else ""
-        return f"<pre><code{language}>{html.escape(match.group(2))}</code></pre>"
-    return f"<code>{html.escape(match.group(4))}</code>"
+def _text(text: str) -> str:
+    """Escape user text; most needs nothing. Quotes too: no user text may look like an attribute's value."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text)
+    return text
 
 
 def _atom(match: re.Match[str], directory: Directory) -> str:
@@ -160,23 +180,36 @@ def _timestamp(seconds: int) -> str:
 def _inline(text: str) -> str:
     if "*" not in text and "_" not in text and "~" not in text and "|" not in text:
         return text
-    present = tuple(delimiter in text for delimiter, *_ in _INLINE_KINDS)
+    # A single * or _ counts only outside ** and __, so bold alone is not also tried as italics.
+    singles = {"*": text.replace("**", ""), "_": text.replace("__", "")}
+    present = tuple(delimiter in singles.get(delimiter, text) for delimiter, *_ in _INLINE_KINDS)
     if not any(present):
         return text
-    pattern, tags = _inline_pattern(present)
-    return pattern.sub(lambda m: _wrap(m, tags), text)
+    if sum(present) == 1:  # one kind, nothing nested: a paired delimiter is drawn by splitting the text
+        delimiter, _, opening, closing = _INLINE_KINDS[present.index(True)]
+        pieces = text.split(delimiter)
+        if delimiter in _PAIRED and "\n" not in text and len(pieces) % 2 and all(pieces[1::2]):
+            pieces[1::2] = [f"{opening}{inside}{closing}" for inside in pieces[1::2]]
+            return "".join(pieces)
+    pattern, wrap = _inline_pattern(present)
+    return pattern.sub(wrap, text)
 
 
 @functools.cache
-def _inline_pattern(present: tuple[bool, ...]) -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+def _inline_pattern(present: tuple[bool, ...]) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """Return the pattern of the inline kinds present, and what draws a match (its inside drawn in turn)."""
     kinds = [kind for kind, wanted in zip(_INLINE_KINDS, present, strict=True) if wanted]
-    return re.compile("|".join(pattern for _, pattern, _, _ in kinds)), [(o, c) for _, _, o, c in kinds]
+    tags = [(opening, closing) for _, _, opening, closing in kinds]
 
+    def wrap(match: re.Match[str]) -> str:
+        index = match.lastindex or 1
+        opening, closing = tags[index - 1]
+        inside = match.group(index)
+        if "*" in inside or "_" in inside or "~" in inside or "|" in inside:
+            inside = _inline(inside)
+        return f"{opening}{inside}{closing}"
 
-def _wrap(match: re.Match[str], tags: list[tuple[str, str]]) -> str:
-    index = match.lastindex or 1
-    opening, closing = tags[index - 1]
-    return f"{opening}{_inline(match.group(index))}{closing}"
+    return re.compile("|".join(pattern for _, pattern, _, _ in kinds)), wrap
 
 
 def _blocks(text: str) -> str:

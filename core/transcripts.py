@@ -341,12 +341,17 @@ class _Document:
         return self._buffer.getvalue()
 
 
-_FILE_REFERENCE = re.compile(rb'(src|href)="/t/(\d+)/files/(\d+)/([^"]*)"')
+# A kept file's address in an attribute; it starts with a fixed string, which the regex engine finds fast.
+_FILE_REFERENCE = re.compile(rb'="/t/(\d+)/files/(\d+)/([^"]*)"')
+
+
+def _attribute(match: re.Match[bytes]) -> bytes:
+    return match.string[match.start() - 4 : match.start()].lstrip(b" ")
 
 
 def referenced_files(html: bytes) -> list[int]:
     """Return the positions of the kept files a stored transcript shows as images, in order."""
-    return [int(m.group(3)) for m in _FILE_REFERENCE.finditer(html) if m.group(1) == b"src"]
+    return [int(m.group(2)) for m in _FILE_REFERENCE.finditer(html) if _attribute(m) == b"src"]
 
 
 def portable_html(html: bytes, images: Mapping[int, TranscriptFile], public_url: str | None) -> bytes:
@@ -356,16 +361,15 @@ def portable_html(html: bytes, images: Mapping[int, TranscriptFile], public_url:
     """
 
     def address(match: re.Match[bytes]) -> bytes:
-        attribute, position = match.group(1), int(match.group(3))
-        image = images.get(position) if attribute == b"src" else None
+        image = images.get(int(match.group(2))) if _attribute(match) == b"src" else None
         if image is not None:
             kind = (image.content_type or "application/octet-stream").encode()
-            return attribute + b'="data:' + kind + b";base64," + base64.b64encode(image.data) + b'"'
+            return b'="data:' + kind + b";base64," + base64.b64encode(image.data) + b'"'
         if public_url:
-            return attribute + b'="' + public_url.rstrip("/").encode() + match.group(0)[len(attribute) + 2 :]
-        return attribute + b'="#kept-file-' + match.group(3) + b'"'
+            return b'="' + public_url.rstrip("/").encode() + match.group(0)[2:]
+        return b'="#kept-file-' + match.group(2) + b'"'
 
-    return _FILE_REFERENCE.sub(address, html)
+    return _FILE_REFERENCE.sub(address, html) if b"/files/" in html else html
 
 
 def transcript_uploads(ticket: Ticket, html: bytes, text: bytes, limit: int) -> list[tuple[str, bytes]]:
@@ -375,7 +379,8 @@ def transcript_uploads(ticket: Ticket, html: bytes, text: bytes, limit: int) -> 
     if sum(len(data) for _, data in parts) <= limit:
         return parts
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    # The fastest level: text shrinks nearly as much, in a third of the time.
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, data in parts:
             archive.writestr(name, data)
     if buffer.tell() > limit:

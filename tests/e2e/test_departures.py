@@ -28,8 +28,12 @@ async def test_a_ticket_stays_open_with_a_notice_when_its_opener_leaves(harness)
     assert notice.content.startswith(f"<@{world.alice.id}> left the server") and not notice.pinged_user_ids
     ticket = await harness.ticket_of_channel(channel)
     assert ticket.status is TicketStatus.OPEN and ticket.opener_left_at is not None
-    audit = await harness.database.list_audit_entries(world.guild.id)
-    assert any(e.action == "opener_left" and e.ticket_id == ticket.id for e in audit)
+
+    async def audited() -> bool:  # recorded just after the notice is posted
+        audit = await harness.database.list_audit_entries(world.guild.id)
+        return any(e.action == "opener_left" and e.ticket_id == ticket.id for e in audit)
+
+    await harness.until(audited, "the audit entry")
 
 
 async def test_a_ticket_closes_when_its_opener_leaves_where_the_server_says_so(harness):
