@@ -208,8 +208,7 @@ class Admin(AdminCog):
         """Revoke a key by name."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         key = await self.bot.api_keys.revoke(guild_of(interaction).id, interaction.user.id, name)
-        shown = discord.utils.escape_markdown(key.name)
-        await interaction.edit_original_response(embed=messages.success(f"The key **{shown}** no longer works."))
+        await interaction.edit_original_response(embed=messages.api_key_revoked(key))
 
     @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
     @app_commands.guild_only()

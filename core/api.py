@@ -9,6 +9,7 @@ it to that key's server. Errors are JSON, ``{"error": {"code": ..., "message": .
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -19,7 +20,7 @@ from aiohttp import web
 
 from core.api_keys import hash_key
 from core.errors import TicketBotError
-from core.models import ApiKey, Ticket, TicketType
+from core.models import ApiKey, Ticket, TicketSearch, TicketType
 from core.panels import PanelDesign
 from core.ticket_search import search_from
 
@@ -122,7 +123,7 @@ class Api:
             raise ApiError(401, "unauthorized", "This key is not valid, or was revoked.")
         wait = self._buckets.take(key.id)
         if wait:
-            raise ApiError(429, "rate_limited", "Too many requests; slow down.", {"Retry-After": f"{wait:.1f}"})
+            raise ApiError(429, "rate_limited", "Too many requests; slow down.", {"Retry-After": str(math.ceil(wait))})
         return key
 
     async def _ticket(self, request: web.Request, key: ApiKey) -> Ticket:
@@ -133,7 +134,7 @@ class Api:
 
     async def list_tickets(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tickets``: newest first; filters number, opener, type, status, from, to; paged by before."""
-        types = await self._bot.db.list_ticket_types(key.guild_id)
+        types = await self._bot.guild_settings.types(key.guild_id)
         search, problems = search_from(request.query, key.guild_id, types)
         limit = request.query.get("limit", "50")
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
@@ -146,7 +147,7 @@ class Api:
     async def get_ticket(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tickets/{id}``."""
         ticket = await self._ticket(request, key)
-        return web.json_response(ticket_json(ticket, await self._bot.db.list_ticket_types(key.guild_id)))
+        return web.json_response(ticket_json(ticket, await self._bot.guild_settings.types(key.guild_id)))
 
     async def get_transcript(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tickets/{id}/transcript``: JSON with the text, or the page with ``?format=html``."""
@@ -169,8 +170,8 @@ class Api:
     async def stats(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/stats``: open tickets, tickets ever opened, and the types."""
         db = self._bot.db
-        types = await db.list_ticket_types(key.guild_id)
-        newest = await db.search_tickets(search_from({}, key.guild_id, types)[0])
+        types = await self._bot.guild_settings.types(key.guild_id)
+        newest = await db.search_tickets(TicketSearch(key.guild_id, limit=1))
         return web.json_response(
             {
                 "open_tickets": await db.count_open_tickets(key.guild_id),

@@ -27,22 +27,22 @@ async def keep_attachments(
     ticket_id: int, messages: Sequence[TranscriptMessage], cap: int, download: Download
 ) -> tuple[list[TranscriptFile], KeptFiles]:
     """Download the ticket's attachments within ``cap`` bytes; return the files and what became of each."""
-    chosen: list[TranscriptAttachment] = []
+    chosen: dict[str, TranscriptAttachment] = {}  # by URL: a file shown twice is kept once
     missing: dict[str, str] = {}
     room = cap
     for attachment in (a for m in messages for a in m.attachments):
-        if attachment.url in missing or attachment in chosen:
+        if attachment.url in missing or attachment.url in chosen:
             continue
         if attachment.size > room:
             missing[attachment.url] = f"not kept: over the {_size(cap)} kept per ticket"
             continue
         room -= attachment.size
-        chosen.append(attachment)
+        chosen[attachment.url] = attachment
     gate = asyncio.Semaphore(PARALLEL_DOWNLOADS)
-    results = await asyncio.gather(*(_fetch(a, download, gate) for a in chosen))
+    results = await asyncio.gather(*(_fetch(a, download, gate) for a in chosen.values()))
     files: list[TranscriptFile] = []
     positions: dict[str, int] = {}
-    for attachment, result in zip(chosen, results, strict=True):
+    for attachment, result in zip(chosen.values(), results, strict=True):
         if isinstance(result, str):
             missing[attachment.url] = result
             continue

@@ -204,10 +204,7 @@ def _inline_pattern(present: tuple[bool, ...]) -> tuple[re.Pattern[str], Callabl
     def wrap(match: re.Match[str]) -> str:
         index = match.lastindex or 1
         opening, closing = tags[index - 1]
-        inside = match.group(index)
-        if "*" in inside or "_" in inside or "~" in inside or "|" in inside:
-            inside = _inline(inside)
-        return f"{opening}{inside}{closing}"
+        return f"{opening}{_inline(match.group(index))}{closing}"
 
     return re.compile("|".join(pattern for _, pattern, _, _ in kinds)), wrap
 
@@ -222,30 +219,31 @@ def _blocks(text: str) -> str:
             out.append("<blockquote>")
             line = line[13:]
         if quoting:
-            out.append(_line(line, _inline) + "\n")
+            out.append(_inline(line) + "\n")
             continue
         if line.startswith("&gt; "):
-            out.append(f"<blockquote>{_line(line[5:], _inline)}</blockquote>")
+            out.append(f"<blockquote>{_inline(line[5:])}</blockquote>")
         else:
-            out.append(_line(line, _inline, block=True))
+            out.append(_line(line))
     if quoting:
         out.append("</blockquote>")
     return _join(out)
 
 
-def _line(line: str, inline: Callable[[str], str], *, block: bool = False) -> str:
-    if block and _BLOCK.match(line):
+def _line(line: str) -> str:
+    """Draw one line outside a quote: a heading, small print, a list item, or plain text."""
+    if _BLOCK.match(line):
         heading = _HEADING.fullmatch(line)
         if heading:
             level = len(heading.group(1))
-            return f"<h{level + 2}>{inline(heading.group(2))}</h{level + 2}>"
+            return f"<h{level + 2}>{_inline(heading.group(2))}</h{level + 2}>"
         if line.startswith("-# "):
-            return f"<small>{inline(line[3:])}</small>"
+            return f"<small>{_inline(line[3:])}</small>"
         item = _LIST_ITEM.fullmatch(line)
         if item:
             tag = "ul" if item.group(1) in "-*" else "ol"
-            return f"<{tag}><li>{inline(item.group(2))}</li></{tag}>"
-    return inline(line)
+            return f"<{tag}><li>{_inline(item.group(2))}</li></{tag}>"
+    return _inline(line)
 
 
 def _join(pieces: list[str]) -> str:

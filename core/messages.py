@@ -399,6 +399,11 @@ def api_key_made(key: ApiKey, secret: str) -> discord.Embed:
     )
 
 
+def api_key_revoked(key: ApiKey) -> discord.Embed:
+    """Return the answer to revoking a key."""
+    return success(f"The key **{discord.utils.escape_markdown(key.name)}** no longer works.")
+
+
 def api_keys(keys: Sequence[ApiKey]) -> discord.Embed:
     """Return a server's keys in use, with who made them and when."""
     lines = [

@@ -37,6 +37,9 @@ TEMPLATES = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# Kept files shown as images, in the page and by the viewer; any other file is only ever offered as a
+# download, never rendered on the viewer's site (an uploaded .html or .svg would otherwise run as it).
+INLINE_IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 # The only script in a transcript: it shows times in the reader's own time zone. The viewer allows it by hash.
 LOCAL_TIMES = (
     'for(const t of document.querySelectorAll("time[datetime]")){'
@@ -71,8 +74,8 @@ class TranscriptAttachment:
 
     @property
     def is_image(self) -> bool:
-        """Whether a browser can show it inline."""
-        return (self.content_type or "").startswith("image/") and self.content_type != "image/svg+xml"
+        """Whether the transcript shows it as an image."""
+        return self.content_type in INLINE_IMAGE_TYPES
 
 
 @dataclass(frozen=True, slots=True)

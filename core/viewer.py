@@ -4,8 +4,8 @@
 
 Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
 they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
-the server's), and people who manage the server see all of them. Membership is asked of Discord (with the bot's token) at most once a minute
-per person, so someone who left the server loses access within that minute.
+the server's), and people who manage the server see all of them. Membership is asked of Discord (with the
+bot's token) at most once a minute per person, so someone who left the server loses access within that minute.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
@@ -24,9 +23,9 @@ from aiohttp import web
 from core import ticket_types
 from core.discord_login import DiscordLogin, LoginFailed
 from core.models import Ticket, TicketType
-from core.signing import Session, Signer
+from core.signing import SESSION_LIFETIME, Session, Signer
 from core.ticket_search import search_from
-from core.transcripts import LOCAL_TIMES, TEMPLATES
+from core.transcripts import INLINE_IMAGE_TYPES, LOCAL_TIMES, TEMPLATES
 from core.web_pages import PAGE_POLICY, page, redirect, script_hash
 
 if TYPE_CHECKING:
@@ -38,9 +37,6 @@ COOKIE = "ticketbot_session"
 PAGE_SIZE = 50
 MEMBER_CACHE_SECONDS = 60.0
 MEMBER_CACHE_SIZE = 10_000
-# Kept files shown in the page itself; anything else is only ever downloaded, never rendered by the browser
-# on this site (an uploaded .html or .svg would otherwise run as this site).
-INLINE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 TRANSCRIPT_POLICY = (
     "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
@@ -100,17 +96,16 @@ class Viewer:
         guild_id = int(request.match_info["guild"])
         session = self._session(request)
         if session.user_id is None:
-            return redirect(f"/login?next={quote(request.path, safe='/')}")
-        db = self._bot.db
-        types = await db.list_ticket_types(guild_id)
-        reach = await self._reach(session, guild_id, types)
+            return _to_login(request)
+        types = await self._bot.guild_settings.types(guild_id)
+        reach = await self._reach(session, guild_id)
         if reach is None or not (reach.all_types or reach.type_ids):
             return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
         search, problems = search_from(request.query, guild_id, types)
         if not reach.all_types:
             wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
             search = replace(search, type_ids=tuple(wanted))
-        found = await db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
+        found = await self._bot.db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
         names = {t.id: t.name for t in types}
         guild = self._bot.get_guild(guild_id)
         body = TEMPLATES.get_template("tickets.html.j2").render(
@@ -124,7 +119,6 @@ class Viewer:
             types=[t for t in types if reach.all_types or t.id in reach.type_ids],
             type_name=lambda type_id: names.get(type_id, "-"),
             user=self._user_name,
-            csrf=session.csrf,
         )
         return web.Response(
             text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
@@ -170,7 +164,7 @@ class Viewer:
         if kept is None:
             raise web.HTTPNotFound()
         headers = {**PRIVATE, "Content-Security-Policy": "default-src 'none'; sandbox"}
-        if kept.content_type in INLINE_TYPES:
+        if kept.content_type in INLINE_IMAGE_TYPES:
             return web.Response(body=kept.data, content_type=kept.content_type, headers=headers)
         headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(kept.filename, safe='')}"
         return web.Response(body=kept.data, content_type="application/octet-stream", headers=headers)
@@ -212,7 +206,7 @@ class Viewer:
         servers = [
             (guild_id, name[:40])
             for guild_id, name in identity.guilds[:200]
-            if await self._bot.db.get_guild_config(guild_id) is not None
+            if await self._bot.guild_settings.get(guild_id) is not None
         ]
         signed_in = Session(
             identity.user_id,
@@ -244,7 +238,7 @@ class Viewer:
         if ticket is not None and await self._may_read(session, ticket):
             return None
         if session.user_id is None:
-            return redirect(f"/login?next={quote(request.path, safe='/')}")
+            return _to_login(request)
         return page(
             "Not yours to read", "There is no transcript here that you may see.", status=404, logout=session.csrf
         )
@@ -254,15 +248,14 @@ class Viewer:
             return True
         if session.user_id is None:
             return False
-        db = self._bot.db
-        reach = await self._reach(session, ticket.guild_id, await db.list_ticket_types(ticket.guild_id))
+        reach = await self._reach(session, ticket.guild_id)
         if reach is None:
             return False  # not (or no longer) in the server
         if reach.all_types or ticket.type_id in reach.type_ids or ticket.opener_id == session.user_id:
             return True
-        return any(p.user_id == session.user_id for p in await db.list_participants(ticket.id))
+        return any(p.user_id == session.user_id for p in await self._bot.db.list_participants(ticket.id))
 
-    async def _reach(self, session: Session, guild_id: int, types: Sequence[TicketType]) -> Reach | None:
+    async def _reach(self, session: Session, guild_id: int) -> Reach | None:
         """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
         assert session.user_id is not None
         roles = await self._member_roles(guild_id, session.user_id)
@@ -270,14 +263,16 @@ class Viewer:
             return None
         if guild_id in session.managed_guild_ids:
             return Reach(True, frozenset())
-        config = await self._bot.db.get_guild_config(guild_id)
+        config = await self._bot.guild_settings.get(guild_id)
         if config is None:
             return Reach(False, frozenset())
-        # As in Discord: a type's staff roles see its tickets, the server's staff roles those of types without.
-        staffed: set[int | None] = {
-            t.id for t in types if roles & set(ticket_types.effective(config, t).staff_role_ids)
-        }
-        if roles & set(config.staff_role_ids):
+        types = await self._bot.guild_settings.types(guild_id)
+
+        def staffs(kind: TicketType | None) -> bool:  # who sees a type's tickets in Discord
+            return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+
+        staffed: set[int | None] = {t.id for t in types if staffs(t)}
+        if staffs(ticket_types.find(types, None)):  # a ticket without a type belongs to the first type
             staffed.add(None)
         return Reach(False, frozenset(staffed))
 
@@ -311,5 +306,10 @@ class Viewer:
             httponly=True,
             samesite="Lax",
             secure=self._secure,
-            max_age=7 * 86_400,
+            max_age=int(SESSION_LIFETIME.total_seconds()),
         )
+
+
+def _to_login(request: web.Request) -> web.Response:
+    """Send an anonymous reader to sign in, and back here afterwards."""
+    return redirect(f"/login?next={quote(request.path, safe='/')}")
