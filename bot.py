@@ -20,23 +20,24 @@ from discord.ext import commands
 from config.logging import setup_logging
 from config.settings import Settings, load_settings
 from core import metrics
-from core.administration import Administration
-from core.api_keys import ApiKeys
-from core.client import TicketClient
+from core.admin.api_keys import ApiKeys
+from core.admin.panels import Panels
+from core.admin.setup import Administration
 from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
-from core.guild_settings import GuildSettings
-from core.journal import Journal
-from core.lifecycle import Lifecycle
 from core.models import utcnow
-from core.panels import Panels
-from core.places import TicketSpaces
-from core.scheduler import Scheduler
+from core.places.routing import PlacesByType
+from core.runtime.guild_settings import GuildSettings
+from core.runtime.journal import Journal
+from core.runtime.lifecycle import Lifecycle
+from core.runtime.scheduler import Scheduler
+from core.runtime.services import Services
 from core.signing import Signer
-from core.tickets import TicketDeps, TicketService
-from core.transcripts import TranscriptOptions
+from core.tickets import TicketManager
+from core.transcripts.render import TranscriptOptions
+from core.ui.client import TicketClient
 from core.ui.errors import TicketCommandTree
-from core.web import WebServer
 from database import DatabaseAdapter, create_adapter
+from web.server import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,8 @@ class TicketBot(TicketClient):
         self.signer = Signer(web.secret.get_secret_value()) if web.secret else None
         cap = int(settings.transcripts.attachments_mb * 2**20)
         transcripts = TranscriptOptions(cap, web.public_url, self.signer)
-        deps = TicketDeps(self, db, self.guild_settings, self.journal, TicketSpaces(), clock, transcripts)
-        self.tickets = TicketService(deps, retire_delay=settings.tickets.close_delay_seconds)
+        deps = Services(self, db, self.guild_settings, self.journal, PlacesByType(), clock, transcripts)
+        self.tickets = TicketManager(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
         self.api_keys = ApiKeys(deps)

@@ -9,8 +9,8 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import custom_ids, messages
-from core.administration import SetupChoice
-from core.doctor import diagnose, report
+from core.admin.doctor import diagnose, report
+from core.admin.setup import SetupChoice
 from core.models import ClaimMode, CloseAction, IdleCounts, LeaveAction
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal

@@ -9,9 +9,9 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import messages
+from core.admin.panels import PanelDesign
 from core.errors import UserInputError
 from core.models import PanelStyle
-from core.panels import PanelDesign
 from core.ui.context import guild_of, member_of
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs.types import type_names
-from core import ticket_types
+from core.rules import ticket_types
 from core.ui import actions
 from core.ui.context import actor, channel_ticket
 from core.ui.items import DYNAMIC_ITEMS

@@ -9,8 +9,9 @@ import discord
 from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
-from core import custom_ids, messages, ticket_types
+from core import custom_ids, messages
 from core.models import ClaimMode, IdleCounts, Question, QuestionStyle, TicketType
+from core.rules import ticket_types
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
 

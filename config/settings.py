@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from core.errors import ConfigurationError, UserInputError
-from core.naming import validate_channel_name_template
+from core.rules.naming import validate_channel_name_template
 from database.urls import check_database_url
 
 DEFAULT_CONFIG_PATH = Path("config.yaml")

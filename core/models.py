@@ -24,7 +24,7 @@ def utcnow() -> datetime:
 
 
 class TicketStatus(StrEnum):
-    """Where a ticket is in its life; ``core.policy`` says which status may follow which."""
+    """Where a ticket is in its life; ``core.rules.policy`` says which status may follow which."""
 
     PENDING = "pending"
     OPEN = "open"
@@ -163,7 +163,7 @@ class TicketType:
     required_role_ids: tuple[int, ...] = ()
     cooldown_seconds: int = 0
     questions: tuple[Question, ...] = ()
-    # When staff take these tickets (``core.hours``), in ``timezone``; members with a bypass role may open any time.
+    # When staff take these tickets (``core.rules.hours``), in ``timezone``; members with a bypass role may open any time.
     hours: str | None = None
     timezone: str = "UTC"
     bypass_role_ids: tuple[int, ...] = ()

@@ -195,7 +195,7 @@ class DatabaseAdapter(ABC):
         """Atomically check the opener's limits, take the server's next number and store a pending ticket.
 
         The opener is recorded as the ticket's creator. Raises ``TicketLimitReached`` when the opener
-        already has ``max_open`` active tickets (``core.policy.ACTIVE``) in the server, or ``type_max_open``
+        already has ``max_open`` active tickets (``core.rules.policy.ACTIVE``) in the server, or ``type_max_open``
         of the request's type (``per_type`` set); no number is used then.
         """
 

@@ -26,7 +26,6 @@ from pymongo.errors import ConfigurationError as MongoConfigurationError
 from pymongo.errors import ConnectionFailure, DuplicateKeyError, PyMongoError
 from typing_extensions import override
 
-from core import policy
 from core.errors import (
     ConfigurationError,
     DatabaseError,
@@ -60,6 +59,7 @@ from core.models import (
     TranscriptFile,
     utcnow,
 )
+from core.rules import policy
 from database.base import (
     DatabaseAdapter,
     Record,

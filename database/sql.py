@@ -16,7 +16,6 @@ from typing import Any, ClassVar, NamedTuple, Protocol
 
 from typing_extensions import override
 
-from core import policy
 from core.errors import NotFoundError, TicketLimitReached, UserInputError
 from core.models import (
     ApiKey,
@@ -41,6 +40,7 @@ from core.models import (
     Transcript,
     TranscriptFile,
 )
+from core.rules import policy
 from database.base import (
     DatabaseAdapter,
     Record,

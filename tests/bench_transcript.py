@@ -18,9 +18,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.markdown import Directory
 from core.models import Ticket, TicketStatus, TranscriptFile
-from core.transcripts import (
+from core.transcripts.markdown import Directory
+from core.transcripts.render import (
     KeptFiles,
     TranscriptAttachment,
     TranscriptEmbed,

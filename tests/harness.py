@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from bot import TicketBot
 from config.settings import Settings
 from core.models import Ticket, TicketStatus
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from database import DatabaseAdapter, create_adapter
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction

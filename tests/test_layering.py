@@ -4,7 +4,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("core", "cogs", "config", "database")
+PACKAGES = ("core", "cogs", "config", "database", "web")
 
 
 def module_name(path: Path) -> str:

@@ -1,17 +1,17 @@
 """The ticket operations, by capability: opening, closing, reopening, editing, members, claims, timers.
 
-Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.policy`` whether the
-actor may act, and does the Discord side through ``core.spaces``. Callers only translate an interaction
+Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.rules.policy`` whether the
+actor may act, and does the Discord side through ``core.places``. Callers only translate an interaction
 into an operation and answer.
 """
 
 from __future__ import annotations
 
+from core.runtime.services import Services, TicketKey
 from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
 from core.tickets.departures import Departures
-from core.tickets.deps import TicketDeps, TicketKey
 from core.tickets.editing import Editing
 from core.tickets.inactivity import Inactivity
 from core.tickets.members import Membership
@@ -19,13 +19,13 @@ from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
 
-__all__ = ["TicketDeps", "TicketKey", "TicketService"]
+__all__ = ["TicketKey", "TicketManager"]
 
 
-class TicketService:
+class TicketManager:
     """The ticket operations of one bot process."""
 
-    def __init__(self, deps: TicketDeps, *, retire_delay: float) -> None:
+    def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self.deps = deps
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)

@@ -13,19 +13,20 @@ from dataclasses import replace
 
 import discord
 
-from core import messages, policy
-from core.discord_failures import explain
+from core import messages
 from core.errors import PermissionDenied, UserInputError
 from core.models import ClaimMode, GuildConfig, Ticket
-from core.policy import Actor
-from core.tickets.deps import KeyedLocks, TicketDeps, TicketKey
+from core.places.failures import explain
+from core.rules import policy
+from core.rules.policy import Actor
+from core.runtime.services import KeyedLocks, Services, TicketKey
 from core.tickets.notices import place_of, tell
 
 
 class Claims:
     """Staff claim, unclaim and hand over tickets."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: Services) -> None:
         self._deps = deps
         self._changes: KeyedLocks[int] = KeyedLocks()
 
@@ -105,8 +106,8 @@ class Claims:
         try:
             # Unclaiming always restores the usual access: the mode may have changed since the claim.
             if config.claim_mode is not ClaimMode.SHARED or claimer is None:
-                await deps.space.reclaim(place, config, claimer, dropped)
-            await deps.space.show_claim(place, ticket, claimer)
+                await deps.places.reclaim(place, config, claimer, dropped)
+            await deps.places.show_claim(place, ticket, claimer)
         except discord.HTTPException as error:
             await deps.db.set_claim(ticket.id, held, claimer)
             raise explain(error, "change who may work in this ticket") from error

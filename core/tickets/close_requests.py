@@ -12,12 +12,13 @@ from datetime import datetime, timedelta
 
 import discord
 
-from core import messages, policy
+from core import messages
 from core.errors import PermissionDenied, TicketBotError, UserInputError
 from core.models import Ticket
-from core.policy import Actor
+from core.rules import policy
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Announce, ClosedTicket, Closing
-from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ NO_ANSWER = "No answer to the close request"
 class CloseRequests:
     """Asks openers to agree to a close, and closes the tickets whose request went unanswered."""
 
-    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+    def __init__(self, deps: Services, closing: Closing) -> None:
         self._deps = deps
         self._closing = closing
 
@@ -46,7 +47,7 @@ class CloseRequests:
         content, view = messages.close_request(ticket, actor.id, reason, due)
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
-            await deps.space.post(place, content, view=view, allowed_mentions=opener_only)
+            await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
         except discord.HTTPException:
             await deps.db.set_close_due(ticket.id, None, None)
             raise

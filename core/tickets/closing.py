@@ -17,15 +17,16 @@ from enum import StrEnum
 
 import discord
 
-from core import messages, metrics, policy, ticket_types
-from core.attachments import keep_attachments
-from core.discord_failures import CANNOT_DM, explain
+from core import messages, metrics
 from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile, utcnow
-from core.policy import Actor
-from core.spaces import TicketPlace
-from core.tickets.deps import TicketDeps, TicketKey, context
-from core.transcripts import (
+from core.places.channels import TicketPlace
+from core.places.failures import CANNOT_DM, explain
+from core.rules import policy, ticket_types
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey, context
+from core.transcripts.attachments import keep_attachments
+from core.transcripts.render import (
     NameBook,
     TranscriptHeader,
     TranscriptMessage,
@@ -73,7 +74,7 @@ class _Posting:
 class Closing:
     """Closes tickets, and finishes closes that were interrupted."""
 
-    def __init__(self, deps: TicketDeps, *, retire_delay: float) -> None:
+    def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self._deps = deps
         self.retire_delay = retire_delay
 
@@ -87,11 +88,11 @@ class Closing:
 
     async def say_closed(self, closed: ClosedTicket) -> None:
         """Tell the people in a ticket the bot closed by itself (a due request, inactivity) why."""
-        place = self._deps.space.locate(self._deps.guild(closed.ticket), closed.ticket)
+        place = self._deps.places.locate(self._deps.guild(closed.ticket), closed.ticket)
         if place is not None:
             text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
             view = messages.reopen_view(closed.ticket) if closed.archived else discord.utils.MISSING
-            await self._deps.space.post(
+            await self._deps.places.post(
                 place, embed=messages.success(text), view=view, allowed_mentions=messages.NOBODY
             )
 
@@ -105,10 +106,10 @@ class Closing:
         policy.require_closer(actor, ticket, config)
         policy.require_open(ticket)
         guild = deps.guild(ticket)
-        place = deps.space.locate(guild, ticket)
+        place = deps.places.locate(guild, ticket)
         if place is not None:
             log_channel(guild, config)
-            deps.space.check_retirable(guild, config)
+            deps.places.check_retirable(guild, config)
         closure = Closure(actor.id, reason, utcnow())
         if not await deps.db.begin_close(ticket.id, closure):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
@@ -142,7 +143,7 @@ class Closing:
         if message is not None:
             await self._record_post(ticket, message)
         direct = await self._tell_opener(ticket, posting) if posting else DirectMessage.NOT_SENT
-        archived = place is not None and self._deps.space.keeps(place, config)
+        archived = place is not None and self._deps.places.keeps(place, config)
         closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived)
         if announce is not None:
             try:
@@ -241,7 +242,7 @@ class Closing:
         deps = self._deps
         book = NameBook(guild)
         said: list[TranscriptMessage] = []
-        async for message in deps.space.history(place):
+        async for message in deps.places.history(place):
             if not message.flags.loading:
                 book.note(message)
                 said.append(TranscriptMessage.from_message(message))
@@ -289,8 +290,8 @@ class Closing:
         deps = self._deps
         if place is not None:
             deps.retired.add(place.id)
-            await deps.space.retire(place, ticket, config)
-        archived = place is not None and deps.space.keeps(place, config)
+            await deps.places.retire(place, ticket, config)
+        archived = place is not None and deps.places.keeps(place, config)
         stored = await deps.db.finish_close(
             ticket.id, TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED, closed_entry(ticket, archived)
         )
@@ -305,7 +306,7 @@ class Closing:
         deps = self._deps
         guild = deps.guild(ticket)
         config = await deps.settings.for_ticket(ticket)
-        place = await deps.space.find(guild, ticket)
+        place = await deps.places.find(guild, ticket)
         if ticket.transcript_message_id is None:
             try:
                 posting = await self._prepare(ticket, guild, place, config, resumed=True)

@@ -14,9 +14,9 @@ import discord
 from core import messages
 from core.errors import TicketBotError
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
-from core.policy import Actor
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey, configured_guilds, context
 from core.tickets.closing import Closing
-from core.tickets.deps import TicketDeps, TicketKey, configured_guilds, context
 from core.tickets.notices import tell
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ LOOKUP_BATCH = 100  # user ids per Request Guild Members
 class Departures:
     """Closes, or flags for staff, the tickets of openers who left."""
 
-    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+    def __init__(self, deps: Services, closing: Closing) -> None:
         self._deps = deps
         self._closing = closing
 
@@ -73,7 +73,7 @@ class Departures:
             return
         if not await deps.db.mark_opener_left(ticket.id, deps.clock()):
             return
-        place = deps.space.locate(deps.guild(ticket), ticket)
+        place = deps.places.locate(deps.guild(ticket), ticket)
         if place is not None:
             notice = f"{messages.user(ticket.opener_id)} left the server. The ticket stays open; close it when done."
             await tell(deps, ticket, place, bot, "opener_left", notice, messages.NOBODY)

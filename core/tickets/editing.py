@@ -6,20 +6,21 @@ from datetime import timedelta
 
 import discord
 
-from core import messages, policy, ticket_types
-from core.discord_failures import explain
+from core import messages
 from core.errors import TicketBotError, UserInputError
 from core.models import Ticket
-from core.naming import sanitize_channel_name
-from core.policy import Actor
-from core.tickets.deps import TicketDeps, TicketKey
+from core.places.failures import explain
+from core.rules import policy, ticket_types
+from core.rules.naming import sanitize_channel_name
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey
 from core.tickets.notices import place_of, tell
 
 
 class Editing:
     """Renames tickets and moves them between types."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: Services) -> None:
         self._deps = deps
 
     async def rename(self, key: TicketKey, actor: Actor, name: str) -> str:
@@ -34,7 +35,7 @@ class Editing:
         if place.name == cleaned:
             raise UserInputError(f"The channel is already called #{cleaned}.")
         try:
-            await deps.space.rename(place, cleaned, reason=f"Ticket {ticket.label} renamed")
+            await deps.places.rename(place, cleaned, reason=f"Ticket {ticket.label} renamed")
         except discord.RateLimited as limited:
             again = deps.clock() + timedelta(seconds=limited.retry_after)
             raise UserInputError(
@@ -63,7 +64,7 @@ class Editing:
         if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):
             raise UserInputError(f"Ticket {ticket.label} changed meanwhile; try again.")
         try:
-            await deps.space.move(place, ticket, old, new)
+            await deps.places.move(place, ticket, old, new)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.set_ticket_type(ticket.id, ticket.type_id, target.id)
             if isinstance(error, discord.HTTPException):

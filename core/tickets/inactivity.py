@@ -16,13 +16,14 @@ from typing import TypeVar
 
 import discord
 
-from core import messages, policy
+from core import messages
 from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import GuildConfig, IdleCounts, Ticket
-from core.policy import Actor
-from core.ticket_types import effective
+from core.rules import policy
+from core.rules.policy import Actor
+from core.rules.ticket_types import effective
+from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Closing
-from core.tickets.deps import TicketDeps, TicketKey, context
 from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class _Seen:
 class Inactivity:
     """Notes messages in tickets, and warns and closes tickets that went quiet for their type's hours."""
 
-    def __init__(self, deps: TicketDeps, closing: Closing) -> None:
+    def __init__(self, deps: Services, closing: Closing) -> None:
         self._deps = deps
         self._closing = closing
         self._tickets: dict[int, tuple[int, int] | None] = {}  # channel → (ticket, opener), or not a ticket
@@ -175,7 +176,7 @@ class Inactivity:
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
             place = place_of(deps, ticket)
-            await deps.space.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
+            await deps.places.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
             self._pause(ticket, now, f"inactivity warning not posted: {error}")

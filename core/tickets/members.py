@@ -6,12 +6,13 @@ import logging
 
 import discord
 
-from core import messages, policy
-from core.discord_failures import explain
+from core import messages
 from core.errors import UserInputError
 from core.models import Participant, ParticipantRole, Ticket, utcnow
-from core.policy import Actor
-from core.tickets.deps import TicketDeps, TicketKey
+from core.places.failures import explain
+from core.rules import policy
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey
 from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 class Membership:
     """Staff give members access to a ticket, or take it away; each change is posted in the ticket."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: Services) -> None:
         self._deps = deps
 
     async def add(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
@@ -36,7 +37,7 @@ class Membership:
         if not await deps.db.add_participant(Participant(ticket.id, member.id, role, utcnow())):
             raise UserInputError(f"{member.mention} is already in this ticket.")
         try:
-            await deps.space.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
+            await deps.places.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
         except discord.HTTPException as error:
             await deps.db.remove_participant(ticket.id, member.id)
             raise explain(error, f"give {member.mention} access to this ticket") from error
@@ -56,7 +57,7 @@ class Membership:
             raise UserInputError(f"You are in ticket {ticket.label} already: {place.mention}.")
         await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, utcnow()))
         try:
-            await deps.space.grant(place, member, reason=f"Joined ticket {ticket.label}")
+            await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
         except discord.HTTPException as error:
             raise explain(error, "add you to this ticket") from error
         await tell(deps, ticket, place, actor, "staff_joined", f"{member.mention} joined this ticket.", messages.NOBODY)
@@ -79,7 +80,7 @@ class Membership:
             raise UserInputError(f"{member.mention} is not in this ticket.")
         place = place_of(deps, ticket)
         try:
-            await deps.space.revoke(place, member, reason=f"Removed from ticket {ticket.label} by {actor.id}")
+            await deps.places.revoke(place, member, reason=f"Removed from ticket {ticket.label} by {actor.id}")
         except discord.HTTPException as error:
             raise explain(error, f"remove {member.mention} from this ticket") from error
         await deps.db.remove_participant(ticket.id, member.id)

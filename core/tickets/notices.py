@@ -8,15 +8,15 @@ import discord
 
 from core.errors import DatabaseError, UserInputError
 from core.models import Ticket
-from core.policy import Actor
-from core.spaces import TicketPlace
-from core.tickets.deps import TicketDeps, context
+from core.places.channels import TicketPlace
+from core.rules.policy import Actor
+from core.runtime.services import Services, context
 
 log = logging.getLogger(__name__)
 
 
 async def tell(
-    deps: TicketDeps,
+    deps: Services,
     ticket: Ticket,
     place: TicketPlace,
     actor: Actor,
@@ -26,7 +26,7 @@ async def tell(
 ) -> None:
     """Post the change in the ticket and audit it; the change is made, so failures here are only logged."""
     try:
-        await deps.space.post(place, notice, allowed_mentions=mentions)
+        await deps.places.post(place, notice, allowed_mentions=mentions)
     except discord.HTTPException as error:
         log.warning("%s: %s notice not posted: %s", context(ticket), action, error)
     try:
@@ -37,9 +37,9 @@ async def tell(
         log.warning("%s: %s not audited: %s", context(ticket), action, error)
 
 
-def place_of(deps: TicketDeps, ticket: Ticket) -> TicketPlace:
+def place_of(deps: Services, ticket: Ticket) -> TicketPlace:
     """Return the ticket's place, or say that it is gone."""
-    place = deps.space.locate(deps.guild(ticket), ticket)
+    place = deps.places.locate(deps.guild(ticket), ticket)
     if place is None:
         raise UserInputError(f"Ticket {ticket.label}'s channel no longer exists.")
     return place

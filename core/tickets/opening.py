@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 
 import discord
 
-from core import messages, metrics, policy, ticket_types
-from core.discord_failures import explain
+from core import messages, metrics
 from core.errors import (
     DatabaseError,
     NotConfigured,
@@ -26,10 +25,12 @@ from core.errors import (
     UserInputError,
 )
 from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
-from core.policy import ACTIVE, Actor
-from core.spaces import TicketPlace, ticket_categories
+from core.places.channels import TicketPlace, ticket_categories
+from core.places.failures import explain
+from core.rules import policy, ticket_types
+from core.rules.policy import ACTIVE, Actor
+from core.runtime.services import KeyedLocks, Services, context
 from core.tickets.closing import log_channel
-from core.tickets.deps import KeyedLocks, TicketDeps, context
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class OpenedTicket:
 class Opening:
     """Opens tickets for members, and finishes or undoes opens that were interrupted."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: Services) -> None:
         self._deps = deps
         self._cooldown_checks: KeyedLocks[tuple[int, int]] = KeyedLocks()
 
@@ -120,7 +121,7 @@ class Opening:
         ticket_type: TicketType | None,
     ) -> TicketPlace:
         try:
-            return await self._deps.space.create(
+            return await self._deps.places.create(
                 guild, ticket, opener, config, type_name=ticket_type.name if ticket_type else "ticket"
             )
         except (discord.HTTPException, UserInputError) as error:
@@ -191,14 +192,14 @@ class Opening:
         mentions = discord.AllowedMentions(
             everyone=False, users=[discord.Object(ticket.opener_id)], roles=[discord.Object(r) for r in pings]
         )
-        await self._deps.space.post(
+        await self._deps.places.post(
             place, content, embed=embed, view=view, allowed_mentions=mentions, files=list(files)
         )
 
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
         try:
-            await self._deps.space.remove(place, reason=f"Ticket {ticket.label} could not be opened")
+            await self._deps.places.remove(place, reason=f"Ticket {ticket.label} could not be opened")
         except discord.HTTPException as error:
             log.warning("%s: half-made channel=%s not removed yet: %s", context(ticket), place.id, error)
             return
@@ -215,10 +216,10 @@ class Opening:
             config: GuildConfig | None = await deps.settings.for_ticket(ticket)
         except NotConfigured:
             config = None
-        place = deps.space.locate(guild, ticket)
+        place = deps.places.locate(guild, ticket)
         if place is None and config is not None:
             others = await deps.db.list_tickets([*ACTIVE, TicketStatus.CLOSING], guild.id)
-            place = deps.space.unrecorded(guild, ticket, config, {t.channel_id for t in others if t.channel_id})
+            place = deps.places.unrecorded(guild, ticket, config, {t.channel_id for t in others if t.channel_id})
         if place is None or config is None:
             await deps.db.discard_ticket(ticket.id)
             log.warning("%s: released the reservation of an interrupted open", context(ticket))
@@ -234,14 +235,14 @@ class Opening:
         try:
             entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, resumed=True))
         except NotFoundError:
-            await deps.space.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
+            await deps.places.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
             return
         deps.journal.publish(entry, ticket.label)
         log.warning("%s: finished an interrupted open in channel=%s", context(ticket), place.id)
 
     async def _has_welcome(self, place: TicketPlace, ticket: Ticket) -> bool:
         seen = 0
-        async for message in self._deps.space.history(place):
+        async for message in self._deps.places.history(place):
             if messages.is_welcome(message, ticket):
                 return True
             seen += 1

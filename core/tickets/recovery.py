@@ -18,14 +18,15 @@ from typing import Protocol
 
 import discord
 
-from core import messages, policy, ticket_types
+from core import messages
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
-from core.policy import Actor
-from core.spaces import ticket_category_ids
+from core.places.channels import ticket_category_ids
+from core.rules import policy, ticket_types
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey, configured_guilds, context
 from core.tickets.closing import Closing
 from core.tickets.departures import Departures
-from core.tickets.deps import TicketDeps, TicketKey, configured_guilds, context
 from core.tickets.opening import Opening
 from core.tickets.reopening import Reopening, half_reopened
 
@@ -55,7 +56,7 @@ class Recovery:
 
     def __init__(
         self,
-        deps: TicketDeps,
+        deps: Services,
         opening: Opening,
         closing: Closing,
         timed: Sequence[TimedWork],
@@ -102,7 +103,7 @@ class Recovery:
             for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
                 if ticket.id in deps.busy:
                     continue
-                place = await deps.space.find(guild, ticket)
+                place = await deps.places.find(guild, ticket)
                 if place is None:
                     await self._attempt(ticket, self._close_orphan)
                 elif half_reopened(ticket, place, config):
@@ -145,15 +146,15 @@ class Recovery:
         deps = self._deps
         guild = deps.guild(ticket)
         config = await deps.settings.for_ticket(ticket)
-        place = deps.space.locate(guild, ticket)
+        place = deps.places.locate(guild, ticket)
         if place is not None:
             deps.retired.add(place.id)
-            await deps.space.retire(place, ticket, config)
+            await deps.places.retire(place, ticket, config)
             log.warning("%s: retired the channel of a ticket closed earlier", context(ticket))
 
     async def _delete_unknown(self, channel: discord.TextChannel) -> None:
         try:
-            await self._deps.space.remove(
+            await self._deps.places.remove(
                 channel, reason="Ticket channel that no ticket record knows (lost in a crash)"
             )
         except discord.HTTPException as error:

@@ -13,13 +13,14 @@ import logging
 
 import discord
 
-from core import messages, policy, ticket_types
-from core.discord_failures import explain
+from core import messages
 from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
 from core.models import Closure, GuildConfig, Ticket, TicketStatus
-from core.policy import Actor
-from core.spaces import TicketPlace
-from core.tickets.deps import TicketDeps, TicketKey, context
+from core.places.channels import TicketPlace
+from core.places.failures import explain
+from core.rules import policy, ticket_types
+from core.rules.policy import Actor
+from core.runtime.services import Services, TicketKey, context
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 class Reopening:
     """Reopens archived tickets."""
 
-    def __init__(self, deps: TicketDeps) -> None:
+    def __init__(self, deps: Services) -> None:
         self._deps = deps
 
     async def reopen(self, key: TicketKey, actor: Actor) -> Ticket:
@@ -36,7 +37,7 @@ class Reopening:
         ticket = await deps.load(key)
         config = await deps.settings.for_ticket(ticket)
         policy.require_staff(actor, config, "reopen tickets")
-        place = await deps.space.find(deps.guild(ticket), ticket)
+        place = await deps.places.find(deps.guild(ticket), ticket)
         if place is not None and half_reopened(ticket, place, config):
             await self.finish(ticket)
             return ticket
@@ -59,7 +60,7 @@ class Reopening:
         if reopened is None:
             raise UserInputError(f"Ticket {ticket.label} was reopened a moment ago.")
         try:
-            await deps.space.reopen(place, reopened, config)
+            await deps.places.reopen(place, reopened, config)
         except (discord.HTTPException, TicketBotError) as error:
             await self._archive_again(ticket, error)
             raise (
@@ -72,10 +73,10 @@ class Reopening:
         """Finish a reopen that a crash interrupted after the database (the ticket open, its channel archived)."""
         deps = self._deps
         config = await deps.settings.for_ticket(ticket)
-        place = await deps.space.find(deps.guild(ticket), ticket)
+        place = await deps.places.find(deps.guild(ticket), ticket)
         if place is None or not half_reopened(ticket, place, config):
             return
-        await deps.space.reopen(place, ticket, config)
+        await deps.places.reopen(place, ticket, config)
         await self._announce(ticket, place, Actor.bot(deps.bot_id))
         log.warning("%s: finished an interrupted reopen", context(ticket))
 
@@ -84,7 +85,7 @@ class Reopening:
         deps = self._deps
         notice = f"{messages.user(actor.id)} reopened this ticket."
         try:
-            await deps.space.post(place, notice, view=messages.close_view(ticket), allowed_mentions=messages.NOBODY)
+            await deps.places.post(place, notice, view=messages.close_view(ticket), allowed_mentions=messages.NOBODY)
         except discord.HTTPException as error:
             log.warning("%s: reopen notice not posted: %s", context(ticket), error)
         try:

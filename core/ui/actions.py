@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from core import messages, ticket_types
+from core import messages
 from core.errors import PermissionDenied, UserInputError
+from core.rules import ticket_types
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
@@ -23,7 +24,7 @@ from core.ui.context import actor, guild_of, member_of
 from core.ui.forms import Submission, answers, download, form_modal, form_prompt, uploads
 
 if TYPE_CHECKING:
-    from core.client import TicketClient
+    from core.ui.client import TicketClient
 
 log = logging.getLogger(__name__)
 

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, TypeVar
 import discord
 
 from core.errors import DatabaseError, UserInputError
-from core.policy import Actor
+from core.rules.policy import Actor
 from core.tickets import TicketKey
 
 if TYPE_CHECKING:
-    from core.client import TicketClient
+    from core.ui.client import TicketClient
 
 T = TypeVar("T")
 

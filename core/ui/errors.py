@@ -21,11 +21,11 @@ import discord
 from discord import app_commands
 
 from core import messages
-from core.discord_failures import is_gone
 from core.errors import DatabaseError, TicketBotError
+from core.places.failures import is_gone
 
 if TYPE_CHECKING:
-    from core.client import TicketClient
+    from core.ui.client import TicketClient
 
 log = logging.getLogger(__name__)
 

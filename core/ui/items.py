@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from core import custom_ids, messages, policy, ticket_types
+from core import custom_ids, messages
+from core.rules import policy, ticket_types
 from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.context import actor, member_of
@@ -19,7 +20,7 @@ from core.ui.errors import admit, report
 from core.ui.modals import close_modal
 
 if TYPE_CHECKING:
-    from core.client import TicketClient
+    from core.ui.client import TicketClient
 
 
 class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):

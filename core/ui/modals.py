@@ -22,7 +22,7 @@ from core.ui.errors import admit, report
 from core.ui.forms import Submission, read_submission
 
 if TYPE_CHECKING:
-    from core.client import TicketClient
+    from core.ui.client import TicketClient
 
 
 def close_modal(ticket_id: int, reason: str | None = None) -> discord.ui.Modal:

@@ -28,7 +28,7 @@ from core.models import (
     Transcript,
     TranscriptFile,
 )
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from database import RecordKind, create_adapter
 
 BIG = 2**62 + 12345  # a snowflake far above 2**53, where floats lose digits

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from core.errors import TicketLimitReached
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.backends import fresh_database
 from tests.database.tcp_proxy import TcpProxy

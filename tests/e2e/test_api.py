@@ -4,9 +4,9 @@ import re
 
 import aiohttp
 
-from core.api import BURST
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _viewer_bot
+from web.api import BURST
 
 
 async def _key(harness, world, name="dashboard"):

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from core import messages
-from core.journal import BATCH_WINDOW as JOURNAL_BATCH_WINDOW
 from core.models import TicketStatus, utcnow
+from core.runtime.journal import BATCH_WINDOW as JOURNAL_BATCH_WINDOW
 from tests.e2e.matrix_report import ROWS
 from tests.harness import World, spawn_bot, until_connected
 

@@ -10,7 +10,7 @@ import aiomysql
 import pytest
 
 from core.models import TicketRequest, TicketStatus, utcnow
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from tests.backends import mysql_options
 from tests.database.tcp_proxy import TcpProxy
 from tests.database.test_faults import through

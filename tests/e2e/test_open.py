@@ -3,7 +3,7 @@
 import asyncio
 
 from core.models import ParticipantRole, TicketStatus
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 
 
 async def test_ticket_channel_is_private_to_opener_staff_and_bot(harness):

@@ -3,7 +3,7 @@
 import pytest
 
 from core.models import AuditEntry, Closure, TicketStatus, utcnow
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.emulator.state import Overwrite, Permissions
 

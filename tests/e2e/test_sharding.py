@@ -4,7 +4,7 @@ import asyncio
 
 from bot import TicketBot
 from config.settings import Settings
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.harness import build_world, wait_for
 

@@ -4,7 +4,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
-from core.policy import ACTIVE
+from core.rules.policy import ACTIVE
 from tests.emulator.state import ChannelType, Permissions
 
 

@@ -1,0 +1,1 @@
+"""Server administration: /setup and settings, panels, /doctor and the HTTP API's keys."""

@@ -1,0 +1,70 @@
+"""Keys to the HTTP API: made with ``/api-key create``, shown once, stored as their SHA-256, revocable.
+
+A key is 32 random bytes, so its plain SHA-256 can neither be reversed nor guessed; a slow password hash
+would buy nothing here and would cost every API request its time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import TYPE_CHECKING
+
+import discord
+
+from core.errors import UserInputError
+from core.models import ApiKey
+
+if TYPE_CHECKING:
+    from core.runtime.services import Services
+
+PREFIX = "tbk_"
+MAX_KEYS = 10
+MAX_NAME = 100
+
+
+def hash_key(key: str) -> str:
+    """Return what is stored of a key."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+class ApiKeys:
+    """A server's API keys, for its admins."""
+
+    def __init__(self, deps: Services) -> None:
+        self._deps = deps
+
+    async def create(self, guild_id: int, actor_id: int, name: str) -> tuple[ApiKey, str]:
+        """Make a key; return it with its secret, which nothing keeps."""
+        deps = self._deps
+        name = " ".join(name.split())
+        if not 1 <= len(name) <= MAX_NAME:
+            raise UserInputError(f"Name the key in 1 to {MAX_NAME} characters, e.g. `dashboard`.")
+        keys = await deps.db.list_api_keys(guild_id)
+        if any(k.name == name for k in keys):
+            raise UserInputError(f"There is already a key named **{discord.utils.escape_markdown(name)}**.")
+        if len(keys) >= MAX_KEYS:
+            raise UserInputError(f"A server has at most {MAX_KEYS} keys; revoke one with `/api-key revoke` first.")
+        secret = PREFIX + secrets.token_urlsafe(32)
+        key = await deps.db.create_api_key(ApiKey(0, guild_id, name, hash_key(secret), actor_id, deps.clock()))
+        shown = discord.utils.escape_markdown(name)
+        await deps.journal.record(
+            deps.journal.entry(guild_id, actor_id, "api_key_created", f"API key **{shown}** made")
+        )
+        return key, secret
+
+    async def list(self, guild_id: int) -> list[ApiKey]:
+        """Return the server's keys in use."""
+        return await self._deps.db.list_api_keys(guild_id)
+
+    async def revoke(self, guild_id: int, actor_id: int, name: str) -> ApiKey:
+        """Revoke a key by name: it stops working at once, in every process."""
+        deps = self._deps
+        key = next((k for k in await deps.db.list_api_keys(guild_id) if k.name == name.strip()), None)
+        if key is None or not await deps.db.revoke_api_key(key.id, deps.clock()):
+            raise UserInputError("There is no key in use by that name; `/api-key list` shows them.")
+        shown = discord.utils.escape_markdown(key.name)
+        await deps.journal.record(
+            deps.journal.entry(guild_id, actor_id, "api_key_revoked", f"API key **{shown}** revoked")
+        )
+        return key

@@ -1,0 +1,194 @@
+"""Panels: the posted messages that offer ticket types; posted, edited in place, listed and deleted.
+
+A panel is stored before its message is posted, so every button can carry the panel's id; a panel
+whose message was deleted by hand is reported by ``/panel list`` and ``/doctor``'s checks of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import discord
+
+from core import messages
+from core.errors import NotFoundError, UserInputError
+from core.models import Panel, PanelStyle, PostedPanel, TicketType, utcnow
+from core.places.failures import explain, is_gone
+from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
+from core.rules import ticket_types
+from core.runtime.services import Services
+
+log = logging.getLogger(__name__)
+
+
+# What a panel says when the admin leaves its text out.
+DEFAULT = Panel(
+    id=0,
+    guild_id=0,
+    channel_id=0,
+    message_id=None,
+    title="Need help?",
+    description="Press the button below to open a private ticket with our staff.",
+    button_label="Create Ticket",
+    created_by=0,
+    created_at=utcnow(),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PanelDesign:
+    """What an admin chose for a panel: its text, the types it offers, and how.
+
+    Left out (None, or no type names): a new panel gets ``DEFAULT``'s text and the server's first type;
+    an edited panel keeps what it had.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    button_label: str | None = None
+    type_names: tuple[str, ...] = ()
+    style: PanelStyle | None = None
+
+    def applied_to(self, panel: Panel, types: Sequence[TicketType]) -> Panel:
+        """Return ``panel`` with this design's choices (``types``: the named types, found) laid over it."""
+        return replace(
+            panel,
+            title=self.title or panel.title,
+            description=self.description or panel.description,
+            button_label=self.button_label or panel.button_label,
+            type_ids=tuple(t.id for t in types) if types else panel.type_ids,
+            style=self.style or panel.style,
+        )
+
+
+def offered(panel: Panel, types: Sequence[TicketType]) -> list[TicketType]:
+    """Return the stored types a panel offers, in its order (types deleted since are left out)."""
+    return [t for t in (ticket_types.find(types, type_id) for type_id in panel.type_ids) if t is not None]
+
+
+class Panels:
+    """Posts, edits, lists and deletes a server's panels (for members with Manage Server)."""
+
+    def __init__(self, deps: Services) -> None:
+        self._deps = deps
+
+    async def post(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
+        """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
+        deps = self._deps
+        await deps.settings.require(channel.guild.id)
+        types = [ticket_types.named(await deps.settings.types(channel.guild.id), n) for n in design.type_names]
+        check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
+        draft = replace(
+            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=utcnow()
+        )
+        panel = await deps.db.create_panel(design.applied_to(draft, types))
+        embed, view = messages.panel(panel, types)
+        try:
+            message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
+        except discord.HTTPException as error:
+            await deps.db.delete_panel(panel.id)
+            raise explain(error, f"post the panel in {channel.mention}") from error
+        await deps.db.set_panel_message(panel.id, message.id)
+        await self._audit(
+            panel, actor_id, "panel_sent", f"Panel “{panel.title}” posted in {channel.mention}: {message.jump_url}"
+        )
+        return replace(panel, message_id=message.id)
+
+    async def edit(self, guild: discord.Guild, actor_id: int, panel_id: int, design: PanelDesign) -> Panel:
+        """Change a panel's text, types or style (what ``design`` leaves out stays), editing its message in place."""
+        deps = self._deps
+        panel = await self._load(guild, panel_id)
+        known = await deps.settings.types(guild.id)
+        types = [ticket_types.named(known, n) for n in design.type_names]
+        changed = design.applied_to(panel, types)
+        await self._render(guild, changed, "edit the panel")
+        await deps.db.update_panel(changed)
+        await self._audit(changed, actor_id, "panel_changed", _diff(panel, changed, known))
+        return changed
+
+    async def delete(self, guild: discord.Guild, actor_id: int, panel_id: int) -> Panel:
+        """Delete a panel's message (if it is still there) and forget the panel."""
+        panel = await self._load(guild, panel_id)
+        channel = guild.get_channel(panel.channel_id)
+        if isinstance(channel, discord.TextChannel) and panel.message_id is not None:
+            try:
+                await channel.get_partial_message(panel.message_id).delete()
+            except discord.HTTPException as error:
+                if not is_gone(error):
+                    raise explain(error, f"delete the panel's message in {channel.mention}") from error
+        await self._deps.db.delete_panel(panel.id)
+        await self._audit(panel, actor_id, "panel_deleted", f"Panel “{panel.title}” deleted")
+        return panel
+
+    async def list(self, guild: discord.Guild) -> list[PostedPanel]:
+        """Return the server's panels, each with its message as Discord has it now."""
+        deps = self._deps
+        types = await deps.settings.types(guild.id)
+        listed = []
+        for panel in await deps.db.list_panels(guild.id):
+            channel = guild.get_channel(panel.channel_id)
+            jump_url = None
+            if isinstance(channel, discord.TextChannel) and panel.message_id is not None:
+                try:
+                    jump_url = (await channel.fetch_message(panel.message_id)).jump_url
+                except discord.HTTPException as error:
+                    if not is_gone(error):
+                        raise explain(error, f"read the panel in {channel.mention}") from error
+            listed.append(PostedPanel(panel, jump_url, tuple(offered(panel, types))))
+        return listed
+
+    async def refresh(self, guild: discord.Guild, type_id: int) -> None:
+        """Re-render the panels that offer a type that changed; a panel that cannot be edited is only logged."""
+        for panel in await self._deps.db.list_panels(guild.id):
+            if type_id in panel.type_ids:
+                try:
+                    await self._render(guild, panel, "update the panel")
+                except (UserInputError, discord.HTTPException) as error:
+                    log.warning("guild=%s panel=%s not updated: %s", guild.id, panel.id, error)
+
+    async def _render(self, guild: discord.Guild, panel: Panel, action: str) -> None:
+        channel = guild.get_channel(panel.channel_id)
+        if not isinstance(channel, discord.TextChannel) or panel.message_id is None:
+            raise UserInputError(f"The channel of panel #{panel.id} no longer exists: delete it and send a new one.")
+        embed, view = messages.panel(panel, offered(panel, await self._deps.settings.types(guild.id)))
+        try:
+            await channel.get_partial_message(panel.message_id).edit(embed=embed, view=view)
+        except discord.HTTPException as error:
+            if is_gone(error):
+                raise UserInputError(
+                    f"The message of panel #{panel.id} was deleted: delete the panel and send a new one."
+                ) from error
+            raise explain(error, action) from error
+
+    async def _load(self, guild: discord.Guild, panel_id: int) -> Panel:
+        panel = await self._deps.db.get_panel(panel_id)
+        if panel is None or panel.guild_id != guild.id:
+            raise NotFoundError(f"There is no panel #{panel_id} here; `/panel list` shows them.")
+        return panel
+
+    async def _audit(self, panel: Panel, actor_id: int, action: str, details: str) -> None:
+        journal = self._deps.journal
+        await journal.record(journal.entry(panel.guild_id, actor_id, action, details))
+
+
+def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> str:
+    """Describe a panel's edit as before → after, field by field (types by name)."""
+
+    def shown(panel: Panel, key: str) -> object:
+        return [t.name for t in offered(panel, types)] if key == "type_ids" else getattr(panel, key)
+
+    labels = {
+        "title": "title",
+        "description": "text",
+        "button_label": "button label",
+        "type_ids": "types",
+        "style": "style",
+    }
+    changes = [
+        f"{label}: {shown(before, key)!r} → {shown(after, key)!r}"
+        for key, label in labels.items()
+        if shown(before, key) != shown(after, key)
+    ]
+    return f"Panel #{after.id} “{after.title}” edited: " + ("; ".join(changes) or "nothing changed")

@@ -1,0 +1,318 @@
+"""Server administration: /setup, single settings, and panels (all for members with Manage Server)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import discord
+
+from core.admin.panels import Panels
+from core.errors import UserInputError
+from core.models import ClaimMode, CloseAction, GuildConfig, Question, TicketStatus, TicketType
+from core.places.permissions import (
+    LOG_CHANNEL_NEEDS,
+    THREAD_CHANNEL_NEEDS,
+    TICKET_CATEGORY_NEEDS,
+    check_bot_permissions,
+    everyone_can_read,
+    role_facts,
+)
+from core.rules import policy, ticket_types
+from core.rules.naming import validate_channel_name_template
+from core.runtime.services import Services, context
+
+log = logging.getLogger(__name__)
+
+# The type /setup makes, and the one a first-release server's settings became.
+DEFAULT_TYPE = "Support"
+
+
+@dataclass(frozen=True, slots=True)
+class SetupChoice:
+    """What an admin chose in /setup."""
+
+    staff_roles: list[discord.Role]
+    category: discord.CategoryChannel
+    log_channel: discord.TextChannel
+    close_action: CloseAction
+    archive_category: discord.CategoryChannel | None
+    overflow_category: discord.CategoryChannel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetupResult:
+    """The stored settings, and how many open tickets got the new staff roles."""
+
+    config: GuildConfig
+    restaffed: int
+    failed: int
+
+
+class Administration:
+    """Checks and stores a server's settings, types and blacklist; panels follow their types' changes."""
+
+    def __init__(self, deps: Services, panels: Panels) -> None:
+        self._deps = deps
+        self._panels = panels
+
+    async def setup(self, guild: discord.Guild, actor_id: int, choice: SetupChoice) -> SetupResult:
+        """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
+        deps = self._deps
+        if choice.close_action is CloseAction.ARCHIVE and choice.archive_category is None:
+            raise UserInputError("Archiving needs an archive category: pass `archive_category` too.")
+        for role in choice.staff_roles:
+            problem = policy.staff_role_problem(role_facts(role))
+            if problem:
+                raise UserInputError(problem)
+        if everyone_can_read(choice.log_channel):
+            raise UserInputError(
+                f"Everyone can read {choice.log_channel.mention}, so every transcript posted there would be public. "
+                "Deny View Channel to @everyone there (allow it to your staff role), or pick a private channel."
+            )
+        places: list[tuple[Any, discord.Permissions]] = [
+            (choice.category, TICKET_CATEGORY_NEEDS),
+            (choice.log_channel, LOG_CHANNEL_NEEDS),
+        ]
+        for extra in (choice.archive_category, choice.overflow_category):
+            if extra is not None:
+                places.append((extra, TICKET_CATEGORY_NEEDS))
+        check_bot_permissions(places)
+        previous = await deps.settings.get(guild.id)
+        config = await deps.settings.save(
+            replace(
+                previous or deps.settings.new(guild.id),
+                staff_role_ids=[r.id for r in choice.staff_roles],
+                ticket_category_id=choice.category.id,
+                log_channel_id=choice.log_channel.id,
+                close_action=choice.close_action,
+                archive_category_id=choice.archive_category.id if choice.archive_category else None,
+                overflow_category_id=choice.overflow_category.id if choice.overflow_category else None,
+            )
+        )
+        old_roles = previous.staff_role_ids if previous else []
+        if not await deps.settings.types(guild.id):
+            await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
+        restaffed, failed = await self._restaff(guild, old_roles, config.staff_role_ids)
+        staff = ", ".join(r.mention for r in choice.staff_roles)
+        details = (
+            f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
+            f"closed tickets are {'archived in ' + choice.archive_category.mention if choice.archive_category and choice.close_action is CloseAction.ARCHIVE else 'deleted'}"
+        )
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "setup", details))
+        log.info("guild=%s configured by user=%s", guild.id, actor_id)
+        return SetupResult(config, restaffed, failed)
+
+    async def _restaff(
+        self, guild: discord.Guild, old_roles: Sequence[int], new_roles: Sequence[int], only_type: int | None = None
+    ) -> tuple[int, int]:
+        """Give open tickets (of one type, or all) their new staff roles, and take access from replaced ones."""
+        if set(old_roles) == set(new_roles):
+            return 0, 0
+        deps = self._deps
+        types = await deps.settings.types(guild.id)
+        done = failed = 0
+        for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
+            place = deps.places.locate(guild, ticket)
+            kind = ticket_types.find(types, ticket.type_id)
+            if place is None or (only_type is not None and (kind is None or kind.id != only_type)):
+                continue
+            try:
+                config = await deps.settings.for_ticket(ticket)
+                await deps.places.restaff(place, old_roles, config)
+                if ticket.claimed_by is not None and config.claim_mode is not ClaimMode.SHARED:
+                    # The new staff roles get what the claim leaves the staff, not full access.
+                    await deps.places.reclaim(place, config, ticket.claimed_by, None)
+                done += 1
+            except discord.HTTPException as error:
+                failed += 1
+                log.warning("%s: staff roles not updated: %s", context(ticket), error)
+        return done, failed
+
+    async def change(self, guild: discord.Guild, actor_id: int, **changes: Any) -> GuildConfig:
+        """Change single settings (limits, naming, welcome, claims, auto-close…), audited before → after."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if "channel_name_template" in changes:
+            validate_channel_name_template(changes["channel_name_template"])
+        if "welcome_message" in changes:
+            ticket_types.validate_welcome(changes["welcome_message"])
+        if "max_open_tickets" in changes and (problem := policy.limit_problem(changes["max_open_tickets"])):
+            raise UserInputError(problem)
+        changed = replace(config, **changes)
+        for ticket_type in await deps.settings.types(guild.id):
+            ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
+        ticket_types.validate_auto_close(changed)
+        described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
+        config = await deps.settings.save(changed)
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
+        return config
+
+    # The blacklist
+
+    async def block(self, guild: discord.Guild, actor_id: int, target: discord.Member | discord.Role) -> GuildConfig:
+        """Stop a member, or everyone with a role, from opening tickets; staff are never blocked."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if target.id in config.blocked_ids:
+            raise UserInputError(f"{target.mention} is already on the blacklist.")
+        if isinstance(target, discord.Role) and target.is_default():
+            raise UserInputError("@everyone cannot be blacklisted; that would close tickets to the whole server.")
+        config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "blacklist_added", f"{target.mention} may no longer open tickets")
+        )
+        return config
+
+    async def unblock(self, guild: discord.Guild, actor_id: int, target_id: int, mention: str) -> GuildConfig:
+        """Let a blacklisted member or role open tickets again."""
+        deps = self._deps
+        config = await deps.settings.require(guild.id)
+        if target_id not in config.blocked_ids:
+            raise UserInputError(f"{mention} is not on the blacklist.")
+        config = await deps.settings.save(
+            replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
+        )
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "blacklist_removed", f"{mention} may open tickets again")
+        )
+        return config
+
+    # Ticket types
+
+    async def save_type(
+        self,
+        guild: discord.Guild,
+        actor_id: int,
+        existing: str | None,
+        staff_roles: Sequence[discord.Role] = (),
+        ping_roles: Sequence[discord.Role] = (),
+        **changes: Any,
+    ) -> TicketType:
+        """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
+
+        New staff and ping roles come as roles (as the command resolved them), so they can be checked.
+        """
+        deps = self._deps
+        await deps.settings.require(guild.id)
+        known = await deps.settings.types(guild.id)
+        before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
+        if staff_roles:
+            changes["staff_role_ids"] = tuple(role.id for role in staff_roles)
+        if ping_roles:
+            changes["ping_role_ids"] = tuple(role.id for role in ping_roles)
+        after = replace(before, **{k: v for k, v in changes.items() if v is not None})
+        if after.hours == "":
+            after = replace(after, hours=None)
+        ticket_types.validate(after, [t for t in known if t.id != after.id])
+        ticket_types.validate_auto_close(ticket_types.effective(await deps.settings.require(guild.id), after))
+        self._check_discord_side(guild, after, staff_roles, ping_roles)
+        stored = await deps.settings.save_type(after)
+        if existing is None:
+            await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_created", _describe(stored)))
+            return stored
+        server = await deps.settings.require(guild.id)
+        old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
+        await self._restaff(guild, old_staff, new_staff, stored.id)
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_changed", _diff(before, stored)))
+        await self._panels.refresh(guild, stored.id)
+        return stored
+
+    async def delete_type(self, guild: discord.Guild, actor_id: int, name: str) -> TicketType:
+        """Delete a type that has no open tickets; panels offering it stop offering it."""
+        deps = self._deps
+        ticket_type = ticket_types.named(await deps.settings.types(guild.id), name)
+        active = [t for t in await deps.db.list_tickets(policy.ACTIVE, guild.id) if t.type_id == ticket_type.id]
+        if active:
+            raise UserInputError(
+                f"{len(active)} {ticket_type.name} ticket(s) are still open ({', '.join(t.label for t in active[:5])}). "
+                "Close them first, so no ticket loses its staff."
+            )
+        await deps.settings.delete_type(ticket_type)
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, "type_deleted", f"Ticket type “{ticket_type.name}” deleted")
+        )
+        await self._panels.refresh(guild, ticket_type.id)
+        return ticket_type
+
+    async def add_question(self, guild: discord.Guild, actor_id: int, name: str, question: Question) -> TicketType:
+        """Append a question to a type's form."""
+        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+        return await self.save_type(guild, actor_id, name, questions=(*current.questions, question))
+
+    async def remove_question(self, guild: discord.Guild, actor_id: int, name: str, number: int) -> TicketType:
+        """Remove question ``number`` (from 1) from a type's form."""
+        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+        kept = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
+        return await self.save_type(guild, actor_id, name, questions=kept)
+
+    def _check_discord_side(
+        self,
+        guild: discord.Guild,
+        ticket_type: TicketType,
+        staff_roles: Sequence[discord.Role],
+        ping_roles: Sequence[discord.Role],
+    ) -> None:
+        for role in staff_roles:
+            problem = policy.staff_role_problem(role_facts(role))
+            if problem:
+                raise UserInputError(problem)
+        for role in ping_roles:
+            if not role.mentionable and not guild.me.guild_permissions.mention_everyone:
+                raise UserInputError(
+                    f"I could not ping {role.mention}: it is not mentionable and I lack Mention @everyone, @here and "
+                    "All Roles. Turn on “Allow anyone to @mention this role” in its settings, or give me that permission."
+                )
+        for category_id in (ticket_type.category_id, ticket_type.overflow_category_id):
+            if category_id is None:
+                continue
+            category = guild.get_channel(category_id)
+            if not isinstance(category, discord.CategoryChannel):
+                raise UserInputError("That category no longer exists; pick another.")
+            check_bot_permissions([(category, TICKET_CATEGORY_NEEDS)])
+        if ticket_type.thread_channel_id is not None:
+            channel = guild.get_channel(ticket_type.thread_channel_id)
+            if not isinstance(channel, discord.TextChannel):
+                raise UserInputError("Thread tickets need a text channel; pick one.")
+            check_bot_permissions([(channel, THREAD_CHANNEL_NEEDS)])
+
+
+_SHOWN = (
+    "emoji",
+    "description",
+    "staff_role_ids",
+    "category_id",
+    "overflow_category_id",
+    "channel_name_template",
+    "welcome_message",
+    "ping_role_ids",
+    "max_open",
+    "required_role_ids",
+    "cooldown_seconds",
+    "hours",
+    "timezone",
+    "bypass_role_ids",
+    "claim_mode",
+    "auto_close_hours",
+    "auto_close_warning_hours",
+    "idle_counts",
+    "confirm_close",
+    "thread_channel_id",
+)
+
+
+def _describe(ticket_type: TicketType) -> str:
+    settings = "; ".join(f"{key}: {getattr(ticket_type, key)!r}" for key in _SHOWN if getattr(ticket_type, key))
+    return f"Ticket type “{ticket_type.name}” created" + (f": {settings}" if settings else "")
+
+
+def _diff(before: TicketType, after: TicketType) -> str:
+    keys = ("name", *_SHOWN, "questions")
+    changed = [
+        f"{key}: {getattr(before, key)!r} → {getattr(after, key)!r}"
+        for key in keys
+        if getattr(before, key) != getattr(after, key)
+    ]
+    return f"Ticket type “{after.name}” changed: " + ("; ".join(changed) or "nothing")

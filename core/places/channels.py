@@ -1,0 +1,353 @@
+"""Where a ticket lives on Discord, behind one protocol: every Discord-side operation on a ticket's place.
+
+The ticket operations (``core.tickets``) call only these methods, so a ticket that is a private thread
+instead of a channel needs a second implementation here and no change to the operations. Methods raise
+``discord.HTTPException`` as Discord answered; the operations decide what that means for the ticket.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable
+from datetime import timedelta
+from typing import Any, Protocol, TypeAlias
+
+import discord
+
+from core import messages
+from core.errors import UserInputError
+from core.models import CloseAction, GuildConfig, Ticket
+from core.places.failures import is_category_full
+from core.places.permissions import (
+    MEMBER_ACCESS,
+    archived_overwrites,
+    claimed_overwrites,
+    moved_overwrites,
+    reopened_overwrites,
+    restaffed_overwrites,
+    ticket_overwrites,
+)
+from core.rules.naming import ticket_channel_name
+
+TicketPlace: TypeAlias = discord.TextChannel | discord.Thread
+CATEGORY_LIMIT = 50  # Discord's channels per category
+GUILD_CHANNEL_LIMIT = 500  # Discord's channels (categories included) per server
+# How far before its reservation a channel may seem to have been made (Discord's and our clocks differ).
+CLOCK_SKEW = timedelta(seconds=5)
+
+
+class Places(Protocol):
+    """Creates, shares, reads and retires the places where tickets happen."""
+
+    def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's place from the cache, if it exists there (an archived thread is not)."""
+        ...
+
+    async def find(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's place, asking Discord when the cache does not have it (an archived thread)."""
+        ...
+
+    def keeps(self, place: TicketPlace, config: GuildConfig) -> bool:
+        """Whether retiring the place keeps it, read-only, so that the ticket can be reopened."""
+        ...
+
+    async def create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+    ) -> TicketPlace:
+        """Make a place that only the opener, the ticket's staff and the bot can see."""
+        ...
+
+    def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+    ) -> TicketPlace | None:
+        """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others')."""
+        ...
+
+    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
+        """Post a message in the place."""
+        ...
+
+    async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+        """Let a member see and write in the place."""
+        ...
+
+    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+        """Take a member's own access away."""
+        ...
+
+    def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
+        """Yield every message in the place, oldest first."""
+        ...
+
+    async def remove(self, place: TicketPlace, *, reason: str) -> None:
+        """Remove a place that holds no ticket (an open undone, or one no record knows)."""
+        ...
+
+    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+        """Raise UserInputError, before a close starts, when the place could not be retired as configured."""
+        ...
+
+    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Remove a closed ticket's place, or keep it read-only (as ``keeps`` says)."""
+        ...
+
+    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Make an archived ticket's place a working one again, for the people it had."""
+        ...
+
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+        """Give the current staff roles access, and take it from staff roles that were replaced."""
+        ...
+
+    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
+        """Rename the place; Discord allows two renames per ten minutes (``discord.RateLimited`` beyond)."""
+        ...
+
+    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+        """Give a ticket moved to another type that type's staff (its claim kept) and, if it has one, place."""
+        ...
+
+    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+        """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
+        ...
+
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+        """Show who has claimed the ticket in its welcome message."""
+        ...
+
+
+def ticket_categories(config: GuildConfig) -> tuple[int, ...]:
+    """Return the categories where new tickets go, in order: the ticket category, then its overflow."""
+    return tuple(c for c in (config.ticket_category_id, config.overflow_category_id) if c)
+
+
+def _ticket_category_channels(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+    """Return where tickets go, in order: the ticket category, its overflow, then the numbered ones made for it.
+
+    Numbered categories are the ticket category's name and a number ("Tickets 2", "Tickets 3"), found by
+    name so that they are reused after a restart and by every process.
+    """
+    configured = [
+        c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
+    ]
+    if not configured:
+        raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
+    numbered = _numbered(configured[0].name, guild.categories)
+    return configured + [c for _, c in sorted(numbered.items()) if c not in configured]
+
+
+def ticket_category_ids(guild: discord.Guild, config: GuildConfig) -> set[int]:
+    """Return the ids of every category tickets go to (none when the ticket category is gone)."""
+    try:
+        return {c.id for c in _ticket_category_channels(guild, config)}
+    except UserInputError:
+        return set()
+
+
+def _numbered(base: str, categories: Iterable[discord.CategoryChannel]) -> dict[int, discord.CategoryChannel]:
+    """Return the categories named ``base`` and a number from 2, by number."""
+    pattern = re.compile(re.escape(base) + r" ([2-9]|[1-9]\d+)")
+    return {int(match[1]): c for c in categories if (match := pattern.fullmatch(c.name))}
+
+
+def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+    """Return the ticket categories that have room, in order; all full: the last, for Discord to refuse."""
+    categories = _ticket_category_channels(guild, config)
+    return [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
+
+
+def _category_for_one_more(guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+    """Return the first ticket category with room for a channel moved into it, or say they are full."""
+    room = _categories_with_room(guild, config)
+    if len(room[0].channels) >= CATEGORY_LIMIT:
+        raise UserInputError(
+            f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
+            "close some tickets first."
+        )
+    return room[0]
+
+
+class PlaceBasics:
+    """What a ticket's place does the same way as a channel or a thread: messages, history, names."""
+
+    async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:
+        """Post a message in the place."""
+        message: discord.Message = await place.send(content, **options)
+        return message
+
+    async def history(self, place: TicketPlace) -> AsyncIterator[discord.Message]:
+        """Yield every message in the place, oldest first."""
+        async for message in place.history(limit=None, oldest_first=True):
+            yield message
+
+    async def remove(self, place: TicketPlace, *, reason: str) -> None:
+        """Delete the place."""
+        await place.delete(reason=reason)
+
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
+                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
+                return
+
+    async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
+        """Rename the place (Discord's answer to a third rename within ten minutes is raised, not waited out)."""
+        await place.edit(name=name, reason=reason)
+
+    async def hide_close_button(self, place: TicketPlace, ticket: Ticket) -> None:
+        """Take the Close button off the welcome (a retired ticket cannot be closed again)."""
+        async for message in place.history(limit=10, oldest_first=True):
+            if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket):
+                await message.edit(view=None)
+                return
+
+
+class ChannelPlaces(PlaceBasics):
+    """Tickets as private text channels in the server's ticket category."""
+
+    def __init__(self) -> None:
+        # Numbered categories are made one at a time, so two opens never make two "Tickets 3".
+        self._making = asyncio.Lock()
+
+    def keeps(self, place: discord.TextChannel, config: GuildConfig) -> bool:
+        """Whether a closed ticket's channel is archived (rather than deleted), as the server says."""
+        return config.close_action is CloseAction.ARCHIVE
+
+    async def create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+    ) -> discord.TextChannel:
+        """Make the channel in the first ticket category with room (50 channels each).
+
+        When all are full, a numbered one ("Tickets 3", with the ticket category's permissions) is made.
+        The channel is private through its overwrites, set in the same request.
+        """
+        room = _categories_with_room(guild, config)
+        if len(room[-1].channels) >= CATEGORY_LIMIT:
+            room = [await self._numbered_category(guild, config)]
+        for category in room:
+            try:
+                return await guild.create_text_channel(
+                    ticket_channel_name(
+                        config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
+                    ),
+                    category=category,
+                    overwrites=ticket_overwrites(guild, config, opener),
+                    topic=messages.topic(ticket, opener.name),
+                    reason=f"Ticket {ticket.label} opened by {opener.name}",
+                )
+            except discord.HTTPException as error:
+                # Discord counts a few channels our cache may not know of yet; then the next category is tried.
+                if not is_category_full(error):
+                    raise
+                if category is room[-1]:
+                    room.append(await self._numbered_category(guild, config))
+        raise AssertionError("unreachable: a channel is made or an error raised")
+
+    async def _numbered_category(self, guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+        """Return a numbered ticket category with room, reusing one or making the next (within the 500 limit)."""
+        base = _ticket_category_channels(guild, config)[0]
+        async with self._making:
+            # Discord's own list, not the cache: a category made a moment ago may not be in the cache yet.
+            fetched = await guild.fetch_channels()
+            children = Counter(c.category_id for c in fetched)
+            numbered = _numbered(base.name, (c for c in fetched if isinstance(c, discord.CategoryChannel)))
+            for _, category in sorted(numbered.items()):
+                if children[category.id] < CATEGORY_LIMIT and category.id not in ticket_categories(config):
+                    return category
+            if len(fetched) + 2 > GUILD_CHANNEL_LIMIT:
+                raise UserInputError(
+                    f"Every ticket category is full and this server has {len(fetched)} channels, near Discord's "
+                    f"limit of {GUILD_CHANNEL_LIMIT}, so no ticket can be opened now. Close some tickets or delete "
+                    "unused channels."
+                )
+            name = f"{base.name} {max([1, *numbered]) + 1}"
+            return await guild.create_category(
+                name, overwrites=base.overwrites, reason="Every ticket category is full (50 channels each)"
+            )
+
+    def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+    ) -> discord.TextChannel | None:
+        """Find the channel by what ``create`` gave it: category, topic, the opener's overwrite, its age."""
+        for channel in guild.text_channels:
+            if (
+                channel.id not in taken
+                and channel.category_id in ticket_category_ids(guild, config)
+                and (channel.topic or "").startswith(messages.topic_prefix(ticket))
+                and any(target.id == ticket.opener_id for target in channel.overwrites)
+                and channel.created_at >= ticket.opened_at - CLOCK_SKEW
+            ):
+                return channel
+        return None
+
+    async def grant(self, place: discord.TextChannel, member: discord.Member, *, reason: str) -> None:
+        """Add a member overwrite that lets them see and write."""
+        await place.set_permissions(member, overwrite=MEMBER_ACCESS, reason=reason)
+
+    async def revoke(self, place: discord.TextChannel, member: discord.Member, *, reason: str) -> None:
+        """Remove the member's overwrite."""
+        await place.set_permissions(member, overwrite=None, reason=reason)
+
+    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+        """In archive mode, refuse while the archive category is missing or full."""
+        if config.close_action is not CloseAction.ARCHIVE:
+            return
+        archive = guild.get_channel(config.archive_category_id or 0)
+        if not isinstance(archive, discord.CategoryChannel):
+            raise UserInputError(
+                "The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again."
+            )
+        if len(archive.channels) >= CATEGORY_LIMIT:
+            raise UserInputError(
+                f"The archive category **{archive.name}** is full (Discord allows 50 channels per category), so the "
+                "ticket stays open. An admin can delete old archived tickets there or choose another archive "
+                "category with `/setup`."
+            )
+
+    async def retire(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
+        """Delete the channel, or move it to the archive category read-only without its Close button."""
+        if config.close_action is not CloseAction.ARCHIVE:
+            await place.delete(reason=f"Ticket {ticket.label} closed")
+            return
+        archive = place.guild.get_channel(config.archive_category_id or 0)
+        if not isinstance(archive, discord.CategoryChannel):
+            raise UserInputError("The archive category no longer exists. An admin needs to run `/setup` again.")
+        if place.category_id != archive.id:
+            await place.edit(
+                category=archive,
+                overwrites=archived_overwrites(place, config),
+                reason=f"Ticket {ticket.label} archived",
+            )
+        await self.hide_close_button(place, ticket)
+
+    async def reopen(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
+        """Move the channel back to a ticket category with room, its members able to write again."""
+        await place.edit(
+            category=_category_for_one_more(place.guild, config),
+            overwrites=reopened_overwrites(place),
+            reason=f"Ticket {ticket.label} reopened",
+        )
+
+    async def reclaim(
+        self, place: discord.TextChannel, config: GuildConfig, claimer: int | None, dropped: int | None
+    ) -> None:
+        """Rewrite the channel's overwrites in one request."""
+        await place.edit(overwrites=claimed_overwrites(place, config, claimer, dropped), reason="Ticket claim changed")
+
+    async def move(self, place: discord.TextChannel, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+        """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
+        overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
+        reason = f"Ticket {ticket.label} moved to another type"
+        if place.category_id in ticket_category_ids(place.guild, new):
+            await place.edit(overwrites=overwrites, reason=reason)
+            return
+        await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
+
+    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+        """Rewrite the channel's overwrites in one request."""
+        await place.edit(
+            overwrites=restaffed_overwrites(place, old_role_ids, config), reason="Staff roles changed with /setup"
+        )

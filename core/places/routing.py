@@ -1,0 +1,115 @@
+"""The one ``Places`` the ticket operations use, for channels and private threads alike.
+
+A ticket's place is a channel of its own or a private thread, as its type says; each operation goes to
+the kind of place the ticket has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import discord
+
+from core.models import GuildConfig, Ticket
+from core.places.channels import ChannelPlaces, PlaceBasics, TicketPlace
+from core.places.threads import ThreadPlaces
+
+
+class PlacesByType(PlaceBasics):
+    """Channels for most types, private threads for types with a thread channel."""
+
+    def __init__(self) -> None:
+        self.channels = ChannelPlaces()
+        self.threads = ThreadPlaces()
+
+    def locate(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's channel or thread from the cache (which holds no archived thread)."""
+        place = guild.get_channel_or_thread(ticket.channel_id or 0)
+        return place if isinstance(place, discord.TextChannel | discord.Thread) else None
+
+    async def find(self, guild: discord.Guild, ticket: Ticket) -> TicketPlace | None:
+        """Return the ticket's place, asking Discord for a thread the cache does not hold (archived)."""
+        place = self.locate(guild, ticket)
+        if place is not None or ticket.channel_id is None:
+            return place
+        try:
+            fetched = await guild.fetch_channel(ticket.channel_id)
+        except (discord.NotFound, discord.Forbidden):
+            return None
+        return fetched if isinstance(fetched, discord.Thread) else None
+
+    def keeps(self, place: TicketPlace, config: GuildConfig) -> bool:
+        """Whether retiring keeps the place: a thread always; a channel in archive mode."""
+        if isinstance(place, discord.Thread):
+            return self.threads.keeps(place, config)
+        return self.channels.keeps(place, config)
+
+    async def create(
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+    ) -> TicketPlace:
+        """Make a private thread when the type has a thread channel, else a private channel."""
+        if config.thread_channel_id:
+            return await self.threads.create(guild, ticket, opener, config, type_name=type_name)
+        return await self.channels.create(guild, ticket, opener, config, type_name=type_name)
+
+    def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+    ) -> TicketPlace | None:
+        """Find the place an interrupted open made, where the type makes them."""
+        if config.thread_channel_id:
+            return self.threads.unrecorded(guild, ticket, config, taken)
+        return self.channels.unrecorded(guild, ticket, config, taken)
+
+    async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+        """Let a member see and write in the place."""
+        if isinstance(place, discord.Thread):
+            await self.threads.grant(place, member, reason=reason)
+        else:
+            await self.channels.grant(place, member, reason=reason)
+
+    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+        """Take a member's own access away."""
+        if isinstance(place, discord.Thread):
+            await self.threads.revoke(place, member, reason=reason)
+        else:
+            await self.channels.revoke(place, member, reason=reason)
+
+    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+        """Refuse a close that could not retire the place (a channel's archive category missing or full)."""
+        if not config.thread_channel_id:
+            self.channels.check_retirable(guild, config)
+
+    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Remove a closed ticket's place, or keep it read-only."""
+        if isinstance(place, discord.Thread):
+            await self.threads.retire(place, ticket, config)
+        else:
+            await self.channels.retire(place, ticket, config)
+
+    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+        """Make a kept place a working one again."""
+        if isinstance(place, discord.Thread):
+            await self.threads.reopen(place, ticket, config)
+        else:
+            await self.channels.reopen(place, ticket, config)
+
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+        """Give the current staff roles access, and take it from replaced ones."""
+        if isinstance(place, discord.Thread):
+            await self.threads.restaff(place, old_role_ids, config)
+        else:
+            await self.channels.restaff(place, old_role_ids, config)
+
+    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+        """Hand the place to another type's staff (and category)."""
+        if isinstance(place, discord.Thread):
+            await self.threads.move(place, ticket, old, new)
+        else:
+            await self.channels.move(place, ticket, old, new)
+
+    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+        """Set the staff's access for a claim."""
+        if isinstance(place, discord.Thread):
+            await self.threads.reclaim(place, config, claimer, dropped)
+        else:
+            await self.channels.reclaim(place, config, claimer, dropped)

@@ -1,0 +1,200 @@
+"""Ticket types as rules, with no I/O: what a type changes, who may open it, and what an admin may set.
+
+A type's unset fields fall back to the server's settings; ``effective`` applies a type on top of them,
+so everything that works from a ``GuildConfig`` (the place, its overwrites, the staff check) works for
+typed tickets unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from core.errors import UserInputError
+from core.models import GuildConfig, Question, QuestionStyle, TicketType
+from core.rules import hours
+from core.rules.naming import validate_channel_name_template
+from core.rules.policy import Actor, is_staff
+
+T = TypeVar("T")
+
+MAX_TYPES = 25  # a select menu's options
+MAX_QUESTIONS = 5  # a modal's inputs
+MAX_CHOICES = 25
+WELCOME_FIELDS = frozenset({"user", "type", "number", "server"})
+# How many choices each kind of choice question takes (Discord's limits for the input that asks it).
+CHOICE_LIMITS = {QuestionStyle.CHOICE: (1, 25), QuestionStyle.RADIO: (2, 10), QuestionStyle.CHECKBOXES: (1, 10)}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_NAME = re.compile(r"[^\s][^\n]{0,49}")
+_CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
+
+
+def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfig:
+    """Return the server's settings as a ticket of ``ticket_type`` sees them."""
+    if ticket_type is None:
+        return config
+    return replace(
+        config,
+        staff_role_ids=list(ticket_type.staff_role_ids) or config.staff_role_ids,
+        ticket_category_id=ticket_type.category_id or config.ticket_category_id,
+        # A type with its own category overflows only where the type says, not into the server's overflow.
+        overflow_category_id=ticket_type.overflow_category_id
+        or (None if ticket_type.category_id else config.overflow_category_id),
+        channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
+        welcome_message=ticket_type.welcome_message or config.welcome_message,
+        claim_mode=ticket_type.claim_mode or config.claim_mode,
+        auto_close_hours=_either(ticket_type.auto_close_hours, config.auto_close_hours),
+        auto_close_warning_hours=_either(ticket_type.auto_close_warning_hours, config.auto_close_warning_hours),
+        idle_counts=ticket_type.idle_counts or config.idle_counts,
+        confirm_close=_either(ticket_type.confirm_close, config.confirm_close),
+        thread_channel_id=ticket_type.thread_channel_id,
+    )
+
+
+def _either(own: T | None, server: T) -> T:
+    """Return a type's own setting where it has one (0 and False count), else the server's."""
+    return server if own is None else own
+
+
+def find(types: Sequence[TicketType], type_id: int | None) -> TicketType | None:
+    """Return the type with this id; with no id, the server's first type (what a typeless panel opens)."""
+    if type_id is None:
+        return types[0] if types else None
+    return next((t for t in types if t.id == type_id), None)
+
+
+def named(types: Sequence[TicketType], name: str) -> TicketType:
+    """Return the type an admin or member named (case-insensitive), or say which names exist."""
+    wanted = name.strip().casefold()
+    for ticket_type in types:
+        if ticket_type.name.casefold() == wanted:
+            return ticket_type
+    known = ", ".join(f"“{t.name}”" for t in types) or "none yet; create one with `/type create`"
+    raise UserInputError(f"There is no ticket type named “{name}”. Types here: {known}.")
+
+
+def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig, now: datetime) -> str | None:
+    """Return why ``actor`` may not open this type now, or None; staff may open any, at any time.
+
+    In order: the server's blacklist, the type's required roles, its opening hours (unless a bypass role).
+    """
+    if is_staff(actor, config):
+        return None
+    if actor.id in config.blocked_ids or not actor.role_ids.isdisjoint(config.blocked_ids):
+        return "You cannot open tickets on this server. If you think this is a mistake, contact a moderator."
+    if ticket_type is None:
+        return None
+    if ticket_type.required_role_ids and actor.role_ids.isdisjoint(ticket_type.required_role_ids):
+        roles = ", ".join(f"<@&{r}>" for r in ticket_type.required_role_ids)
+        return f"Only members with {roles} can open {ticket_type.name} tickets."
+    if ticket_type.hours and actor.role_ids.isdisjoint(ticket_type.bypass_role_ids):
+        windows, tz = hours.parse(ticket_type.hours), hours.zone(ticket_type.timezone)
+        if not hours.is_open(windows, tz, now):
+            back = hours.next_opening(windows, tz, now)
+            when = f" They are back {discord_time(back)}." if back else ""
+            return (
+                f"{ticket_type.name} tickets are answered {ticket_type.hours} ({ticket_type.timezone}), "
+                f"so they cannot be opened now.{when}"
+            )
+    return None
+
+
+def discord_time(moment: datetime) -> str:
+    """Return a timestamp Discord shows in each reader's own time zone, as relative time (``in 3 hours``)."""
+    return f"<t:{int(moment.timestamp())}:R>"
+
+
+def openable(types: Sequence[TicketType], config: GuildConfig, actor: Actor, now: datetime) -> list[TicketType]:
+    """Return the types ``actor`` may open now, in order (for suggestions; the open checks again)."""
+    return [t for t in types if opening_refusal(actor, t, effective(config, t), now) is None]
+
+
+def cooldown_left(ticket_type: TicketType | None, last_opened: datetime | None, now: datetime) -> timedelta | None:
+    """Return how long the member must still wait before opening this type again, or None."""
+    if ticket_type is None or not ticket_type.cooldown_seconds or last_opened is None:
+        return None
+    left = last_opened + timedelta(seconds=ticket_type.cooldown_seconds) - now
+    return left if left > timedelta(0) else None
+
+
+def render_welcome(template: str, *, user: str, type_name: str, number: str, server: str) -> str:
+    """Fill a welcome message's placeholders; braces that are not placeholders stay as written."""
+    values = {"user": user, "type": type_name, "number": number, "server": server}
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
+
+
+def validate_welcome(template: str) -> None:
+    """Raise UserInputError when a welcome message uses a placeholder that does not exist."""
+    unknown = sorted({m[1] for m in _PLACEHOLDER.finditer(template)} - WELCOME_FIELDS)
+    if unknown:
+        raise UserInputError(
+            f"The welcome message uses {{{unknown[0]}}}, which is not a placeholder; "
+            "use {user}, {type}, {number} or {server}."
+        )
+
+
+def validate_auto_close(config: GuildConfig) -> None:
+    """Raise UserInputError when settings (as a ticket sees them) warn at or after the inactivity close."""
+    hours, warning = config.auto_close_hours, config.auto_close_warning_hours
+    if hours and warning and warning >= hours:
+        raise UserInputError(
+            f"The warning ({warning:g} hours before the close) must come after the ticket goes quiet: "
+            f"with auto-close after {hours:g} hours, warn fewer than {hours:g} hours before."
+        )
+
+
+def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
+    """Raise UserInputError naming the first thing an admin must fix in a type."""
+    if not _NAME.fullmatch(ticket_type.name):
+        raise UserInputError("A type's name must be 1 to 50 characters on one line.")
+    if ticket_type.id == 0 and len(others) >= MAX_TYPES:
+        raise UserInputError(f"A server can have at most {MAX_TYPES} ticket types (a select menu's limit).")
+    if ticket_type.emoji and not valid_emoji(ticket_type.emoji):
+        raise UserInputError("The emoji must be one emoji, such as 💳, or a server emoji such as <:billing:123…>.")
+    if len(ticket_type.description) > 100:
+        raise UserInputError("A type's description must be at most 100 characters (it shows under the menu option).")
+    if ticket_type.channel_name_template:
+        validate_channel_name_template(ticket_type.channel_name_template)
+    if ticket_type.welcome_message:
+        validate_welcome(ticket_type.welcome_message)
+    if ticket_type.max_open is not None and not 1 <= ticket_type.max_open <= 25:
+        raise UserInputError("A type's limit must be between 1 and 25 open tickets per member.")
+    if not 0 <= ticket_type.cooldown_seconds <= 7 * 86_400:
+        raise UserInputError("The cooldown must be between 0 and 7 days.")
+    if ticket_type.hours:
+        hours.parse(ticket_type.hours)
+    hours.zone(ticket_type.timezone)
+    if len(ticket_type.questions) > MAX_QUESTIONS:
+        raise UserInputError(f"A form has at most {MAX_QUESTIONS} questions (Discord's limit for one modal).")
+    for question in ticket_type.questions:
+        validate_question(question)
+
+
+def valid_emoji(text: str) -> bool:
+    """Whether Discord accepts ``text`` as a button's emoji: a server emoji, or a short run of emoji characters."""
+    return bool(_CUSTOM_EMOJI.fullmatch(text)) or (len(text) <= 8 and all(ord(c) > 0x2000 for c in text))
+
+
+def validate_question(question: Question) -> None:
+    """Raise UserInputError when Discord would refuse the question in a modal."""
+    if not 1 <= len(question.label) <= 45:
+        raise UserInputError("A question must be 1 to 45 characters (Discord's limit for a label).")
+    if len(question.placeholder) > 100:
+        raise UserInputError("A question's placeholder must be at most 100 characters.")
+    if question.style in CHOICE_LIMITS:
+        low, high = CHOICE_LIMITS[question.style]
+        if not low <= len(question.choices) <= high:
+            raise UserInputError(
+                f"A {question.style.value} question needs {low} to {high} choices, separated by commas."
+            )
+        if any(not 1 <= len(c) <= 100 for c in question.choices) or len(set(question.choices)) < len(question.choices):
+            raise UserInputError("Each choice must be 1 to 100 characters, and no two the same.")
+    elif question.choices:
+        raise UserInputError(f"Only choice, radio and checkboxes questions take choices, not {question.style.value}.")
+    if not 1 <= question.max_length <= 4000:
+        raise UserInputError("A question's answer may be at most 4000 characters long.")
+    if not 0 <= question.min_length <= question.max_length:
+        raise UserInputError("A question's shortest answer must be between 0 and its longest.")

@@ -1,0 +1,1 @@
+"""What every operation runs on: the services, the settings cache, the audit journal, timed jobs, shutdown."""

@@ -1,0 +1,118 @@
+"""What every ticket operation works with, built once per bot."""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import discord
+
+from core.errors import UserInputError
+from core.models import GuildConfig, Ticket, utcnow
+from core.transcripts.render import TranscriptOptions
+
+K = TypeVar("K")
+
+if TYPE_CHECKING:
+    from core.places.channels import Places
+    from core.runtime.guild_settings import GuildSettings
+    from core.runtime.journal import Journal
+    from database import DatabaseAdapter
+
+
+class RecentIds:
+    """The last ``size`` ids added, for quick "did we just do this?" checks that never grow without bound."""
+
+    def __init__(self, size: int) -> None:
+        self._ids: dict[int, None] = {}
+        self._size = size
+
+    def add(self, item: int) -> None:
+        """Remember an id, forgetting the oldest beyond ``size``."""
+        self._ids[item] = None
+        if len(self._ids) > self._size:
+            del self._ids[next(iter(self._ids))]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids
+
+
+class KeyedLocks(Generic[K]):
+    """One lock per key, for work that must not interleave on one ticket or member in this process.
+
+    A server's interactions all reach the one process that holds its shard, so such a lock suffices where
+    the database has no compare-and-set for the check. A lock is forgotten once nobody holds or awaits it.
+    """
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakValueDictionary[K, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def __call__(self, key: K) -> asyncio.Lock:
+        """Return the lock of ``key``."""
+        return self._locks.setdefault(key, asyncio.Lock())
+
+
+@dataclass(frozen=True, slots=True)
+class TicketKey:
+    """How an interaction names a ticket: by id (buttons and modals carry it) or by its channel."""
+
+    ticket_id: int | None = None
+    channel_id: int | None = None
+
+
+@dataclass(slots=True)
+class Services:
+    """The database, settings, journal and Discord seam, and the tickets this process is working on."""
+
+    client: discord.Client
+    db: DatabaseAdapter
+    settings: GuildSettings
+    journal: Journal
+    places: Places
+    clock: Callable[[], datetime] = utcnow
+    transcripts: TranscriptOptions = field(default_factory=TranscriptOptions)
+    # Tickets whose open or close runs in this process now; recovery leaves them alone.
+    busy: set[int] = field(default_factory=set)
+    # Places this process retired lately: their deletion events need no look-up.
+    retired: RecentIds = field(default_factory=lambda: RecentIds(10_000))
+
+    @property
+    def bot_id(self) -> int:
+        """The bot's own user id: the actor of what it does by itself."""
+        assert self.client.user is not None
+        return self.client.user.id
+
+    async def load(self, key: TicketKey) -> Ticket:
+        """Load the ticket a key names, or say that there is none."""
+        if key.ticket_id is not None:
+            ticket = await self.db.get_ticket(key.ticket_id)
+        else:
+            ticket = await self.db.get_ticket_by_channel(key.channel_id or 0)
+        if ticket is None:
+            raise UserInputError("This channel is not a ticket.")
+        return ticket
+
+    def guild(self, ticket: Ticket) -> discord.Guild:
+        """Return the ticket's server; operations run only in processes that hold it."""
+        guild = self.client.get_guild(ticket.guild_id)
+        if guild is None:
+            raise UserInputError("That ticket belongs to a server I am not in.")
+        return guild
+
+
+async def configured_guilds(deps: Services, held: Iterable[int]) -> AsyncIterator[tuple[discord.Guild, GuildConfig]]:
+    """Yield each server held here that is in the cache and set up, with its settings."""
+    for guild_id in held:
+        guild = deps.client.get_guild(guild_id)
+        config = await deps.settings.get(guild_id)
+        if guild is not None and config is not None:
+            yield guild, config
+
+
+def context(ticket: Ticket) -> str:
+    """Return the ids every log line about a ticket carries."""
+    return f"guild={ticket.guild_id} ticket={ticket.id} number={ticket.number} user={ticket.opener_id}"

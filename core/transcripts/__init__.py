@@ -1,0 +1,1 @@
+"""Transcripts: a ticket's conversation drawn as a Discord-like page and as text, with its kept files."""

@@ -1,0 +1,1 @@
+"""The web side, in the bot's process: health, metrics, the transcript viewer and the HTTP API."""

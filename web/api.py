@@ -1,0 +1,203 @@
+"""The HTTP API, ``/api/v1``: a server's tickets, transcripts and stats, and posting panels.
+
+Every request carries ``Authorization: Bearer <key>`` (a key made with ``/api-key create``), which scopes
+it to that key's server. Errors are JSON, ``{"error": {"code": ..., "message": ...}}``, with stable codes:
+``unauthorized``, ``not_found``, ``bad_request``, ``rate_limited``, ``unavailable``. Each key may make
+``RATE`` requests a second on average, in bursts of up to ``BURST``, per process.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import discord
+from aiohttp import web
+
+from core.admin.api_keys import hash_key
+from core.admin.panels import PanelDesign
+from core.errors import TicketBotError
+from core.models import ApiKey, Ticket, TicketSearch, TicketType
+from web.search import search_from
+
+if TYPE_CHECKING:
+    from core.ui.client import TicketClient
+
+RATE = 2.0
+BURST = 60
+MAX_PAGE = 100
+Endpoint = Callable[[web.Request, ApiKey], Awaitable[web.StreamResponse]]
+
+
+class ApiError(Exception):
+    """An answer with an error code a client can act on."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
+
+    def response(self) -> web.Response:
+        """Return the error as its JSON answer."""
+        body = {"error": {"code": self.code, "message": self.message}}
+        return web.json_response(body, status=self.status, headers=self.headers)
+
+
+class _Buckets:
+    """Token buckets per key: ``RATE`` a second, up to ``BURST`` at once."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, tuple[float, float]] = {}
+
+    def take(self, key_id: int) -> float:
+        """Spend one request; return 0, or the seconds to wait when the bucket is empty."""
+        now = time.monotonic()
+        tokens, then = self._buckets.get(key_id, (float(BURST), now))
+        tokens = min(float(BURST), tokens + (now - then) * RATE)
+        if tokens < 1:
+            self._buckets[key_id] = (tokens, now)
+            return (1 - tokens) / RATE
+        self._buckets[key_id] = (tokens - 1, now)
+        return 0.0
+
+
+def ticket_json(ticket: Ticket, types: list[TicketType]) -> dict[str, Any]:
+    """Return a ticket as the API shows it (snowflakes as strings, times in ISO 8601 UTC)."""
+    kind = next((t.name for t in types if t.id == ticket.type_id), None)
+
+    def snowflake(value: int | None) -> str | None:
+        return None if value is None else str(value)
+
+    return {
+        "id": ticket.id,
+        "number": ticket.number,
+        "status": ticket.status.value,
+        "type": kind,
+        "opener_id": str(ticket.opener_id),
+        "channel_id": snowflake(ticket.channel_id),
+        "reason": ticket.reason,
+        "answers": [{"question": q, "answer": a} for q, a in ticket.answers],
+        "claimed_by": snowflake(ticket.claimed_by),
+        "opened_at": ticket.opened_at.isoformat(),
+        "closed_at": ticket.closed_at.isoformat() if ticket.closed_at else None,
+        "closed_by": snowflake(ticket.closed_by),
+        "close_reason": ticket.close_reason,
+    }
+
+
+class Api:
+    """The ``/api/v1`` endpoints."""
+
+    def __init__(self, bot: TicketClient) -> None:
+        self._bot = bot
+        self._buckets = _Buckets()
+
+    def routes(self) -> list[web.RouteDef]:
+        """Return the API's routes."""
+        return [
+            web.get("/api/v1/tickets", self._endpoint(self.list_tickets)),
+            web.get(r"/api/v1/tickets/{ticket:\d{1,20}}", self._endpoint(self.get_ticket)),
+            web.get(r"/api/v1/tickets/{ticket:\d{1,20}}/transcript", self._endpoint(self.get_transcript)),
+            web.get("/api/v1/stats", self._endpoint(self.stats)),
+            web.post("/api/v1/panels", self._endpoint(self.post_panel)),
+        ]
+
+    def _endpoint(self, handler: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+        async def answer(request: web.Request) -> web.StreamResponse:
+            try:
+                return await handler(request, await self._key(request))
+            except ApiError as error:
+                return error.response()
+
+        return answer
+
+    async def _key(self, request: web.Request) -> ApiKey:
+        header = request.headers.get("Authorization", "")
+        if not header.startswith("Bearer "):
+            raise ApiError(401, "unauthorized", "Send Authorization: Bearer <key> (a key from /api-key create).")
+        key = await self._bot.db.find_api_key(hash_key(header.removeprefix("Bearer ").strip()))
+        if key is None or key.revoked_at is not None:
+            raise ApiError(401, "unauthorized", "This key is not valid, or was revoked.")
+        wait = self._buckets.take(key.id)
+        if wait:
+            raise ApiError(429, "rate_limited", "Too many requests; slow down.", {"Retry-After": str(math.ceil(wait))})
+        return key
+
+    async def _ticket(self, request: web.Request, key: ApiKey) -> Ticket:
+        ticket = await self._bot.db.get_ticket(int(request.match_info["ticket"]))
+        if ticket is None or ticket.guild_id != key.guild_id:
+            raise ApiError(404, "not_found", "This server has no such ticket.")
+        return ticket
+
+    async def list_tickets(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/tickets``: newest first; filters number, opener, type, status, from, to; paged by before."""
+        types = await self._bot.guild_settings.types(key.guild_id)
+        search, problems = search_from(request.query, key.guild_id, types)
+        limit = request.query.get("limit", "50")
+        if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
+            problems.append(f"limit must be a number from 1 to {MAX_PAGE}.")
+        if problems:
+            raise ApiError(400, "bad_request", " ".join(problems))
+        tickets = await self._bot.db.search_tickets(replace(search, limit=int(limit)))
+        return web.json_response({"tickets": [ticket_json(t, types) for t in tickets]})
+
+    async def get_ticket(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/tickets/{id}``."""
+        ticket = await self._ticket(request, key)
+        return web.json_response(ticket_json(ticket, await self._bot.guild_settings.types(key.guild_id)))
+
+    async def get_transcript(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/tickets/{id}/transcript``: JSON with the text, or the page with ``?format=html``."""
+        ticket = await self._ticket(request, key)
+        transcript = await self._bot.db.get_transcript(ticket.id)
+        if transcript is None:
+            raise ApiError(404, "not_found", "This ticket has no saved transcript (yet).")
+        if request.query.get("format") == "html":
+            headers = {"Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'"}
+            return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
+        return web.json_response(
+            {
+                "ticket_id": ticket.id,
+                "message_count": transcript.message_count,
+                "created_at": transcript.created_at.isoformat(),
+                "text": transcript.text.decode(),
+            }
+        )
+
+    async def stats(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/stats``: open tickets, tickets ever opened, and the types."""
+        db = self._bot.db
+        types = await self._bot.guild_settings.types(key.guild_id)
+        newest = await db.search_tickets(TicketSearch(key.guild_id, limit=1))
+        return web.json_response(
+            {
+                "open_tickets": await db.count_open_tickets(key.guild_id),
+                "tickets": newest[0].number if newest else 0,
+                "types": [{"id": t.id, "name": t.name} for t in types],
+            }
+        )
+
+    async def post_panel(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``POST /api/v1/panels``: ``{"channel_id", "title"?, "description"?, "button_label"?, "types"?}``."""
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise ApiError(400, "bad_request", "Send a JSON object.") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "bad_request", "Send a JSON object.")
+        channel = self._bot.get_channel(int(body["channel_id"])) if str(body.get("channel_id", "")).isdigit() else None
+        if not isinstance(channel, discord.TextChannel) or channel.guild.id != key.guild_id:
+            raise ApiError(404, "not_found", "channel_id must name a text channel of this server that the bot sees.")
+        texts = {name: body.get(name) for name in ("title", "description", "button_label")}
+        names = body.get("types") or []
+        if not all(v is None or isinstance(v, str) for v in texts.values()) or not isinstance(names, list):
+            raise ApiError(400, "bad_request", "title, description and button_label are text; types a list of names.")
+        design = PanelDesign(texts["title"], texts["description"], texts["button_label"], tuple(map(str, names)))
+        try:
+            panel = await self._bot.panels.post(channel, key.created_by, design)
+        except TicketBotError as error:
+            raise ApiError(400, "bad_request", str(error)) from None
+        return web.json_response({"id": panel.id, "message_id": str(panel.message_id)}, status=201)

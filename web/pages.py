@@ -1,0 +1,47 @@
+"""The web side's own small pages (sign-in, refusals, errors), from one template, and its response helpers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import jinja2
+from aiohttp import web
+
+# The web side's own pages; autoescaping on, so every name shown is escaped.
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+
+
+def page(
+    title: str,
+    message: str,
+    *,
+    status: int = 200,
+    login: bool = False,
+    logout: str = "",
+    links: Sequence[tuple[str, str]] = (),
+) -> web.Response:
+    """Return a short page with a message, and a sign-in link or a sign-out button (carrying its CSRF token)."""
+    body = TEMPLATES.get_template("page.html.j2").render(
+        title=title, message=message, login=login, logout=logout, links=links
+    )
+    headers = {"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+    return web.Response(text=body, status=status, content_type="text/html", headers=headers)
+
+
+def redirect(location: str) -> web.Response:
+    """Return a 303 to ``location`` (the browser follows it with a GET)."""
+    return web.Response(status=303, headers={"Location": location})
+
+
+def script_hash(script: str) -> str:
+    """Return the Content-Security-Policy source that allows exactly this inline script."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()

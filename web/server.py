@@ -1,0 +1,119 @@
+"""The web side, in the bot's own process and event loop (aiohttp.web): health, metrics and the viewer.
+
+``/api/v1`` is the HTTP API (:mod:`web.api`). ``GET /health`` says whether the gateway is connected and the database answers, with latencies, as JSON:
+200 when both are well, 503 otherwise (for load balancers and container health checks). ``GET /metrics``
+is the Prometheus text format. With ``WEB_SECRET`` set, the transcript viewer (:mod:`web.viewer`) is
+served too. Nothing here blocks the gateway: every handler only awaits. An unexpected error is logged with
+an id, which the page shows; no traceback reaches the browser.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import secrets
+import time
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from core import metrics
+from core.errors import DatabaseError
+from core.signing import Signer
+from web.api import Api
+from web.login import DiscordLogin
+from web.pages import page
+from web.viewer import Viewer
+
+if TYPE_CHECKING:
+    from core.ui.client import TicketClient
+
+log = logging.getLogger(__name__)
+
+
+@web.middleware
+async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception:
+        error_id = secrets.token_hex(4)
+        log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)
+        return page("Something went wrong", f"Please try again later. Error id: {error_id}", status=500)
+
+
+class WebServer:
+    """Serves /health, /metrics and (with a signing secret) the transcript viewer for one bot process."""
+
+    def __init__(
+        self,
+        bot: TicketClient,
+        host: str,
+        port: int,
+        *,
+        signer: Signer | None = None,
+        public_url: str | None = None,
+        client_secret: str | None = None,
+    ) -> None:
+        self._bot = bot
+        self._host, self._port = host, port
+        self._signer = signer
+        self._public_url = (public_url or f"http://{host}:{port}").rstrip("/")
+        self._client_secret = client_secret
+        self._app = web.Application(middlewares=[_errors_shown_by_id])
+        self._app.router.add_get("/health", self.health)
+        self._app.router.add_get("/metrics", self.metrics)
+        self._app.router.add_routes(Api(bot).routes())
+        self._runner = web.AppRunner(self._app, access_log=None)
+
+    @property
+    def redirect_uri(self) -> str:
+        """Return the address Discord sends people back to after login (registered in the developer portal)."""
+        return f"{self._public_url}/auth/callback"
+
+    async def start(self) -> None:
+        """Listen on the configured address (the viewer needs the application id, known once logged in)."""
+        if self._signer is not None:
+            login = None
+            if self._client_secret and self._bot.application_id is not None:
+                login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
+            viewer = Viewer(self._bot, self._signer, login, secure=self._public_url.startswith("https://"))
+            self._app.router.add_routes(viewer.routes())
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self._host, self._port).start()
+        log.info("web side listening on http://%s:%d (/health, /metrics)", self._host, self._port)
+
+    async def stop(self) -> None:
+        """Stop listening and finish the requests under way."""
+        await self._runner.cleanup()
+
+    async def health(self, request: web.Request) -> web.Response:
+        """Report the gateway and the database; 503 when either is not well."""
+        bot = self._bot
+        latency = bot.latency
+        gateway: dict[str, Any] = {
+            "connected": bot.is_ready() and not bot.is_closed(),
+            "latency_ms": round(latency * 1000, 1) if math.isfinite(latency) else None,
+        }
+        started = time.perf_counter()
+        database: dict[str, Any] = {"backend": bot.db.backend}
+        try:
+            await bot.db.count_open_tickets()
+            database.update(reachable=True, latency_ms=round((time.perf_counter() - started) * 1000, 1))
+        except DatabaseError as error:
+            database.update(reachable=False, error=str(error))
+        healthy = gateway["connected"] and database["reachable"]
+        body = {"status": "ok" if healthy else "unavailable", "gateway": gateway, "database": database}
+        return web.json_response(body, status=200 if healthy else 503)
+
+    async def metrics(self, request: web.Request) -> web.Response:
+        """Report the metrics, reading the gauges first."""
+        try:
+            metrics.OPEN_TICKETS.set(await self._bot.db.count_open_tickets())
+        except DatabaseError as error:
+            log.warning("open tickets not counted for /metrics: %s", error)
+        metrics.AUDIT_QUEUE.set(self._bot.journal.depth)
+        return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})

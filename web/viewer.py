@@ -1,0 +1,315 @@
+"""The transcript viewer: transcripts, their files, and each server's list of tickets for its staff.
+
+``/t/<id>`` opens by a signed link or after login with Discord; ``/g/<server>`` lists a server's tickets.
+
+Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
+they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
+the server's), and people who manage the server see all of them. Membership is asked of Discord (with the
+bot's token) at most once a minute per person, so someone who left the server loses access within that minute.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+from urllib.parse import quote, urlencode
+
+import discord
+from aiohttp import web
+
+from core.models import Ticket, TicketType
+from core.rules import ticket_types
+from core.signing import SESSION_LIFETIME, Session, Signer
+from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
+from web.login import DiscordLogin, LoginFailed
+from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash
+from web.search import search_from
+
+if TYPE_CHECKING:
+    from core.ui.client import TicketClient
+
+log = logging.getLogger(__name__)
+
+COOKIE = "ticketbot_session"
+PAGE_SIZE = 50
+MEMBER_CACHE_SECONDS = 60.0
+MEMBER_CACHE_SIZE = 10_000
+TRANSCRIPT_POLICY = (
+    "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
+    f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """The tickets of a server someone staffs: all of them, or those of some types (None: tickets without one)."""
+
+    all_types: bool
+    type_ids: frozenset[int | None]
+
+
+class Viewer:
+    """Serves transcripts, their files, and Discord login, for the web side."""
+
+    def __init__(self, bot: TicketClient, signer: Signer, login: DiscordLogin | None, secure: bool) -> None:
+        self._bot = bot
+        self._signer = signer
+        self._login = login
+        self._secure = secure
+        self._members: OrderedDict[tuple[int, int], tuple[float, frozenset[int] | None]] = OrderedDict()
+
+    def routes(self) -> list[web.RouteDef]:
+        """Return the viewer's routes."""
+        return [
+            web.get("/", self.home),
+            web.get(r"/g/{guild:\d{1,20}}", self.ticket_list),
+            web.get(r"/t/{ticket:\d{1,20}}", self.transcript),
+            web.get(r"/t/{ticket:\d{1,20}}/files/{position:\d{1,6}}/{name}", self.file),
+            web.get("/login", self.start_login),
+            web.get("/auth/callback", self.finish_login),
+            web.post("/logout", self.logout),
+        ]
+
+    # Pages
+
+    async def home(self, request: web.Request) -> web.Response:
+        """Say who is signed in, with the way in or out."""
+        session = self._session(request)
+        if session.user_id is None:
+            return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
+        return page(
+            "Ticket transcripts",
+            f"Signed in as {session.name}. Your servers' tickets:"
+            if session.servers
+            else f"Signed in as {session.name}.",
+            logout=session.csrf,
+            links=[(f"/g/{server_id}", name) for server_id, name in session.servers],
+        )
+
+    async def ticket_list(self, request: web.Request) -> web.StreamResponse:
+        """List a server's tickets for its staff, newest first, searchable and in pages."""
+        guild_id = int(request.match_info["guild"])
+        session = self._session(request)
+        if session.user_id is None:
+            return _to_login(request)
+        types = await self._bot.guild_settings.types(guild_id)
+        reach = await self._reach(session, guild_id)
+        if reach is None or not (reach.all_types or reach.type_ids):
+            return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
+        search, problems = search_from(request.query, guild_id, types)
+        if not reach.all_types:
+            wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
+            search = replace(search, type_ids=tuple(wanted))
+        found = await self._bot.db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
+        names = {t.id: t.name for t in types}
+        guild = self._bot.get_guild(guild_id)
+        body = TEMPLATES.get_template("tickets.html.j2").render(
+            server=guild.name if guild else f"Server {guild_id}",
+            tickets=found[:PAGE_SIZE],
+            older=f"?{urlencode({**request.query, 'before': found[PAGE_SIZE - 1].number})}"
+            if len(found) > PAGE_SIZE
+            else None,
+            query=request.query,
+            problems=problems,
+            types=[t for t in types if reach.all_types or t.id in reach.type_ids],
+            type_name=lambda type_id: names.get(type_id, "-"),
+            user=self._user_name,
+        )
+        return web.Response(
+            text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
+        )
+
+    def _user_name(self, user_id: int) -> str:
+        user = self._bot.get_user(user_id)
+        return user.display_name if user is not None else str(user_id)
+
+    async def transcript(self, request: web.Request) -> web.StreamResponse:
+        """Show a stored transcript to someone who may read it."""
+        ticket_id = int(request.match_info["ticket"])
+        session = self._session(request)
+        key = request.query.get("key")
+        if key is not None:
+            if self._signer.linked_ticket(key) != ticket_id:
+                return page(
+                    "Link expired",
+                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see.",
+                    status=403,
+                    login=True,
+                )
+            # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
+            response = redirect(f"/t/{ticket_id}")
+            self._save(response, session.with_grant(ticket_id))
+            return response
+        refusal = await self._refusal(request, session, ticket_id)
+        if refusal is not None:
+            return refusal
+        transcript = await self._bot.db.get_transcript(ticket_id)
+        if transcript is None:
+            return page("No transcript", "This ticket has no saved transcript (yet).", status=404)
+        headers = {**PRIVATE, "Content-Security-Policy": TRANSCRIPT_POLICY}
+        return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
+
+    async def file(self, request: web.Request) -> web.StreamResponse:
+        """Send one kept attachment of a transcript the reader may see."""
+        ticket_id = int(request.match_info["ticket"])
+        refusal = await self._refusal(request, self._session(request), ticket_id)
+        if refusal is not None:
+            return refusal
+        kept = await self._bot.db.get_transcript_file(ticket_id, int(request.match_info["position"]))
+        if kept is None:
+            raise web.HTTPNotFound()
+        headers = {**PRIVATE, "Content-Security-Policy": "default-src 'none'; sandbox"}
+        if kept.content_type in INLINE_IMAGE_TYPES:
+            return web.Response(body=kept.data, content_type=kept.content_type, headers=headers)
+        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(kept.filename, safe='')}"
+        return web.Response(body=kept.data, content_type="application/octet-stream", headers=headers)
+
+    # Login
+
+    async def start_login(self, request: web.Request) -> web.StreamResponse:
+        """Send the browser to Discord to sign in, remembering where it was going."""
+        if self._login is None:
+            return page(
+                "Login is off",
+                "Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.",
+                status=503,
+            )
+        session = self._session(request)
+        wanted = request.query.get("next", "/")
+        next_path = wanted if wanted.startswith("/") and not wanted.startswith("//") else "/"
+        state = self._login.new_state()
+        response = redirect(self._login.authorize_url(state))
+        self._save(response, replace(session, oauth_state=state, next_path=next_path))
+        return response
+
+    async def finish_login(self, request: web.Request) -> web.StreamResponse:
+        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going."""
+        session = self._session(request)
+        state, code = request.query.get("state", ""), request.query.get("code", "")
+        if self._login is None or not session.oauth_state or state != session.oauth_state or not code:
+            return page(
+                "Sign-in failed",
+                "That sign-in was not started here or took too long. Try again.",
+                status=400,
+                login=True,
+            )
+        try:
+            identity = await self._login.identify(code)
+        except LoginFailed as error:
+            log.warning("Discord login failed: %s", error)
+            return page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+        servers = [
+            (guild_id, name[:40])
+            for guild_id, name in identity.guilds[:200]
+            if await self._bot.guild_settings.get(guild_id) is not None
+        ]
+        signed_in = Session(
+            identity.user_id,
+            identity.name,
+            identity.managed_guild_ids,
+            session.grants,
+            self._login.new_state(),
+            servers=tuple(servers[:10]),
+        )
+        response = redirect(session.next_path)
+        self._save(response, signed_in)
+        return response
+
+    async def logout(self, request: web.Request) -> web.StreamResponse:
+        """Forget the browser's session; only from this site's own form (its token must come back)."""
+        session = self._session(request)
+        form = await request.post()
+        if not session.csrf or form.get("csrf") != session.csrf:
+            return page("Not signed out", "That request did not come from this site.", status=403)
+        response = redirect("/")
+        response.del_cookie(COOKIE, path="/")
+        return response
+
+    # Access
+
+    async def _refusal(self, request: web.Request, session: Session, ticket_id: int) -> web.StreamResponse | None:
+        """Return None when the reader may see the ticket; otherwise what to answer (the same for no such ticket)."""
+        ticket = await self._bot.db.get_ticket(ticket_id)
+        if ticket is not None and await self._may_read(session, ticket):
+            return None
+        if session.user_id is None:
+            return _to_login(request)
+        return page(
+            "Not yours to read", "There is no transcript here that you may see.", status=404, logout=session.csrf
+        )
+
+    async def _may_read(self, session: Session, ticket: Ticket) -> bool:
+        if ticket.id in session.grants:
+            return True
+        if session.user_id is None:
+            return False
+        reach = await self._reach(session, ticket.guild_id)
+        if reach is None:
+            return False  # not (or no longer) in the server
+        if reach.all_types or ticket.type_id in reach.type_ids or ticket.opener_id == session.user_id:
+            return True
+        return any(p.user_id == session.user_id for p in await self._bot.db.list_participants(ticket.id))
+
+    async def _reach(self, session: Session, guild_id: int) -> Reach | None:
+        """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
+        assert session.user_id is not None
+        roles = await self._member_roles(guild_id, session.user_id)
+        if roles is None:
+            return None
+        if guild_id in session.managed_guild_ids:
+            return Reach(True, frozenset())
+        config = await self._bot.guild_settings.get(guild_id)
+        if config is None:
+            return Reach(False, frozenset())
+        types = await self._bot.guild_settings.types(guild_id)
+
+        def staffs(kind: TicketType | None) -> bool:  # who sees a type's tickets in Discord
+            return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+
+        staffed: set[int | None] = {t.id for t in types if staffs(t)}
+        if staffs(ticket_types.find(types, None)):  # a ticket without a type belongs to the first type
+            staffed.add(None)
+        return Reach(False, frozenset(staffed))
+
+    async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:
+        """Return the member's roles in the server, or None when not in it (asked of Discord, kept a minute)."""
+        key = (guild_id, user_id)
+        cached = self._members.get(key)
+        if cached is not None and time.monotonic() - cached[0] < MEMBER_CACHE_SECONDS:
+            return cached[1]
+        try:
+            member = await self._bot.http.get_member(guild_id, user_id)
+            roles: frozenset[int] | None = frozenset(int(r) for r in member["roles"])
+        except (discord.NotFound, discord.Forbidden):  # not a member, or the bot is no longer in the server
+            roles = None
+        self._members[key] = (time.monotonic(), roles)
+        self._members.move_to_end(key)
+        while len(self._members) > MEMBER_CACHE_SIZE:
+            self._members.popitem(last=False)
+        return roles
+
+    # Sessions
+
+    def _session(self, request: web.Request) -> Session:
+        return self._signer.session(request.cookies.get(COOKIE))
+
+    def _save(self, response: web.StreamResponse, session: Session) -> None:
+        response.set_cookie(
+            COOKIE,
+            self._signer.session_cookie(session),
+            path="/",
+            httponly=True,
+            samesite="Lax",
+            secure=self._secure,
+            max_age=int(SESSION_LIFETIME.total_seconds()),
+        )
+
+
+def _to_login(request: web.Request) -> web.Response:
+    """Send an anonymous reader to sign in, and back here afterwards."""
+    return redirect(f"/login?next={quote(request.path, safe='/')}")
