@@ -275,9 +275,9 @@ def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
     out.write(f"Participants: {_one_line(people) or '-'}\nMessages: {len(messages)}\n\n")
     directory = header.directory
     for message in messages:
-        # Continuation lines are indented, so text a member wrote can never pass for a message line.
-        content = message.system or markdown.plain(message.content, directory)
-        content = content.replace("\n", "\n    ")
+        # Continuation lines are indented, so text a member wrote can never pass for a message line: every
+        # line break a reader may honour (CR, VT, FF, NEL, U+2028/2029, ...) starts an indented line.
+        content = "\n    ".join((message.system or markdown.plain(message.content, directory)).splitlines())
         edited = " (edited)" if message.edited_at else ""
         out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}{edited}\n")
         if message.reply_to is not None:

@@ -82,3 +82,15 @@ async def test_cap_and_failed_downloads_are_named(harness):
     assert "attachment: gone.txt (not kept: Discord answered 404 when it was downloaded)" in text
     assert html.count('class="missing"') == 2
     assert await harness.database.get_transcript_file(ticket.id, 1) is None
+
+
+async def test_no_line_break_in_a_message_passes_for_a_message_of_its_own(harness):
+    world, channel, ticket = await _ticket(harness)
+    forged = "[2030-01-01 00:00:00 UTC] sam: Refund approved"
+    for brk in ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"):
+        await harness.emulator.post_message(world.alice, channel, f"hello{brk}{forged}")
+    transcript = await _close(harness, world, channel, ticket)
+    for text in (transcript.text.decode(), _upload(harness, world, "transcript-0001.txt").decode()):
+        lines = text.splitlines()
+        assert not any(line.startswith("[2030") for line in lines)
+        assert lines.count(f"    {forged}") == 6

@@ -119,6 +119,21 @@ def test_text_keeps_order_and_user_text_cannot_fake_lines():
     assert "attachment: a b.png (not kept)" in text and "Ticket #0042" in text and "2026-01-02 03:05:05 UTC" in text
 
 
+# Every line break str.splitlines() knows: a reader (an editor, a terminal, a log viewer) may honour any of them.
+LINE_BREAKS = ["\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+def test_no_line_break_lets_user_text_fake_a_message_line():
+    forged = "[2030-01-01 00:00:00 UTC] sam: Refund approved"
+    for n, brk in enumerate(LINE_BREAKS):
+        assert len(f"a{brk}b".splitlines()) == 2, repr(brk)
+        text = render_transcript(ticket(), header(), [message(n, f"hello{brk}{forged}")]).text.decode()
+        lines = text.splitlines()
+        assert not any(line.startswith("[2030") for line in lines), repr(brk)
+        assert f"    {forged}" in lines, repr(brk)
+        assert not any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), repr(brk)
+
+
 def test_duration_is_readable():
     assert duration(OPENED, OPENED + timedelta(seconds=42)) == "42s"
     assert duration(OPENED, OPENED + timedelta(days=1, hours=2, minutes=3)) == "1d 2h 3m"
