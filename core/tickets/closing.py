@@ -5,6 +5,7 @@ open → closing (who, when, why are stored; one closer wins) → transcript sto
 a refusal from Discord puts the ticket back to open and the closer is told why. After that the close
 always completes: if the process dies or Discord refuses to retire the place, ``resume`` (run by
 recovery) finishes it, finding an already-posted transcript by its marker instead of posting it twice.
+The transcript side (``core.transcripts.keeping``) reads, renders and stores the transcript, and finds it again.
 """
 
 from __future__ import annotations
@@ -19,23 +20,14 @@ import discord
 
 from core import messages, metrics
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile, utcnow
+from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, utcnow
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
-from core.transcripts.attachments import keep_attachments
-from core.transcripts.render import (
-    NameBook,
-    TranscriptHeader,
-    TranscriptMessage,
-    as_files,
-    portable_html,
-    referenced_files,
-    render_transcript,
-    transcript_uploads,
-)
+from core.transcripts.keeping import TranscriptKeeper
+from core.transcripts.render import as_files
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +68,7 @@ class Closing:
 
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self._deps = deps
+        self._transcripts = TranscriptKeeper(deps.db, deps.client, deps.transcripts)
         self.retire_delay = retire_delay
 
     async def confirmation_wanted(self, key: TicketKey, actor: Actor) -> tuple[Ticket, bool]:
@@ -176,48 +169,23 @@ class Closing:
     async def _prepare(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool
     ) -> _Posting | None:
-        """Store the transcript (or, when resuming, load it) and build its post; None when there is none."""
+        """Have the transcript stored (or, when resuming, found) and build its post; None when there is none."""
         deps = self._deps
-        transcript = await deps.db.get_transcript(ticket.id) if resumed else None
-        if transcript is not None and ticket.closed_at is not None and transcript.created_at < ticket.closed_at:
-            transcript = None  # an earlier close's, before the ticket was reopened
+        kept = await self._transcripts.find(ticket, guild.filesize_limit) if resumed else None
         participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
-        files: dict[int, TranscriptFile] = {}
-        if transcript is None:
+        if kept is None:
             if place is None:
                 return None
-            transcript, kept = await self._render(ticket, guild, place, participants)
-            await deps.db.save_transcript_files(ticket.id, kept)
-            await deps.db.save_transcript(transcript)
-            files = {f.position: f for f in kept}
-        limit = guild.filesize_limit
-        html = portable_html(
-            transcript.html,
-            await self._inlined_images(ticket, transcript, files, limit),
-            deps.transcripts.public_url,
-        )
+            kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
+            history = deps.places.history(place)
+            kept = await self._transcripts.keep(ticket, guild, history, participants, kind.name if kind else None)
         return _Posting(
             log_channel(guild, config),
             messages.close_summary(
-                ticket, guild.name, participants, transcript.message_count, deps.transcripts.link(ticket.id)
+                ticket, guild.name, participants, kept.message_count, deps.transcripts.link(ticket.id)
             ),
-            transcript_uploads(ticket, html, transcript.text, limit),
+            kept.uploads,
         )
-
-    async def _inlined_images(
-        self, ticket: Ticket, transcript: Transcript, files: dict[int, TranscriptFile], limit: int
-    ) -> dict[int, TranscriptFile]:
-        """Choose the kept images the uploaded copy can carry inside the upload limit, in the order they appear."""
-        room = limit - len(transcript.html) - len(transcript.text) - 64 * 1024
-        inlined: dict[int, TranscriptFile] = {}
-        for position in dict.fromkeys(referenced_files(transcript.html)):
-            image = files.get(position) or await self._deps.db.get_transcript_file(ticket.id, position)
-            cost = 0 if image is None else len(image.data) * 4 // 3 + 4
-            if image is None or cost > room:
-                continue
-            room -= cost
-            inlined[position] = image
-        return inlined
 
     async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message:
         """Post the transcript, unless an interrupted close already did (found by its marker)."""
@@ -235,36 +203,6 @@ class Closing:
             log.warning(
                 "%s: transcript message not recorded; recovery finds it by its marker: %s", context(ticket), error
             )
-
-    async def _render(
-        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace, participants: list[int]
-    ) -> tuple[Transcript, list[TranscriptFile]]:
-        deps = self._deps
-        book = NameBook(guild)
-        said: list[TranscriptMessage] = []
-        async for message in deps.places.history(place):
-            if not message.flags.loading:
-                book.note(message)
-                said.append(TranscriptMessage.from_message(message))
-        for user_id in {ticket.opener_id, ticket.closed_by or 0, ticket.claimed_by or 0, *participants} - {0}:
-            if user_id not in book.users:
-                name = await self._name(user_id)
-                if name:
-                    book.users[user_id] = name
-        files, kept = await keep_attachments(
-            ticket.id, said, deps.transcripts.attachment_cap, deps.client.http.get_from_cdn
-        )
-        kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
-        header = TranscriptHeader(guild.name, book.directory(), participants, kind.name if kind else None)
-        return render_transcript(ticket, header, said, kept), files
-
-    async def _name(self, user_id: int) -> str | None:
-        client = self._deps.client
-        try:
-            user = client.get_user(user_id) or await client.fetch_user(user_id)
-        except discord.HTTPException:
-            return None
-        return user.display_name
 
     async def _posted_before(self, channel: discord.TextChannel, ticket: Ticket) -> discord.Message | None:
         """Find the transcript a close that was interrupted had already posted, by its marker."""
