@@ -148,7 +148,12 @@ def _announcer(
         channel = interaction.channel
         if isinstance(channel, discord.TextChannel | discord.Thread):
             view = messages.reopen_view(ticket) if closed.archived else discord.utils.MISSING
-            await channel.send(embed=messages.success("\n".join(lines)), view=view, allowed_mentions=messages.NOBODY)
+            try:
+                await channel.send(
+                    embed=messages.success("\n".join(lines)), view=view, allowed_mentions=messages.NOBODY
+                )
+            except discord.HTTPException as error:  # the closer is answered all the same
+                log.info("%s: close not announced in the ticket: %s", ticket.label, error)
         verb = "archived" if closed.archived else "closed"
         await answer(interaction, f"Ticket {ticket.label} {verb}. {_direct_message_note(closed.direct_message)}")
 

@@ -1,6 +1,7 @@
 """Closing tickets: transcripts, DMs, delete and archive modes, and failures that keep the ticket open."""
 
 from core.models import TicketStatus
+from tests.emulator.state import Permissions
 
 
 async def _ticket(harness, **setup):
@@ -127,6 +128,21 @@ async def test_transcript_post_failure_keeps_ticket_open(harness):
     assert "stays open" in reply.text
     assert channel.id in world.guild.channels
     assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN
+
+
+async def test_the_closer_is_answered_when_the_closed_notice_in_the_ticket_is_refused(harness):
+    world, channel = await _ticket(harness)
+    bot_id = harness.emulator.bot_user.id
+    mine = channel.overwrites[bot_id]
+    channel.overwrites[bot_id] = type(mine)(
+        bot_id, 1, mine.allow & ~Permissions.SEND_MESSAGES, Permissions.SEND_MESSAGES
+    )
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    assert reply.ephemeral and "Ticket #0001 closed" in reply.text, reply.text
+    assert not any("was closed by" in e.get("description", "") for m in channel.history() for e in m.embeds)
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    await harness.until_status((await harness.database.get_ticket_by_channel(channel.id)).id, TicketStatus.CLOSED)
+    assert len([m for m in world.log.history() if m.attachments]) == 1
 
 
 async def test_missing_log_channel_keeps_ticket_open(harness):
