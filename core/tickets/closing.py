@@ -31,6 +31,10 @@ from core.transcripts.render import as_files
 
 log = logging.getLogger(__name__)
 
+# The steps before the transcript is out, as the closer is told which one Discord refused.
+READING = "read this ticket's messages for its transcript"
+POSTING = "post the transcript in the log channel"
+
 
 class DirectMessage(StrEnum):
     """What became of the copy of the transcript sent to the opener."""
@@ -127,11 +131,13 @@ class Closing:
         config: GuildConfig,
         announce: Announce | None,
     ) -> ClosedTicket:
+        step = READING
         try:
             posting = await self._prepare(ticket, guild, place, config, resumed=False)
+            step = POSTING
             message = await self._post(ticket, posting, resumed=False) if posting else None
         except (discord.HTTPException, TicketBotError) as error:
-            raise await self._refused(ticket, error) from error
+            raise await self._refused(ticket, error, step) from error
         # The transcript is out: from here on the close completes, now or through recovery.
         if message is not None:
             await self._record_post(ticket, message)
@@ -151,7 +157,7 @@ class Closing:
             log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         return closed
 
-    async def _refused(self, ticket: Ticket, error: discord.HTTPException | TicketBotError) -> Exception:
+    async def _refused(self, ticket: Ticket, error: discord.HTTPException | TicketBotError, step: str) -> Exception:
         """Put a close that failed before its transcript was posted back to open; return what to tell the closer."""
         try:
             await self._deps.db.cancel_close(ticket.id)
@@ -163,7 +169,7 @@ class Closing:
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
         if isinstance(error, discord.HTTPException):
-            return explain(error, "post the transcript in the log channel; the ticket stays open")
+            return explain(error, f"{step}; the ticket stays open")
         return error
 
     async def _prepare(

@@ -145,6 +145,16 @@ async def test_the_closer_is_answered_when_the_closed_notice_in_the_ticket_is_re
     assert len([m for m in world.log.history() if m.attachments]) == 1
 
 
+async def test_a_refused_history_is_named_as_such(harness):
+    world, channel = await _ticket(harness)
+    harness.emulator.fail("GET /channels/{channel_id}/messages", 403, code=50001, scope=world.guild.id)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "read this ticket's messages" in reply.text and "stays open" in reply.text, reply.text
+    assert "log channel" not in reply.text, reply.text
+    assert (await harness.ticket_of(world, world.alice)).status is TicketStatus.OPEN
+    assert not [m for m in world.log.history() if m.attachments]
+
+
 async def test_missing_log_channel_keeps_ticket_open(harness):
     world, channel = await _ticket(harness)
     await harness.emulator.delete_channel(world.log)
