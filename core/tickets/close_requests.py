@@ -2,7 +2,9 @@
 
 The due time lives in the database, so a restart or another shard process loses nothing: the scheduler's
 sweep closes what fell due through the same close path as a member's (transcript, log, direct message),
-and the close's compare-and-set lets exactly one process do it.
+and the close's compare-and-set lets exactly one process do it. The due time is stored only once the
+opener has the request in front of them, and a close that Discord or the rules refuse leaves the request
+standing: the sweep tries again after the same pause as the inactivity sweep's.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from datetime import datetime, timedelta
 import discord
 
 from core import messages
-from core.errors import PermissionDenied, TicketBotError, UserInputError
+from core.errors import DatabaseError, PermissionDenied, TicketBotError, UserInputError
 from core.models import Ticket
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Announce, ClosedTicket, Closing
+from core.tickets.inactivity import PAUSE_AFTER_REFUSAL, REMEMBERED
 from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ class CloseRequests:
     def __init__(self, deps: Services, closing: Closing) -> None:
         self._deps = deps
         self._closing = closing
+        self._paused: dict[int, datetime] = {}  # ticket → when to try its due close again after a refusal
 
     async def request(self, key: TicketKey, actor: Actor, reason: str | None, delay: timedelta | None) -> Ticket:
         """Ask the opener, pinging only them; with ``delay`` the ticket closes by itself unless they answer."""
@@ -42,15 +46,20 @@ class CloseRequests:
             raise UserInputError("This is your own ticket: close it with `/ticket close`.")
         due = deps.clock() + delay if delay else None
         place = place_of(deps, ticket)
-        if not await deps.db.set_close_due(ticket.id, due, reason):
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         content, view = messages.close_request(ticket, actor.id, reason, due)
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
+        # The request is posted before its due time is stored: a ticket never closes on a promise its opener
+        # did not get. Should the store fail, the request goes again, so that it promises nothing either.
+        posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
         try:
-            await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
-        except discord.HTTPException:
-            await deps.db.set_close_due(ticket.id, None, None)
+            stored = await deps.db.set_close_due(ticket.id, due, reason)
+        except DatabaseError:
+            await self._withdraw(ticket, posted)
             raise
+        if not stored:
+            await self._withdraw(ticket, posted)
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        self._paused.pop(ticket.id, None)
         notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
         await deps.journal.record(deps.journal.entry(ticket.guild_id, actor.id, "close_requested", notice, ticket.id))
         return ticket
@@ -70,6 +79,12 @@ class CloseRequests:
         await tell(deps, ticket, place_of(deps, ticket), actor, "close_refused", notice, messages.NOBODY)
         return ticket
 
+    async def _withdraw(self, ticket: Ticket, posted: discord.Message) -> None:
+        try:
+            await posted.delete()
+        except discord.HTTPException as error:
+            log.warning("%s: close request not stored, and its message not withdrawn: %s", context(ticket), error)
+
     async def _answerable(self, key: TicketKey, actor: Actor) -> Ticket:
         ticket = policy.require_open(await self._deps.load(key))
         if actor.id != ticket.opener_id:
@@ -80,14 +95,23 @@ class CloseRequests:
         """Close the tickets of the servers held here whose close request went unanswered."""
         deps = self._deps
         for ticket in await deps.db.list_due_closes(now):
-            if ticket.guild_id not in held or ticket.id in deps.busy:
+            if ticket.guild_id not in held or ticket.id in deps.busy or now < self._paused.get(ticket.id, now):
                 continue
             reason = f"{NO_ANSWER}: {ticket.close_reason}" if ticket.close_reason else NO_ANSWER
             try:
                 await self._closing.close(
                     TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed
                 )
-            except TicketBotError as error:
-                # A close refused here (no log channel, a full archive) put the ticket back open without a
-                # due time; staff see the request unanswered and can close it by hand.
-                log.warning("%s: due close not made: %s", context(ticket), error)
+            except (discord.HTTPException, TicketBotError) as error:
+                # Refused (no log channel, a full archive, Discord): the ticket is open again with its request
+                # due as before, and staff can still close it by hand. Or another process won the close.
+                self._pause(ticket, now, error)
+            else:
+                self._paused.pop(ticket.id, None)
+
+    def _pause(self, ticket: Ticket, now: datetime, error: Exception) -> None:
+        self._paused.pop(ticket.id, None)
+        self._paused[ticket.id] = now + PAUSE_AFTER_REFUSAL
+        if len(self._paused) > REMEMBERED:
+            del self._paused[next(iter(self._paused))]
+        log.warning("%s: due close not made: %s; trying again in %s", context(ticket), error, PAUSE_AFTER_REFUSAL)

@@ -110,6 +110,7 @@ class Closing:
         closure = Closure(actor.id, reason, utcnow())
         if not await deps.db.begin_close(ticket.id, closure):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        before = ticket
         ticket = replace(
             ticket,
             status=TicketStatus.CLOSING,
@@ -119,13 +120,14 @@ class Closing:
         )
         deps.busy.add(ticket.id)
         try:
-            return await self._complete(ticket, guild, place, config, announce)
+            return await self._complete(ticket, before, guild, place, config, announce)
         finally:
             deps.busy.discard(ticket.id)
 
     async def _complete(
         self,
         ticket: Ticket,
+        before: Ticket,
         guild: discord.Guild,
         place: TicketPlace | None,
         config: GuildConfig,
@@ -137,7 +139,7 @@ class Closing:
             step = POSTING
             message = await self._post(ticket, posting, resumed=False) if posting else None
         except (discord.HTTPException, TicketBotError) as error:
-            raise await self._refused(ticket, error, step) from error
+            raise await self._refused(ticket, before, error, step) from error
         # The transcript is out: from here on the close completes, now or through recovery.
         if message is not None:
             await self._record_post(ticket, message)
@@ -157,8 +159,14 @@ class Closing:
             log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         return closed
 
-    async def _refused(self, ticket: Ticket, error: discord.HTTPException | TicketBotError, step: str) -> Exception:
-        """Put a close that failed before its transcript was posted back to open; return what to tell the closer."""
+    async def _refused(
+        self, ticket: Ticket, before: Ticket, error: discord.HTTPException | TicketBotError, step: str
+    ) -> Exception:
+        """Put a close that failed before its transcript was posted back to open; return what to tell the closer.
+
+        ``before`` is the ticket as the close found it: a timed close request it had stands again, due when it
+        was (the sweep tries again after a pause), with its reason.
+        """
         try:
             await self._deps.db.cancel_close(ticket.id)
         except DatabaseError:
@@ -168,9 +176,17 @@ class Closing:
                 "automatically in a minute or so."
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
+        if before.close_due_at is not None:
+            await self._request_again(before)
         if isinstance(error, discord.HTTPException):
             return explain(error, f"{step}; the ticket stays open")
         return error
+
+    async def _request_again(self, before: Ticket) -> None:
+        try:
+            await self._deps.db.set_close_due(before.id, before.close_due_at, before.close_reason)
+        except DatabaseError as error:
+            log.warning("%s: the close request's due time is lost: %s", context(before), error)
 
     async def _prepare(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool

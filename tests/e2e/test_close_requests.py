@@ -1,5 +1,6 @@
 """Close requests through the emulator: the opener agrees, keeps it open, or does not answer in time."""
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
@@ -70,3 +71,64 @@ async def test_a_request_that_fell_due_while_the_bot_was_down_closes_at_start(ha
     await harness.start_bot(clock=lambda: later)
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED, timeout=20)
     assert closed.close_reason == "No answer to the close request"
+
+
+def _history_refused(harness, world):
+    harness.emulator.fail("GET /channels/{channel_id}/messages", 403, code=50001, scope=world.guild.id)
+
+
+def _history_reads(harness):
+    return harness.emulator.requests_per_route()["GET /channels/{channel_id}/messages"]
+
+
+async def test_a_due_close_discord_refuses_keeps_its_due_time_and_tries_again_after_a_pause(harness):
+    world, channel, request = await _requested(harness, reason="inactive", hours=1.0)
+    ticket = await harness.ticket_of_channel(channel)
+    due = ticket.close_due_at
+    now = datetime.now(UTC)
+    _history_refused(harness, world)
+    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2))
+    kept = await harness.ticket_of_channel(channel)
+    assert kept.status is TicketStatus.OPEN, "the refused close put the ticket back to open"
+    assert (kept.close_due_at, kept.close_reason) == (due, "inactive"), "the request still stands"
+    assert "closes by itself <t:" in channel.messages[request.id].content
+    reads = _history_reads(harness)
+    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2, minutes=10))
+    assert _history_reads(harness) == reads, "no new try at every sweep"
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
+    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2, minutes=31))
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No answer to the close request: inactive"
+    assert len([m for m in world.log.history() if m.attachments]) == 1
+
+
+async def test_a_refused_close_command_keeps_a_pending_timed_request(harness):
+    world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
+    ticket = await harness.ticket_of_channel(channel)
+    _history_refused(harness, world)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="now")).answered()
+    assert "stays open" in reply.text, reply.text
+    kept = await harness.ticket_of_channel(channel)
+    assert kept.status is TicketStatus.OPEN
+    assert (kept.close_due_at, kept.close_reason) == (ticket.close_due_at, "inactive")
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No answer to the close request: inactive"
+
+
+async def test_a_request_whose_message_is_refused_promises_nothing_and_erases_nothing(harness):
+    world, channel, first = await _requested(harness, reason="inactive", hours=1.0)
+    pending = await harness.ticket_of_channel(channel)
+    await harness.eventually(lambda: harness.bot.journal.depth == 0, "the audit posts")
+    await asyncio.sleep(1)  # the journal's batch goes out before the fault is armed
+    harness.emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id)
+    reply = await (
+        await harness.emulator.run_command(world.staff, channel, "ticket close-request", hours=24.0)
+    ).answered()
+    assert "was asked" not in reply.text, reply.text
+    assert channel.history()[-1].id == first.id, "no second request reached the opener"
+    kept = await harness.ticket_of_channel(channel)
+    assert (kept.close_due_at, kept.close_reason) == (pending.close_due_at, "inactive"), "the first request stands"
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    closed = await harness.until_status(pending.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No answer to the close request: inactive"
