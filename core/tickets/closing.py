@@ -23,6 +23,7 @@ from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, utcnow
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
+from core.places.permissions import everyone_can_read
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
@@ -47,12 +48,14 @@ class DirectMessage(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClosedTicket:
-    """A ticket whose transcript is posted; its place is retired next."""
+    """A ticket whose transcript is posted (or held, kept in the database only); its place is retired next."""
 
     ticket: Ticket
     transcript_url: str | None
     direct_message: DirectMessage
     archived: bool
+    # The log channel was readable by everyone: the transcript was stored but not posted there.
+    transcript_held: bool = False
 
 
 Announce = Callable[[ClosedTicket], Awaitable[None]]
@@ -145,7 +148,8 @@ class Closing:
             await self._record_post(ticket, message)
         direct = await self._tell_opener(ticket, posting) if posting else DirectMessage.NOT_SENT
         archived = place is not None and self._deps.places.keeps(place, config)
-        closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived)
+        held = posting is not None and message is None
+        closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived, held)
         if announce is not None:
             try:
                 await announce(closed)
@@ -209,14 +213,34 @@ class Closing:
             kept.uploads,
         )
 
-    async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message:
-        """Post the transcript, unless an interrupted close already did (found by its marker)."""
+    async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message | None:
+        """Post the transcript, unless an interrupted close already did (found by its marker).
+
+        Where everyone can read the log channel (opened up after `/setup`), the post is held: the transcript
+        stays in the database only, the admins are told there, and None is returned.
+        """
         message = await self._posted_before(posting.channel, ticket) if resumed else None
         if message is None:
+            if everyone_can_read(posting.channel):
+                await self._hold(ticket, posting.channel)
+                return None
             message = await posting.channel.send(
                 embed=posting.summary, files=as_files(posting.uploads), allowed_mentions=messages.NOBODY
             )
         return message
+
+    async def _hold(self, ticket: Ticket, channel: discord.TextChannel) -> None:
+        """Tell the admins, in the log channel itself, that a transcript was held back from it and how to fix it."""
+        log.warning("%s: transcript not posted, everyone can read channel=%s", context(ticket), channel.id)
+        text = (
+            f"The transcript of ticket {ticket.label} was not posted here: everyone can read {channel.mention}. "
+            "It is stored. An admin needs to deny View Channel to @everyone here (and allow it to the staff role); "
+            "`/doctor` checks it."
+        )
+        try:
+            await channel.send(embed=messages.failure(text), allowed_mentions=messages.NOBODY)
+        except discord.HTTPException as error:
+            log.warning("%s: held transcript not reported in the log channel: %s", context(ticket), error)
 
     async def _record_post(self, ticket: Ticket, message: discord.Message) -> None:
         try:
@@ -270,8 +294,9 @@ class Closing:
         if ticket.transcript_message_id is None:
             try:
                 posting = await self._prepare(ticket, guild, place, config, resumed=True)
-                if posting is not None:
-                    await self._record_post(ticket, await self._post(ticket, posting, resumed=True))
+                message = await self._post(ticket, posting, resumed=True) if posting is not None else None
+                if message is not None:
+                    await self._record_post(ticket, message)
             except UserInputError as error:
                 # No log channel any more, or a transcript too large to upload: it stays in the database.
                 log.warning("%s: transcript kept in the database only: %s", context(ticket), error)

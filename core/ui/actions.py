@@ -155,7 +155,10 @@ def _announcer(
             except discord.HTTPException as error:  # the closer is answered all the same
                 log.info("%s: close not announced in the ticket: %s", ticket.label, error)
         verb = "archived" if closed.archived else "closed"
-        await answer(interaction, f"Ticket {ticket.label} {verb}. {_direct_message_note(closed.direct_message)}")
+        notes = [_direct_message_note(closed.direct_message)]
+        if closed.transcript_held:
+            notes.append("Everyone can read the log channel, so the transcript was stored but not posted there.")
+        await answer(interaction, f"Ticket {ticket.label} {verb}. " + " ".join(notes))
 
     return announce
 

@@ -155,6 +155,42 @@ async def test_a_refused_history_is_named_as_such(harness):
     assert not [m for m in world.log.history() if m.attachments]
 
 
+async def open_to_everyone(harness, world):
+    """Let @everyone read the log channel, as an admin might after `/setup`."""
+    del world.log.overwrites[world.guild.id]
+    await harness.emulator.dispatch(world.guild.id, "CHANNEL_UPDATE", world.log.payload())
+    everyone = world.guild.id
+    await harness.eventually(
+        lambda: (
+            harness.bot.get_channel(world.log.id)
+            .permissions_for(harness.bot.get_guild(everyone).default_role)
+            .view_channel
+        ),
+        "the bot to see the log channel opened up",
+    )
+
+
+async def test_a_log_channel_opened_to_everyone_gets_no_transcript_and_the_admins_are_told(harness):
+    world, channel = await _ticket(harness)
+    await harness.emulator.post_message(world.alice, channel, "my card number is 4242")
+    await open_to_everyone(harness, world)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    assert "Ticket #0001 closed" in reply.text and "Everyone can read the log channel" in reply.text, reply.text
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the channel to be deleted")
+    ticket = await harness.until_status((await harness.ticket_of_channel(channel)).id, TicketStatus.CLOSED)
+    assert not [m for m in world.log.history() if m.attachments], "no transcript in a public channel"
+    assert not any("4242" in e.get("description", "") for m in world.log.history() for e in m.embeds)
+    [notice] = [m for m in world.log.history() if any("was not posted here" in e["description"] for e in m.embeds)]
+    assert (
+        "ticket #0001" in notice.embeds[0]["description"]
+        and "deny View Channel to @everyone" in (notice.embeds[0]["description"])
+    )
+    assert b"my card number is 4242" in (await harness.database.get_transcript(ticket.id)).text, (
+        "the transcript is kept"
+    )
+    assert harness.emulator.dm_messages(world.alice.user), "the opener still gets their copy"
+
+
 async def test_missing_log_channel_keeps_ticket_open(harness):
     world, channel = await _ticket(harness)
     await harness.emulator.delete_channel(world.log)

@@ -4,6 +4,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
+from tests.e2e.test_close import open_to_everyone
 
 
 async def _requested(harness, **options):
@@ -132,3 +133,14 @@ async def test_a_request_whose_message_is_refused_promises_nothing_and_erases_no
     await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     closed = await harness.until_status(pending.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
+
+
+async def test_a_due_close_holds_its_transcript_from_a_log_channel_everyone_can_read(harness):
+    world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
+    ticket = await harness.ticket_of_channel(channel)
+    await open_to_everyone(harness, world)
+    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert not [m for m in world.log.history() if m.attachments]
+    assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)
+    assert (await harness.database.get_transcript(ticket.id)).message_count >= 1
