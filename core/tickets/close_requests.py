@@ -49,7 +49,7 @@ class CloseRequests:
         content, view = messages.close_request(ticket, actor.id, reason, due)
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         # The request is posted before its due time is stored: a ticket never closes on a promise its opener
-        # did not get. Should the store fail, the request goes again, so that it promises nothing either.
+        # did not get. Should the store fail, the message is withdrawn, so that it promises nothing either.
         posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
         try:
             stored = await deps.db.set_close_due(ticket.id, due, reason)

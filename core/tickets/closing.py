@@ -2,7 +2,9 @@
 
 open → closing (who, when, why are stored; one closer wins) → transcript stored → transcript posted
 (message id stored) → opener told → place retired → closed or archived. Until the transcript is posted,
-a refusal from Discord puts the ticket back to open and the closer is told why. After that the close
+a refusal from Discord puts the ticket back to open (a timed close request it had standing again) and the
+closer is told which step was refused. A log channel everyone can read gets no transcript: the post is
+held, the transcript stays stored, the admins are told, and the close goes on. After that the close
 always completes: if the process dies or Discord refuses to retire the place, ``resume`` (run by
 recovery) finishes it, finding an already-posted transcript by its marker instead of posting it twice.
 The transcript side (``core.transcripts.keeping``) reads, renders and stores the transcript, and finds it again.
