@@ -1,6 +1,6 @@
 """Closing tickets: transcripts, DMs, delete and archive modes, and failures that keep the ticket open."""
 
-from core.models import TicketStatus
+from core.models import Closure, TicketStatus, utcnow
 from tests.emulator.state import Permissions
 
 
@@ -189,6 +189,19 @@ async def test_a_log_channel_opened_to_everyone_gets_no_transcript_and_the_admin
         "the transcript is kept"
     )
     assert harness.emulator.dm_messages(world.alice.user), "the opener still gets their copy"
+
+
+async def test_recovery_finishing_a_close_holds_the_transcript_from_a_public_log_channel(harness):
+    world, channel = await _ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    assert await harness.database.begin_close(ticket.id, Closure(world.staff.id, "interrupted", utcnow()))
+    await open_to_everyone(harness, world)
+    await harness.bot.tickets.recovery.sweep()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert not [m for m in world.log.history() if m.attachments]
+    assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)
+    assert (await harness.database.get_transcript(ticket.id)).message_count >= 1
+    assert channel.id not in world.guild.channels
 
 
 async def test_missing_log_channel_keeps_ticket_open(harness):
