@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from core.errors import ConfigurationError, DatabaseUnavailable
-from database.base import DatabaseAdapter, RecordKind
+from database.base import DatabaseAdapter
+from database.records import RecordKind
 from database.urls import SCHEMES
 
 __all__ = ["SCHEMES", "DatabaseAdapter", "RecordKind", "create_adapter"]

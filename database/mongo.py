@@ -60,8 +60,8 @@ from core.models import (
     utcnow,
 )
 from core.rules import policy
-from database.base import (
-    DatabaseAdapter,
+from database.base import DatabaseAdapter
+from database.records import (
     Record,
     RecordKind,
     answers,

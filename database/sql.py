@@ -41,8 +41,8 @@ from core.models import (
     TranscriptFile,
 )
 from core.rules import policy
-from database.base import (
-    DatabaseAdapter,
+from database.base import DatabaseAdapter
+from database.records import (
     Record,
     RecordKind,
     answers,
