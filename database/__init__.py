@@ -15,11 +15,11 @@ def create_adapter(url: str) -> DatabaseAdapter:
     scheme = url.partition("://")[0].lower()
     try:
         if scheme == "sqlite":
-            from database.sqlite import SQLiteAdapter
+            from database.sql.sqlite import SQLiteAdapter
 
             return SQLiteAdapter.from_url(url)
         if scheme == "mysql":
-            from database.mysql import MySQLAdapter
+            from database.sql.mysql import MySQLAdapter
 
             return MySQLAdapter.from_url(url)
         if scheme == "mongodb":

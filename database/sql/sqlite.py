@@ -15,7 +15,8 @@ import aiosqlite
 from typing_extensions import override
 
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
-from database.sql import ExecResult, SQLAdapter, insert_sql
+from database.sql.adapter import SQLAdapter
+from database.sql.store import ExecResult, insert_sql
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,8 @@ from pymysql.constants import CLIENT
 from typing_extensions import override
 
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
-from database.sql import ExecResult, SQLAdapter, insert_sql
+from database.sql.adapter import SQLAdapter
+from database.sql.store import ExecResult, insert_sql
 
 log = logging.getLogger(__name__)
 CLOSE_GRACE = 5.0
