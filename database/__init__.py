@@ -23,7 +23,7 @@ def create_adapter(url: str) -> DatabaseAdapter:
 
             return MySQLAdapter.from_url(url)
         if scheme == "mongodb":
-            from database.mongo import MongoAdapter
+            from database.mongo.adapter import MongoAdapter
 
             return MongoAdapter.from_url(url)
     except ModuleNotFoundError as error:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from datetime import datetime
 
-from core.models import (
-    ApiKey,
-)
+from core.models import ApiKey
 
 
 class ApiKeyStore(ABC):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from core.models import (
-    AuditEntry,
-)
+from core.models import AuditEntry
 
 
 class AuditStore(ABC):

@@ -5,13 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from datetime import datetime
 
-from core.models import (
-    AuditEntry,
-    Closure,
-    Ticket,
-    TicketRequest,
-    TicketStatus,
-)
+from core.models import AuditEntry, Closure, Ticket, TicketRequest, TicketStatus
 
 
 class TicketLifecycleStore(ABC):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from core.models import (
-    Panel,
-)
+from core.models import Panel
 
 
 class PanelStore(ABC):

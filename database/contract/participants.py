@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from core.models import (
-    Participant,
-)
+from core.models import Participant
 
 
 class ParticipantStore(ABC):

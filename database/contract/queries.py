@@ -5,11 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Collection
 
-from core.models import (
-    Ticket,
-    TicketSearch,
-    TicketStatus,
-)
+from core.models import Ticket, TicketSearch, TicketStatus
 
 
 class TicketQueryStore(ABC):

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from core.models import (
-    GuildConfig,
-    TicketType,
-)
+from core.models import GuildConfig, TicketType
 
 
 class SettingsStore(ABC):

@@ -5,10 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
-from core.models import (
-    Transcript,
-    TranscriptFile,
-)
+from core.models import Transcript, TranscriptFile
 
 
 class TranscriptStore(ABC):

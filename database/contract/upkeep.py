@@ -5,9 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from datetime import datetime
 
-from core.models import (
-    Ticket,
-)
+from core.models import Ticket
 
 
 class TicketUpkeepStore(ABC):
