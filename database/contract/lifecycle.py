@@ -31,7 +31,7 @@ class TicketLifecycleStore(ABC):
         """Attach the channel to a pending ticket, mark it open and store its audit entry; return the entry.
 
         Repeating a call that succeeded (its answer lost) succeeds without storing the entry again.
-        Raises ``NotFoundError`` when the ticket is neither pending nor open in that channel.
+        Raises ``StorageNotFound`` (``ticket_not_pending``) when the ticket is neither pending nor open in that channel.
         """
 
     @abstractmethod

@@ -26,7 +26,7 @@ class SettingsStore(ABC):
     async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
         """Store a new type (id 0) or replace a stored one; return it with its id.
 
-        Raises ``UserInputError`` when another type of the server has the same name (case-insensitive).
+        Raises ``StorageConflict`` (``type_name_taken``) when another type of the server has the same name (case-insensitive).
         """
 
     @abstractmethod

@@ -10,7 +10,7 @@ from datetime import datetime
 from pymongo import DESCENDING, ReturnDocument
 from typing_extensions import override
 
-from core.errors import NotFoundError
+from core.errors import StorageNotFound
 from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticket, TicketRequest, TicketStatus
 from database.contract import TicketLifecycleStore
 from database.mongo import documents as docs
@@ -139,7 +139,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
             return await self._insert_audit(entry)
         current = await guard(self._c("tickets").find_one({"_id": ticket_id}, {"status": 1, "channel_id": 1}))
         if current is None or (current["status"], current.get("channel_id")) != (TicketStatus.OPEN.value, channel_id):
-            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+            raise StorageNotFound("ticket_not_pending", ticket_id=ticket_id)
         return entry
 
     @override

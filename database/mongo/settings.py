@@ -8,7 +8,7 @@ from dataclasses import replace
 from pymongo import ASCENDING
 from typing_extensions import override
 
-from core.errors import UserInputError
+from core.errors import StorageConflict
 from core.models import GuildConfig, TicketType
 from database.contract import SettingsStore
 from database.mongo import documents as docs
@@ -46,7 +46,7 @@ class MongoSettings(MongoStore, SettingsStore):
             )
         )
         if clash is not None:
-            raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+            raise StorageConflict("type_name_taken", name=ticket_type.name)
         stored = ticket_type if ticket_type.id else replace(ticket_type, id=await self._next_id("ticket_types"))
         await guard(self._c("ticket_types").replace_one({"_id": stored.id}, docs.document(stored), upsert=True))
         return stored

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from typing_extensions import override
 
-from core.errors import NotFoundError, TicketLimitReached
+from core.errors import StorageNotFound, TicketLimitReached
 from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticket, TicketRequest, TicketStatus
 from database.contract import TicketLifecycleStore
 from database.records import RecordKind
@@ -146,7 +146,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
                 return await self._insert_audit(s, entry)
             row = await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
         if row is None or (TicketStatus(row[0]), row[1]) != (TicketStatus.OPEN, channel_id):
-            raise NotFoundError(f"Ticket {ticket_id} is not waiting for a channel.")
+            raise StorageNotFound("ticket_not_pending", ticket_id=ticket_id)
         return entry
 
     @override

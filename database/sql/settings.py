@@ -8,7 +8,7 @@ from typing import Any
 
 from typing_extensions import override
 
-from core.errors import UserInputError
+from core.errors import StorageConflict
 from core.models import GuildConfig, TicketType
 from database.contract import SettingsStore
 from database.records import RecordKind
@@ -69,7 +69,7 @@ class SQLSettings(SQLStore, SettingsStore):
                 (ticket_type.guild_id, ticket_type.name, ticket_type.id),
             )
             if clash is not None:
-                raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+                raise StorageConflict("type_name_taken", name=ticket_type.name)
             if ticket_type.id:
                 await s.execute(
                     "UPDATE ticket_types SET name = ?, options = ? WHERE id = ?",

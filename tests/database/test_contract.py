@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import NotFoundError, TicketLimitReached, UserInputError
+from core.errors import NotFoundError, StorageConflict, TicketLimitReached, UserInputError
 from core.models import (
     ApiKey,
     AuditEntry,
@@ -29,6 +29,7 @@ from core.models import (
     TranscriptFile,
 )
 from core.rules.policy import ACTIVE
+from core.ui.errors import storage_text
 from database import RecordKind, create_adapter
 
 BIG = 2**62 + 12345  # a snowflake far above 2**53, where floats lose digits
@@ -138,8 +139,10 @@ async def test_ticket_types_round_trip(db):
     assert first.id and plain.id > first.id
     assert await db.list_ticket_types(BIG) == [first, plain]
     assert await db.list_ticket_types(BIG + 1) == []
-    with pytest.raises(UserInputError, match="already a ticket type"):
+    with pytest.raises(StorageConflict) as clash:
         await db.save_ticket_type(TicketType(0, BIG, "APPEAL", created_at=MOMENT))
+    assert isinstance(clash.value, UserInputError) and clash.value.code == "type_name_taken"
+    assert storage_text(clash.value) == "There is already a ticket type named “APPEAL”."
     assert (await db.save_ticket_type(TicketType(0, BIG + 1, "Appeal", created_at=MOMENT))).id
     renamed = TicketType(plain.id, BIG, "Appeals", welcome_message="x", created_at=MOMENT)
     assert await db.save_ticket_type(renamed) == renamed
@@ -229,8 +232,9 @@ async def test_reserve_activate_and_lookups(db):
     assert await db.list_tickets([TicketStatus.CLOSING, TicketStatus.PENDING]) == []
     repeated = await db.activate_ticket(pending.id, BIG + 2, entry(ticket_id=pending.id))
     assert repeated.id is None and len(await db.list_audit_entries(BIG)) == 1
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as refused:
         await db.activate_ticket(pending.id, BIG + 3, entry(ticket_id=pending.id))
+    assert (refused.value.code, refused.value.params) == ("ticket_not_pending", {"ticket_id": pending.id})
     participants = await db.list_participants(ticket.id)
     assert [(p.user_id, p.role) for p in participants] == [(BIG + 1, ParticipantRole.CREATOR)]
 
