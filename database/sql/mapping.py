@@ -33,6 +33,7 @@ from core.models import (
 from database.records import Record, RecordKind, as_bytes, ticket_type, type_options
 
 R = TypeVar("R", bound=Record)
+OPTIONS = "options"  # the column holding a ticket type's settings, one JSON document
 
 
 class Codec(Enum):
@@ -97,12 +98,18 @@ class Table:
 
 
 def table(
-    kind: RecordKind, record: type[Record], keys: Sequence[str], *, skip: Sequence[str] = (), only: Sequence[str] = ()
+    kind: RecordKind,
+    record: type[Record],
+    keys: Sequence[str],
+    *,
+    skip: Sequence[str] = (),
+    only: Sequence[str] = (),
+    extra: Sequence[Column] = (),
 ) -> Table:
-    """Derive a table from a record's fields: all of them, less ``skip`` (or just ``only``)."""
+    """Derive a table from a record's fields: all of them, less ``skip`` (or just ``only``), then ``extra``."""
     hints = get_type_hints(record)
     names = [f.name for f in fields(record) if f.name not in skip and (not only or f.name in only)]
-    return Table(kind, kind.value, record, tuple(keys), tuple(column(name, hints[name]) for name in names))
+    return Table(kind, kind.value, record, tuple(keys), (*(column(name, hints[name]) for name in names), *extra))
 
 
 # Staff roles have a table of their own (their order matters); a thread channel is a type's setting
@@ -112,7 +119,13 @@ TABLES: dict[RecordKind, Table] = {
     for t in (
         table(RecordKind.GUILD_CONFIGS, GuildConfig, ["guild_id"], skip=["staff_role_ids", "thread_channel_id"]),
         table(RecordKind.COUNTERS, GuildCounter, ["guild_id"]),
-        table(RecordKind.TICKET_TYPES, TicketType, ["id"], only=["id", "guild_id", "name", "created_at"]),
+        table(
+            RecordKind.TICKET_TYPES,
+            TicketType,
+            ["id"],
+            only=["id", "guild_id", "name", "created_at"],
+            extra=[Column(OPTIONS)],
+        ),
         table(RecordKind.PANELS, Panel, ["id"]),
         table(RecordKind.TICKETS, Ticket, ["id"]),
         table(RecordKind.PARTICIPANTS, Participant, ["ticket_id", "user_id"]),
@@ -122,10 +135,6 @@ TABLES: dict[RecordKind, Table] = {
         table(RecordKind.API_KEYS, ApiKey, ["id"]),
     )
 }
-_types = TABLES[RecordKind.TICKET_TYPES]
-TABLES[RecordKind.TICKET_TYPES] = Table(
-    _types.kind, _types.name, TicketType, _types.keys, (*_types.columns, Column("options"))
-)
 KINDS: dict[type, RecordKind] = {t.record: kind for kind, t in TABLES.items()}
 
 
@@ -170,10 +179,10 @@ class Converter:
 
     def row(self, kind: RecordKind, record: Record) -> dict[str, Any]:
         """Return a record's row, column by column."""
-        if isinstance(record, TicketType):
-            values = {"options": json.dumps(type_options(record))}
-            return values | {c.name: self.encode(c.codec, getattr(record, c.name)) for c in TABLES[kind].columns[:-1]}
-        return {c.name: self.encode(c.codec, getattr(record, c.name)) for c in TABLES[kind].columns}
+        stored = {
+            c.name: self.encode(c.codec, getattr(record, c.name)) for c in TABLES[kind].columns if c.name != OPTIONS
+        }
+        return stored | {OPTIONS: json.dumps(type_options(record))} if isinstance(record, TicketType) else stored
 
     def values(self, kind: RecordKind, record: Record, names: Sequence[str]) -> tuple[Any, ...]:
         """Return some of a record's stored values, in the order of ``names``."""
@@ -188,8 +197,7 @@ class Converter:
         """Rebuild a record from a row read with ``TABLES[kind].select`` (plus fields stored elsewhere)."""
         found = self.fields(kind, row)
         if kind is RecordKind.TICKET_TYPES:
-            options = found.pop("options")
-            return ticket_type(found["id"], found["guild_id"], found["name"], found["created_at"], options)
+            return ticket_type(found["id"], found["guild_id"], found["name"], found["created_at"], found[OPTIONS])
         record: Record = TABLES[kind].record(**found, **extra)
         return record
 
