@@ -1,4 +1,16 @@
-"""Storage backends, chosen by the database URL's scheme and imported only when used."""
+"""Storage backends, chosen by the database URL's scheme and imported only when used.
+
+- ``contract/``: one small interface per kind of record; ``base.DatabaseAdapter`` combines them.
+- ``records.py``: the kinds of records and the conversions every backend shares.
+- ``sql/``: the SQL stores, one module per kind, written once for both dialects (``sqlite.py``,
+  ``mysql.py``); ``sql/mapping.py`` derives each table's columns from its record's fields.
+- ``mongo/``: the MongoDB stores, one module per kind; ``mongo/documents.py`` maps records by field name.
+- ``migrations/``: the SQL schema, one file per version and dialect (MongoDB's in ``mongo/migrations.py``).
+
+A new kind of record: its dataclass (``core/models.py``) and ``RecordKind``; its interface in
+``contract/``; a store module in ``sql/`` (its table a line in ``sql/mapping.py``) and in ``mongo/``
+(its reader in ``mongo/documents.py``); a migration file per dialect; its tests in ``tests/database/contract/``.
+"""
 
 from __future__ import annotations
 

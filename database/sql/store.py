@@ -12,7 +12,7 @@ from typing import Any, ClassVar, NamedTuple, Protocol
 
 from core.models import AuditEntry
 from core.rules import policy
-from database.records import RecordKind
+from database.records import Record, RecordKind
 from database.sql.mapping import TABLES, Converter
 
 ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
@@ -86,14 +86,14 @@ class SQLStore(ABC):
     def _opt_to_db(self, value: datetime | None) -> Any:
         return None if value is None else self._to_db(value)
 
-    async def _insert(self, s: SQLSession, kind: RecordKind, record: Any, *, ignore: bool = False) -> ExecResult:
+    async def _insert(self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False) -> ExecResult:
         """Insert a record under a new id (its ``id`` column left to the database), or as it is."""
         table = TABLES[kind]
         names = [n for n in table.names if not (n == "id" and table.keys == ("id",))]
         sql = self._insert_ignore_sql(table.name, names) if ignore else insert_sql("INSERT", table.name, names)
         return await s.execute(sql, self._rows.values(kind, record, names))
 
-    async def _upsert(self, s: SQLSession, kind: RecordKind, record: Any) -> None:
+    async def _upsert(self, s: SQLSession, kind: RecordKind, record: Record) -> None:
         """Insert a record, or replace the one stored under its key."""
         table = TABLES[kind]
         await s.execute(
