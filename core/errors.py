@@ -62,3 +62,23 @@ class TransientDatabaseError(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     """The database cannot be reached or its driver is missing; raised at start-up."""
+
+
+class StorageError(TicketBotError):
+    """Storage refused a change; ``code`` names the rule and ``params`` the values, never a sentence.
+
+    Storage writes no text: ``core.ui.errors`` renders the code for the user where errors become replies.
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class StorageConflict(StorageError, UserInputError):
+    """The change clashes with a stored record (``type_name_taken``: another type has the ``name``)."""
+
+
+class StorageNotFound(StorageError, NotFoundError):
+    """The record is not in the state the change needs (``ticket_not_pending``: ``ticket_id`` has no channel to get)."""

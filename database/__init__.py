@@ -1,9 +1,22 @@
-"""Storage backends, chosen by the database URL's scheme and imported only when used."""
+"""Storage backends, chosen by the database URL's scheme and imported only when used.
+
+- ``contract/``: one small interface per kind of record; ``base.DatabaseAdapter`` combines them.
+- ``records.py``: the kinds of records and the conversions every backend shares.
+- ``sql/``: the SQL stores, one module per kind, written once for both dialects (``sqlite.py``,
+  ``mysql.py``); ``sql/mapping.py`` derives each table's columns from its record's fields.
+- ``mongo/``: the MongoDB stores, one module per kind; ``mongo/documents.py`` maps records by field name.
+- ``migrations/``: the SQL schema, one file per version and dialect (MongoDB's in ``mongo/migrations.py``).
+
+A new kind of record: its dataclass (``core/models.py``) and ``RecordKind``; its interface in
+``contract/``; a store module in ``sql/`` (its table a line in ``sql/mapping.py``) and in ``mongo/``
+(its reader in ``mongo/documents.py``); a migration file per dialect; its tests in ``tests/database/contract/``.
+"""
 
 from __future__ import annotations
 
 from core.errors import ConfigurationError, DatabaseUnavailable
-from database.base import DatabaseAdapter, RecordKind
+from database.base import DatabaseAdapter
+from database.records import RecordKind
 from database.urls import SCHEMES
 
 __all__ = ["SCHEMES", "DatabaseAdapter", "RecordKind", "create_adapter"]
@@ -14,15 +27,15 @@ def create_adapter(url: str) -> DatabaseAdapter:
     scheme = url.partition("://")[0].lower()
     try:
         if scheme == "sqlite":
-            from database.sqlite import SQLiteAdapter
+            from database.sql.sqlite import SQLiteAdapter
 
             return SQLiteAdapter.from_url(url)
         if scheme == "mysql":
-            from database.mysql import MySQLAdapter
+            from database.sql.mysql import MySQLAdapter
 
             return MySQLAdapter.from_url(url)
         if scheme == "mongodb":
-            from database.mongo import MongoAdapter
+            from database.mongo.adapter import MongoAdapter
 
             return MongoAdapter.from_url(url)
     except ModuleNotFoundError as error:

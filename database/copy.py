@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from core.errors import ConfigurationError, TicketBotError
 from database import DatabaseAdapter, RecordKind, create_adapter
-from database.base import Record, page_size
+from database.records import Record, page_size
 from database.urls import check_database_url, redact_url
 
 

@@ -5,7 +5,7 @@ Dispatch order:
 2. A reply to an interaction whose channel or message is gone (a ticket closed meanwhile): expected,
    logged at INFO, nobody to tell.
 3. ``DatabaseError``: its message (try again), the cause logged as an error.
-4. ``TicketBotError`` (ours): its message, as a short ephemeral embed.
+4. ``TicketBotError`` (ours): its message (for a storage refusal, the text of its code), as a short ephemeral embed.
 5. A Discord refusal no operation translated (e.g. of the acknowledgement itself): logged as a warning.
 6. Discord's own check failures (missing permissions, not in a server): a short ephemeral embed.
 7. Anything else: logged with a fresh error id, and the user is shown only that id.
@@ -21,7 +21,7 @@ import discord
 from discord import app_commands
 
 from core import messages
-from core.errors import DatabaseError, TicketBotError
+from core.errors import DatabaseError, StorageError, TicketBotError
 from core.places.failures import is_gone
 
 if TYPE_CHECKING:
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RESTARTING = "The bot is restarting. Please try again in a moment."
+# What storage's coded refusals say to the user.
+STORAGE_TEXTS = {
+    "type_name_taken": "There is already a ticket type named “{name}”.",
+    "ticket_not_pending": "Ticket {ticket_id} is not waiting for a channel.",
+}
 
 
 def _unwrap(error: Exception) -> Exception:
@@ -42,6 +47,11 @@ def _permission_names(names: list[str]) -> str:
     return ", ".join(name.replace("_", " ").replace("guild", "server").title() for name in names)
 
 
+def storage_text(error: StorageError) -> str:
+    """Return what a storage refusal says to the user."""
+    return STORAGE_TEXTS[error.code].format(**error.params)
+
+
 def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -> str:
     """Return the message for the user, logging what they must not see."""
     error = _unwrap(error)
@@ -49,6 +59,9 @@ def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -
     if isinstance(error, DatabaseError):
         log.error("%s: database error: %s", context, error, exc_info=error.__cause__ or error)
         return str(error)
+    if isinstance(error, StorageError):
+        log.info("%s: refused: %s %s", context, error.code, error.params)
+        return storage_text(error)
     if isinstance(error, TicketBotError):
         log.info("%s: refused: %s", context, error)
         return str(error)

@@ -20,7 +20,7 @@ from core.models import (
 from database import RecordKind, create_adapter
 from database.copy import copy_database
 from tests.backends import fresh_database
-from tests.database.test_contract import BIG, MOMENT, billing, close, open_ticket
+from tests.database.contract.helpers import BIG, MOMENT, billing, close, open_ticket
 
 ROOT = Path(__file__).resolve().parents[2]
 

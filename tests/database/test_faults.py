@@ -10,8 +10,8 @@ from core.errors import TicketLimitReached
 from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.backends import fresh_database
+from tests.database.contract.helpers import request
 from tests.database.tcp_proxy import TcpProxy
-from tests.database.test_contract import request
 
 OPENERS = 60
 

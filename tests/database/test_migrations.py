@@ -6,7 +6,7 @@ from pymongo import AsyncMongoClient
 
 from core.models import Closure, ParticipantRole, TicketRequest, TicketStatus
 from database import create_adapter
-from tests.database.test_contract import BIG, MOMENT, entry
+from tests.database.contract.helpers import BIG, MOMENT, entry
 
 
 @dataclass(frozen=True)

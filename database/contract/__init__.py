@@ -1,0 +1,41 @@
+"""The storage contract, one small interface per kind of record; ``DatabaseAdapter`` combines them."""
+
+from __future__ import annotations
+
+from database.contract.api_keys import ApiKeyStore
+from database.contract.audit import AuditStore
+from database.contract.copying import RecordStore
+from database.contract.lifecycle import TicketLifecycleStore
+from database.contract.panels import PanelStore
+from database.contract.participants import ParticipantStore
+from database.contract.queries import TicketQueryStore
+from database.contract.settings import SettingsStore
+from database.contract.transcripts import TranscriptStore
+from database.contract.upkeep import TicketUpkeepStore
+
+STORES = (
+    SettingsStore,
+    PanelStore,
+    TicketLifecycleStore,
+    TicketUpkeepStore,
+    TicketQueryStore,
+    ParticipantStore,
+    TranscriptStore,
+    ApiKeyStore,
+    AuditStore,
+    RecordStore,
+)
+
+__all__ = [
+    "STORES",
+    "ApiKeyStore",
+    "AuditStore",
+    "PanelStore",
+    "ParticipantStore",
+    "RecordStore",
+    "SettingsStore",
+    "TicketLifecycleStore",
+    "TicketQueryStore",
+    "TicketUpkeepStore",
+    "TranscriptStore",
+]

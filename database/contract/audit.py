@@ -1,0 +1,19 @@
+"""The storage contract for the audit log of what happened to tickets and settings."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from core.models import AuditEntry
+
+
+class AuditStore(ABC):
+    """The audit log of what happened to tickets and settings."""
+
+    @abstractmethod
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        """Store an audit entry and return it with its id."""
+
+    @abstractmethod
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        """Return a server's newest audit entries, newest first."""

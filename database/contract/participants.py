@@ -1,0 +1,23 @@
+"""The storage contract for the members added to a ticket."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from core.models import Participant
+
+
+class ParticipantStore(ABC):
+    """The members added to a ticket."""
+
+    @abstractmethod
+    async def add_participant(self, participant: Participant) -> bool:
+        """Add a member to a ticket; False if they were in it already."""
+
+    @abstractmethod
+    async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
+        """Remove a member from a ticket; False if they were not in it."""
+
+    @abstractmethod
+    async def list_participants(self, ticket_id: int) -> list[Participant]:
+        """Return a ticket's members, in the order they joined."""

@@ -1,0 +1,51 @@
+"""The storage contract for what changes on an open ticket: its claim, type, due close and inactivity."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from datetime import datetime
+
+from core.models import Ticket
+
+
+class TicketUpkeepStore(ABC):
+    """What changes on an open ticket: its claim, type, due close and inactivity."""
+
+    @abstractmethod
+    async def set_claim(self, ticket_id: int, claimer_id: int | None, expected: int | None) -> bool:
+        """Compare-and-set an open ticket's claimer: set ``claimer_id`` (None: unclaimed) only if it is ``expected``.
+
+        Returns False, changing nothing, when another claim got there first or the ticket is not open.
+        """
+
+    @abstractmethod
+    async def set_ticket_type(self, ticket_id: int, type_id: int | None, expected: int | None) -> bool:
+        """Move an open ticket to another type, if its type is still ``expected``; False changes nothing."""
+
+    @abstractmethod
+    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open."""
+
+    @abstractmethod
+    async def list_due_closes(self, now: datetime) -> list[Ticket]:
+        """Return the open tickets whose close fell due at or before ``now``, oldest first."""
+
+    @abstractmethod
+    async def record_activity(self, ticket_id: int, at: datetime, *, by_opener: bool) -> None:
+        """Record a message in an open ticket at ``at`` (by its opener or by anyone); times never go back."""
+
+    @abstractmethod
+    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
+        """Return a server's open tickets, not exempted, with no message (from the opener) since ``before``."""
+
+    @abstractmethod
+    async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        """Set when the inactivity warning was posted, if it is still ``expected``: one process warns."""
+
+    @abstractmethod
+    async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
+        """Exempt an open ticket from closing for inactivity, or end the exemption; False if it is not open."""
+
+    @abstractmethod
+    async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
+        """Record that an open ticket's opener left the server; False if already recorded (or not open)."""

@@ -1,0 +1,12 @@
+-- v7: keys to the HTTP API, stored as their SHA-256.
+
+CREATE TABLE api_keys (
+    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    guild_id BIGINT NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    key_hash CHAR(64) NOT NULL UNIQUE,
+    created_by BIGINT NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    revoked_at DATETIME(6) NULL,
+    INDEX api_keys_guild (guild_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -1,0 +1,27 @@
+"""MongoDB storage of the audit log."""
+
+from __future__ import annotations
+
+from pymongo import DESCENDING
+from typing_extensions import override
+
+from core.models import AuditEntry
+from database.contract import AuditStore
+from database.mongo import documents as docs
+from database.mongo.store import MongoStore, guard
+from database.retry import retry_transient
+
+
+class MongoAudit(MongoStore, AuditStore):
+    """Entries in ``audit_entries``; ids grow, so the newest has the highest."""
+
+    @override
+    @retry_transient
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        return await self._insert_audit(entry)
+
+    @override
+    @retry_transient
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
+        return [docs.audit_entry(d) for d in await guard(cursor.to_list())]

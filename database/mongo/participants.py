@@ -1,0 +1,45 @@
+"""MongoDB storage of the members added to a ticket."""
+
+from __future__ import annotations
+
+from pymongo import ASCENDING
+from pymongo.errors import DuplicateKeyError
+from typing_extensions import override
+
+from core.errors import DatabaseError
+from core.models import Participant
+from database.contract import ParticipantStore
+from database.mongo import documents as docs
+from database.mongo.store import MongoStore, guard
+from database.retry import retry_transient
+
+
+class MongoParticipants(MongoStore, ParticipantStore):
+    """Participants in ``participants``, one document per ticket and member."""
+
+    @override
+    @retry_transient
+    async def add_participant(self, participant: Participant) -> bool:
+        try:
+            await guard(self._c("participants").insert_one(docs.document(participant)))
+        except DatabaseError as error:
+            if isinstance(error.__cause__, DuplicateKeyError):
+                return False
+            raise
+        return True
+
+    @override
+    @retry_transient
+    async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
+        result = await guard(self._c("participants").delete_one({"_id": f"{ticket_id}:{user_id}"}))
+        return result.deleted_count == 1
+
+    @override
+    @retry_transient
+    async def list_participants(self, ticket_id: int) -> list[Participant]:
+        cursor = (
+            self._c("participants")
+            .find({"ticket_id": ticket_id})
+            .sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
+        )
+        return [docs.participant(d) for d in await guard(cursor.to_list())]

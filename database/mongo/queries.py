@@ -1,0 +1,77 @@
+"""MongoDB reading of tickets: one by id or channel, lists, a server's searches and counts."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING
+from typing_extensions import override
+
+from core.models import Ticket, TicketSearch, TicketStatus
+from database.contract import TicketQueryStore
+from database.mongo import documents as docs
+from database.mongo.store import MongoStore, guard
+from database.retry import retry_transient
+
+
+class MongoTicketQueries(MongoStore, TicketQueryStore):
+    """Queries of ``tickets``."""
+
+    @override
+    @retry_transient
+    async def get_ticket(self, ticket_id: int) -> Ticket | None:
+        document = await guard(self._c("tickets").find_one({"_id": ticket_id}))
+        return None if document is None else docs.ticket(document)
+
+    @override
+    @retry_transient
+    async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
+        document = await guard(self._c("tickets").find_one({"channel_id": channel_id}))
+        return None if document is None else docs.ticket(document)
+
+    @override
+    @retry_transient
+    async def list_tickets(
+        self, statuses: Collection[TicketStatus], guild_id: int | None = None, *, opener_id: int | None = None
+    ) -> list[Ticket]:
+        query: dict[str, Any] = {"status": {"$in": [status.value for status in statuses]}}
+        if guild_id is not None:
+            query["guild_id"] = guild_id
+        if opener_id is not None:
+            query["opener_id"] = opener_id
+        cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
+        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def search_tickets(self, search: TicketSearch) -> list[Ticket]:
+        query: dict[str, Any] = {"guild_id": search.guild_id}
+        number: dict[str, int] = {}
+        if search.number is not None:
+            number["$eq"] = search.number
+        if search.below_number is not None:
+            number["$lt"] = search.below_number
+        if number:
+            query["number"] = number
+        if search.opener_id is not None:
+            query["opener_id"] = search.opener_id
+        if search.type_ids is not None:
+            query["type_id"] = {"$in": list(search.type_ids)}
+        if search.statuses:
+            query["status"] = {"$in": [s.value for s in search.statuses]}
+        opened = {
+            operator: moment
+            for operator, moment in (("$gte", search.opened_from), ("$lt", search.opened_before))
+            if moment is not None
+        }
+        if opened:
+            query["opened_at"] = opened
+        cursor = self._c("tickets").find(query).sort("number", DESCENDING).limit(search.limit)
+        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def count_open_tickets(self, guild_id: int | None = None) -> int:
+        server = {} if guild_id is None else {"guild_id": guild_id}
+        return await guard(self._c("tickets").count_documents({**server, "status": TicketStatus.OPEN.value}))

@@ -1,0 +1,57 @@
+"""MongoDB storage of a server's settings and its ticket types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pymongo import ASCENDING
+from typing_extensions import override
+
+from core.errors import StorageConflict
+from core.models import GuildConfig, TicketType
+from database.contract import SettingsStore
+from database.mongo import documents as docs
+from database.mongo.store import MongoStore, guard
+from database.retry import retry_transient
+
+
+class MongoSettings(MongoStore, SettingsStore):
+    """Settings in ``guild_configs`` (staff roles inside); types in ``ticket_types``."""
+
+    @override
+    @retry_transient
+    async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
+        document = await guard(self._c("guild_configs").find_one({"_id": guild_id}))
+        return None if document is None else docs.guild_config(document)
+
+    @override
+    @retry_transient
+    async def save_guild_config(self, config: GuildConfig) -> None:
+        await guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, docs.document(config), upsert=True))
+
+    @override
+    @retry_transient
+    async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
+        cursor = self._c("ticket_types").find({"guild_id": guild_id}).sort("_id", ASCENDING)
+        return [docs.ticket_type_of(d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
+        named = re.compile(f"^{re.escape(ticket_type.name)}$", re.IGNORECASE)
+        clash = await guard(
+            self._c("ticket_types").find_one(
+                {"guild_id": ticket_type.guild_id, "name": named, "_id": {"$ne": ticket_type.id}}
+            )
+        )
+        if clash is not None:
+            raise StorageConflict("type_name_taken", name=ticket_type.name)
+        stored = ticket_type if ticket_type.id else replace(ticket_type, id=await self._next_id("ticket_types"))
+        await guard(self._c("ticket_types").replace_one({"_id": stored.id}, docs.document(stored), upsert=True))
+        return stored
+
+    @override
+    @retry_transient
+    async def delete_ticket_type(self, type_id: int) -> None:
+        await guard(self._c("ticket_types").delete_one({"_id": type_id}))

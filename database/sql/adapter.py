@@ -1,0 +1,46 @@
+"""The SQL adapter: every record kind's store module, combined, and the schema's migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from database.base import DatabaseAdapter
+from database.sql.api_keys import SQLApiKeys
+from database.sql.audit import SQLAudit
+from database.sql.copying import SQLRecords
+from database.sql.lifecycle import SQLTicketLifecycle
+from database.sql.panels import SQLPanels
+from database.sql.participants import SQLParticipants
+from database.sql.queries import SQLTicketQueries
+from database.sql.transcripts import SQLTranscripts
+from database.sql.upkeep import SQLTicketUpkeep
+
+
+class SQLAdapter(
+    SQLRecords,  # the settings' store (SQLSettings) too: copying goes through it
+    SQLPanels,
+    SQLTicketLifecycle,
+    SQLTicketUpkeep,
+    SQLTicketQueries,
+    SQLParticipants,
+    SQLTranscripts,
+    SQLApiKeys,
+    SQLAudit,
+    DatabaseAdapter,
+):
+    """Implements the adapter contract on top of a dialect's sessions."""
+
+    MIGRATIONS: ClassVar[Sequence[Sequence[str]]]
+
+    async def _migrate(self) -> None:
+        """Apply, each in a transaction of its own, the migrations after the schema's recorded version."""
+        async with self._session() as s:
+            await s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = await s.fetchone("SELECT MAX(version) FROM schema_version")
+        current = row[0] if row and row[0] is not None else 0
+        for version, statements in enumerate(self.MIGRATIONS[current:], start=current + 1):
+            async with self._session() as s:
+                for statement in statements:
+                    await s.execute(statement)
+                await s.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))

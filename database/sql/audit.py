@@ -1,0 +1,31 @@
+"""SQL storage of the audit log."""
+
+from __future__ import annotations
+
+from typing_extensions import override
+
+from core.models import AuditEntry
+from database.contract import AuditStore
+from database.records import RecordKind
+from database.retry import retry_transient
+from database.sql.mapping import TABLES
+from database.sql.store import SQLStore
+
+ENTRIES = TABLES[RecordKind.AUDIT_ENTRIES]
+
+
+class SQLAudit(SQLStore, AuditStore):
+    """Entries in ``audit_entries``; ids grow, so the newest has the highest."""
+
+    @override
+    @retry_transient
+    async def add_audit_entry(self, entry: AuditEntry) -> AuditEntry:
+        async with self._session() as s:
+            return await self._insert_audit(s, entry)
+
+    @override
+    @retry_transient
+    async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
+        async with self._reader() as s:
+            rows = await s.fetchall(f"{ENTRIES.select} WHERE guild_id = ? ORDER BY id DESC LIMIT ?", (guild_id, limit))
+        return [self._rows.load(AuditEntry, row) for row in rows]

@@ -1,0 +1,206 @@
+"""SQL storage of a ticket's way through its states: reserved, opened, closed, reopened.
+
+A server's counter row, locked (``FOR UPDATE`` where the dialect has it), serialises its opens and
+reopens, so numbering and the open-ticket limits hold across every process sharing the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from typing_extensions import override
+
+from core.errors import StorageNotFound, TicketLimitReached
+from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticket, TicketRequest, TicketStatus
+from database.contract import TicketLifecycleStore
+from database.records import RecordKind
+from database.retry import retry_transient
+from database.sql.mapping import TABLES
+from database.sql.store import ACTIVE, ACTIVE_IN, SQLSession, SQLStore
+
+TICKETS = TABLES[RecordKind.TICKETS]
+
+
+class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
+    """Opening, closing and reopening tickets in ``tickets``, with their creator and audit entries."""
+
+    @override
+    @retry_transient
+    async def reserve_ticket(
+        self, request: TicketRequest, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket:
+        ticket = await self._reserve(request, max_open, type_max_open)
+        if ticket is None:
+            # A server's first ticket: make its counter row in a transaction of its own (inserting it
+            # inside the locking one deadlocks on MariaDB), then reserve as usual.
+            async with self._session() as s:
+                await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
+            ticket = await self._reserve(request, max_open, type_max_open)
+        assert ticket is not None
+        return ticket
+
+    async def _reserve(self, request: TicketRequest, max_open: int, type_max_open: int | None) -> Ticket | None:
+        """Reserve in one transaction; None when the server has no counter row yet.
+
+        The counter row's lock serialises a server's reservations, so both limits are checked race-free.
+        """
+        async with self._session() as s:
+            row = await s.fetchone(
+                f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (request.guild_id,)
+            )
+            if row is None:
+                return None
+            await self._check_limits(s, request.guild_id, request.opener_id, request.type_id, max_open, type_max_open)
+            number = row[0] + 1
+            await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
+            ticket = Ticket(
+                0,
+                request.guild_id,
+                number,
+                request.opener_id,
+                None,
+                TicketStatus.PENDING,
+                request.reason,
+                request.opened_at,
+                type_id=request.type_id,
+                answers=request.answers,
+                active_at=request.opened_at,
+                opener_active_at=request.opened_at,
+            )
+            result = await self._insert(s, RecordKind.TICKETS, ticket)
+            assert result.lastrowid is not None
+            creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
+            await self._insert(s, RecordKind.PARTICIPANTS, creator)
+        return replace(ticket, id=result.lastrowid)
+
+    async def _check_limits(
+        self,
+        s: SQLSession,
+        guild_id: int,
+        opener_id: int,
+        type_id: int | None,
+        max_open: int,
+        type_max_open: int | None,
+    ) -> None:
+        """Raise TicketLimitReached when the opener may not have one more active ticket (of this type)."""
+        active = await s.fetchone(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
+            f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
+            (type_id, guild_id, opener_id, *ACTIVE),
+        )
+        if active is not None and active[0] >= max_open:
+            raise TicketLimitReached(max_open)
+        if active is not None and type_max_open is not None and active[1] >= type_max_open:
+            raise TicketLimitReached(type_max_open, per_type=True)
+
+    @override
+    @retry_transient
+    async def reopen_ticket(
+        self, ticket_id: int, at: datetime, max_open: int, *, type_max_open: int | None = None
+    ) -> Ticket | None:
+        async with self._session() as s:
+            found = await s.fetchone(
+                "SELECT guild_id, opener_id, type_id, status FROM tickets WHERE id = ?", (ticket_id,)
+            )
+            if found is None or found[3] != TicketStatus.ARCHIVED.value:
+                return None
+            guild_id, opener_id, type_id, _ = found
+            # The counter row's lock serialises the server's opens and reopens, as in a reservation.
+            await s.fetchone(f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (guild_id,))
+            await self._check_limits(s, guild_id, opener_id, type_id, max_open, type_max_open)
+            when = self._to_db(at)
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_at = NULL, closed_by = NULL, close_reason = NULL,"
+                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, active_at = ?,"
+                " opener_active_at = ?"
+                " WHERE id = ? AND status = ?",
+                (TicketStatus.OPEN.value, when, when, ticket_id, TicketStatus.ARCHIVED.value),
+            )
+            if result.rowcount != 1:
+                return None
+            row = await s.fetchone(f"{TICKETS.select} WHERE id = ?", (ticket_id,))
+        assert row is not None
+        return self._rows.load(Ticket, row)
+
+    @override
+    @retry_transient
+    async def last_opened_at(self, guild_id: int, opener_id: int, type_id: int | None) -> datetime | None:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                "SELECT MAX(opened_at) FROM tickets WHERE guild_id = ? AND opener_id = ? AND type_id "
+                + ("IS NULL" if type_id is None else "= ?"),
+                (guild_id, opener_id) if type_id is None else (guild_id, opener_id, type_id),
+            )
+        return None if row is None or row[0] is None else self._from_db(row[0])
+
+    @override
+    @retry_transient
+    async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
+                (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
+            )
+            if result.rowcount == 1:
+                return await self._insert_audit(s, entry)
+            row = await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
+        if row is None or (TicketStatus(row[0]), row[1]) != (TicketStatus.OPEN, channel_id):
+            raise StorageNotFound("ticket_not_pending", ticket_id=ticket_id)
+        return entry
+
+    @override
+    @retry_transient
+    async def discard_ticket(self, ticket_id: int) -> None:
+        async with self._session() as s:
+            result = await s.execute(
+                "DELETE FROM tickets WHERE id = ? AND status = ?", (ticket_id, TicketStatus.PENDING.value)
+            )
+            if result.rowcount == 1:
+                await s.execute("DELETE FROM participants WHERE ticket_id = ?", (ticket_id,))
+
+    @override
+    @retry_transient
+    async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ? WHERE id = ? AND status = ?",
+                (
+                    TicketStatus.CLOSING.value,
+                    closure.closed_by,
+                    closure.reason,
+                    self._to_db(closure.closed_at),
+                    ticket_id,
+                    TicketStatus.OPEN.value,
+                ),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def cancel_close(self, ticket_id: int) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = NULL, closed_at = NULL,"
+                " close_due_at = NULL WHERE id = ? AND status = ?",
+                (TicketStatus.OPEN.value, ticket_id, TicketStatus.CLOSING.value),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("UPDATE tickets SET transcript_message_id = ? WHERE id = ?", (message_id, ticket_id))
+
+    @override
+    @retry_transient
+    async def finish_close(self, ticket_id: int, status: TicketStatus, entry: AuditEntry) -> AuditEntry | None:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET status = ? WHERE id = ? AND status = ?",
+                (status.value, ticket_id, TicketStatus.CLOSING.value),
+            )
+            if result.rowcount != 1:
+                return None
+            return await self._insert_audit(s, entry)

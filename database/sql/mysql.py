@@ -1,0 +1,198 @@
+"""MySQL/MariaDB backend: a connection pool shared by several bot processes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import aiomysql
+import pymysql
+from pymysql.constants import CLIENT
+from typing_extensions import override
+
+from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
+from database.migrations import sql_migrations
+from database.sql.adapter import SQLAdapter
+from database.sql.store import ExecResult, insert_sql
+
+log = logging.getLogger(__name__)
+CLOSE_GRACE = 5.0
+
+# INSERT IGNORE reports the ignored duplicate as a server warning, which the driver turns into a Python
+# warning on every new ticket; the duplicate is the point, so keep them out of the logs.
+warnings.filterwarnings("ignore", category=pymysql.Warning)
+
+# Server gone, connection lost, cannot connect, too many connections, lock wait timeout, deadlock, read-only.
+TRANSIENT_CODES = frozenset({1040, 1205, 1213, 1290, 2003, 2006, 2013, 2055})
+POOL_SIZE = 10
+
+MIGRATIONS = sql_migrations("mysql")
+
+
+class _Session:
+    def __init__(self, cursor: aiomysql.Cursor) -> None:
+        self._cursor = cursor
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        return ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        row: tuple[Any, ...] | None = await self._cursor.fetchone()
+        return row
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        await self._cursor.execute(_placeholders(sql), tuple(params))
+        return list(await self._cursor.fetchall())
+
+
+def _placeholders(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class MySQLAdapter(SQLAdapter):
+    """Stores everything in MySQL 8 or MariaDB 10.5+: utf8mb4, BIGINT snowflakes, DATETIME(6) in UTC.
+
+    Opening a ticket locks the server's counter row (``SELECT … FOR UPDATE``), so numbering and the
+    open-ticket limit hold across every process sharing the database.
+    """
+
+    backend = "mysql"
+    FOR_UPDATE = " FOR UPDATE"
+    MIGRATIONS = MIGRATIONS
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self._options = options
+        self._pool: aiomysql.Pool | None = None
+
+    @classmethod
+    def from_url(cls, url: str) -> MySQLAdapter:
+        """Build from ``mysql://user:password@host:port/database?option=value``.
+
+        Options go to aiomysql's pool (e.g. ``maxsize=20``, ``connect_timeout=5``, ``sql_mode=…``).
+        """
+        parts = urlsplit(url)
+        database = parts.path.lstrip("/")
+        if not database:
+            raise ConfigurationError(
+                "database.url: a MySQL URL needs a database name, e.g. mysql://user:pw@host/tickets"
+            )
+        options: dict[str, Any] = {
+            "host": parts.hostname or "127.0.0.1",
+            "port": parts.port or 3306,
+            "user": unquote(parts.username or "root"),
+            "password": unquote(parts.password or ""),
+            "db": database,
+        }
+        options.update({k: int(v) if v.isdigit() else v for k, v in parse_qsl(parts.query)})
+        return cls(options)
+
+    @property
+    def _where(self) -> str:
+        return f"{self._options['host']}:{self._options['port']}/{self._options['db']}"
+
+    @override
+    async def connect(self) -> None:
+        try:
+            self._pool = await aiomysql.create_pool(
+                **{
+                    "minsize": 1,
+                    "maxsize": POOL_SIZE,
+                    "pool_recycle": 3600,
+                    "init_command": "SET time_zone = '+00:00'",
+                    **self._options,
+                    "autocommit": True,
+                    "charset": "utf8mb4",
+                    "client_flag": CLIENT.FOUND_ROWS,
+                }
+            )
+        except (pymysql.err.MySQLError, OSError) as error:
+            raise DatabaseUnavailable(f"Cannot reach MySQL at {self._where}: {_reason(error)}") from None
+        await self._migrate()
+        log.info("MySQL database ready at %s", self._where)
+
+    @override
+    async def close(self) -> None:
+        """Close the pool; connections still in use after ``CLOSE_GRACE`` seconds are cut, so shutdown never hangs."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            pool.close()
+            try:
+                await asyncio.wait_for(asyncio.shield(pool.wait_closed()), CLOSE_GRACE)
+            except TimeoutError:
+                log.warning("MySQL connections still in use after %.0fs; closing them", CLOSE_GRACE)
+                pool.terminate()
+                await pool.wait_closed()
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[_Session]:
+        async with self._connection() as connection:
+            await connection.begin()
+            try:
+                async with connection.cursor() as cursor:
+                    yield _Session(cursor)
+                await connection.commit()
+            except BaseException:
+                await _rollback(connection)
+                raise
+
+    @asynccontextmanager
+    async def _reader(self) -> AsyncIterator[_Session]:
+        async with self._connection() as connection, connection.cursor() as cursor:
+            yield _Session(cursor)
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[aiomysql.Connection]:
+        """Lend a pooled connection (in autocommit), translating driver errors into ours."""
+        if self._pool is None:
+            raise DatabaseError("The database is not connected.")
+        try:
+            connection = await self._pool.acquire()
+        except (pymysql.err.MySQLError, OSError) as error:
+            raise TransientDatabaseError() from error
+        try:
+            yield connection
+        except (pymysql.err.MySQLError, OSError) as error:
+            if _is_transient(error):
+                connection.close()
+                raise TransientDatabaseError() from error
+            raise DatabaseError() from error
+        finally:
+            self._pool.release(connection)
+
+    def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
+        updates = ", ".join(f"{c} = VALUES({c})" for c in cols if c not in keys)
+        return f"{insert_sql('INSERT', table, cols)} ON DUPLICATE KEY UPDATE {updates}"
+
+    def _insert_ignore_sql(self, table: str, cols: Sequence[str]) -> str:
+        return insert_sql("INSERT IGNORE", table, cols)
+
+    def _to_db(self, value: datetime) -> datetime:
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def _from_db(self, value: datetime) -> datetime:
+        return value.replace(tzinfo=UTC)
+
+
+async def _rollback(connection: aiomysql.Connection) -> None:
+    try:
+        await connection.rollback()
+    except (pymysql.err.MySQLError, OSError, RuntimeError):
+        connection.close()
+
+
+def _is_transient(error: BaseException) -> bool:
+    if isinstance(error, pymysql.err.InterfaceError | OSError):
+        return True
+    return bool(error.args) and error.args[0] in TRANSIENT_CODES
+
+
+def _reason(error: BaseException) -> str:
+    return str(error.args[1]) if len(error.args) > 1 else str(error)

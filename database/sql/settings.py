@@ -1,0 +1,87 @@
+"""SQL storage of a server's settings (with its staff roles, in order) and its ticket types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from typing_extensions import override
+
+from core.errors import StorageConflict
+from core.models import GuildConfig, TicketType
+from database.contract import SettingsStore
+from database.records import RecordKind
+from database.retry import retry_transient
+from database.sql.mapping import TABLES
+from database.sql.store import SQLSession, SQLStore
+
+CONFIGS = TABLES[RecordKind.GUILD_CONFIGS]
+TYPES = TABLES[RecordKind.TICKET_TYPES]
+
+
+class SQLSettings(SQLStore, SettingsStore):
+    """Settings in ``guild_configs`` and ``staff_roles``; types in ``ticket_types`` (settings as JSON)."""
+
+    @override
+    @retry_transient
+    async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
+        async with self._reader() as s:
+            row = await s.fetchone(f"{CONFIGS.select} WHERE guild_id = ?", (guild_id,))
+            return None if row is None else await self._guild_config(s, row)
+
+    @override
+    @retry_transient
+    async def save_guild_config(self, config: GuildConfig) -> None:
+        async with self._session() as s:
+            await self._write_guild_config(s, config)
+
+    async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:
+        """Rebuild a server's settings from its row and its staff roles."""
+        guild_id = row[CONFIGS.names.index("guild_id")]
+        roles = await s.fetchall("SELECT role_id FROM staff_roles WHERE guild_id = ? ORDER BY position", (guild_id,))
+        return self._rows.load(GuildConfig, row, staff_role_ids=[r[0] for r in roles])
+
+    async def _write_guild_config(self, s: SQLSession, config: GuildConfig) -> None:
+        await self._upsert(s, RecordKind.GUILD_CONFIGS, config)
+        await s.execute("DELETE FROM staff_roles WHERE guild_id = ?", (config.guild_id,))
+        for position, role_id in enumerate(config.staff_role_ids):
+            await s.execute(
+                "INSERT INTO staff_roles (guild_id, role_id, position) VALUES (?, ?, ?)",
+                (config.guild_id, role_id, position),
+            )
+
+    @override
+    @retry_transient
+    async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
+        async with self._reader() as s:
+            rows = await s.fetchall(f"{TYPES.select} WHERE guild_id = ? ORDER BY id", (guild_id,))
+        return [self._rows.load(TicketType, row) for row in rows]
+
+    @override
+    @retry_transient
+    async def save_ticket_type(self, ticket_type: TicketType) -> TicketType:
+        async with self._session() as s:
+            # Names are compared here, not by a unique index: MySQL's binary collation would not fold case.
+            clash = await s.fetchone(
+                "SELECT id FROM ticket_types WHERE guild_id = ? AND LOWER(name) = LOWER(?) AND id <> ?"
+                f"{self.FOR_UPDATE}",
+                (ticket_type.guild_id, ticket_type.name, ticket_type.id),
+            )
+            if clash is not None:
+                raise StorageConflict("type_name_taken", name=ticket_type.name)
+            if ticket_type.id:
+                await s.execute(
+                    "UPDATE ticket_types SET name = ?, options = ? WHERE id = ?",
+                    self._rows.values(RecordKind.TICKET_TYPES, ticket_type, ("name", "options", "id")),
+                )
+                return ticket_type
+            result = await self._insert(s, RecordKind.TICKET_TYPES, ticket_type)
+        assert result.lastrowid is not None
+        return replace(ticket_type, id=result.lastrowid)
+
+    @override
+    @retry_transient
+    async def delete_ticket_type(self, type_id: int) -> None:
+        async with self._session() as s:
+            await s.execute("DELETE FROM ticket_types WHERE id = ?", (type_id,))

@@ -1,0 +1,56 @@
+"""A server's settings and its ticket types, on every backend."""
+
+import pytest
+
+from core.errors import StorageConflict, UserInputError
+from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType
+from core.ui.errors import storage_text
+from tests.database.contract.helpers import BIG, MOMENT, billing
+
+
+async def test_guild_config_round_trip(db):
+    assert await db.get_guild_config(BIG) is None
+    config = GuildConfig(
+        guild_id=BIG,
+        staff_role_ids=[BIG + 2, BIG + 1],
+        ticket_category_id=BIG + 3,
+        log_channel_id=BIG + 4,
+        archive_category_id=BIG + 5,
+        close_action=CloseAction.ARCHIVE,
+        overflow_category_id=BIG + 6,
+        blocked_ids=[BIG + 7, 8],
+        claim_mode=ClaimMode.CLAIMER_ONLY,
+        auto_close_hours=48.0,
+        auto_close_warning_hours=1.5,
+        idle_counts=IdleCounts.ANYONE,
+        confirm_close=True,
+        on_opener_leave=LeaveAction.CLOSE,
+        max_open_tickets=3,
+        channel_name_template="🎫-{number}",
+        welcome_message="Bienvenue 👋 — ça va?",
+        updated_at=MOMENT,
+    )
+    await db.save_guild_config(config)
+    assert await db.get_guild_config(BIG) == config
+    changed = GuildConfig(guild_id=BIG, staff_role_ids=[BIG + 9], updated_at=MOMENT)
+    await db.save_guild_config(changed)
+    assert await db.get_guild_config(BIG) == changed
+
+
+async def test_ticket_types_round_trip(db):
+    assert await db.list_ticket_types(BIG) == []
+    first = await db.save_ticket_type(billing())
+    plain = await db.save_ticket_type(TicketType(0, BIG, "Appeal", created_at=MOMENT))
+    assert first.id and plain.id > first.id
+    assert await db.list_ticket_types(BIG) == [first, plain]
+    assert await db.list_ticket_types(BIG + 1) == []
+    with pytest.raises(StorageConflict) as clash:
+        await db.save_ticket_type(TicketType(0, BIG, "APPEAL", created_at=MOMENT))
+    assert isinstance(clash.value, UserInputError) and clash.value.code == "type_name_taken"
+    assert storage_text(clash.value) == "There is already a ticket type named “APPEAL”."
+    assert (await db.save_ticket_type(TicketType(0, BIG + 1, "Appeal", created_at=MOMENT))).id
+    renamed = TicketType(plain.id, BIG, "Appeals", welcome_message="x", created_at=MOMENT)
+    assert await db.save_ticket_type(renamed) == renamed
+    assert await db.save_ticket_type(renamed) == renamed  # the same name is no clash with itself
+    await db.delete_ticket_type(first.id)
+    assert await db.list_ticket_types(BIG) == [renamed]

@@ -1,0 +1,104 @@
+"""What changes on an open ticket (claims, types, due closes, inactivity, leaving), on every backend."""
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from core.errors import TicketLimitReached
+from core.models import Closure, TicketRequest, TicketStatus
+from tests.database.contract.helpers import BIG, MOMENT, billing, close, entry, open_ticket
+
+
+async def test_claims_are_compare_and_set(db):
+    ticket = await open_ticket(db)
+    assert await db.set_claim(ticket.id, BIG + 1, None)
+    assert not await db.set_claim(ticket.id, BIG + 2, None), "a second claimer loses"
+    assert (await db.get_ticket(ticket.id)).claimed_by == BIG + 1
+    assert await db.set_claim(ticket.id, BIG + 2, BIG + 1), "a transfer names the current claimer"
+    assert not await db.set_claim(ticket.id, None, BIG + 1)
+    assert await db.set_claim(ticket.id, None, BIG + 2)
+    assert (await db.get_ticket(ticket.id)).claimed_by is None
+    results = await asyncio.gather(*(db.set_claim(ticket.id, n, None) for n in range(1, 11)))
+    assert sum(results) == 1 and (await db.get_ticket(ticket.id)).claimed_by == results.index(True) + 1
+    await close(db, await db.get_ticket(ticket.id))
+    assert not await db.set_claim(ticket.id, None, results.index(True) + 1), "a closed ticket keeps its claim"
+
+
+async def test_close_due_times(db):
+    first, second, third = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
+    assert await db.list_due_closes(MOMENT) == []
+    assert await db.set_close_due(first.id, MOMENT, "solved? 🤔")
+    assert await db.set_close_due(second.id, MOMENT + timedelta(hours=1), None)
+    due = await db.list_due_closes(MOMENT)
+    assert [(t.id, t.close_due_at, t.close_reason) for t in due] == [(first.id, MOMENT, "solved? 🤔")]
+    assert [t.id for t in await db.list_due_closes(MOMENT + timedelta(hours=2))] == [first.id, second.id]
+    assert await db.set_close_due(first.id, None, None)
+    assert [t.id for t in await db.list_due_closes(MOMENT + timedelta(hours=2))] == [second.id]
+    await close(db, await db.get_ticket(second.id))
+    assert await db.list_due_closes(MOMENT + timedelta(hours=2)) == [], "closed tickets are never due"
+    assert not await db.set_close_due(second.id, MOMENT, "x"), "only open tickets get a due time"
+    assert await db.set_close_due(third.id, MOMENT, "x")
+    assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
+    assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"
+
+
+async def test_activity_and_idle_tickets(db):
+    first, second = [await open_ticket(db, opener_id=n) for n in (1, 2)]
+    other_server = await open_ticket(db, guild_id=BIG + 1)
+    assert (first.active_at, first.opener_active_at, first.idle_warned_at, first.auto_close) == (
+        MOMENT,
+        MOMENT,
+        None,
+        True,
+    ), "a new ticket counts from when it opened"
+    later = MOMENT + timedelta(hours=1)
+    await db.record_activity(first.id, later, by_opener=False)
+    await db.record_activity(second.id, later, by_opener=True)
+    await db.record_activity(second.id, MOMENT, by_opener=True)  # late news never moves the clock back
+    for by_opener, idle in ((True, [first.id]), (False, [])):
+        assert [t.id for t in await db.list_idle(BIG, MOMENT + timedelta(minutes=30), by_opener=by_opener)] == idle
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id, second.id]
+    stored = await db.get_ticket(second.id)
+    assert (stored.active_at, stored.opener_active_at) == (later, later)
+
+    assert await db.mark_idle_warned(first.id, later, None)
+    assert not await db.mark_idle_warned(first.id, later, None), "one process warns"
+    assert (await db.get_ticket(first.id)).idle_warned_at == later
+    assert await db.mark_idle_warned(first.id, None, later)
+
+    assert await db.set_auto_close(second.id, False)
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id], "exempted"
+    assert await db.set_auto_close(second.id, True)
+    await close(db, first)
+    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [second.id], "closed tickets never idle"
+    assert not await db.set_auto_close(first.id, False) and not await db.mark_idle_warned(first.id, later, None)
+    assert [t.id for t in await db.list_idle(BIG + 1, later, by_opener=True)] == [other_server.id]
+
+
+async def test_moving_a_ticket_to_another_type(db):
+    first = await db.save_ticket_type(billing())
+    second = await db.save_ticket_type(billing(name="Reports"))
+    ticket = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=first.id), 5, type_max_open=1)
+    await db.activate_ticket(ticket.id, BIG - 1, entry(ticket_id=ticket.id))
+    assert not await db.set_ticket_type(ticket.id, second.id, None), "the type is not what the mover saw"
+    results = await asyncio.gather(*(db.set_ticket_type(ticket.id, second.id, first.id) for _ in range(3)))
+    assert sum(results) == 1 and (await db.get_ticket(ticket.id)).type_id == second.id
+    again = await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=first.id), 5, type_max_open=1)
+    assert again.type_id == first.id, "the old type's limit no longer counts the moved ticket"
+    with pytest.raises(TicketLimitReached):
+        await db.reserve_ticket(TicketRequest(BIG, 7, None, MOMENT, type_id=second.id), 5, type_max_open=1)
+    await close(db, await db.get_ticket(ticket.id))
+    assert not await db.set_ticket_type(ticket.id, first.id, second.id), "only open tickets move"
+
+
+async def test_an_openers_tickets_and_their_leaving(db):
+    mine, theirs = [await open_ticket(db, opener_id=n) for n in (1, 2)]
+    other_server = await open_ticket(db, guild_id=BIG + 1, opener_id=1)
+    assert [t.id for t in await db.list_tickets([TicketStatus.OPEN], BIG, opener_id=1)] == [mine.id]
+    assert [t.id for t in await db.list_tickets([TicketStatus.OPEN], opener_id=1)] == [mine.id, other_server.id]
+    assert mine.opener_left_at is None
+    results = await asyncio.gather(*(db.mark_opener_left(mine.id, MOMENT) for _ in range(3)))
+    assert sum(results) == 1 and (await db.get_ticket(mine.id)).opener_left_at == MOMENT
+    await close(db, theirs)
+    assert not await db.mark_opener_left(theirs.id, MOMENT), "only open tickets"
