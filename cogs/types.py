@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
-from core import custom_ids, messages
+from core import messages
 from core.models import ClaimMode, IdleCounts, Question, QuestionStyle, TicketType
 from core.rules import ticket_types
 from core.ui.context import before_the_deadline, guild_of
@@ -185,7 +185,7 @@ class Types(AdminCog):
             return
         known = await before_the_deadline(self.bot.guild_settings.types(guild_of(interaction).id))
         chosen = ticket_types.named(known, type)
-        modal = welcome_modal(custom_ids.welcome_modal(chosen.id), f"{chosen.name}: welcome", chosen.welcome_message)
+        modal = welcome_modal(chosen.id, f"{chosen.name}: welcome", chosen.welcome_message)
         await interaction.response.send_modal(modal)
 
     @type.command(name="delete", description="Delete a ticket type that has no open tickets")
