@@ -20,7 +20,7 @@ from core.places.permissions import (
     everyone_can_read,
     role_facts,
 )
-from core.rules import policy, ticket_types
+from core.rules import names, policy, ticket_types
 from core.rules.naming import validate_channel_name_template
 from core.runtime.services import Services, context
 
@@ -200,6 +200,8 @@ class Administration:
         await deps.settings.require(guild.id)
         known = await deps.settings.types(guild.id)
         before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
+        if changes.get("name") is not None:
+            changes["name"] = names.clean(changes["name"])
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
         if after.hours == "":
             after = replace(after, hours=None)
