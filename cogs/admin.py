@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
-from core import custom_ids, messages
+from core import messages
 from core.admin.doctor import diagnose, report
 from core.admin.setup import SetupChoice
 from core.models import ClaimMode, CloseAction, IdleCounts, LeaveAction
@@ -108,7 +108,7 @@ class Admin(AdminCog):
             return
         config = await before_the_deadline(self.bot.guild_settings.get(guild_of(interaction).id))
         current = config.welcome_message if config else None
-        await interaction.response.send_modal(welcome_modal(custom_ids.welcome_modal(None), "Welcome message", current))
+        await interaction.response.send_modal(welcome_modal(None, "Welcome message", current))
 
     @config.command(name="claim-mode", description="What claiming a ticket does to the other staff's access")
     @app_commands.describe(

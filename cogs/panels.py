@@ -12,14 +12,19 @@ from core import messages
 from core.admin.panels import PanelDesign
 from core.errors import UserInputError
 from core.models import PanelStyle
+from core.rules import ticket_types
 from core.ui.context import guild_of, member_of
 
 if TYPE_CHECKING:
     from bot import TicketBot
 
 
-def _names(types: str | None) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n.strip() for n in (types or "").split(",") if n.strip()))
+async def type_lists(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
+    """Suggest how to finish the list of types being typed, one more type at a time."""
+    if interaction.guild_id is None:
+        return []
+    types = await interaction.client.guild_settings.types(interaction.guild_id)
+    return [app_commands.Choice(name=text, value=text) for text in ticket_types.list_suggestions(types, current)]
 
 
 async def panel_ids(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[int]]:
@@ -50,6 +55,7 @@ class Panels(AdminCog):
         types="Ticket types to offer, separated by commas (default: the first type)",
         style="Offer the types as buttons or as a select menu",
     )
+    @app_commands.autocomplete(types=type_lists)
     async def send(
         self,
         interaction: discord.Interaction[TicketBot],
@@ -66,7 +72,7 @@ class Panels(AdminCog):
         if not isinstance(target, discord.TextChannel):
             raise UserInputError("Panels go in a text channel: pick one with the `channel` option.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        design = PanelDesign(title, description, button_label, _names(types), style)
+        design = PanelDesign(title, description, button_label, style=style, type_list=types or "")
         panel = await self.bot.panels.post(target, member.id, design)
         await interaction.edit_original_response(
             embed=messages.success(f"Panel #{panel.id} “{panel.title}” posted in {target.mention}.")
@@ -82,6 +88,7 @@ class Panels(AdminCog):
         style="Buttons or a select menu",
     )
     @app_commands.autocomplete(panel=panel_ids)
+    @app_commands.autocomplete(types=type_lists)
     async def edit(
         self,
         interaction: discord.Interaction[TicketBot],
@@ -94,7 +101,7 @@ class Panels(AdminCog):
     ) -> None:
         """Edit a panel."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        design = PanelDesign(title, description, button_label, _names(types), style)
+        design = PanelDesign(title, description, button_label, style=style, type_list=types or "")
         edited = await self.bot.panels.edit(guild_of(interaction), interaction.user.id, panel, design)
         await interaction.edit_original_response(embed=messages.success(f"Panel #{edited.id} “{edited.title}” edited."))
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
-from core import custom_ids, messages
-from core.models import ClaimMode, IdleCounts, Question, QuestionStyle, TicketType
+from core import messages
+from core.admin import type_options
+from core.models import Question, QuestionStyle, TicketType
 from core.rules import ticket_types
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
@@ -19,29 +21,6 @@ if TYPE_CHECKING:
     from bot import TicketBot
 
 ZONES = frozenset(zoneinfo.available_timezones())
-OPTION_HELP = {
-    "name": "Shown on the panel's button or menu",
-    "emoji": "One emoji for the button",
-    "description": "A short line under the menu option",
-    "staff_role": "Who handles these tickets (default: the server's staff roles)",
-    "category": "Where these tickets go (default: the server's ticket category)",
-    "overflow_category": "Where these tickets go while their category is full",
-    "max_open": "How many of these a member may have open at once",
-    "required_role": "Only members with this role may open these",
-    "ping_role": "A role pinged when one opens",
-    "cooldown_minutes": "How long a member waits between two of these",
-    "naming": "Channel names, with {number}, {username} and {type}",
-    "welcome": "The welcome text, with {user}, {type}, {number} and {server}",
-    "hours": "When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
-    "timezone": "The time zone of the hours, e.g. Europe/Berlin",
-    "bypass_role": "Members with this role may open outside the hours",
-    "claim_mode": "What claiming does to the other staff's access (default: the server's)",
-    "auto_close_hours": "Close after this many hours without a message (0: never; default: the server's)",
-    "auto_close_warning_hours": "Warn the opener this many hours before closing (default: the server's)",
-    "idle_counts": "Whose messages keep one open: the opener's or anyone's (default: the server's)",
-    "confirm_close": "Whether /ticket close asks before closing (default: the server's)",
-    "thread_channel": "Make these tickets private threads in this text channel instead of channels",
-}
 
 
 async def type_names(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -51,47 +30,6 @@ async def type_names(interaction: discord.Interaction[TicketBot], current: str) 
     types = await interaction.client.guild_settings.types(interaction.guild_id)
     typed = current.casefold()
     return [app_commands.Choice(name=t.name, value=t.name) for t in types if typed in t.name.casefold()][:25]
-
-
-def _ids(*items: discord.abc.Snowflake | None) -> tuple[int, ...] | None:
-    """Return the ids of the options given, or None when none was (which leaves the field as it is)."""
-    ids = tuple(dict.fromkeys(item.id for item in items if item is not None))
-    return ids or None
-
-
-def _changes(given: dict[str, Any]) -> dict[str, Any]:
-    """Turn /type create's or edit's options (their ``locals()``) into a type's changes; None leaves a field."""
-    minutes, hours = given["cooldown_minutes"], given["hours"]
-    changes = {
-        "name": given["name"],
-        "emoji": given["emoji"],
-        "description": given["description"],
-        "staff_roles": [given["staff_role"]] if given["staff_role"] else [],
-        "category_id": _id(given["category"]),
-        "overflow_category_id": _id(given["overflow_category"]),
-        "max_open": given["max_open"],
-        "required_role_ids": _ids(given["required_role"]),
-        "ping_roles": [given["ping_role"]] if given["ping_role"] else [],
-        "cooldown_seconds": minutes * 60 if minutes is not None else None,
-        "channel_name_template": given["naming"],
-        "welcome_message": given["welcome"],
-        "timezone": given["timezone"],
-        "bypass_role_ids": _ids(given["bypass_role"]),
-        "claim_mode": given["claim_mode"],
-        "auto_close_hours": given["auto_close_hours"],
-        "auto_close_warning_hours": given["auto_close_warning_hours"],
-        "idle_counts": given["idle_counts"],
-        "confirm_close": given["confirm_close"],
-        "thread_channel_id": _id(given["thread_channel"]),
-    }
-    if hours is not None:
-        # The word "always" clears the hours.
-        changes["hours"] = "" if hours.strip().lower() == "always" else hours.strip()
-    return changes
-
-
-def _id(item: discord.abc.Snowflake | None) -> int | None:
-    return item.id if item is not None else None
 
 
 async def time_zones(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -109,66 +47,18 @@ class Types(AdminCog):
 
     @type.command(name="create", description="Create a ticket type")
     @app_commands.autocomplete(timezone=time_zones)
-    @app_commands.describe(**OPTION_HELP)
-    async def create(
-        self,
-        interaction: discord.Interaction[TicketBot],
-        name: app_commands.Range[str, 1, 50],
-        emoji: app_commands.Range[str, 1, 64] | None = None,
-        description: app_commands.Range[str, 1, 100] | None = None,
-        staff_role: discord.Role | None = None,
-        category: discord.CategoryChannel | None = None,
-        overflow_category: discord.CategoryChannel | None = None,
-        max_open: app_commands.Range[int, 1, 25] | None = None,
-        required_role: discord.Role | None = None,
-        ping_role: discord.Role | None = None,
-        cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
-        naming: app_commands.Range[str, 1, 90] | None = None,
-        welcome: app_commands.Range[str, 1, 1500] | None = None,
-        hours: app_commands.Range[str, 1, 200] | None = None,
-        timezone: app_commands.Range[str, 1, 64] | None = None,
-        bypass_role: discord.Role | None = None,
-        claim_mode: ClaimMode | None = None,
-        auto_close_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
-        auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
-        idle_counts: IdleCounts | None = None,
-        confirm_close: bool | None = None,
-        thread_channel: discord.TextChannel | None = None,
-    ) -> None:
-        """Create a type."""
-        await self._save(interaction, None, **_changes(locals()))
+    @type_options.as_parameters(required=("name",))
+    async def create(self, interaction: discord.Interaction[TicketBot], /, **options: Any) -> None:
+        """Create a type (its options are the table's, in core.admin.type_options)."""
+        await self._save(interaction, None, type_options.roles(options), **type_options.changes(options))
 
     @type.command(name="edit", description="Change a ticket type (options left out stay as they are)")
-    @app_commands.describe(**{**OPTION_HELP, "type": "The type to change", "name": "A new name"})
+    @app_commands.describe(type="The type to change", name="A new name")
     @app_commands.autocomplete(type=type_names, timezone=time_zones)
-    async def edit(
-        self,
-        interaction: discord.Interaction[TicketBot],
-        type: str,
-        name: app_commands.Range[str, 1, 50] | None = None,
-        emoji: app_commands.Range[str, 1, 64] | None = None,
-        description: app_commands.Range[str, 1, 100] | None = None,
-        staff_role: discord.Role | None = None,
-        category: discord.CategoryChannel | None = None,
-        overflow_category: discord.CategoryChannel | None = None,
-        max_open: app_commands.Range[int, 1, 25] | None = None,
-        required_role: discord.Role | None = None,
-        ping_role: discord.Role | None = None,
-        cooldown_minutes: app_commands.Range[int, 0, 10080] | None = None,
-        naming: app_commands.Range[str, 1, 90] | None = None,
-        welcome: app_commands.Range[str, 1, 1500] | None = None,
-        hours: app_commands.Range[str, 1, 200] | None = None,
-        timezone: app_commands.Range[str, 1, 64] | None = None,
-        bypass_role: discord.Role | None = None,
-        claim_mode: ClaimMode | None = None,
-        auto_close_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
-        auto_close_warning_hours: app_commands.Range[float, 0.0, 8760.0] | None = None,
-        idle_counts: IdleCounts | None = None,
-        confirm_close: bool | None = None,
-        thread_channel: discord.TextChannel | None = None,
-    ) -> None:
-        """Change a type."""
-        await self._save(interaction, type, **_changes(locals()))
+    @type_options.as_parameters()
+    async def edit(self, interaction: discord.Interaction[TicketBot], /, type: str, **options: Any) -> None:
+        """Change a type (its options are the table's, in core.admin.type_options)."""
+        await self._save(interaction, type, type_options.roles(options), **type_options.changes(options))
 
     @type.command(name="welcome", description="A type's welcome message")
     @app_commands.describe(type="The type", message="One line; leave out to write several lines in a form")
@@ -181,11 +71,11 @@ class Types(AdminCog):
     ) -> None:
         """Change a type's welcome message, in the option or in a modal that can hold several lines."""
         if message is not None:
-            await self._save(interaction, type, welcome_message=message)
+            await self._save(interaction, type, (), welcome_message=message)
             return
         known = await before_the_deadline(self.bot.guild_settings.types(guild_of(interaction).id))
         chosen = ticket_types.named(known, type)
-        modal = welcome_modal(custom_ids.welcome_modal(chosen.id), f"{chosen.name}: welcome", chosen.welcome_message)
+        modal = welcome_modal(chosen.id, f"{chosen.name}: welcome", chosen.welcome_message)
         await interaction.response.send_modal(modal)
 
     @type.command(name="delete", description="Delete a ticket type that has no open tickets")
@@ -245,11 +135,17 @@ class Types(AdminCog):
         stored = await self.bot.administration.remove_question(guild_of(interaction), interaction.user.id, type, number)
         await self._saved(interaction, stored, "saved")
 
-    async def _save(self, interaction: discord.Interaction[TicketBot], existing: str | None, **changes: Any) -> None:
+    async def _save(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        existing: str | None,
+        roles: Sequence[discord.Role],
+        **changes: Any,
+    ) -> None:
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         stored = await self.bot.administration.save_type(
-            guild_of(interaction), interaction.user.id, existing, **changes
+            guild_of(interaction), interaction.user.id, existing, roles, **changes
         )
         await self._saved(interaction, stored, "created" if existing is None else "saved")
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import discord
 
-from core import custom_ids
+from core import components
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 from core.signing import LINK_LIFETIME
 
@@ -58,40 +58,11 @@ def user(user_id: int) -> str:
 def panel(panel: Panel, types: Sequence[TicketType]) -> tuple[discord.Embed, discord.ui.View]:
     """Return a panel's embed and its types as buttons or a select menu (one Create Ticket button without types)."""
     embed = discord.Embed(title=panel.title, description=panel.description, colour=BRAND)
-    view = discord.ui.View(timeout=None)
     if not types:
-        view.add_item(
-            discord.ui.Button(
-                label=panel.button_label,
-                emoji="🎫",
-                style=discord.ButtonStyle.primary,
-                custom_id=custom_ids.open_button(panel.id),
-            )
-        )
-    elif panel.style is PanelStyle.SELECT:
-        view.add_item(
-            discord.ui.Select(
-                custom_id=custom_ids.type_select(panel.id),
-                placeholder=panel.button_label,
-                options=[
-                    discord.SelectOption(
-                        label=t.name, value=str(t.id), description=t.description[:100] or None, emoji=t.emoji
-                    )
-                    for t in types
-                ],
-            )
-        )
-    else:
-        for t in types:
-            view.add_item(
-                discord.ui.Button(
-                    label=t.name,
-                    emoji=t.emoji or "🎫",
-                    style=discord.ButtonStyle.primary,
-                    custom_id=custom_ids.open_button(panel.id, t.id),
-                )
-            )
-    return embed, view
+        return embed, components.view(components.OPEN.button(panel.id, label=panel.button_label))
+    if panel.style is PanelStyle.SELECT:
+        return embed, components.view(components.TYPE_SELECT.select(panel.id, panel.button_label, types))
+    return embed, components.view(*(components.OPEN.button(panel.id, t.id, t.name, t.emoji) for t in types))
 
 
 def welcome(
@@ -112,37 +83,25 @@ def welcome(
     if reason:
         embed.add_field(name="Reason", value=reason, inline=False)
     embed.set_footer(text="Press Close when your issue is solved.")
-    view = close_view(ticket)
-    view.add_item(
-        discord.ui.Button(
-            label="Claim", emoji="🙋", style=discord.ButtonStyle.secondary, custom_id=custom_ids.claim_button(ticket.id)
-        )
-    )
+    view = components.view(components.CLOSE.button(ticket.id, ticket.opener_id), components.CLAIM.button(ticket.id))
     content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
     return content, embed, view
 
 
 def close_view(ticket: Ticket) -> discord.ui.View:
     """Return a view with the ticket's Close button, which asks for a reason in a modal."""
-    return _button("Close", "🔒", discord.ButtonStyle.danger, custom_ids.close_button(ticket.id, ticket.opener_id))
+    return components.view(components.CLOSE.button(ticket.id, ticket.opener_id))
 
 
 def join_notice(ticket: Ticket, place_mention: str, type_name: str) -> tuple[str, discord.ui.View]:
     """Return the staff notice of a new thread ticket, with a Join button (nobody is pinged)."""
     text = f"New {type_name} ticket {ticket.label} from {user(ticket.opener_id)}: {place_mention}. Join to take part."
-    return text, _button("Join", "➕", discord.ButtonStyle.primary, custom_ids.join_button(ticket.id))
+    return text, components.view(components.JOIN.button(ticket.id))
 
 
 def reopen_view(ticket: Ticket) -> discord.ui.View:
     """Return a view with an archived ticket's Reopen button (for staff)."""
-    return _button("Reopen", "🔓", discord.ButtonStyle.secondary, custom_ids.reopen_button(ticket.id))
-
-
-def _button(label: str, emoji: str, style: discord.ButtonStyle, custom_id: str) -> discord.ui.View:
-    """Return a view of one persistent button (routed by its custom_id, so it works after restarts)."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=custom_id))
-    return view
+    return components.view(components.REOPEN.button(ticket.id))
 
 
 def shorten(text: str, limit: int) -> str:
@@ -154,8 +113,7 @@ def is_welcome(message: discord.Message, ticket: Ticket) -> bool:
     """Whether ``message`` is the welcome of ``ticket`` (it carries the ticket's Close button)."""
     for row in message.components:
         for child in row.children if isinstance(row, discord.ActionRow) else ():
-            match = re.fullmatch(custom_ids.CLOSE_TEMPLATE, getattr(child, "custom_id", None) or "")
-            if match and int(match["ticket_id"]) == ticket.id:
+            if components.CLOSE.ticket_of(getattr(child, "custom_id", None) or "") == ticket.id:
                 return True
     return False
 
@@ -207,21 +165,7 @@ def close_request(
     text += f": {reason}" if reason else "."
     if due is not None:
         text += f"\nIt closes by itself {discord.utils.format_dt(due, 'R')} unless you keep it open."
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Close it",
-            emoji="✅",
-            style=discord.ButtonStyle.success,
-            custom_id=custom_ids.accept_close(ticket.id),
-        )
-    )
-    view.add_item(
-        discord.ui.Button(
-            label="Keep open", emoji="↩️", style=discord.ButtonStyle.secondary, custom_id=custom_ids.keep_open(ticket.id)
-        )
-    )
-    return text, view
+    return text, components.view(components.ACCEPT_CLOSE.button(ticket.id), components.KEEP_OPEN.button(ticket.id))
 
 
 def idle_warning(ticket: Ticket, due: datetime, by_opener: bool) -> str:

@@ -14,6 +14,7 @@ import discord
 
 from core.errors import UserInputError
 from core.models import ApiKey
+from core.rules import names
 
 if TYPE_CHECKING:
     from core.runtime.services import Services
@@ -37,11 +38,11 @@ class ApiKeys:
     async def create(self, guild_id: int, actor_id: int, name: str) -> tuple[ApiKey, str]:
         """Make a key; return it with its secret, which nothing keeps."""
         deps = self._deps
-        name = " ".join(name.split())
-        if not 1 <= len(name) <= MAX_NAME:
-            raise UserInputError(f"Name the key in 1 to {MAX_NAME} characters, e.g. `dashboard`.")
+        name = names.clean(name)
+        if problem := names.problem(name, "An API key", MAX_NAME):
+            raise UserInputError(f"{problem} For example `dashboard`.")
         keys = await deps.db.list_api_keys(guild_id)
-        if any(k.name == name for k in keys):
+        if any(names.key(k.name) == names.key(name) for k in keys):
             raise UserInputError(f"There is already a key named **{discord.utils.escape_markdown(name)}**.")
         if len(keys) >= MAX_KEYS:
             raise UserInputError(f"A server has at most {MAX_KEYS} keys; revoke one with `/api-key revoke` first.")
@@ -60,7 +61,7 @@ class ApiKeys:
     async def revoke(self, guild_id: int, actor_id: int, name: str) -> ApiKey:
         """Revoke a key by name: it stops working at once, in every process."""
         deps = self._deps
-        key = next((k for k in await deps.db.list_api_keys(guild_id) if k.name == name.strip()), None)
+        key = next((k for k in await deps.db.list_api_keys(guild_id) if names.key(k.name) == names.key(name)), None)
         if key is None or not await deps.db.revoke_api_key(key.id, deps.clock()):
             raise UserInputError("There is no key in use by that name; `/api-key list` shows them.")
         shown = discord.utils.escape_markdown(key.name)

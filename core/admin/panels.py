@@ -41,8 +41,9 @@ DEFAULT = Panel(
 class PanelDesign:
     """What an admin chose for a panel: its text, the types it offers, and how.
 
-    Left out (None, or no type names): a new panel gets ``DEFAULT``'s text and the server's first type;
-    an edited panel keeps what it had.
+    Left out (None, or no type named): a new panel gets ``DEFAULT``'s text and the server's first type;
+    an edited panel keeps what it had. Types come by name (``type_names``, as the HTTP API lists them) or
+    as a command's list (``type_list``, ``Billing, Reports``: see ``ticket_types.listed``).
     """
 
     title: str | None = None
@@ -50,6 +51,12 @@ class PanelDesign:
     button_label: str | None = None
     type_names: tuple[str, ...] = ()
     style: PanelStyle | None = None
+    type_list: str = ""
+
+    def types(self, known: Sequence[TicketType]) -> list[TicketType]:
+        """Return the types this design names, found among the server's ``known`` types."""
+        found = [ticket_types.named(known, n) for n in self.type_names] + ticket_types.listed(known, self.type_list)
+        return list({t.id: t for t in found}.values())
 
     def applied_to(self, panel: Panel, types: Sequence[TicketType]) -> Panel:
         """Return ``panel`` with this design's choices (``types``: the named types, found) laid over it."""
@@ -78,7 +85,7 @@ class Panels:
         """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
         deps = self._deps
         await deps.settings.require(channel.guild.id)
-        types = [ticket_types.named(await deps.settings.types(channel.guild.id), n) for n in design.type_names]
+        types = design.types(await deps.settings.types(channel.guild.id))
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
         draft = replace(
             DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=utcnow()
@@ -101,7 +108,7 @@ class Panels:
         deps = self._deps
         panel = await self._load(guild, panel_id)
         known = await deps.settings.types(guild.id)
-        types = [ticket_types.named(known, n) for n in design.type_names]
+        types = design.types(known)
         changed = design.applied_to(panel, types)
         await self._render(guild, changed, "edit the panel")
         await deps.db.update_panel(changed)

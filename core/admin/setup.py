@@ -20,7 +20,7 @@ from core.places.permissions import (
     everyone_can_read,
     role_facts,
 )
-from core.rules import policy, ticket_types
+from core.rules import names, policy, ticket_types
 from core.rules.naming import validate_channel_name_template
 from core.runtime.services import Services, context
 
@@ -187,28 +187,30 @@ class Administration:
         guild: discord.Guild,
         actor_id: int,
         existing: str | None,
-        staff_roles: Sequence[discord.Role] = (),
-        ping_roles: Sequence[discord.Role] = (),
+        roles: Sequence[discord.Role] = (),
         **changes: Any,
     ) -> TicketType:
         """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
 
-        New staff and ping roles come as roles (as the command resolved them), so they can be checked.
+        ``changes`` are ``TicketType`` fields (``core.admin.type_options`` maps the commands' options onto
+        them). New staff and ping roles are checked on Discord's side first, as ``roles`` (the roles the
+        command named, as it resolved them) has them: the server's cache may not know a new role yet.
         """
         deps = self._deps
         await deps.settings.require(guild.id)
         known = await deps.settings.types(guild.id)
         before = ticket_types.named(known, existing) if existing is not None else TicketType(0, guild.id, "")
-        if staff_roles:
-            changes["staff_role_ids"] = tuple(role.id for role in staff_roles)
-        if ping_roles:
-            changes["ping_role_ids"] = tuple(role.id for role in ping_roles)
+        if changes.get("name") is not None:
+            changes["name"] = names.clean(changes["name"])
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
         if after.hours == "":
             after = replace(after, hours=None)
         ticket_types.validate(after, [t for t in known if t.id != after.id])
         ticket_types.validate_auto_close(ticket_types.effective(await deps.settings.require(guild.id), after))
-        self._check_discord_side(guild, after, staff_roles, ping_roles)
+        named = {role.id: role for role in roles}
+        staff = [named.get(i) or guild.get_role(i) for i in changes.get("staff_role_ids") or ()]
+        ping = [named.get(i) or guild.get_role(i) for i in changes.get("ping_role_ids") or ()]
+        self._check_discord_side(guild, after, staff, ping)
         stored = await deps.settings.save_type(after)
         if existing is None:
             await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_created", _describe(stored)))
@@ -252,14 +254,16 @@ class Administration:
         self,
         guild: discord.Guild,
         ticket_type: TicketType,
-        staff_roles: Sequence[discord.Role],
-        ping_roles: Sequence[discord.Role],
+        staff_roles: Sequence[discord.Role | None],
+        ping_roles: Sequence[discord.Role | None],
     ) -> None:
-        for role in staff_roles:
+        if None in staff_roles or None in ping_roles:
+            raise UserInputError("That role no longer exists; pick another.")
+        for role in filter(None, staff_roles):
             problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
-        for role in ping_roles:
+        for role in filter(None, ping_roles):
             if not role.mentionable and not guild.me.guild_permissions.mention_everyone:
                 raise UserInputError(
                     f"I could not ping {role.mention}: it is not mentionable and I lack Mention @everyone, @here and "

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from core.errors import UserInputError
 from core.models import GuildConfig, Question, QuestionStyle, TicketType
-from core.rules import hours
+from core.rules import hours, names
 from core.rules.naming import validate_channel_name_template
 from core.rules.policy import Actor, is_staff
 
@@ -28,7 +28,7 @@ WELCOME_FIELDS = frozenset({"user", "type", "number", "server"})
 # How many choices each kind of choice question takes (Discord's limits for the input that asks it).
 CHOICE_LIMITS = {QuestionStyle.CHOICE: (1, 25), QuestionStyle.RADIO: (2, 10), QuestionStyle.CHECKBOXES: (1, 10)}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_NAME = re.compile(r"[^\s][^\n]{0,49}")
+MAX_NAME = 50
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
 
 
@@ -67,13 +67,83 @@ def find(types: Sequence[TicketType], type_id: int | None) -> TicketType | None:
 
 
 def named(types: Sequence[TicketType], name: str) -> TicketType:
-    """Return the type an admin or member named (case-insensitive), or say which names exist."""
-    wanted = name.strip().casefold()
+    """Return the type an admin or member named (read as ``names`` reads names), or say which names exist."""
+    wanted = names.key(name)
     for ticket_type in types:
-        if ticket_type.name.casefold() == wanted:
+        if names.key(ticket_type.name) == wanted:
             return ticket_type
     known = ", ".join(f"“{t.name}”" for t in types) or "none yet; create one with `/type create`"
-    raise UserInputError(f"There is no ticket type named “{name}”. Types here: {known}.")
+    raise UserInputError(f"There is no ticket type named “{names.clean(name)}”. Types here: {known}.")
+
+
+def listed(types: Sequence[TicketType], text: str) -> list[TicketType]:
+    """Return the types a list such as ``Billing, Reports`` names, in order and each once.
+
+    Entries are separated by commas; a type whose name holds a comma is read whole (the longest name
+    that fits wins), and ``validate`` keeps any name from also reading as a list of others.
+    """
+    pieces = text.split(",")
+    chosen: list[TicketType] = []
+    start = 0
+    while start < len(pieces):
+        end, found = _longest(types, pieces, start)
+        if found is None and names.clean(pieces[start]):
+            named(types, pieces[start])  # raises, saying which types exist
+        if found is not None and all(t.id != found.id for t in chosen):
+            chosen.append(found)
+        start = end
+    return chosen
+
+
+def list_suggestions(types: Sequence[TicketType], typed: str, limit: int = 100) -> list[str]:
+    """Return ways to finish a list of types being typed: what is typed so far, then one more type's name.
+
+    The entry being typed starts after the earliest comma from which some type's name holds the rest
+    (so ``Billing, Refunds, ret`` finishes as ``Billing, Refunds, returns`` when a type is so named).
+    Suggestions longer than ``limit`` (Discord's for a choice) are left out.
+    """
+    pieces = typed.split(",")
+    for start in range(len(pieces)):
+        head, partial = ",".join(pieces[:start]), names.key(",".join(pieces[start:]))
+        fitting = [t for t in types if partial in names.key(t.name)]
+        if fitting:
+            try:
+                before = {t.id for t in listed(types, head)}
+            except UserInputError:
+                before = set()
+            whole = [f"{names.clean(head)}, {t.name}" if start else t.name for t in fitting if t.id not in before]
+            return [text for text in whole if len(text) <= limit][:25]
+    return []
+
+
+def _longest(types: Sequence[TicketType], pieces: Sequence[str], start: int) -> tuple[int, TicketType | None]:
+    """Return where the longest type name that starts at ``pieces[start]`` ends, and its type (None: no type)."""
+    for end in range(len(pieces), start, -1):
+        if found := _exactly(types, ",".join(pieces[start:end])):
+            return end, found
+    return start + 1, None
+
+
+def _exactly(types: Sequence[TicketType], name: str) -> TicketType | None:
+    wanted = names.key(name)
+    return next((t for t in types if wanted and names.key(t.name) == wanted), None)
+
+
+def _read_as_others(types: Sequence[TicketType], ticket_type: TicketType) -> list[str] | None:
+    """Return the names of other types that ``ticket_type``'s name, split at its commas, also reads as."""
+    pieces = ticket_type.name.split(",")
+    others = [t for t in types if t is not ticket_type]
+
+    def read(start: int) -> list[str] | None:
+        if start == len(pieces):
+            return []
+        for end in range(len(pieces), start, -1):
+            found = _exactly(others, ",".join(pieces[start:end])) if end - start < len(pieces) else None
+            if found is not None and (rest := read(end)) is not None:
+                return [found.name, *rest]
+        return None
+
+    return read(0) if len(pieces) > 1 else None
 
 
 def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig, now: datetime) -> str | None:
@@ -148,8 +218,11 @@ def validate_auto_close(config: GuildConfig) -> None:
 
 def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
     """Raise UserInputError naming the first thing an admin must fix in a type."""
-    if not _NAME.fullmatch(ticket_type.name):
-        raise UserInputError("A type's name must be 1 to 50 characters on one line.")
+    if problem := names.problem(ticket_type.name, "A ticket type", MAX_NAME):
+        raise UserInputError(problem)
+    if any(names.key(t.name) == names.key(ticket_type.name) for t in others):
+        raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+    _refuse_clashes(ticket_type, others)
     if ticket_type.id == 0 and len(others) >= MAX_TYPES:
         raise UserInputError(f"A server can have at most {MAX_TYPES} ticket types (a select menu's limit).")
     if ticket_type.emoji and not valid_emoji(ticket_type.emoji):
@@ -198,3 +271,16 @@ def validate_question(question: Question) -> None:
         raise UserInputError("A question's answer may be at most 4000 characters long.")
     if not 0 <= question.min_length <= question.max_length:
         raise UserInputError("A question's shortest answer must be between 0 and its longest.")
+
+
+def _refuse_clashes(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
+    """Refuse a name that would make a list of types (``/panel send types:``) read two ways."""
+    everyone = [*others, ticket_type]
+    for candidate in everyone:
+        read = _read_as_others(everyone, candidate)
+        if read and (candidate is ticket_type or _read_as_others(others, candidate) is None):
+            shown = " and ".join(f"“{n}”" for n in read)
+            raise UserInputError(
+                f"In a list of types, such as `/panel send types:`, “{candidate.name}” would also read as {shown}. "
+                "Choose a name that does not."
+            )

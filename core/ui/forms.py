@@ -16,7 +16,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from core import custom_ids
+from core import components
 from core.errors import DiscordOperationFailed, UserInputError
 from core.models import Answer, Question, QuestionStyle, TicketType
 
@@ -46,7 +46,7 @@ class Submission:
 def form_modal(ticket_type: TicketType) -> discord.ui.Modal:
     """Return the modal that asks a type's questions."""
     modal = discord.ui.Modal(
-        title=f"{ticket_type.name} ticket"[:45], custom_id=custom_ids.form_modal(ticket_type.id), timeout=None
+        title=f"{ticket_type.name} ticket"[:45], custom_id=components.FORM_MODAL.custom_id(ticket_type.id), timeout=None
     )
     for index, question in enumerate(ticket_type.questions):
         modal.add_item(discord.ui.Label(text=question.label, component=_input(index, question)))
@@ -56,7 +56,7 @@ def form_modal(ticket_type: TicketType) -> discord.ui.Modal:
 
 
 def _input(index: int, question: Question) -> Any:
-    custom_id, required, hint = custom_ids.question_input(index), question.required, question.placeholder or None
+    custom_id, required, hint = components.question_input(index), question.required, question.placeholder or None
     match question.style:
         case QuestionStyle.CHOICE:
             options = [discord.SelectOption(label=c, value=c) for c in question.choices]
@@ -89,16 +89,7 @@ def _input(index: int, question: Question) -> Any:
 
 def form_prompt(ticket_type: TicketType) -> discord.ui.View:
     """Return a button that shows the type's form, for when the form could not be the first answer."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Answer the questions",
-            emoji="📝",
-            style=discord.ButtonStyle.primary,
-            custom_id=custom_ids.form_button(ticket_type.id),
-        )
-    )
-    return view
+    return components.view(components.FORM.button(ticket_type.id))
 
 
 def read_submission(data: dict[str, Any]) -> Submission:
@@ -124,7 +115,7 @@ def answers(questions: Sequence[Question], submission: Submission) -> tuple[Answ
     """Pair each question with the member's answer as text; optional questions left empty are left out."""
     pairs: list[Answer] = []
     for index, question in enumerate(questions):
-        given = [v for v in submission.values.get(custom_ids.question_input(index), []) if v.strip()]
+        given = [v for v in submission.values.get(components.question_input(index), []) if v.strip()]
         if question.required and not given:
             raise UserInputError(f"Please answer “{question.label}”: it is required.")
         if not given:
@@ -145,7 +136,7 @@ def uploads(questions: Sequence[Question], submission: Submission) -> list[Uploa
         submission.uploads[v]
         for index, question in enumerate(questions)
         if question.style is QuestionStyle.FILE
-        for v in submission.values.get(custom_ids.question_input(index), [])
+        for v in submission.values.get(components.question_input(index), [])
         if v in submission.uploads
     ]
     if len(files) > UPLOAD_LIMIT or sum(f.size for f in files) > UPLOAD_BYTES:

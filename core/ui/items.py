@@ -1,17 +1,20 @@
-"""Buttons that survive restarts: each carries its panel or ticket id in its ``custom_id``.
+"""What a click does: the handler of every button and select, routed by the custom_id its spec writes.
 
-``TicketItem`` is the base of every button: it turns clicks away during shutdown and routes any error
-to the one handler, so no callback has to remember to.
+Each handler is a ``discord.ui.DynamicItem`` that takes its template and its look from its spec in
+``core.components`` (the renderer posts from the same spec). ``TicketItem`` is the base of every one: it
+turns clicks away during shutdown and routes any error to the one handler, so no callback has to
+remember to; ``TicketButton`` is the whole of a button that runs one action on the ticket it carries.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 import discord
 
-from core import custom_ids, messages
+from core import components, messages
 from core.rules import policy, ticket_types
 from core.tickets import TicketKey
 from core.ui import actions
@@ -22,9 +25,11 @@ from core.ui.modals import close_modal
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
 
+Action: TypeAlias = Callable[["discord.Interaction[TicketClient]", TicketKey], Awaitable[None]]
 
-class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):
-    """A button whose callback is admitted by the lifecycle and whose errors are reported."""
+
+class TicketItem(discord.ui.DynamicItem[Any], template=r"(?!)"):
+    """A button or select whose callback is admitted by the lifecycle and whose errors are reported."""
 
     async def interaction_check(self, interaction: discord.Interaction[TicketClient]) -> bool:  # type: ignore[override]
         """Admit the click unless the bot is shutting down."""
@@ -38,15 +43,15 @@ class TicketItem(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)
             await report(interaction, error)
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Do what the button is for."""
+        """Do what the item is for."""
         raise NotImplementedError
 
 
-class OpenTicketButton(TicketItem, template=custom_ids.OPEN_TEMPLATE):
+class OpenTicketButton(TicketItem, template=components.OPEN.template):
     """A panel's button for one ticket type (first-release panels: Create Ticket, for the server's first type)."""
 
     def __init__(self, panel_id: int, type_id: int | None) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.open_button(panel_id, type_id)))
+        super().__init__(components.OPEN.button(panel_id, type_id))
         self.type_id = type_id
 
     @classmethod
@@ -54,60 +59,34 @@ class OpenTicketButton(TicketItem, template=custom_ids.OPEN_TEMPLATE):
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
     ) -> OpenTicketButton:
         """Rebuild the button from the panel and type ids it carries."""
-        return cls(int(match["panel_id"]), int(match["type_id"]) if match["type_id"] else None)
+        return cls(*components.OPEN.read(match))
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Open a ticket of the button's type for the member who clicked (asking its form first)."""
         await actions.start_open(interaction, self.type_id, None)
 
 
-class TypeSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=custom_ids.TYPE_SELECT_TEMPLATE):
+class TypeSelect(TicketItem, template=components.TYPE_SELECT.template):
     """A panel's select menu of ticket types."""
 
     def __init__(self, panel_id: int) -> None:
-        super().__init__(discord.ui.Select(custom_id=custom_ids.type_select(panel_id)))
+        super().__init__(components.TYPE_SELECT.select(panel_id))
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Select[Any], match: re.Match[str]
     ) -> TypeSelect:
         """Rebuild the menu from the panel id it carries."""
-        return cls(int(match["panel_id"]))
-
-    async def interaction_check(self, interaction: discord.Interaction[TicketClient]) -> bool:  # type: ignore[override]
-        """Admit the choice unless the bot is shutting down."""
-        return await admit(interaction)
-
-    async def callback(self, interaction: discord.Interaction[TicketClient]) -> None:  # type: ignore[override]
-        """Open a ticket of the chosen type, reporting any error."""
-        try:
-            data: dict[str, Any] = dict(interaction.data or {})
-            values = data.get("values") or []
-            await actions.start_open(interaction, int(values[0]) if values else None, None)
-        except Exception as error:
-            await report(interaction, error)
-
-
-class FormButton(TicketItem, template=custom_ids.FORM_BUTTON_TEMPLATE):
-    """Shows a type's form when it could not be the first answer to the click that asked for it."""
-
-    def __init__(self, type_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.form_button(type_id)))
-        self.type_id = type_id
-
-    @classmethod
-    async def from_custom_id(  # type: ignore[override]
-        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
-    ) -> FormButton:
-        """Rebuild the button from the type id it carries."""
-        return cls(int(match["type_id"]))
+        return cls(components.TYPE_SELECT.read(match))
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Show the form (or, right after a restart, offer it again)."""
-        await actions.start_open(interaction, self.type_id, None)
+        """Open a ticket of the chosen type."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        values = data.get("values") or []
+        await actions.start_open(interaction, int(values[0]) if values else None, None)
 
 
-class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
+class CloseTicketButton(TicketItem, template=components.CLOSE.template):
     """A ticket's Close button: it asks for a reason in a modal, which also confirms the close.
 
     A modal must be the first response, so the decision to show it is made from memory (the opener's id
@@ -115,7 +94,7 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
     """
 
     def __init__(self, ticket_id: int, opener_id: int | None) -> None:
-        super().__init__(discord.ui.Button(custom_id=custom_ids.close_button(ticket_id, opener_id or 0)))
+        super().__init__(components.CLOSE.button(ticket_id, opener_id))
         self.ticket_id = ticket_id
         self.opener_id = opener_id
 
@@ -124,8 +103,7 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
     ) -> CloseTicketButton:
         """Rebuild the button from the ticket (and opener) id it carries."""
-        opener = match["opener_id"]
-        return cls(int(match["ticket_id"]), int(opener) if opener else None)
+        return cls(*components.CLOSE.read(match))
 
     async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
         """Show the close modal, or refuse at once when memory already says the member may not close."""
@@ -145,74 +123,73 @@ class CloseTicketButton(TicketItem, template=custom_ids.CLOSE_TEMPLATE):
         await interaction.response.send_modal(close_modal(self.ticket_id))
 
 
-class TicketIdButton(TicketItem, template=r"(?!)"):
-    """A button that acts on the ticket whose id its ``custom_id`` carries; subclasses say how it is built."""
+class IdButtonItem(TicketItem, template=r"(?!)"):
+    """A button that acts on the one id (a type's or a ticket's) its custom_id carries, as its spec writes it."""
 
-    @staticmethod
-    def custom_id_of(ticket_id: int) -> str:
-        """Return the button's custom_id for a ticket."""
-        raise NotImplementedError
+    spec: ClassVar[components.IdButton]
 
-    def __init__(self, ticket_id: int) -> None:
-        super().__init__(discord.ui.Button(custom_id=type(self).custom_id_of(ticket_id)))
-        self.key = TicketKey(ticket_id)
+    def __init_subclass__(cls, *, spec: components.IdButton | None = None, template: str = r"(?!)") -> None:
+        super().__init_subclass__(template=spec.template if spec else template)
+        if spec is not None:
+            cls.spec = spec
+
+    def __init__(self, id_: int) -> None:
+        super().__init__(self.spec.button(id_))
+        self.id = id_
 
     @classmethod
     async def from_custom_id(  # type: ignore[override]
         cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
-    ) -> TicketIdButton:
-        """Rebuild the button from the ticket id it carries."""
-        return cls(int(match["ticket_id"]))
+    ) -> IdButtonItem:
+        """Rebuild the button from the id it carries."""
+        return cls(cls.spec.read(match))
 
 
-class ClaimTicketButton(TicketIdButton, template=custom_ids.CLAIM_TEMPLATE):
+class FormButton(IdButtonItem, spec=components.FORM):
+    """Shows a type's form when it could not be the first answer to the click that asked for it."""
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Show the form (or, right after a restart, offer it again)."""
+        await actions.start_open(interaction, self.id, None)
+
+
+class TicketButton(IdButtonItem, template=r"(?!)"):
+    """A button that runs one action on the ticket it carries; a subclass names only its spec and its action.
+
+    ``class Claim(TicketButton, spec=components.CLAIM, action=actions.claim_ticket)`` is the whole of a
+    button: its template, its look and the reading of its id come from the spec.
+    """
+
+    action: ClassVar[Action]
+
+    def __init_subclass__(cls, *, action: Action | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if action is not None:
+            cls.action = staticmethod(action)
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Run the button's action on its ticket."""
+        await type(self).action(interaction, TicketKey(self.id))
+
+
+class ClaimTicketButton(TicketButton, spec=components.CLAIM, action=actions.claim_ticket):
     """A ticket's Claim button: the staff member who clicks it takes the ticket on."""
 
-    custom_id_of = staticmethod(custom_ids.claim_button)
 
-    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Claim the ticket for the member who clicked."""
-        await actions.claim_ticket(interaction, self.key)
+class AcceptCloseButton(TicketButton, spec=components.ACCEPT_CLOSE, action=actions.accept_close):
+    """A close request's "Close it": the opener agrees, and the ticket closes as staff asked."""
 
 
-class AcceptCloseButton(TicketIdButton, template=custom_ids.ACCEPT_CLOSE_TEMPLATE):
-    """A close request's "Close it": the opener agrees."""
-
-    custom_id_of = staticmethod(custom_ids.accept_close)
-
-    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Close the ticket as staff asked."""
-        await actions.accept_close(interaction, self.key)
+class KeepOpenButton(TicketButton, spec=components.KEEP_OPEN, action=actions.keep_open):
+    """A close request's "Keep open": the opener refuses, and the ticket stays open."""
 
 
-class KeepOpenButton(TicketIdButton, template=custom_ids.KEEP_OPEN_TEMPLATE):
-    """A close request's "Keep open": the opener refuses."""
-
-    custom_id_of = staticmethod(custom_ids.keep_open)
-
-    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Keep the ticket open."""
-        await actions.keep_open(interaction, self.key)
-
-
-class ReopenTicketButton(TicketIdButton, template=custom_ids.REOPEN_TEMPLATE):
+class ReopenTicketButton(TicketButton, spec=components.REOPEN, action=actions.reopen_ticket):
     """An archived ticket's Reopen button, for staff."""
 
-    custom_id_of = staticmethod(custom_ids.reopen_button)
 
-    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Reopen the ticket."""
-        await actions.reopen_ticket(interaction, self.key)
-
-
-class JoinTicketButton(TicketIdButton, template=custom_ids.JOIN_TEMPLATE):
+class JoinTicketButton(TicketButton, spec=components.JOIN, action=actions.join_ticket):
     """A thread ticket's staff notice: the staff member who presses it joins the thread."""
-
-    custom_id_of = staticmethod(custom_ids.join_button)
-
-    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
-        """Join the ticket's thread."""
-        await actions.join_ticket(interaction, self.key)
 
 
 DYNAMIC_ITEMS = (

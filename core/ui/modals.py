@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 
-from core import custom_ids, messages
+from core import components, messages
 from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.context import MODAL_READ_SECONDS, actor, member_of
@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 def close_modal(ticket_id: int, reason: str | None = None) -> discord.ui.Modal:
     """Return the modal that confirms a close and asks for an optional reason (filled with ``reason``)."""
-    modal = discord.ui.Modal(title="Close this ticket?", custom_id=custom_ids.close_modal(ticket_id), timeout=None)
+    modal = discord.ui.Modal(
+        title="Close this ticket?", custom_id=components.CLOSE_MODAL.custom_id(ticket_id), timeout=None
+    )
     modal.add_item(
         discord.ui.TextInput(
             label="Reason (optional)",
-            custom_id=custom_ids.CLOSE_REASON_INPUT,
+            custom_id=components.CLOSE_REASON_INPUT,
             style=discord.TextStyle.paragraph,
             required=False,
             max_length=500,
@@ -68,15 +70,15 @@ async def close_by_command(interaction: discord.Interaction[TicketClient], key: 
     await actions.close_ticket(interaction, TicketKey(ticket.id), reason)
 
 
-def welcome_modal(custom_id: str, title: str, current: str | None) -> discord.ui.Modal:
-    """Return the modal that edits a welcome message, filled with the current text when it is in memory."""
-    modal = discord.ui.Modal(title=title[:45], custom_id=custom_id, timeout=None)
+def welcome_modal(type_id: int | None, title: str, current: str | None) -> discord.ui.Modal:
+    """Return the modal that edits a type's welcome message (or the server's), filled with the text in memory."""
+    modal = discord.ui.Modal(title=title[:45], custom_id=components.WELCOME_MODAL.custom_id(type_id), timeout=None)
     modal.add_item(
         discord.ui.Label(
             text="Welcome message",
             description="Placeholders: {user} {type} {number} {server}",
             component=discord.ui.TextInput(
-                custom_id=custom_ids.WELCOME_INPUT,
+                custom_id=components.WELCOME_MODAL.input,
                 style=discord.TextStyle.paragraph,
                 default=current,
                 max_length=1500,
@@ -95,25 +97,25 @@ def _text(submission: Submission, custom_id: str) -> str:
 
 
 async def _close(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
-    reason = _text(submission, custom_ids.CLOSE_REASON_INPUT)
-    await actions.close_ticket(interaction, TicketKey(int(match["ticket_id"])), reason or None)
+    reason = _text(submission, components.CLOSE_REASON_INPUT)
+    await actions.close_ticket(interaction, TicketKey(components.CLOSE_MODAL.read(match)), reason or None)
 
 
 async def _form(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
-    await actions.submit_form(interaction, int(match["type_id"]), submission)
+    await actions.submit_form(interaction, components.FORM_MODAL.read(match), submission)
 
 
 async def _welcome(
     interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission
 ) -> None:
-    type_id = int(match["type_id"]) if match["type_id"] else None
-    await actions.save_welcome(interaction, type_id, _text(submission, custom_ids.WELCOME_INPUT))
+    type_id = components.WELCOME_MODAL.read(match)
+    await actions.save_welcome(interaction, type_id, _text(submission, components.WELCOME_MODAL.input))
 
 
 ROUTES: tuple[tuple[str, Handler], ...] = (
-    (custom_ids.CLOSE_MODAL_TEMPLATE, _close),
-    (custom_ids.FORM_MODAL_TEMPLATE, _form),
-    (custom_ids.WELCOME_MODAL_TEMPLATE, _welcome),
+    (components.CLOSE_MODAL.template, _close),
+    (components.FORM_MODAL.template, _form),
+    (components.WELCOME_MODAL.template, _welcome),
 )
 
 
