@@ -23,7 +23,6 @@ class Session:
 
     user_id: int | None = None
     name: str = ""
-    managed_guild_ids: tuple[int, ...] = ()  # servers where the user may manage the server (from Discord)
     grants: tuple[int, ...] = ()  # ticket ids opened through a valid link
     csrf: str = ""  # the token forms must carry back
     oauth_state: str = ""  # the state of a login under way
@@ -69,10 +68,10 @@ class Signer:
         if not cookie:
             return Session()
         try:
-            user_id, name, managed, grants, csrf, state, next_path, servers = self._sessions.loads(
+            user_id, name, grants, csrf, state, next_path, servers = self._sessions.loads(
                 cookie, max_age=int(SESSION_LIFETIME.total_seconds())
             )
             known = tuple((int(server_id), str(server_name)) for server_id, server_name in servers)
-            return Session(user_id, name, tuple(managed), tuple(grants), csrf, state, next_path, known)
+            return Session(user_id, name, tuple(grants), csrf, state, next_path, known)
         except (BadSignature, ValueError, TypeError):
             return Session()

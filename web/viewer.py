@@ -5,26 +5,27 @@
 Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
 they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
 the server's), and people who manage the server see all of them. Membership is asked of Discord (with the
-bot's token) at most once a minute per person, so someone who left the server loses access within that minute.
+bot's token) at most once a minute per person (:mod:`web.members`), so someone who left the server, or lost
+the role that let them read, loses access within that minute. Ids in addresses are checked before anything
+is looked up (:mod:`web.edge`).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-import discord
 from aiohttp import web
 
 from core.models import Ticket, TicketType
 from core.rules import ticket_types
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
+from web.edge import local_path, plain, whole_number
 from web.login import DiscordLogin, LoginFailed
+from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash
 from web.search import search_from
 
@@ -35,8 +36,6 @@ log = logging.getLogger(__name__)
 
 COOKIE = "ticketbot_session"
 PAGE_SIZE = 50
-MEMBER_CACHE_SECONDS = 60.0
-MEMBER_CACHE_SIZE = 10_000
 TRANSCRIPT_POLICY = (
     "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
@@ -61,15 +60,15 @@ class Viewer:
         self._signer = signer
         self._login = login
         self._secure = secure
-        self._members: OrderedDict[tuple[int, int], tuple[float, frozenset[int] | None]] = OrderedDict()
+        self._members = Memberships(bot)
 
     def routes(self) -> list[web.RouteDef]:
         """Return the viewer's routes."""
         return [
             web.get("/", self.home),
-            web.get(r"/g/{guild:\d{1,20}}", self.ticket_list),
-            web.get(r"/t/{ticket:\d{1,20}}", self.transcript),
-            web.get(r"/t/{ticket:\d{1,20}}/files/{position:\d{1,6}}/{name}", self.file),
+            web.get(r"/g/{guild:[0-9]{1,20}}", self.ticket_list),
+            web.get(r"/t/{ticket:[0-9]{1,20}}", self.transcript),
+            web.get(r"/t/{ticket:[0-9]{1,20}}/files/{position:[0-9]{1,6}}/{name}", self.file),
             web.get("/login", self.start_login),
             web.get("/auth/callback", self.finish_login),
             web.post("/logout", self.logout),
@@ -93,12 +92,15 @@ class Viewer:
 
     async def ticket_list(self, request: web.Request) -> web.StreamResponse:
         """List a server's tickets for its staff, newest first, searchable and in pages."""
-        guild_id = int(request.match_info["guild"])
+        guild_id = _id(request, "guild")
         session = self._session(request)
         if session.user_id is None:
             return _to_login(request)
         types = await self._bot.guild_settings.types(guild_id)
-        reach = await self._reach(session, guild_id)
+        try:
+            reach = await self._reach(session, guild_id)
+        except TooManyLookups:
+            return _busy()
         if reach is None or not (reach.all_types or reach.type_ids):
             return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
         search, problems = search_from(request.query, guild_id, types)
@@ -130,7 +132,7 @@ class Viewer:
 
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""
-        ticket_id = int(request.match_info["ticket"])
+        ticket_id = _id(request, "ticket")
         session = self._session(request)
         key = request.query.get("key")
         if key is not None:
@@ -156,7 +158,7 @@ class Viewer:
 
     async def file(self, request: web.Request) -> web.StreamResponse:
         """Send one kept attachment of a transcript the reader may see."""
-        ticket_id = int(request.match_info["ticket"])
+        ticket_id = _id(request, "ticket")
         refusal = await self._refusal(request, self._session(request), ticket_id)
         if refusal is not None:
             return refusal
@@ -166,7 +168,7 @@ class Viewer:
         headers = {**PRIVATE, "Content-Security-Policy": "default-src 'none'; sandbox"}
         if kept.content_type in INLINE_IMAGE_TYPES:
             return web.Response(body=kept.data, content_type=kept.content_type, headers=headers)
-        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(kept.filename, safe='')}"
+        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(plain(kept.filename), safe='')}"
         return web.Response(body=kept.data, content_type="application/octet-stream", headers=headers)
 
     # Login
@@ -181,28 +183,41 @@ class Viewer:
             )
         session = self._session(request)
         wanted = request.query.get("next", "/")
-        next_path = wanted if wanted.startswith("/") and not wanted.startswith("//") else "/"
+        next_path = local_path(wanted)
         state = self._login.new_state()
         response = redirect(self._login.authorize_url(state))
         self._save(response, replace(session, oauth_state=state, next_path=next_path))
         return response
 
     async def finish_login(self, request: web.Request) -> web.StreamResponse:
-        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going."""
+        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going.
+
+        The state is spent by the first answer that carries it, whatever that answer is, so one state never
+        pays for two token exchanges.
+        """
         session = self._session(request)
         state, code = request.query.get("state", ""), request.query.get("code", "")
-        if self._login is None or not session.oauth_state or state != session.oauth_state or not code:
-            return page(
+        ours = self._login is not None and bool(session.oauth_state) and state == session.oauth_state
+        spent = replace(session, oauth_state="")
+        if ours and request.query.get("error") == "access_denied":
+            return self._saved(
+                page("Not signed in", "You cancelled the sign-in on Discord, so nothing was shared.", login=True),
+                spent,
+            )
+        if self._login is None or not ours or not code:
+            refused = page(
                 "Sign-in failed",
                 "That sign-in was not started here or took too long. Try again.",
                 status=400,
                 login=True,
             )
+            return self._saved(refused, spent) if session.oauth_state else refused
         try:
             identity = await self._login.identify(code)
         except LoginFailed as error:
             log.warning("Discord login failed: %s", error)
-            return page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+            failed = page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+            return self._saved(failed, spent)
         servers = [
             (guild_id, name[:40])
             for guild_id, name in identity.guilds[:200]
@@ -211,14 +226,11 @@ class Viewer:
         signed_in = Session(
             identity.user_id,
             identity.name,
-            identity.managed_guild_ids,
             session.grants,
             self._login.new_state(),
             servers=tuple(servers[:10]),
         )
-        response = redirect(session.next_path)
-        self._save(response, signed_in)
-        return response
+        return self._saved(redirect(session.next_path), signed_in)
 
     async def logout(self, request: web.Request) -> web.StreamResponse:
         """Forget the browser's session; only from this site's own form (its token must come back)."""
@@ -235,8 +247,11 @@ class Viewer:
     async def _refusal(self, request: web.Request, session: Session, ticket_id: int) -> web.StreamResponse | None:
         """Return None when the reader may see the ticket; otherwise what to answer (the same for no such ticket)."""
         ticket = await self._bot.db.get_ticket(ticket_id)
-        if ticket is not None and await self._may_read(session, ticket):
-            return None
+        try:
+            if ticket is not None and await self._may_read(session, ticket):
+                return None
+        except TooManyLookups:
+            return _busy()
         if session.user_id is None:
             return _to_login(request)
         return page(
@@ -258,10 +273,10 @@ class Viewer:
     async def _reach(self, session: Session, guild_id: int) -> Reach | None:
         """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
         assert session.user_id is not None
-        roles = await self._member_roles(guild_id, session.user_id)
-        if roles is None:
+        membership = await self._members.of(guild_id, session.user_id)
+        if membership is None:
             return None
-        if guild_id in session.managed_guild_ids:
+        if membership.manager:
             return Reach(True, frozenset())
         config = await self._bot.guild_settings.get(guild_id)
         if config is None:
@@ -269,34 +284,21 @@ class Viewer:
         types = await self._bot.guild_settings.types(guild_id)
 
         def staffs(kind: TicketType | None) -> bool:  # who sees a type's tickets in Discord
-            return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+            return bool(membership.role_ids & set(ticket_types.effective(config, kind).staff_role_ids))
 
         staffed: set[int | None] = {t.id for t in types if staffs(t)}
         if staffs(ticket_types.find(types, None)):  # a ticket without a type belongs to the first type
             staffed.add(None)
         return Reach(False, frozenset(staffed))
 
-    async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:
-        """Return the member's roles in the server, or None when not in it (asked of Discord, kept a minute)."""
-        key = (guild_id, user_id)
-        cached = self._members.get(key)
-        if cached is not None and time.monotonic() - cached[0] < MEMBER_CACHE_SECONDS:
-            return cached[1]
-        try:
-            member = await self._bot.http.get_member(guild_id, user_id)
-            roles: frozenset[int] | None = frozenset(int(r) for r in member["roles"])
-        except (discord.NotFound, discord.Forbidden):  # not a member, or the bot is no longer in the server
-            roles = None
-        self._members[key] = (time.monotonic(), roles)
-        self._members.move_to_end(key)
-        while len(self._members) > MEMBER_CACHE_SIZE:
-            self._members.popitem(last=False)
-        return roles
-
     # Sessions
 
     def _session(self, request: web.Request) -> Session:
         return self._signer.session(request.cookies.get(COOKIE))
+
+    def _saved(self, response: web.Response, session: Session) -> web.Response:
+        self._save(response, session)
+        return response
 
     def _save(self, response: web.StreamResponse, session: Session) -> None:
         response.set_cookie(
@@ -308,6 +310,18 @@ class Viewer:
             secure=self._secure,
             max_age=int(SESSION_LIFETIME.total_seconds()),
         )
+
+
+def _id(request: web.Request, name: str) -> int:
+    """Return the id named in the address, or answer 404 when it is not one (too large, say)."""
+    value = whole_number(request.match_info[name])
+    if value is None:
+        raise web.HTTPNotFound()
+    return value
+
+
+def _busy() -> web.Response:
+    return page("Slow down", "You opened many servers' pages in a minute. Wait a minute, then try again.", status=429)
 
 
 def _to_login(request: web.Request) -> web.Response:
