@@ -22,7 +22,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core import metrics
 from core.errors import DatabaseError
 from core.signing import Signer
-from web.api import Api
+from web.api import API_CODES, Api, ApiError
+from web.guard import Listener, common_headers, runner_options
 from web.login import DiscordLogin
 from web.pages import page
 from web.viewer import Viewer
@@ -35,13 +36,19 @@ log = logging.getLogger(__name__)
 
 @web.middleware
 async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answer unexpected errors with an id (logged with the traceback); the API answers every error as JSON."""
+    api = request.path.startswith("/api/")
     try:
         return await handler(request)
-    except web.HTTPException:
-        raise
+    except web.HTTPException as error:
+        if not api or error.status < 400:
+            raise
+        return ApiError(error.status, API_CODES.get(error.status, "bad_request"), error.reason).response()
     except Exception:
         error_id = secrets.token_hex(4)
         log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)
+        if api:
+            return ApiError(500, "internal_error", f"Something went wrong; error id {error_id}.").response()
         return page("Something went wrong", f"Please try again later. Error id: {error_id}", status=500)
 
 
@@ -64,10 +71,11 @@ class WebServer:
         self._public_url = (public_url or f"http://{host}:{port}").rstrip("/")
         self._client_secret = client_secret
         self._app = web.Application(middlewares=[_errors_shown_by_id])
+        self._app.on_response_prepare.append(common_headers(self._public_url.startswith("https://")))
         self._app.router.add_get("/health", self.health)
         self._app.router.add_get("/metrics", self.metrics)
         self._app.router.add_routes(Api(bot).routes())
-        self._runner = web.AppRunner(self._app, access_log=None)
+        self._listener = Listener(web.AppRunner(self._app, **runner_options()))
 
     @property
     def redirect_uri(self) -> str:
@@ -82,13 +90,12 @@ class WebServer:
                 login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
             viewer = Viewer(self._bot, self._signer, login, secure=self._public_url.startswith("https://"))
             self._app.router.add_routes(viewer.routes())
-        await self._runner.setup()
-        await web.TCPSite(self._runner, self._host, self._port).start()
+        await self._listener.start(self._host, self._port)
         log.info("web side listening on http://%s:%d (/health, /metrics)", self._host, self._port)
 
     async def stop(self) -> None:
         """Stop listening and finish the requests under way."""
-        await self._runner.cleanup()
+        await self._listener.stop()
 
     async def health(self, request: web.Request) -> web.Response:
         """Report the gateway and the database; 503 when either is not well."""

@@ -171,3 +171,17 @@ async def test_the_message_content_intent_switched_off(emulator, tmp_path):
         and "Server Members Intent" in line
         and "Privileged Gateway Intents" in line
     )
+
+
+async def test_a_web_port_in_use_is_a_setting_not_a_network_fault(emulator, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        config = f"logging:\n  file: null\n  level: ERROR\nweb:\n  enabled: true\n  port: {port}\n"
+        process = await spawn_bot(emulator, tmp_path, config=config)
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    line = one_line(text.strip().splitlines())
+    assert process.returncode == 2 and "web.port" in line and str(port) in line and "network" not in line, line
