@@ -80,6 +80,8 @@ class Viewer:
         """Say who is signed in, with the way in or out."""
         session = self._session(request)
         if session.user_id is None:
+            if self._login is None:
+                return page("Ticket transcripts", "Open a transcript from its link.")
             return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
         return page(
             "Ticket transcripts",

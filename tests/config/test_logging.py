@@ -31,3 +31,11 @@ def test_webhook_urls_and_json_payloads_are_redacted():
         entry.getMessage()
         == "PATCH /webhooks/99/[token]/messages/@original {\"content\": '[content]', \"value\": '[content]'}"
     )
+
+
+def test_transcript_link_keys_are_never_logged():
+    link = "https://tickets.example/t/12?key=MTI.aBc-d_e.fGh"
+    for keep_content in (False, True):
+        entry = record("sent %s and %s", link, link.replace("?key", "&amp;x=1&key"))
+        Redactor(keep_content=keep_content).filter(entry)
+        assert "aBc-d_e" not in entry.getMessage() and "/t/12?key=[key]" in entry.getMessage()

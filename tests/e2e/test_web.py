@@ -120,3 +120,10 @@ async def test_an_https_public_url_asks_browsers_for_https_only(harness):
     )
     async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/health") as answer:
         assert answer.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+async def test_doctor_names_web_settings_that_switch_something_off(harness):
+    await _web_bot(harness)  # enabled, without WEB_SECRET: no transcript viewer
+    world = await harness.world()
+    reply = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Web side: web.enabled is true but WEB_SECRET is not set" in reply.text, reply.text
