@@ -9,7 +9,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,8 @@ class TicketBot(TicketClient):
         self.guild_settings = GuildSettings(db, settings.tickets)
         self.journal = Journal(db, self, self.guild_settings)
         web = settings.web
-        self.signer = Signer(web.secret.get_secret_value()) if web.secret else None
+        lifetime = timedelta(days=web.link_days)
+        self.signer = Signer(web.secret.get_secret_value(), lifetime) if web.secret else None
         cap = int(settings.transcripts.attachments_mb * 2**20)
         transcripts = TranscriptOptions(cap, web.public_url, self.signer)
         deps = Services(self, db, self.guild_settings, self.journal, PlacesByType(), clock, transcripts)
@@ -114,6 +115,8 @@ class TicketBot(TicketClient):
                 signer=self.signer,
                 public_url=web.public_url,
                 client_secret=web.client_secret.get_secret_value() if web.client_secret else None,
+                metrics_token=web.metrics_token.get_secret_value() if web.metrics_token else None,
+                links_need_membership=web.links_need_membership,
             )
             if web.enabled
             else None

@@ -1,7 +1,7 @@
 """Process settings: secrets from the environment (or ``.env``), everything else from ``config.yaml``.
 
-Exactly five environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL``, ``WEB_SECRET`` and
-``DISCORD_CLIENT_SECRET`` (all may also come from ``.env``), and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
+Exactly six environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL``, ``WEB_SECRET``,
+``DISCORD_CLIENT_SECRET`` and ``METRICS_TOKEN`` (all may also come from ``.env``), and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
 relative to the working directory. Every mistake becomes one ``ConfigurationError`` line that names
 where the bad value came from (the variable, or the file and key) and the fix, without echoing secrets.
 """
@@ -30,12 +30,14 @@ ENVIRONMENT = {
     "DATABASE_URL": ("database", "url"),
     "WEB_SECRET": ("web", "secret"),
     "DISCORD_CLIENT_SECRET": ("web", "client_secret"),
+    "METRICS_TOKEN": ("web", "metrics_token"),
 }
 # Secrets that must come from the environment, never from config.yaml, by their key there.
 SECRET_KEYS = {
     "discord_token": "DISCORD_TOKEN",
     "web.secret": "WEB_SECRET",
     "web.client_secret": "DISCORD_CLIENT_SECRET",
+    "web.metrics_token": "METRICS_TOKEN",
 }
 CONFIG_VARIABLE = "TICKETBOT_CONFIG"
 MAX_CONFIG_BYTES = 1_000_000
@@ -147,6 +149,13 @@ class WebSettings(_Section):
     )
     secret: SecretStr | None = Field(None, description="WEB_SECRET: a random string of at least 32 characters")
     client_secret: SecretStr | None = Field(None, description="DISCORD_CLIENT_SECRET: from the developer portal")
+    metrics_token: SecretStr | None = Field(
+        None, description="METRICS_TOKEN: when set, /metrics and /health's details need Authorization: Bearer <it>"
+    )
+    link_days: int = Field(30, ge=1, le=365, description="days a transcript link opens its transcript, from 1 to 365")
+    links_need_membership: bool = Field(
+        False, description="true or false: whether a link opens only for signed-in members of the ticket's server"
+    )
 
     @field_validator("public_url")
     @classmethod
@@ -163,7 +172,7 @@ class WebSettings(_Section):
             )
         return url.rstrip("/")
 
-    @field_validator("secret")
+    @field_validator("secret", "metrics_token")
     @classmethod
     def _long_enough(cls, secret: SecretStr | None) -> SecretStr | None:
         if secret is not None and not secret.get_secret_value():
@@ -199,6 +208,11 @@ class WebSettings(_Section):
                 "WEB_SECRET is set but DISCORD_CLIENT_SECRET is not, so transcripts open by their links only and "
                 "nobody can sign in: put DISCORD_CLIENT_SECRET=<the client secret from the developer portal, "
                 "OAuth2 page> in .env, and add <public_url>/auth/callback as a redirect there"
+            )
+        if self.links_need_membership and self.secret is not None and self.client_secret is None:
+            found.append(
+                "web.links_need_membership is true but DISCORD_CLIENT_SECRET is not set, so no link can open: "
+                "put DISCORD_CLIENT_SECRET=<the client secret from the developer portal> in .env"
             )
         return found
 

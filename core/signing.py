@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-LINK_LIFETIME = timedelta(days=30)
+LINK_LIFETIME = timedelta(days=30)  # unless web.link_days says otherwise
 SESSION_LIFETIME = timedelta(days=7)
 MAX_GRANTS = 20  # tickets opened through links that one browser remembers, newest kept
 
@@ -40,6 +40,7 @@ class Signer:
     """Signs and checks transcript links and session cookies."""
 
     secret: str
+    link_lifetime: timedelta = LINK_LIFETIME
     _links: URLSafeTimedSerializer = field(init=False)
     _sessions: URLSafeTimedSerializer = field(init=False)
 
@@ -48,13 +49,13 @@ class Signer:
         self._sessions = URLSafeTimedSerializer(self.secret, salt="session")
 
     def link_token(self, ticket_id: int) -> str:
-        """Return the key of a link that opens one ticket's transcript for ``LINK_LIFETIME``."""
+        """Return the key of a link that opens one ticket's transcript for ``link_lifetime``."""
         return self._links.dumps(ticket_id)
 
     def linked_ticket(self, token: str) -> int | None:
         """Return the ticket a link's key opens, or None when it is forged, altered or expired."""
         try:
-            value = self._links.loads(token, max_age=int(LINK_LIFETIME.total_seconds()))
+            value = self._links.loads(token, max_age=int(self.link_lifetime.total_seconds()))
         except BadSignature:
             return None
         return value if isinstance(value, int) else None

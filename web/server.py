@@ -1,8 +1,9 @@
 """The web side, in the bot's own process and event loop (aiohttp.web): health, metrics and the viewer.
 
-``/api/v1`` is the HTTP API (:mod:`web.api`). ``GET /health`` says whether the gateway is connected and the database answers, with latencies, as JSON:
-200 when both are well, 503 otherwise (for load balancers and container health checks). ``GET /metrics``
-is the Prometheus text format. With ``WEB_SECRET`` set, the transcript viewer (:mod:`web.viewer`) is
+``/api/v1`` is the HTTP API (:mod:`web.api`). ``GET /health`` says whether the gateway is connected and the
+database answers, with latencies, as JSON: 200 when both are well, 503 otherwise (for load balancers and
+container health checks). ``GET /metrics`` is the Prometheus text format. With ``METRICS_TOKEN`` set,
+/metrics and /health's details answer only requests carrying it (/health's status stays open). With ``WEB_SECRET`` set, the transcript viewer (:mod:`web.viewer`) is
 served too. Nothing here blocks the gateway: every handler only awaits. An unexpected error is logged with
 an id, which the page shows; no traceback reaches the browser.
 """
@@ -64,12 +65,16 @@ class WebServer:
         signer: Signer | None = None,
         public_url: str | None = None,
         client_secret: str | None = None,
+        metrics_token: str | None = None,
+        links_need_membership: bool = False,
     ) -> None:
         self._bot = bot
         self._host, self._port = host, port
         self._signer = signer
         self._public_url = (public_url or f"http://{host}:{port}").rstrip("/")
         self._client_secret = client_secret
+        self._metrics_token = metrics_token
+        self._links_need_membership = links_need_membership
         self._app = web.Application(middlewares=[_errors_shown_by_id])
         self._app.on_response_prepare.append(common_headers(self._public_url.startswith("https://")))
         self._app.router.add_get("/health", self.health)
@@ -88,7 +93,13 @@ class WebServer:
             login = None
             if self._client_secret and self._bot.application_id is not None:
                 login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
-            viewer = Viewer(self._bot, self._signer, login, secure=self._public_url.startswith("https://"))
+            viewer = Viewer(
+                self._bot,
+                self._signer,
+                login,
+                secure=self._public_url.startswith("https://"),
+                links_need_membership=self._links_need_membership,
+            )
             self._app.router.add_routes(viewer.routes())
         await self._listener.start(self._host, self._port)
         log.info("web side listening on http://%s:%d (/health, /metrics)", self._host, self._port)
@@ -97,8 +108,15 @@ class WebServer:
         """Stop listening and finish the requests under way."""
         await self._listener.stop()
 
+    def _trusted(self, request: web.Request) -> bool:
+        """Whether the request may read the operator's details (always, unless METRICS_TOKEN is set)."""
+        if self._metrics_token is None:
+            return True
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        return secrets.compare_digest(given.encode(), self._metrics_token.encode())
+
     async def health(self, request: web.Request) -> web.Response:
-        """Report the gateway and the database; 503 when either is not well."""
+        """Report the gateway and the database; 503 when either is not well (details only to the trusted)."""
         bot = self._bot
         latency = bot.latency
         gateway: dict[str, Any] = {
@@ -114,10 +132,17 @@ class WebServer:
             database.update(reachable=False, error=str(error))
         healthy = gateway["connected"] and database["reachable"]
         body = {"status": "ok" if healthy else "unavailable", "gateway": gateway, "database": database}
+        if not self._trusted(request):
+            body = {"status": body["status"]}
         return web.json_response(body, status=200 if healthy else 503)
 
     async def metrics(self, request: web.Request) -> web.Response:
-        """Report the metrics, reading the gauges first."""
+        """Report the metrics, reading the gauges first (with METRICS_TOKEN set, only to requests carrying it)."""
+        if not self._trusted(request):
+            return web.json_response(
+                {"error": {"code": "unauthorized", "message": "Send Authorization: Bearer <METRICS_TOKEN>."}},
+                status=401,
+            )
         try:
             metrics.OPEN_TICKETS.set(await self._bot.db.count_open_tickets())
         except DatabaseError as error:

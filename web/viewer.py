@@ -2,7 +2,8 @@
 
 ``/t/<id>`` opens by a signed link or after login with Discord; ``/g/<server>`` lists a server's tickets.
 
-Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
+Who reads what: a valid link opens its one ticket for that browser (with ``web.links_need_membership``, only
+once signed in as a member of its server); a signed-in member sees the tickets
 they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
 the server's), and people who manage the server see all of them. Membership is asked of Discord (with the
 bot's token) at most once a minute per person (:mod:`web.members`), so someone who left the server, or lost
@@ -55,8 +56,17 @@ class Reach:
 class Viewer:
     """Serves transcripts, their files, and Discord login, for the web side."""
 
-    def __init__(self, bot: TicketClient, signer: Signer, login: DiscordLogin | None, secure: bool) -> None:
+    def __init__(
+        self,
+        bot: TicketClient,
+        signer: Signer,
+        login: DiscordLogin | None,
+        secure: bool,
+        *,
+        links_need_membership: bool = False,
+    ) -> None:
         self._bot = bot
+        self._links_need_membership = links_need_membership
         self._signer = signer
         self._login = login
         self._secure = secure
@@ -261,10 +271,13 @@ class Viewer:
         )
 
     async def _may_read(self, session: Session, ticket: Ticket) -> bool:
-        if ticket.id in session.grants:
+        """Return whether the reader may see the ticket; a link opens it (to members only, if links need membership)."""
+        if ticket.id in session.grants and not self._links_need_membership:
             return True
         if session.user_id is None:
             return False
+        if ticket.id in session.grants:
+            return await self._members.of(ticket.guild_id, session.user_id) is not None
         reach = await self._reach(session, ticket.guild_id)
         if reach is None:
             return False  # not (or no longer) in the server

@@ -370,3 +370,48 @@ async def test_a_right_to_left_override_does_not_disguise_a_download(harness):
         async with browser.get(f"{base}/t/{ticket.id}/files/0/x") as download:
             disposition = download.headers["Content-Disposition"]
             assert "%E2%80%AE" not in disposition and "report%EF%BF%BDgnp.exe" in disposition, disposition
+
+
+async def _links_bot(harness, **web_settings) -> str:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    await harness.stop_bot()
+    secret = harness.emulator.oauth.client_secret
+    settings = {"enabled": True, "port": port, "public_url": base, "secret": SECRET, "client_secret": secret}
+    await harness.start_bot(web={**settings, **web_settings})
+    return base
+
+
+async def test_the_link_lifetime_is_a_setting(harness):
+    base = await _links_bot(harness, link_days=1)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+
+    class TwoDaysAgo(TimestampSigner):
+        def get_timestamp(self):
+            return int(time.time()) - 2 * 86_400
+
+    old = URLSafeTimedSerializer(SECRET, salt="transcript-link", signer=TwoDaysAgo).dumps(ticket.id)
+    async with _browser() as browser:
+        async with browser.get(f"{base}/t/{ticket.id}?key={old}", allow_redirects=False) as answer:
+            assert answer.status == 403 and "not valid any more" in await answer.text()
+        async with browser.get(_link(harness.emulator.dm_messages(world.alice.user)[-1])) as fresh:
+            assert fresh.status == 200
+
+
+async def test_links_can_require_membership_of_the_tickets_server(harness):
+    base = await _links_bot(harness, links_need_membership=True)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    outsider = harness.emulator.create_user("outsider")
+    async with _browser() as anonymous:
+        async with anonymous.get(link, allow_redirects=True) as sent_to_login:
+            assert sent_to_login.url.path != f"/t/{ticket.id}" or sent_to_login.status != 200
+        status, html, _ = await _sign_in(harness, anonymous, base, world.bob.user, f"/t/{ticket.id}")
+        assert status == 200 and "here it is" in html, "a member of the server reads by the link"
+    async with _browser() as stranger:
+        async with stranger.get(link) as _:
+            pass
+        status, html, _ = await _sign_in(harness, stranger, base, outsider, f"/t/{ticket.id}")
+        assert status == 404 and "here it is" not in html, "a link alone does not open it to a stranger"

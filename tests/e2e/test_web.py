@@ -127,3 +127,20 @@ async def test_doctor_names_web_settings_that_switch_something_off(harness):
     world = await harness.world()
     reply = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
     assert "Web side: web.enabled is true but WEB_SECRET is not set" in reply.text, reply.text
+
+
+async def test_a_metrics_token_keeps_metrics_and_health_details_private(harness):
+    port = _free_port()
+    token = "m" * 40
+    await harness.stop_bot()
+    await harness.start_bot(web={"enabled": True, "port": port, "metrics_token": token})
+    base = f"http://127.0.0.1:{port}"
+    status, _, body = await _get(base + "/metrics")
+    assert status == 401 and "ticketbot_" not in body
+    status, _, body = await _get(base + "/health")
+    assert status == 200 and body == '{"status": "ok"}', body
+    async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"}) as session:
+        async with session.get(base + "/metrics") as metrics:
+            assert metrics.status == 200 and "ticketbot_open_tickets" in await metrics.text()
+        async with session.get(base + "/health") as health:
+            assert '"reachable": true' in await health.text()
