@@ -20,6 +20,7 @@ from core.models import (
     GuildCounter,
     Panel,
     Participant,
+    Revoked,
     Ticket,
     TicketRequest,
     TicketSearch,
@@ -27,6 +28,7 @@ from core.models import (
     TicketType,
     Transcript,
     TranscriptFile,
+    WebRevocation,
 )
 
 Record: TypeAlias = (
@@ -40,6 +42,7 @@ Record: TypeAlias = (
     | FileChunk
     | AuditEntry
     | ApiKey
+    | WebRevocation
 )
 CHUNK_SIZE = 512 * 1024  # under MySQL's smallest max_allowed_packet and MongoDB's 16 MB documents, with room
 
@@ -113,6 +116,7 @@ class RecordKind(StrEnum):
     TRANSCRIPT_FILES = "transcript_files"
     AUDIT_ENTRIES = "audit_entries"
     API_KEYS = "api_keys"
+    WEB_REVOCATIONS = "web_revocations"
 
 
 class DatabaseAdapter(ABC):
@@ -355,6 +359,14 @@ class DatabaseAdapter(ABC):
     @abstractmethod
     async def revoke_api_key(self, key_id: int, at: datetime) -> bool:
         """Revoke a key; False when it was already revoked (or never existed)."""
+
+    @abstractmethod
+    async def revoke_web_access(self, revocation: WebRevocation) -> None:
+        """Store that the subject's credentials issued before ``revoked_at`` end (a later time stored stays)."""
+
+    @abstractmethod
+    async def web_access_revoked_at(self, kind: Revoked, subject_id: int) -> datetime | None:
+        """Return when the subject's credentials were last revoked, or None if never."""
 
     @abstractmethod
     async def save_transcript_files(self, ticket_id: int, files: Sequence[TranscriptFile]) -> None:

@@ -50,6 +50,7 @@ from core.models import (
     PanelStyle,
     Participant,
     ParticipantRole,
+    Revoked,
     Ticket,
     TicketRequest,
     TicketSearch,
@@ -57,6 +58,7 @@ from core.models import (
     TicketType,
     Transcript,
     TranscriptFile,
+    WebRevocation,
     utcnow,
 )
 from core.rules import policy
@@ -91,7 +93,7 @@ COLLECTIONS = {
     RecordKind.TRANSCRIPT_FILES: "transcript_files",
     RecordKind.API_KEYS: "api_keys",
     RecordKind.AUDIT_ENTRIES: "audit_entries",
-    RecordKind.API_KEYS: "api_keys",
+    RecordKind.WEB_REVOCATIONS: "web_revocations",
 }
 SEQUENCED = {
     RecordKind.TICKET_TYPES: "ticket_types",
@@ -866,6 +868,29 @@ class MongoAdapter(DatabaseAdapter):
         cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
         return [_audit(d) for d in await _guard(cursor.to_list())]
 
+    # Web revocations
+
+    @override
+    @retry_transient
+    async def revoke_web_access(self, revocation: WebRevocation) -> None:
+        document = _document(revocation)
+        await _guard(
+            self._c("web_revocations").update_one(
+                {"_id": document["_id"]},
+                {
+                    "$max": {"revoked_at": revocation.revoked_at},
+                    "$setOnInsert": {"kind": document["kind"], "subject_id": revocation.subject_id},
+                },
+                upsert=True,
+            )
+        )
+
+    @override
+    @retry_transient
+    async def web_access_revoked_at(self, kind: Revoked, subject_id: int) -> datetime | None:
+        document = await _guard(self._c("web_revocations").find_one({"_id": f"{kind.value}:{subject_id}"}))
+        return None if document is None else document["revoked_at"]
+
     # Whole-database access
 
     @override
@@ -939,6 +964,8 @@ def _document(record: Record) -> dict[str, Any]:
             fields["_id"] = fields.pop("ticket_id")
         case FileChunk():
             fields["_id"] = f"{record.ticket_id}:{record.position}:{record.part}"
+        case WebRevocation():
+            fields["_id"] = f"{record.kind.value}:{record.subject_id}"
         case _:
             fields["_id"] = fields.pop("id")
     return fields
@@ -1023,4 +1050,5 @@ READERS: dict[RecordKind, Callable[[dict[str, Any]], Record]] = {
     RecordKind.TRANSCRIPT_FILES: _file_chunk,
     RecordKind.AUDIT_ENTRIES: _audit,
     RecordKind.API_KEYS: _api_key,
+    RecordKind.WEB_REVOCATIONS: lambda d: WebRevocation(Revoked(d["kind"]), d["subject_id"], d["revoked_at"]),
 }

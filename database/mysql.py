@@ -188,6 +188,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             INDEX api_keys_guild (guild_id, id)
         ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
     ),
+    # v8: web credentials (sessions, transcript links) revoked before a time, per user or ticket.
+    (
+        """CREATE TABLE web_revocations (
+            kind VARCHAR(16) NOT NULL,
+            subject_id BIGINT NOT NULL,
+            revoked_at DATETIME(6) NOT NULL,
+            PRIMARY KEY (kind, subject_id)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
+    ),
 )
 
 

@@ -32,6 +32,7 @@ from core.models import (
     PanelStyle,
     Participant,
     ParticipantRole,
+    Revoked,
     Ticket,
     TicketRequest,
     TicketSearch,
@@ -39,6 +40,7 @@ from core.models import (
     TicketType,
     Transcript,
     TranscriptFile,
+    WebRevocation,
 )
 from core.rules import policy
 from database.base import (
@@ -149,6 +151,7 @@ TABLES: dict[RecordKind, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("id", "guild_id", "name", "key_hash", "created_by", "created_at", "revoked_at"),
         ("id",),
     ),
+    RecordKind.WEB_REVOCATIONS: ("web_revocations", ("kind", "subject_id", "revoked_at"), ("kind", "subject_id")),
 }
 
 DATETIME_COLUMNS = frozenset({"updated_at", "created_at", "opened_at", "closed_at", "added_at"})
@@ -368,6 +371,8 @@ class SQLAdapter(DatabaseAdapter):
                 return self._audit(row)
             case RecordKind.API_KEYS:
                 return self._api_key(row)
+            case RecordKind.WEB_REVOCATIONS:
+                return WebRevocation(Revoked(row[0]), row[1], self._from_db(row[2]))
         raise ValueError(kind)
 
     # Settings
@@ -998,6 +1003,30 @@ class SQLAdapter(DatabaseAdapter):
                 (guild_id, limit),
             )
         return [self._audit(row) for row in rows]
+
+    # Web revocations
+
+    @override
+    @retry_transient
+    async def revoke_web_access(self, revocation: WebRevocation) -> None:
+        table, cols, _ = TABLES[RecordKind.WEB_REVOCATIONS]
+        values = self._row_values(revocation)
+        async with self._session() as s:
+            # Insert if new, then move the time only forward: the later revocation wins in any order.
+            await s.execute(self._insert_ignore_sql(table, cols), values)
+            await s.execute(
+                f"UPDATE {table} SET revoked_at = ? WHERE kind = ? AND subject_id = ? AND revoked_at < ?",
+                (values[2], values[0], values[1], values[2]),
+            )
+
+    @override
+    @retry_transient
+    async def web_access_revoked_at(self, kind: Revoked, subject_id: int) -> datetime | None:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                "SELECT revoked_at FROM web_revocations WHERE kind = ? AND subject_id = ?", (kind.value, subject_id)
+            )
+        return None if row is None else self._from_db(row[0])
 
     # Whole-database access
 

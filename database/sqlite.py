@@ -197,6 +197,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX api_keys_guild ON api_keys (guild_id, id)",
     ),
+    # v8: web credentials (sessions, transcript links) revoked before a time, per user or ticket.
+    (
+        """CREATE TABLE web_revocations (
+            kind TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            revoked_at INTEGER NOT NULL,
+            PRIMARY KEY (kind, subject_id)
+        )""",
+    ),
 )
 
 
