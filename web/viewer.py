@@ -14,13 +14,15 @@ is looked up (:mod:`web.edge`).
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 from aiohttp import web
 
-from core.models import Ticket, TicketType
+from core.models import Revoked, Ticket, TicketType, WebRevocation, utcnow
 from core.rules import ticket_types
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
@@ -82,13 +84,14 @@ class Viewer:
             web.get("/login", self.start_login),
             web.get("/auth/callback", self.finish_login),
             web.post("/logout", self.logout),
+            web.post(r"/t/{ticket:[0-9]{1,20}}/links/revoke", self.revoke_links),
         ]
 
     # Pages
 
     async def home(self, request: web.Request) -> web.Response:
         """Say who is signed in, with the way in or out."""
-        session = self._session(request)
+        session = await self._session(request)
         if session.user_id is None:
             if self._login is None:
                 return page("Ticket transcripts", "Open a transcript from its link.")
@@ -105,7 +108,7 @@ class Viewer:
     async def ticket_list(self, request: web.Request) -> web.StreamResponse:
         """List a server's tickets for its staff, newest first, searchable and in pages."""
         guild_id = _id(request, "guild")
-        session = self._session(request)
+        session = await self._session(request)
         if session.user_id is None:
             return _to_login(request)
         types = await self._bot.guild_settings.types(guild_id)
@@ -133,6 +136,7 @@ class Viewer:
             types=[t for t in types if reach.all_types or t.id in reach.type_ids],
             type_name=lambda type_id: names.get(type_id, "-"),
             user=self._user_name,
+            csrf=session.csrf,
         )
         return web.Response(
             text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
@@ -145,10 +149,11 @@ class Viewer:
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""
         ticket_id = _id(request, "ticket")
-        session = self._session(request)
+        session = await self._session(request)
         key = request.query.get("key")
         if key is not None:
-            if self._signer.linked_ticket(key) != ticket_id:
+            linked = self._signer.linked_ticket(key)
+            if linked is None or linked[0] != ticket_id or not await self._link_valid(*linked):
                 return page(
                     "Link expired",
                     "This link is not valid any more. Sign in with Discord to read the transcripts you may see.",
@@ -157,7 +162,7 @@ class Viewer:
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")
-            self._save(response, session.with_grant(ticket_id))
+            self._save(response, session.with_grant(*linked))
             return response
         refusal = await self._refusal(request, session, ticket_id)
         if refusal is not None:
@@ -171,7 +176,7 @@ class Viewer:
     async def file(self, request: web.Request) -> web.StreamResponse:
         """Send one kept attachment of a transcript the reader may see."""
         ticket_id = _id(request, "ticket")
-        refusal = await self._refusal(request, self._session(request), ticket_id)
+        refusal = await self._refusal(request, await self._session(request), ticket_id)
         if refusal is not None:
             return refusal
         kept = await self._bot.db.get_transcript_file(ticket_id, int(request.match_info["position"]))
@@ -193,7 +198,7 @@ class Viewer:
                 "Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.",
                 status=503,
             )
-        session = self._session(request)
+        session = await self._session(request)
         wanted = request.query.get("next", "/")
         next_path = local_path(wanted)
         state = self._login.new_state()
@@ -207,7 +212,7 @@ class Viewer:
         The state is spent by the first answer that carries it, whatever that answer is, so one state never
         pays for two token exchanges.
         """
-        session = self._session(request)
+        session = await self._session(request)
         state, code = request.query.get("state", ""), request.query.get("code", "")
         ours = self._login is not None and bool(session.oauth_state) and state == session.oauth_state
         spent = replace(session, oauth_state="")
@@ -241,18 +246,44 @@ class Viewer:
             session.grants,
             self._login.new_state(),
             servers=tuple(servers[:10]),
+            signed_in_at=time.time(),
         )
         return self._saved(redirect(session.next_path), signed_in)
 
     async def logout(self, request: web.Request) -> web.StreamResponse:
-        """Forget the browser's session; only from this site's own form (its token must come back)."""
-        session = self._session(request)
+        """End the user's sessions in every browser; only from this site's own form (its token must come back)."""
+        session = await self._session(request)
         form = await request.post()
         if not session.csrf or form.get("csrf") != session.csrf:
             return page("Not signed out", "That request did not come from this site.", status=403)
+        if session.user_id is not None:
+            await self._bot.db.revoke_web_access(WebRevocation(Revoked.SESSIONS, session.user_id, _now_ceiled()))
         response = redirect("/")
         response.del_cookie(COOKIE, path="/")
         return response
+
+    async def revoke_links(self, request: web.Request) -> web.StreamResponse:
+        """Make every link to a ticket's transcript made so far stop working; for the ticket's staff."""
+        ticket_id = _id(request, "ticket")
+        session = await self._session(request)
+        form = await request.post()
+        if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
+            return page("Not revoked", "That request did not come from this site.", status=403)
+        ticket = await self._bot.db.get_ticket(ticket_id)
+        try:
+            reach = await self._reach(session, ticket.guild_id) if ticket is not None else None
+        except TooManyLookups:
+            return _busy()
+        if ticket is None or reach is None or not (reach.all_types or ticket.type_id in reach.type_ids):
+            return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
+        await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _now_ceiled()))
+        journal = self._bot.journal
+        details = f"Every transcript link of ticket {ticket.label} made so far stops working (from the web viewer)"
+        await journal.record(
+            journal.entry(ticket.guild_id, session.user_id, "transcript_links_revoked", details, ticket.id),
+            ticket.label,
+        )
+        return redirect(f"/g/{ticket.guild_id}")
 
     # Access
 
@@ -272,11 +303,13 @@ class Viewer:
 
     async def _may_read(self, session: Session, ticket: Ticket) -> bool:
         """Return whether the reader may see the ticket; a link opens it (to members only, if links need membership)."""
-        if ticket.id in session.grants and not self._links_need_membership:
+        signed_at = session.grant(ticket.id)
+        granted = signed_at is not None and await self._link_valid(ticket.id, signed_at)
+        if granted and not self._links_need_membership:
             return True
         if session.user_id is None:
             return False
-        if ticket.id in session.grants:
+        if granted:
             return await self._members.of(ticket.guild_id, session.user_id) is not None
         reach = await self._reach(session, ticket.guild_id)
         if reach is None:
@@ -308,8 +341,18 @@ class Viewer:
 
     # Sessions
 
-    def _session(self, request: web.Request) -> Session:
-        return self._signer.session(request.cookies.get(COOKIE))
+    async def _session(self, request: web.Request) -> Session:
+        """Return the browser's session; an empty one when its user signed out (anywhere) since signing in."""
+        session = self._signer.session(request.cookies.get(COOKIE))
+        if session.user_id is None:
+            return session
+        revoked = await self._bot.db.web_access_revoked_at(Revoked.SESSIONS, session.user_id)
+        return Session() if revoked is not None and revoked.timestamp() >= session.signed_in_at else session
+
+    async def _link_valid(self, ticket_id: int, signed_at: int) -> bool:
+        """Whether a link to the ticket signed at ``signed_at`` was made after staff last revoked its links."""
+        revoked = await self._bot.db.web_access_revoked_at(Revoked.LINKS, ticket_id)
+        return revoked is None or signed_at > revoked.timestamp()
 
     def _saved(self, response: web.Response, session: Session) -> web.Response:
         self._save(response, session)
@@ -333,6 +376,12 @@ def _id(request: web.Request, name: str) -> int:
     if value is None:
         raise web.HTTPNotFound()
     return value
+
+
+def _now_ceiled() -> datetime:
+    """Return now, rounded up to the millisecond (what every backend stores), so nothing made now survives."""
+    now = utcnow()
+    return now.replace(microsecond=now.microsecond // 1000 * 1000) + timedelta(milliseconds=1)
 
 
 def _busy() -> web.Response:

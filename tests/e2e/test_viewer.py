@@ -415,3 +415,69 @@ async def test_links_can_require_membership_of_the_tickets_server(harness):
             pass
         status, html, _ = await _sign_in(harness, stranger, base, outsider, f"/t/{ticket.id}")
         assert status == 404 and "here it is" not in html, "a link alone does not open it to a stranger"
+
+
+def _cookie(browser) -> str:
+    return next(c.value for c in browser.cookie_jar if c.key == "ticketbot_session")
+
+
+async def test_sign_out_ends_the_session_for_a_copied_cookie_too(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    async with _browser() as browser:
+        status, _, _ = await _sign_in(harness, browser, base, world.staff.user, f"/t/{ticket.id}")
+        assert status == 200
+        copied = _cookie(browser)
+        async with browser.get(base + "/") as home:
+            token = re.search(r'name="csrf" value="([^"]+)"', await home.text()).group(1)
+        async with browser.post(f"{base}/logout", data={"csrf": token}) as signed_out:
+            assert signed_out.status == 200
+    thief = aiohttp.ClientSession(cookies={"ticketbot_session": copied})
+    async with thief, thief.get(f"{base}/t/{ticket.id}", allow_redirects=False) as refused:
+        assert refused.status == 303 and refused.headers["Location"].startswith("/login"), refused.status
+    # Signing in afterwards works as before (Discord remembers the consent).
+    async with _browser() as again, again.get(f"{base}/login?next=/t/{ticket.id}") as answer:
+        assert answer.status == 200 and answer.url.path == f"/t/{ticket.id}"
+
+
+async def test_staff_revoke_a_tickets_links(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    async with _browser() as holder:
+        async with holder.get(link) as opened:
+            assert opened.status == 200
+        async with _browser() as member:
+            _, html, _ = await _sign_in(harness, member, base, world.bob.user, "/")
+            token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+            async with member.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": token}) as refused:
+                assert refused.status == 404, "only the ticket's staff revoke its links"
+        async with holder.get(f"{base}/t/{ticket.id}") as still:
+            assert still.status == 200
+        async with _browser() as staff:
+            await _sign_in(harness, staff, base, world.staff.user, "/")
+            async with staff.get(f"{base}/g/{world.guild.id}") as listing:
+                html = await listing.text()
+                assert f'action="/t/{ticket.id}/links/revoke"' in html
+                token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+            async with staff.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": "guess"}) as forged:
+                assert forged.status == 403
+            async with staff.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": token}) as revoked:
+                assert revoked.status == 200 and revoked.url.path == f"/g/{world.guild.id}"
+            async with staff.get(f"{base}/t/{ticket.id}") as staff_reads:
+                assert staff_reads.status == 200, "staff still read it signed in"
+        async with holder.get(f"{base}/t/{ticket.id}", allow_redirects=False) as gone:
+            assert gone.status == 303, "a browser the link opened it for no longer reads it"
+    async with _browser() as late, late.get(link, allow_redirects=False) as dead:
+        assert dead.status == 403 and "not valid any more" in await dead.text()
+    await harness.eventually(
+        lambda: [
+            e
+            for m in world.log.history()
+            for e in m.embeds
+            if "links revoked" in e.get("author", {}).get("name", "").lower()
+        ],
+        "the audit post of the revocation",
+    )
