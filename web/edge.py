@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from urllib.parse import quote, unquote, urlsplit
+
+from core.rules.text import CONTROLS
 
 # Discord snowflakes and our own record ids are positive 64-bit signed integers.
 MAX_ID = 2**63 - 1
-# Any C0/C1 control character, and the characters that reorder or hide text (bidi overrides and isolates,
-# zero-width marks): a name shown with them can read as something else ("report\u202egnp.exe").
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def whole_number(text: str) -> int | None:
@@ -31,12 +29,7 @@ def local_path(wanted: str) -> str:
     if parts.scheme or parts.netloc or not parts.path.startswith("/"):
         return "/"
     path = unquote(parts.path)
-    if "\\" in path or _CONTROLS.search(path):
+    if "\\" in path or CONTROLS.search(path):
         return "/"
     path = "/" + posixpath.normpath(path).lstrip("/")
     return quote(path, safe="/-._~")
-
-
-def plain(text: str) -> str:
-    """Return ``text`` with control, bidi and zero-width characters shown as U+FFFD, so it reads as it is."""
-    return _CONTROLS.sub("\ufffd", text)

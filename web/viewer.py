@@ -24,9 +24,10 @@ from aiohttp import web
 
 from core.models import Revoked, Ticket, TicketType, WebRevocation, utcnow
 from core.rules import ticket_types
+from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
-from web.edge import local_path, plain, whole_number
+from web.edge import local_path, whole_number
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash

@@ -370,6 +370,9 @@ async def test_a_right_to_left_override_does_not_disguise_a_download(harness):
         async with browser.get(f"{base}/t/{ticket.id}/files/0/x") as download:
             disposition = download.headers["Content-Disposition"]
             assert "%E2%80%AE" not in disposition and "report%EF%BF%BDgnp.exe" in disposition, disposition
+        async with browser.get(f"{base}/t/{ticket.id}") as page:
+            shown = await page.text()
+            assert "\u202e" not in shown and "report\ufffdgnp.exe" in shown, "the name reads as it is"
 
 
 async def _links_bot(harness, **web_settings) -> str:
