@@ -102,7 +102,8 @@ class WebServer:
             )
             self._app.router.add_routes(viewer.routes())
         await self._listener.start(self._host, self._port)
-        log.info("web side listening on http://%s:%d (/health, /metrics)", self._host, self._port)
+        served = "/health, /metrics, /api/v1" + (", the transcript viewer" if self._signer is not None else "")
+        log.info("web side listening on http://%s:%d (%s)", self._host, self._port, served)
 
     async def stop(self) -> None:
         """Stop listening and finish the requests under way."""

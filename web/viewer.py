@@ -157,9 +157,11 @@ class Viewer:
             if linked is None or linked[0] != ticket_id or not await self._link_valid(*linked):
                 return page(
                     "Link expired",
-                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see.",
+                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see."
+                    if self._login is not None
+                    else "This link is not valid any more. Ask the server's staff for the transcript.",
                     status=403,
-                    login=True,
+                    login=self._login is not None,
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")
