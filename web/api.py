@@ -2,13 +2,14 @@
 
 Every request carries ``Authorization: Bearer <key>`` (a key made with ``/api-key create``), which scopes
 it to that key's server. Errors are JSON, ``{"error": {"code": ..., "message": ...}}``, with stable codes:
-``unauthorized``, ``not_found``, ``method_not_allowed``, ``bad_request``, ``too_large``, ``rate_limited``,
-``unavailable``, ``internal_error``. Each key may make ``RATE`` requests a second on average, in bursts of up
+``unauthorized``, ``not_found``, ``method_not_allowed``, ``bad_request``, ``timeout``, ``too_large``,
+``rate_limited``, ``unavailable``, ``internal_error``. Each key may make ``RATE`` requests a second on average, in bursts of up
 to ``BURST``, per process. Bodies, ids and texts are checked against their limits before Discord is asked.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import time
@@ -34,10 +35,18 @@ RATE = 2.0
 BURST = 60
 MAX_PAGE = 100
 MAX_BODY = 16_384  # bytes: a panel's texts at their longest fit in well under this
+BODY_SECONDS = 10.0  # a body trickled slower than this is refused (a slow client holds a connection)
 # The longest text Discord takes for each of a panel's fields (an embed title, our description cap, a button).
 TEXT_LIMITS = {"title": 256, "description": 2000, "button_label": 80}
 MAX_TYPE_NAME = 100
-API_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 429: "rate_limited"}
+API_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    408: "timeout",
+    413: "too_large",
+    429: "rate_limited",
+}
 Endpoint = Callable[[web.Request, ApiKey], Awaitable[web.StreamResponse]]
 
 
@@ -226,7 +235,13 @@ async def _json_object(request: web.Request) -> dict[str, Any]:
     """Read a JSON object of at most ``MAX_BODY`` bytes from the request's body."""
     if (request.content_length or 0) > MAX_BODY:
         raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
-    raw = await request.content.read(MAX_BODY + 1)
+    raw = b""
+    try:
+        async with asyncio.timeout(BODY_SECONDS):
+            while len(raw) <= MAX_BODY and (piece := await request.content.read(MAX_BODY + 1 - len(raw))):
+                raw += piece
+    except TimeoutError:
+        raise ApiError(408, "timeout", f"Send the body within {BODY_SECONDS:.0f} seconds.") from None
     if len(raw) > MAX_BODY:
         raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
     try:

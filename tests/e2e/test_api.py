@@ -1,9 +1,12 @@
 """The HTTP API over real HTTP: keys made with /api-key, scoped to their server, revocable, rate-limited."""
 
+import asyncio
+import json
 import re
 
 import aiohttp
 
+import web.api
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _viewer_bot
 from web.api import BURST
@@ -145,3 +148,29 @@ async def test_oversized_or_odd_requests_get_json_errors_before_discord_is_asked
         assert answer[0] == status and answer[1]["error"]["code"] == code, (path, answer[:2])
     answer = await _call(base, "/api/v1/stats", key, "DELETE")
     assert answer[0] == 405 and answer[1]["error"]["code"] == "method_not_allowed"
+
+
+async def test_a_body_sent_in_pieces_is_read_whole_and_a_stalled_one_refused(harness, monkeypatch):
+    monkeypatch.setattr(web.api, "BODY_SECONDS", 0.5)
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    body = json.dumps({"channel_id": str(world.lobby.id), "title": "In pieces " + "x" * 200}).encode()
+
+    async def pieces():
+        for start in range(0, len(body), 50):
+            yield body[start : start + 50]
+            await asyncio.sleep(0.01)
+
+    status, answer, _ = await _call(base, "/api/v1/panels", key, "POST", data=pieces())
+    assert status == 201, answer
+    host, port = base.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        f"POST /api/v1/panels HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+    )
+    answer = await asyncio.wait_for(reader.read(4096), 5)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 408") and b'"timeout"' in answer, answer
