@@ -9,35 +9,43 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
-import discord
-from discord.ext import commands
+try:
+    import aiohttp
+    import discord
+    from discord.ext import commands
 
-from config.logging import setup_logging
-from config.settings import Settings, load_settings
-from core import metrics
-from core.admin.api_keys import ApiKeys
-from core.admin.panels import Panels
-from core.admin.setup import Administration
-from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
-from core.models import utcnow
-from core.places.routing import PlacesByType
-from core.runtime.guild_settings import GuildSettings
-from core.runtime.journal import Journal
-from core.runtime.lifecycle import Lifecycle
-from core.runtime.scheduler import Scheduler
-from core.runtime.services import Services
-from core.signing import Signer
-from core.tickets import TicketManager
-from core.transcripts.render import TranscriptOptions
-from core.ui.client import TicketClient
-from core.ui.errors import TicketCommandTree
-from database import DatabaseAdapter, create_adapter
-from web.server import WebServer
+    from config.logging import setup_logging
+    from config.settings import Settings, load_settings
+    from core import metrics
+    from core.admin.api_keys import ApiKeys
+    from core.admin.panels import Panels
+    from core.admin.setup import Administration
+    from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
+    from core.models import utcnow
+    from core.places.routing import PlacesByType
+    from core.runtime.guild_settings import GuildSettings
+    from core.runtime.journal import Journal
+    from core.runtime.lifecycle import Lifecycle
+    from core.runtime.scheduler import Scheduler
+    from core.runtime.services import Services
+    from core.signing import Signer
+    from core.tickets import TicketManager
+    from core.transcripts.render import TranscriptOptions
+    from core.ui.client import TicketClient
+    from core.ui.errors import TicketCommandTree
+    from database import DatabaseAdapter, create_adapter
+    from web.server import WebServer
+except ModuleNotFoundError as missing:  # run with a Python that lacks the requirements (not the .venv one)
+    if (missing.name or "").partition(".")[0] in {"cogs", "config", "core", "database", "web"}:
+        raise
+    sys.exit(
+        f"error: the module {missing.name!r} is not installed for {sys.executable}: run the bot with "
+        ".venv/bin/python bot.py (after python3 -m venv .venv && .venv/bin/pip install -r requirements.txt)"
+    )
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +97,8 @@ class TicketBot(TicketClient):
         self.guild_settings = GuildSettings(db, settings.tickets)
         self.journal = Journal(db, self, self.guild_settings)
         web = settings.web
-        self.signer = Signer(web.secret.get_secret_value()) if web.secret else None
+        lifetime = timedelta(days=web.link_days)
+        self.signer = Signer(web.secret.get_secret_value(), lifetime) if web.secret else None
         cap = int(settings.transcripts.attachments_mb * 2**20)
         transcripts = TranscriptOptions(cap, web.public_url, self.signer)
         deps = Services(self, db, self.guild_settings, self.journal, PlacesByType(), clock, transcripts)
@@ -106,6 +115,8 @@ class TicketBot(TicketClient):
                 signer=self.signer,
                 public_url=web.public_url,
                 client_secret=web.client_secret.get_secret_value() if web.client_secret else None,
+                metrics_token=web.metrics_token.get_secret_value() if web.metrics_token else None,
+                links_need_membership=web.links_need_membership,
             )
             if web.enabled
             else None
@@ -218,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(copy_command(args.source, args.target))
         settings = load_settings(args.config)
         setup_logging(settings.logging)
+        for problem in settings.web.problems():
+            log.warning("%s", problem)
         if args.check:
             asyncio.run(check(settings))
             print(f"Configuration OK; database {settings.database.url.partition('://')[0]} reachable.")

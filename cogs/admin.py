@@ -220,7 +220,7 @@ class Admin(AdminCog):
         config = await self.bot.guild_settings.get(guild.id)
         panels = await self.bot.db.list_panels(guild.id)
         types = await self.bot.guild_settings.types(guild.id)
-        findings = diagnose(guild, config, self.bot.application, panels, types)
+        findings = diagnose(guild, config, self.bot.application, panels, types, self.bot.settings.web.problems())
         await interaction.edit_original_response(embed=report(findings))
 
 

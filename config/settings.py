@@ -1,7 +1,7 @@
 """Process settings: secrets from the environment (or ``.env``), everything else from ``config.yaml``.
 
-Exactly five environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL``, ``WEB_SECRET`` and
-``DISCORD_CLIENT_SECRET`` (all may also come from ``.env``), and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
+Exactly six environment variables are read: ``DISCORD_TOKEN``, ``DATABASE_URL``, ``WEB_SECRET``,
+``DISCORD_CLIENT_SECRET`` and ``METRICS_TOKEN`` (all may also come from ``.env``), and ``TICKETBOT_CONFIG``. ``.env``, ``config.yaml`` and relative paths in it are found
 relative to the working directory. Every mistake becomes one ``ConfigurationError`` line that names
 where the bad value came from (the variable, or the file and key) and the fix, without echoing secrets.
 """
@@ -9,8 +9,10 @@ where the bad value came from (the variable, or the file and key) and the fix, w
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from dotenv import load_dotenv
@@ -28,15 +30,20 @@ ENVIRONMENT = {
     "DATABASE_URL": ("database", "url"),
     "WEB_SECRET": ("web", "secret"),
     "DISCORD_CLIENT_SECRET": ("web", "client_secret"),
+    "METRICS_TOKEN": ("web", "metrics_token"),
 }
 # Secrets that must come from the environment, never from config.yaml, by their key there.
 SECRET_KEYS = {
     "discord_token": "DISCORD_TOKEN",
     "web.secret": "WEB_SECRET",
     "web.client_secret": "DISCORD_CLIENT_SECRET",
+    "web.metrics_token": "METRICS_TOKEN",
 }
 CONFIG_VARIABLE = "TICKETBOT_CONFIG"
 MAX_CONFIG_BYTES = 1_000_000
+# A bot token: three base64url parts separated by dots (the user id, a timestamp and an HMAC).
+TOKEN_FORM = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+SECRET_HINT = "python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one"
 
 
 class _Section(BaseModel):
@@ -54,6 +61,9 @@ class DatabaseSettings(_Section):
     @field_validator("url")
     @classmethod
     def _usable(cls, url: str) -> str:
+        scheme, sep, _ = url.partition("://")
+        if not sep or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+]*", scheme):  # shown nowhere: it may hold a password
+            raise ValueError("it is not a URL: it needs scheme://, e.g. mysql://user:password@host:3306/db")
         return check_database_url(url)
 
 
@@ -65,8 +75,16 @@ class LoggingSettings(_Section):
     max_bytes: int = Field(5_000_000, ge=10_000, description="a size in bytes of at least 10000")
     backup_count: int = Field(5, ge=0, le=100, description="a whole number from 0 to 100")
     log_message_content: bool = Field(
-        False, description="true or false: whether DEBUG logs may show what members wrote"
+        False,
+        description="true or false: whether DEBUG logs may show what members wrote (and the database's statements)",
     )
+
+    @field_validator("file")
+    @classmethod
+    def _plain_path(cls, file: Path | None) -> Path | None:
+        if file is not None and any(ord(char) < 32 for char in str(file)):
+            raise ValueError("it contains a control character (a NUL byte or a line break)")
+        return file
 
 
 class TicketDefaults(_Section):
@@ -74,7 +92,8 @@ class TicketDefaults(_Section):
 
     max_open_tickets: int = Field(1, ge=1, le=25, description="a whole number from 1 to 25")
     channel_name_template: str = Field(
-        "ticket-{number:04d}", description="a template using {number} and/or {username}, e.g. ticket-{number:04d}"
+        "ticket-{number:04d}",
+        description="a template using {number}, {username} and/or {type}, e.g. ticket-{number:04d}",
     )
     welcome_message: str = Field(
         "Thanks for reaching out! Describe your issue and a staff member will be with you shortly.",
@@ -119,37 +138,83 @@ class ShardingSettings(_Section):
 
 
 class WebSettings(_Section):
-    """``web``: the small HTTP side (health and metrics), in the bot's own process; off by default."""
+    """``web``: the small HTTP side (health, metrics, the API and the transcript viewer), in the bot's process."""
 
-    enabled: bool = Field(False, description="true or false: whether to serve /health and /metrics")
+    enabled: bool = Field(False, description="true or false: whether to serve the web side")
     host: str = Field("127.0.0.1", min_length=1, description="the address to listen on, e.g. 0.0.0.0 for every one")
     port: int = Field(8080, ge=1, le=65535, description="a port from 1 to 65535")
     public_url: str | None = Field(
         None,
-        pattern=r"^https?://[^/\s]+(/[^\s]*)?$",
-        description="the address people reach the web side at, e.g. https://tickets.example.com, or null",
+        description="the address people reach the web side at, e.g. https://tickets.example.com (no path), or null",
     )
-    secret: SecretStr | None = Field(None, description="a random string of at least 32 characters")
+    secret: SecretStr | None = Field(None, description="WEB_SECRET: a random string of at least 32 characters")
     client_secret: SecretStr | None = Field(None, description="DISCORD_CLIENT_SECRET: from the developer portal")
+    metrics_token: SecretStr | None = Field(
+        None, description="METRICS_TOKEN: when set, /metrics and /health's details need Authorization: Bearer <it>"
+    )
+    link_days: int = Field(30, ge=1, le=365, description="days a transcript link opens its transcript, from 1 to 365")
+    links_need_membership: bool = Field(
+        False, description="true or false: whether a link opens only for signed-in members of the ticket's server"
+    )
 
-    @field_validator("secret")
+    @field_validator("public_url")
+    @classmethod
+    def _root_address(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+            raise ValueError("it must be an address such as https://tickets.example.com")
+        if parts.path not in ("", "/") or parts.query or parts.fragment:
+            raise ValueError(
+                f"a path ({parts.path or '?'}) is not supported: the web side answers at the root of its address, "
+                "so give it a host name of its own (e.g. https://tickets.example.com) and point the proxy there"
+            )
+        return url.rstrip("/")
+
+    @field_validator("secret", "metrics_token")
     @classmethod
     def _long_enough(cls, secret: SecretStr | None) -> SecretStr | None:
+        if secret is not None and not secret.get_secret_value():
+            raise ValueError(f"it is empty; set it to a random string of 32 characters or more ({SECRET_HINT})")
         if secret is not None and len(secret.get_secret_value()) < 32:
-            raise ValueError(
-                "it is too short to be safe; use 32 characters or more "
-                "(python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
-            )
+            raise ValueError(f"it is too short to be safe; use 32 characters or more ({SECRET_HINT})")
         return secret
 
     @model_validator(mode="after")
     def _links_need_a_secret(self) -> WebSettings:
         if self.public_url and self.secret is None:
             raise ValueError(
-                "web.public_url needs WEB_SECRET to sign transcript links: put WEB_SECRET=<a long random string> "
-                "in .env (python -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
+                f"web.public_url needs WEB_SECRET to sign transcript links: put WEB_SECRET=<a long random string> "
+                f"in .env ({SECRET_HINT})"
             )
         return self
+
+    def problems(self) -> list[str]:
+        """Return what is switched off by a missing secret, each with its fix (said at start-up and by /doctor)."""
+        found = []
+        if self.client_secret is not None and self.secret is None:
+            found.append(
+                "DISCORD_CLIENT_SECRET is set but WEB_SECRET is not, so sign-in with Discord is off: "
+                f"put WEB_SECRET=<a long random string> in .env ({SECRET_HINT})"
+            )
+        elif self.enabled and self.secret is None:
+            found.append(
+                "web.enabled is true but WEB_SECRET is not set, so only /health, /metrics and the API are served "
+                f"(no transcript viewer): put WEB_SECRET=<a long random string> in .env ({SECRET_HINT})"
+            )
+        if self.enabled and self.secret is not None and self.client_secret is None:
+            found.append(
+                "WEB_SECRET is set but DISCORD_CLIENT_SECRET is not, so transcripts open by their links only and "
+                "nobody can sign in: put DISCORD_CLIENT_SECRET=<the client secret from the developer portal, "
+                "OAuth2 page> in .env, and add <public_url>/auth/callback as a redirect there"
+            )
+        if self.links_need_membership and self.secret is not None and self.client_secret is None:
+            found.append(
+                "web.links_need_membership is true but DISCORD_CLIENT_SECRET is not set, so no link can open: "
+                "put DISCORD_CLIENT_SECRET=<the client secret from the developer portal> in .env"
+            )
+        return found
 
 
 class TranscriptSettings(_Section):
@@ -186,6 +251,8 @@ class Settings(BaseSettings):
             raise ValueError("copy the token alone, without 'Bot ' in front")
         if any(char.isspace() for char in value):
             raise ValueError("it contains spaces or line breaks; copy the token again")
+        if not TOKEN_FORM.fullmatch(value):
+            raise ValueError("it is not a bot token, which is three parts separated by dots")
         return token
 
     @classmethod
@@ -290,7 +357,7 @@ def _describe(error: ValidationError, path: Path) -> str:
     hint = _field_description(key)
     fix = f"; expected {hint}" if hint else ""
     variable = next((name for name, where in ENVIRONMENT.items() if ".".join(where) == key), None)
-    source = variable if variable and os.environ.get(variable) else f"{path}: {key}"
+    source = variable if variable and variable in os.environ else f"{path}: {key}"
     return f"{source}: {_message(first)}{fix}"
 
 

@@ -14,7 +14,6 @@ import discord
 
 from core import components
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
-from core.signing import LINK_LIFETIME
 
 BRAND = discord.Colour.blurple()
 EMBED_LIMIT = 6000
@@ -223,7 +222,7 @@ def close_summary(
     embed.add_field(name="Messages", value="no transcript" if message_count is None else str(message_count))
     if link is not None:
         embed.add_field(
-            name="Transcript", value=f"[Read it in the browser]({link}) (link valid for {LINK_LIFETIME.days} days)"
+            name="Transcript", value=f"[Read it in the browser]({link}) (the link works for a limited time)"
         )
     embed.set_footer(text=transcript_marker(ticket))
     return embed

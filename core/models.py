@@ -319,6 +319,22 @@ class ApiKey:
     revoked_at: datetime | None = None
 
 
+class Revoked(StrEnum):
+    """What a web revocation ends."""
+
+    SESSIONS = "sessions"  # a user's signed-in sessions (subject: the user's id)
+    LINKS = "links"  # a ticket's transcript links (subject: the ticket's id)
+
+
+@dataclass(frozen=True, slots=True)
+class WebRevocation:
+    """Web credentials of one subject issued before ``revoked_at`` no longer work (they are signed, not stored)."""
+
+    kind: Revoked
+    subject_id: int
+    revoked_at: datetime
+
+
 @dataclass(frozen=True, slots=True)
 class TranscriptFile:
     """An attachment kept with a transcript, so it outlives Discord's expiring links."""

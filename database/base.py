@@ -16,6 +16,7 @@ from database.contract import (
     TicketQueryStore,
     TicketUpkeepStore,
     TranscriptStore,
+    WebAccessStore,
 )
 from database.records import Record, RecordKind
 
@@ -32,6 +33,7 @@ class DatabaseAdapter(
     TranscriptStore,
     ApiKeyStore,
     AuditStore,
+    WebAccessStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

@@ -22,6 +22,7 @@ from core.models import (
     TicketType,
     Transcript,
     TranscriptFile,
+    WebRevocation,
 )
 
 Record: TypeAlias = (
@@ -35,6 +36,7 @@ Record: TypeAlias = (
     | FileChunk
     | AuditEntry
     | ApiKey
+    | WebRevocation
 )
 CHUNK_SIZE = 512 * 1024  # under MySQL's smallest max_allowed_packet and MongoDB's 16 MB documents, with room
 
@@ -108,3 +110,4 @@ class RecordKind(StrEnum):
     TRANSCRIPT_FILES = "transcript_files"
     AUDIT_ENTRIES = "audit_entries"
     API_KEYS = "api_keys"
+    WEB_REVOCATIONS = "web_revocations"

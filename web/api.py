@@ -2,12 +2,14 @@
 
 Every request carries ``Authorization: Bearer <key>`` (a key made with ``/api-key create``), which scopes
 it to that key's server. Errors are JSON, ``{"error": {"code": ..., "message": ...}}``, with stable codes:
-``unauthorized``, ``not_found``, ``bad_request``, ``rate_limited``, ``unavailable``. Each key may make
-``RATE`` requests a second on average, in bursts of up to ``BURST``, per process.
+``unauthorized``, ``not_found``, ``method_not_allowed``, ``bad_request``, ``timeout``, ``too_large``,
+``rate_limited``, ``unavailable``, ``internal_error``. Each key may make ``RATE`` requests a second on average, in bursts of up
+to ``BURST``, per process. Bodies, ids and texts are checked against their limits before Discord is asked.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import time
@@ -22,6 +24,8 @@ from core.admin.api_keys import hash_key
 from core.admin.panels import PanelDesign
 from core.errors import TicketBotError
 from core.models import ApiKey, Ticket, TicketSearch, TicketType
+from core.rules import ticket_types
+from web.edge import whole_number
 from web.search import search_from
 
 if TYPE_CHECKING:
@@ -30,6 +34,19 @@ if TYPE_CHECKING:
 RATE = 2.0
 BURST = 60
 MAX_PAGE = 100
+MAX_BODY = 16_384  # bytes: a panel's texts at their longest fit in well under this
+BODY_SECONDS = 10.0  # a body trickled slower than this is refused (a slow client holds a connection)
+# The longest text Discord takes for each of a panel's fields (an embed title, our description cap, a button).
+TEXT_LIMITS = {"title": 256, "description": 2000, "button_label": 80}
+MAX_TYPE_NAME = 100
+API_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    408: "timeout",
+    413: "too_large",
+    429: "rate_limited",
+}
 Endpoint = Callable[[web.Request, ApiKey], Awaitable[web.StreamResponse]]
 
 
@@ -99,8 +116,8 @@ class Api:
         """Return the API's routes."""
         return [
             web.get("/api/v1/tickets", self._endpoint(self.list_tickets)),
-            web.get(r"/api/v1/tickets/{ticket:\d{1,20}}", self._endpoint(self.get_ticket)),
-            web.get(r"/api/v1/tickets/{ticket:\d{1,20}}/transcript", self._endpoint(self.get_transcript)),
+            web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}", self._endpoint(self.get_ticket)),
+            web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}/transcript", self._endpoint(self.get_transcript)),
             web.get("/api/v1/stats", self._endpoint(self.stats)),
             web.post("/api/v1/panels", self._endpoint(self.post_panel)),
         ]
@@ -127,7 +144,8 @@ class Api:
         return key
 
     async def _ticket(self, request: web.Request, key: ApiKey) -> Ticket:
-        ticket = await self._bot.db.get_ticket(int(request.match_info["ticket"]))
+        ticket_id = whole_number(request.match_info["ticket"])
+        ticket = await self._bot.db.get_ticket(ticket_id) if ticket_id is not None else None
         if ticket is None or ticket.guild_id != key.guild_id:
             raise ApiError(404, "not_found", "This server has no such ticket.")
         return ticket
@@ -182,22 +200,54 @@ class Api:
 
     async def post_panel(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``POST /api/v1/panels``: ``{"channel_id", "title"?, "description"?, "button_label"?, "types"?}``."""
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise ApiError(400, "bad_request", "Send a JSON object.") from None
-        if not isinstance(body, dict):
-            raise ApiError(400, "bad_request", "Send a JSON object.")
-        channel = self._bot.get_channel(int(body["channel_id"])) if str(body.get("channel_id", "")).isdigit() else None
-        if not isinstance(channel, discord.TextChannel) or channel.guild.id != key.guild_id:
-            raise ApiError(404, "not_found", "channel_id must name a text channel of this server that the bot sees.")
-        texts = {name: body.get(name) for name in ("title", "description", "button_label")}
+        body = await _json_object(request)
+        given = body.get("channel_id")
+        channel_id = whole_number(str(given)) if isinstance(given, str | int) and not isinstance(given, bool) else None
+        if channel_id is None:
+            raise ApiError(400, "bad_request", "channel_id must be a channel's id, as a string of digits.")
+        texts = {name: body.get(name) for name in TEXT_LIMITS}
         names = body.get("types") or []
         if not all(v is None or isinstance(v, str) for v in texts.values()) or not isinstance(names, list):
             raise ApiError(400, "bad_request", "title, description and button_label are text; types a list of names.")
+        for name, limit in TEXT_LIMITS.items():
+            if len(texts[name] or "") > limit:
+                raise ApiError(400, "bad_request", f"{name} is longer than {limit} characters.")
+        if len(names) > ticket_types.MAX_TYPES or not all(
+            isinstance(n, str) and len(n) <= MAX_TYPE_NAME for n in names
+        ):
+            raise ApiError(
+                400,
+                "bad_request",
+                f"types lists at most {ticket_types.MAX_TYPES} names of up to {MAX_TYPE_NAME} characters.",
+            )
+        channel = self._bot.get_channel(channel_id)
+        if not isinstance(channel, discord.TextChannel) or channel.guild.id != key.guild_id:
+            raise ApiError(404, "not_found", "channel_id must name a text channel of this server that the bot sees.")
         design = PanelDesign(texts["title"], texts["description"], texts["button_label"], tuple(map(str, names)))
         try:
             panel = await self._bot.panels.post(channel, key.created_by, design)
         except TicketBotError as error:
             raise ApiError(400, "bad_request", str(error)) from None
         return web.json_response({"id": panel.id, "message_id": str(panel.message_id)}, status=201)
+
+
+async def _json_object(request: web.Request) -> dict[str, Any]:
+    """Read a JSON object of at most ``MAX_BODY`` bytes from the request's body."""
+    if (request.content_length or 0) > MAX_BODY:
+        raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
+    raw = b""
+    try:
+        async with asyncio.timeout(BODY_SECONDS):
+            while len(raw) <= MAX_BODY and (piece := await request.content.read(MAX_BODY + 1 - len(raw))):
+                raw += piece
+    except TimeoutError:
+        raise ApiError(408, "timeout", f"Send the body within {BODY_SECONDS:.0f} seconds.") from None
+    if len(raw) > MAX_BODY:
+        raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):  # not JSON (or not UTF-8), or nested deeper than anyone writes
+        raise ApiError(400, "bad_request", "Send a JSON object.") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_request", "Send a JSON object.")
+    return body

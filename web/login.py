@@ -15,7 +15,6 @@ import aiohttp
 import discord
 
 SCOPES = "identify guilds"
-MANAGERS = discord.Permissions(administrator=True).value | discord.Permissions(manage_guild=True).value
 TIMEOUT = aiohttp.ClientTimeout(total=10)
 
 
@@ -25,11 +24,10 @@ class LoginFailed(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """Who signed in, and the servers they manage (owner, Administrator or Manage Server)."""
+    """Who signed in, and the servers they are in (what they may read there is asked of Discord later)."""
 
     user_id: int
     name: str
-    managed_guild_ids: tuple[int, ...]
     guilds: tuple[tuple[int, str], ...]  # every server they are in (id, name)
 
 
@@ -62,7 +60,7 @@ class DiscordLogin:
         return f"{api.scheme}://{api.netloc}/oauth2/authorize?{query}"
 
     async def identify(self, code: str) -> Identity:
-        """Trade the code for a token, then ask Discord who it belongs to and which servers they manage."""
+        """Trade the code for a token, then ask Discord who it belongs to and which servers they are in."""
         form = {
             "grant_type": "authorization_code",
             "code": code,
@@ -77,9 +75,8 @@ class DiscordLogin:
                 bearer = {"Authorization": f"Bearer {token['access_token']}"}
                 user = await _json(http.get(f"{api}/users/@me", headers=bearer))
                 guilds = await _json(http.get(f"{api}/users/@me/guilds", headers=bearer))
-            managed = tuple(int(g["id"]) for g in guilds if g.get("owner") or int(g.get("permissions", 0)) & MANAGERS)
             every = tuple((int(g["id"]), str(g["name"])) for g in guilds)
-            return Identity(int(user["id"]), user.get("global_name") or user["username"], managed[:50], every)
+            return Identity(int(user["id"]), user.get("global_name") or user["username"], every)
         except (aiohttp.ClientError, TimeoutError, KeyError, TypeError, ValueError) as error:
             raise LoginFailed(repr(error)) from error
 

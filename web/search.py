@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from core.models import TicketSearch, TicketStatus, TicketType
+from web.edge import whole_number
 
 
 def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]) -> tuple[TicketSearch, list[str]]:
@@ -16,8 +17,9 @@ def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketT
         text = query.get(field, "").strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
         if not text:
             return None
-        if text.isdigit() and len(text) <= 20:
-            return int(text)
+        value = whole_number(text)
+        if value is not None:
+            return value
         problems.append(f"{label} must be a number.")
         return None
 

@@ -1,8 +1,9 @@
 """The web side, in the bot's own process and event loop (aiohttp.web): health, metrics and the viewer.
 
-``/api/v1`` is the HTTP API (:mod:`web.api`). ``GET /health`` says whether the gateway is connected and the database answers, with latencies, as JSON:
-200 when both are well, 503 otherwise (for load balancers and container health checks). ``GET /metrics``
-is the Prometheus text format. With ``WEB_SECRET`` set, the transcript viewer (:mod:`web.viewer`) is
+``/api/v1`` is the HTTP API (:mod:`web.api`). ``GET /health`` says whether the gateway is connected and the
+database answers, with latencies, as JSON: 200 when both are well, 503 otherwise (for load balancers and
+container health checks). ``GET /metrics`` is the Prometheus text format. With ``METRICS_TOKEN`` set,
+/metrics and /health's details answer only requests carrying it (/health's status stays open). With ``WEB_SECRET`` set, the transcript viewer (:mod:`web.viewer`) is
 served too. Nothing here blocks the gateway: every handler only awaits. An unexpected error is logged with
 an id, which the page shows; no traceback reaches the browser.
 """
@@ -22,7 +23,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from core import metrics
 from core.errors import DatabaseError
 from core.signing import Signer
-from web.api import Api
+from web.api import API_CODES, Api, ApiError
+from web.guard import Listener, common_headers, runner_options
 from web.login import DiscordLogin
 from web.pages import page
 from web.viewer import Viewer
@@ -35,13 +37,19 @@ log = logging.getLogger(__name__)
 
 @web.middleware
 async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answer unexpected errors with an id (logged with the traceback); the API answers every error as JSON."""
+    api = request.path.startswith("/api/")
     try:
         return await handler(request)
-    except web.HTTPException:
-        raise
+    except web.HTTPException as error:
+        if not api or error.status < 400:
+            raise
+        return ApiError(error.status, API_CODES.get(error.status, "bad_request"), error.reason).response()
     except Exception:
         error_id = secrets.token_hex(4)
         log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)
+        if api:
+            return ApiError(500, "internal_error", f"Something went wrong; error id {error_id}.").response()
         return page("Something went wrong", f"Please try again later. Error id: {error_id}", status=500)
 
 
@@ -57,17 +65,22 @@ class WebServer:
         signer: Signer | None = None,
         public_url: str | None = None,
         client_secret: str | None = None,
+        metrics_token: str | None = None,
+        links_need_membership: bool = False,
     ) -> None:
         self._bot = bot
         self._host, self._port = host, port
         self._signer = signer
         self._public_url = (public_url or f"http://{host}:{port}").rstrip("/")
         self._client_secret = client_secret
+        self._metrics_token = metrics_token
+        self._links_need_membership = links_need_membership
         self._app = web.Application(middlewares=[_errors_shown_by_id])
+        self._app.on_response_prepare.append(common_headers(self._public_url.startswith("https://")))
         self._app.router.add_get("/health", self.health)
         self._app.router.add_get("/metrics", self.metrics)
         self._app.router.add_routes(Api(bot).routes())
-        self._runner = web.AppRunner(self._app, access_log=None)
+        self._listener = Listener(web.AppRunner(self._app, **runner_options()))
 
     @property
     def redirect_uri(self) -> str:
@@ -80,18 +93,31 @@ class WebServer:
             login = None
             if self._client_secret and self._bot.application_id is not None:
                 login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
-            viewer = Viewer(self._bot, self._signer, login, secure=self._public_url.startswith("https://"))
+            viewer = Viewer(
+                self._bot,
+                self._signer,
+                login,
+                secure=self._public_url.startswith("https://"),
+                links_need_membership=self._links_need_membership,
+            )
             self._app.router.add_routes(viewer.routes())
-        await self._runner.setup()
-        await web.TCPSite(self._runner, self._host, self._port).start()
-        log.info("web side listening on http://%s:%d (/health, /metrics)", self._host, self._port)
+        await self._listener.start(self._host, self._port)
+        served = "/health, /metrics, /api/v1" + (", the transcript viewer" if self._signer is not None else "")
+        log.info("web side listening on http://%s:%d (%s)", self._host, self._port, served)
 
     async def stop(self) -> None:
         """Stop listening and finish the requests under way."""
-        await self._runner.cleanup()
+        await self._listener.stop()
+
+    def _trusted(self, request: web.Request) -> bool:
+        """Whether the request may read the operator's details (always, unless METRICS_TOKEN is set)."""
+        if self._metrics_token is None:
+            return True
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        return secrets.compare_digest(given.encode(), self._metrics_token.encode())
 
     async def health(self, request: web.Request) -> web.Response:
-        """Report the gateway and the database; 503 when either is not well."""
+        """Report the gateway and the database; 503 when either is not well (details only to the trusted)."""
         bot = self._bot
         latency = bot.latency
         gateway: dict[str, Any] = {
@@ -107,10 +133,17 @@ class WebServer:
             database.update(reachable=False, error=str(error))
         healthy = gateway["connected"] and database["reachable"]
         body = {"status": "ok" if healthy else "unavailable", "gateway": gateway, "database": database}
+        if not self._trusted(request):
+            body = {"status": body["status"]}
         return web.json_response(body, status=200 if healthy else 503)
 
     async def metrics(self, request: web.Request) -> web.Response:
-        """Report the metrics, reading the gauges first."""
+        """Report the metrics, reading the gauges first (with METRICS_TOKEN set, only to requests carrying it)."""
+        if not self._trusted(request):
+            return web.json_response(
+                {"error": {"code": "unauthorized", "message": "Send Authorization: Bearer <METRICS_TOKEN>."}},
+                status=401,
+            )
         try:
             metrics.OPEN_TICKETS.set(await self._bot.db.count_open_tickets())
         except DatabaseError as error:

@@ -2,29 +2,34 @@
 
 ``/t/<id>`` opens by a signed link or after login with Discord; ``/g/<server>`` lists a server's tickets.
 
-Who reads what: a valid link opens its one ticket for that browser; a signed-in member sees the tickets
+Who reads what: a valid link opens its one ticket for that browser (with ``web.links_need_membership``, only
+once signed in as a member of its server); a signed-in member sees the tickets
 they opened or were added to; staff see the tickets of the types they staff (a type's staff roles, or
 the server's), and people who manage the server see all of them. Membership is asked of Discord (with the
-bot's token) at most once a minute per person, so someone who left the server loses access within that minute.
+bot's token) at most once a minute per person (:mod:`web.members`), so someone who left the server, or lost
+the role that let them read, loses access within that minute. Ids in addresses are checked before anything
+is looked up (:mod:`web.edge`).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-import discord
 from aiohttp import web
 
-from core.models import Ticket, TicketType
+from core.models import Revoked, Ticket, TicketType, WebRevocation, utcnow
 from core.rules import ticket_types
+from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
+from web.edge import local_path, whole_number
 from web.login import DiscordLogin, LoginFailed
+from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash
 from web.search import search_from
 
@@ -35,8 +40,6 @@ log = logging.getLogger(__name__)
 
 COOKIE = "ticketbot_session"
 PAGE_SIZE = 50
-MEMBER_CACHE_SECONDS = 60.0
-MEMBER_CACHE_SIZE = 10_000
 TRANSCRIPT_POLICY = (
     "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
@@ -56,31 +59,43 @@ class Reach:
 class Viewer:
     """Serves transcripts, their files, and Discord login, for the web side."""
 
-    def __init__(self, bot: TicketClient, signer: Signer, login: DiscordLogin | None, secure: bool) -> None:
+    def __init__(
+        self,
+        bot: TicketClient,
+        signer: Signer,
+        login: DiscordLogin | None,
+        secure: bool,
+        *,
+        links_need_membership: bool = False,
+    ) -> None:
         self._bot = bot
+        self._links_need_membership = links_need_membership
         self._signer = signer
         self._login = login
         self._secure = secure
-        self._members: OrderedDict[tuple[int, int], tuple[float, frozenset[int] | None]] = OrderedDict()
+        self._members = Memberships(bot)
 
     def routes(self) -> list[web.RouteDef]:
         """Return the viewer's routes."""
         return [
             web.get("/", self.home),
-            web.get(r"/g/{guild:\d{1,20}}", self.ticket_list),
-            web.get(r"/t/{ticket:\d{1,20}}", self.transcript),
-            web.get(r"/t/{ticket:\d{1,20}}/files/{position:\d{1,6}}/{name}", self.file),
+            web.get(r"/g/{guild:[0-9]{1,20}}", self.ticket_list),
+            web.get(r"/t/{ticket:[0-9]{1,20}}", self.transcript),
+            web.get(r"/t/{ticket:[0-9]{1,20}}/files/{position:[0-9]{1,6}}/{name}", self.file),
             web.get("/login", self.start_login),
             web.get("/auth/callback", self.finish_login),
             web.post("/logout", self.logout),
+            web.post(r"/t/{ticket:[0-9]{1,20}}/links/revoke", self.revoke_links),
         ]
 
     # Pages
 
     async def home(self, request: web.Request) -> web.Response:
         """Say who is signed in, with the way in or out."""
-        session = self._session(request)
+        session = await self._session(request)
         if session.user_id is None:
+            if self._login is None:
+                return page("Ticket transcripts", "Open a transcript from its link.")
             return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
         return page(
             "Ticket transcripts",
@@ -93,12 +108,15 @@ class Viewer:
 
     async def ticket_list(self, request: web.Request) -> web.StreamResponse:
         """List a server's tickets for its staff, newest first, searchable and in pages."""
-        guild_id = int(request.match_info["guild"])
-        session = self._session(request)
+        guild_id = _id(request, "guild")
+        session = await self._session(request)
         if session.user_id is None:
             return _to_login(request)
         types = await self._bot.guild_settings.types(guild_id)
-        reach = await self._reach(session, guild_id)
+        try:
+            reach = await self._reach(session, guild_id)
+        except TooManyLookups:
+            return _busy()
         if reach is None or not (reach.all_types or reach.type_ids):
             return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
         search, problems = search_from(request.query, guild_id, types)
@@ -119,6 +137,7 @@ class Viewer:
             types=[t for t in types if reach.all_types or t.id in reach.type_ids],
             type_name=lambda type_id: names.get(type_id, "-"),
             user=self._user_name,
+            csrf=session.csrf,
         )
         return web.Response(
             text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
@@ -130,20 +149,23 @@ class Viewer:
 
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""
-        ticket_id = int(request.match_info["ticket"])
-        session = self._session(request)
+        ticket_id = _id(request, "ticket")
+        session = await self._session(request)
         key = request.query.get("key")
         if key is not None:
-            if self._signer.linked_ticket(key) != ticket_id:
+            linked = self._signer.linked_ticket(key)
+            if linked is None or linked[0] != ticket_id or not await self._link_valid(*linked):
                 return page(
                     "Link expired",
-                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see.",
+                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see."
+                    if self._login is not None
+                    else "This link is not valid any more. Ask the server's staff for the transcript.",
                     status=403,
-                    login=True,
+                    login=self._login is not None,
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")
-            self._save(response, session.with_grant(ticket_id))
+            self._save(response, session.with_grant(*linked))
             return response
         refusal = await self._refusal(request, session, ticket_id)
         if refusal is not None:
@@ -156,8 +178,8 @@ class Viewer:
 
     async def file(self, request: web.Request) -> web.StreamResponse:
         """Send one kept attachment of a transcript the reader may see."""
-        ticket_id = int(request.match_info["ticket"])
-        refusal = await self._refusal(request, self._session(request), ticket_id)
+        ticket_id = _id(request, "ticket")
+        refusal = await self._refusal(request, await self._session(request), ticket_id)
         if refusal is not None:
             return refusal
         kept = await self._bot.db.get_transcript_file(ticket_id, int(request.match_info["position"]))
@@ -166,7 +188,7 @@ class Viewer:
         headers = {**PRIVATE, "Content-Security-Policy": "default-src 'none'; sandbox"}
         if kept.content_type in INLINE_IMAGE_TYPES:
             return web.Response(body=kept.data, content_type=kept.content_type, headers=headers)
-        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(kept.filename, safe='')}"
+        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(plain(kept.filename), safe='')}"
         return web.Response(body=kept.data, content_type="application/octet-stream", headers=headers)
 
     # Login
@@ -179,30 +201,43 @@ class Viewer:
                 "Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.",
                 status=503,
             )
-        session = self._session(request)
+        session = await self._session(request)
         wanted = request.query.get("next", "/")
-        next_path = wanted if wanted.startswith("/") and not wanted.startswith("//") else "/"
+        next_path = local_path(wanted)
         state = self._login.new_state()
         response = redirect(self._login.authorize_url(state))
         self._save(response, replace(session, oauth_state=state, next_path=next_path))
         return response
 
     async def finish_login(self, request: web.Request) -> web.StreamResponse:
-        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going."""
-        session = self._session(request)
+        """Take Discord's answer: check the state, learn who signed in, and go where the browser was going.
+
+        The state is spent by the first answer that carries it, whatever that answer is, so one state never
+        pays for two token exchanges.
+        """
+        session = await self._session(request)
         state, code = request.query.get("state", ""), request.query.get("code", "")
-        if self._login is None or not session.oauth_state or state != session.oauth_state or not code:
-            return page(
+        ours = self._login is not None and bool(session.oauth_state) and state == session.oauth_state
+        spent = replace(session, oauth_state="")
+        if ours and request.query.get("error") == "access_denied":
+            return self._saved(
+                page("Not signed in", "You cancelled the sign-in on Discord, so nothing was shared.", login=True),
+                spent,
+            )
+        if self._login is None or not ours or not code:
+            refused = page(
                 "Sign-in failed",
                 "That sign-in was not started here or took too long. Try again.",
                 status=400,
                 login=True,
             )
+            return self._saved(refused, spent) if session.oauth_state else refused
         try:
             identity = await self._login.identify(code)
         except LoginFailed as error:
             log.warning("Discord login failed: %s", error)
-            return page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+            failed = page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+            return self._saved(failed, spent)
         servers = [
             (guild_id, name[:40])
             for guild_id, name in identity.guilds[:200]
@@ -211,32 +246,58 @@ class Viewer:
         signed_in = Session(
             identity.user_id,
             identity.name,
-            identity.managed_guild_ids,
             session.grants,
             self._login.new_state(),
             servers=tuple(servers[:10]),
+            signed_in_at=time.time(),
         )
-        response = redirect(session.next_path)
-        self._save(response, signed_in)
-        return response
+        return self._saved(redirect(session.next_path), signed_in)
 
     async def logout(self, request: web.Request) -> web.StreamResponse:
-        """Forget the browser's session; only from this site's own form (its token must come back)."""
-        session = self._session(request)
+        """End the user's sessions in every browser; only from this site's own form (its token must come back)."""
+        session = await self._session(request)
         form = await request.post()
         if not session.csrf or form.get("csrf") != session.csrf:
             return page("Not signed out", "That request did not come from this site.", status=403)
+        if session.user_id is not None:
+            await self._bot.db.revoke_web_access(WebRevocation(Revoked.SESSIONS, session.user_id, _now_ceiled()))
         response = redirect("/")
         response.del_cookie(COOKIE, path="/")
         return response
+
+    async def revoke_links(self, request: web.Request) -> web.StreamResponse:
+        """Make every link to a ticket's transcript made so far stop working; for the ticket's staff."""
+        ticket_id = _id(request, "ticket")
+        session = await self._session(request)
+        form = await request.post()
+        if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
+            return page("Not revoked", "That request did not come from this site.", status=403)
+        ticket = await self._bot.db.get_ticket(ticket_id)
+        try:
+            reach = await self._reach(session, ticket.guild_id) if ticket is not None else None
+        except TooManyLookups:
+            return _busy()
+        if ticket is None or reach is None or not (reach.all_types or ticket.type_id in reach.type_ids):
+            return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
+        await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _now_ceiled()))
+        journal = self._bot.journal
+        details = f"Every transcript link of ticket {ticket.label} made so far stops working (from the web viewer)"
+        await journal.record(
+            journal.entry(ticket.guild_id, session.user_id, "transcript_links_revoked", details, ticket.id),
+            ticket.label,
+        )
+        return redirect(f"/g/{ticket.guild_id}")
 
     # Access
 
     async def _refusal(self, request: web.Request, session: Session, ticket_id: int) -> web.StreamResponse | None:
         """Return None when the reader may see the ticket; otherwise what to answer (the same for no such ticket)."""
         ticket = await self._bot.db.get_ticket(ticket_id)
-        if ticket is not None and await self._may_read(session, ticket):
-            return None
+        try:
+            if ticket is not None and await self._may_read(session, ticket):
+                return None
+        except TooManyLookups:
+            return _busy()
         if session.user_id is None:
             return _to_login(request)
         return page(
@@ -244,10 +305,15 @@ class Viewer:
         )
 
     async def _may_read(self, session: Session, ticket: Ticket) -> bool:
-        if ticket.id in session.grants:
+        """Return whether the reader may see the ticket; a link opens it (to members only, if links need membership)."""
+        signed_at = session.grant(ticket.id)
+        granted = signed_at is not None and await self._link_valid(ticket.id, signed_at)
+        if granted and not self._links_need_membership:
             return True
         if session.user_id is None:
             return False
+        if granted:
+            return await self._members.of(ticket.guild_id, session.user_id) is not None
         reach = await self._reach(session, ticket.guild_id)
         if reach is None:
             return False  # not (or no longer) in the server
@@ -258,10 +324,10 @@ class Viewer:
     async def _reach(self, session: Session, guild_id: int) -> Reach | None:
         """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
         assert session.user_id is not None
-        roles = await self._member_roles(guild_id, session.user_id)
-        if roles is None:
+        membership = await self._members.of(guild_id, session.user_id)
+        if membership is None:
             return None
-        if guild_id in session.managed_guild_ids:
+        if membership.manager:
             return Reach(True, frozenset())
         config = await self._bot.guild_settings.get(guild_id)
         if config is None:
@@ -269,34 +335,31 @@ class Viewer:
         types = await self._bot.guild_settings.types(guild_id)
 
         def staffs(kind: TicketType | None) -> bool:  # who sees a type's tickets in Discord
-            return bool(roles & set(ticket_types.effective(config, kind).staff_role_ids))
+            return bool(membership.role_ids & set(ticket_types.effective(config, kind).staff_role_ids))
 
         staffed: set[int | None] = {t.id for t in types if staffs(t)}
         if staffs(ticket_types.find(types, None)):  # a ticket without a type belongs to the first type
             staffed.add(None)
         return Reach(False, frozenset(staffed))
 
-    async def _member_roles(self, guild_id: int, user_id: int) -> frozenset[int] | None:
-        """Return the member's roles in the server, or None when not in it (asked of Discord, kept a minute)."""
-        key = (guild_id, user_id)
-        cached = self._members.get(key)
-        if cached is not None and time.monotonic() - cached[0] < MEMBER_CACHE_SECONDS:
-            return cached[1]
-        try:
-            member = await self._bot.http.get_member(guild_id, user_id)
-            roles: frozenset[int] | None = frozenset(int(r) for r in member["roles"])
-        except (discord.NotFound, discord.Forbidden):  # not a member, or the bot is no longer in the server
-            roles = None
-        self._members[key] = (time.monotonic(), roles)
-        self._members.move_to_end(key)
-        while len(self._members) > MEMBER_CACHE_SIZE:
-            self._members.popitem(last=False)
-        return roles
-
     # Sessions
 
-    def _session(self, request: web.Request) -> Session:
-        return self._signer.session(request.cookies.get(COOKIE))
+    async def _session(self, request: web.Request) -> Session:
+        """Return the browser's session; an empty one when its user signed out (anywhere) since signing in."""
+        session = self._signer.session(request.cookies.get(COOKIE))
+        if session.user_id is None:
+            return session
+        revoked = await self._bot.db.web_access_revoked_at(Revoked.SESSIONS, session.user_id)
+        return Session() if revoked is not None and revoked.timestamp() >= session.signed_in_at else session
+
+    async def _link_valid(self, ticket_id: int, signed_at: int) -> bool:
+        """Whether a link to the ticket signed at ``signed_at`` was made after staff last revoked its links."""
+        revoked = await self._bot.db.web_access_revoked_at(Revoked.LINKS, ticket_id)
+        return revoked is None or signed_at > revoked.timestamp()
+
+    def _saved(self, response: web.Response, session: Session) -> web.Response:
+        self._save(response, session)
+        return response
 
     def _save(self, response: web.StreamResponse, session: Session) -> None:
         response.set_cookie(
@@ -308,6 +371,24 @@ class Viewer:
             secure=self._secure,
             max_age=int(SESSION_LIFETIME.total_seconds()),
         )
+
+
+def _id(request: web.Request, name: str) -> int:
+    """Return the id named in the address, or answer 404 when it is not one (too large, say)."""
+    value = whole_number(request.match_info[name])
+    if value is None:
+        raise web.HTTPNotFound()
+    return value
+
+
+def _now_ceiled() -> datetime:
+    """Return now, rounded up to the millisecond (what every backend stores), so nothing made now survives."""
+    now = utcnow()
+    return now.replace(microsecond=now.microsecond // 1000 * 1000) + timedelta(milliseconds=1)
+
+
+def _busy() -> web.Response:
+    return page("Slow down", "You opened many servers' pages in a minute. Wait a minute, then try again.", status=429)
 
 
 def _to_login(request: web.Request) -> web.Response:

@@ -35,9 +35,13 @@ def diagnose(
     application: discord.AppInfo | None,
     panels: Sequence[Panel],
     types: Sequence[TicketType] = (),
+    web_problems: Sequence[str] = (),
 ) -> list[Finding]:
-    """Check the application, the bot's permissions and roles, and how full the categories of every type are."""
-    findings = _application(application)
+    """Check the application, the bot's permissions and roles, how full every type's categories are, and the web side.
+
+    ``web_problems`` are the process's web settings that switch something off, each with its fix.
+    """
+    findings = _application(application) + [Finding(False, f"Web side: {problem}") for problem in web_problems]
     if config is None or not config.is_set_up:
         return [*findings, Finding(False, "Tickets are not set up here: run `/setup`.")]
     findings += _places(guild, config, panels, types)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
 import discord
@@ -308,15 +309,41 @@ _SHOWN = (
 
 
 def _describe(ticket_type: TicketType) -> str:
-    settings = "; ".join(f"{key}: {getattr(ticket_type, key)!r}" for key in _SHOWN if getattr(ticket_type, key))
+    settings = "; ".join(
+        f"{key}: {_shown(key, getattr(ticket_type, key))}" for key in _SHOWN if getattr(ticket_type, key)
+    )
     return f"Ticket type “{ticket_type.name}” created" + (f": {settings}" if settings else "")
 
 
 def _diff(before: TicketType, after: TicketType) -> str:
     keys = ("name", *_SHOWN, "questions")
     changed = [
-        f"{key}: {getattr(before, key)!r} → {getattr(after, key)!r}"
+        f"{key}: {_shown(key, getattr(before, key))} → {_shown(key, getattr(after, key))}"
         for key in keys
         if getattr(before, key) != getattr(after, key)
     ]
     return f"Ticket type “{after.name}” changed: " + ("; ".join(changed) or "nothing")
+
+
+def _shown(key: str, value: Any) -> str:
+    """Return a type's setting as an admin reads it: roles and channels as mentions, questions by label."""
+    if value is None or value == ():
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if key.endswith("role_ids"):
+        return ", ".join(f"<@&{role_id}>" for role_id in value)
+    if key.endswith("_id"):
+        return f"<#{value}>"
+    if key == "questions":
+        return "; ".join(f"{n}. {_question(q)}" for n, q in enumerate(value, 1))
+    if isinstance(value, str) and not isinstance(value, StrEnum):
+        return f"“{value}”"
+    return str(value)
+
+
+def _question(question: Question) -> str:
+    details = [question.style.value, "required" if question.required else "optional"]
+    if question.choices:
+        details.append("choices: " + ", ".join(question.choices))
+    return f"“{question.label}” ({', '.join(details)})"

@@ -1,24 +1,28 @@
 """Per-server settings and ticket types, read through a short-lived cache.
 
 Settings change rarely and are read on every click, so each process keeps them for a few seconds and
-drops its copy when it saves. Another shard process sharing the database sees a change at most
-``TTL`` seconds late; nothing about a ticket is ever cached here.
+replaces its copy with what it saved, so a change made in this process is seen at once, even by answers
+that must come from memory. Another shard process sharing the database sees a change at most ``TTL``
+seconds late; nothing about a ticket is ever cached here.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from core.errors import NotConfigured
+from core.errors import DatabaseError, NotConfigured
 from core.models import GuildConfig, Ticket, TicketType, utcnow
 from core.rules import ticket_types
 
 if TYPE_CHECKING:
     from config.settings import TicketDefaults
     from database import DatabaseAdapter
+
+log = logging.getLogger(__name__)
 
 TTL = 5.0
 K = TypeVar("K")
@@ -87,15 +91,26 @@ class GuildSettings:
         return ticket_types.effective(config, ticket_types.find(await self.types(ticket.guild_id), ticket.type_id))
 
     async def save_type(self, ticket_type: TicketType) -> TicketType:
-        """Store a type and drop this process's copy of the server's list."""
+        """Store a type and reload this process's copy of the server's list."""
         stored = await self._db.save_ticket_type(ticket_type)
-        self._types.drop(ticket_type.guild_id)
+        await self._reload_types(ticket_type.guild_id)
         return stored
 
     async def delete_type(self, ticket_type: TicketType) -> None:
-        """Forget a type and drop this process's copy of the server's list."""
+        """Forget a type and reload this process's copy of the server's list."""
         await self._db.delete_ticket_type(ticket_type.id)
-        self._types.drop(ticket_type.guild_id)
+        await self._reload_types(ticket_type.guild_id)
+
+    async def _reload_types(self, guild_id: int) -> None:
+        """Replace the kept list with the stored one; if it cannot be read now, keep nothing rather than the old one.
+
+        The change is stored either way, so a failed read is not the caller's failure.
+        """
+        self._types.drop(guild_id)
+        try:
+            self._types.put(guild_id, await self._db.list_ticket_types(guild_id))
+        except DatabaseError as error:
+            log.warning("guild=%s: ticket types not reloaded after a change: %s", guild_id, error)
 
     async def require(self, guild_id: int) -> GuildConfig:
         """Return a server's settings, or raise NotConfigured when /setup has not run."""

@@ -27,6 +27,7 @@ from markupsafe import Markup
 from core.errors import UserInputError
 from core.messages import duration
 from core.models import Ticket, Transcript, TranscriptFile, utcnow
+from core.rules.text import plain
 from core.signing import Signer
 from core.transcripts import markdown
 from core.transcripts.markdown import Directory
@@ -146,7 +147,7 @@ class TranscriptMessage:
             if reference is not None and message.type is discord.MessageType.reply
             else None,
             attachments=tuple(
-                TranscriptAttachment(a.filename, a.url, a.size, a.content_type) for a in message.attachments
+                TranscriptAttachment(plain(a.filename), a.url, a.size, a.content_type) for a in message.attachments
             ),
             embeds=tuple(TranscriptEmbed.from_embed(e) for e in message.embeds),
             stickers=tuple(s.name for s in message.stickers),

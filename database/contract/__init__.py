@@ -12,6 +12,7 @@ from database.contract.queries import TicketQueryStore
 from database.contract.settings import SettingsStore
 from database.contract.transcripts import TranscriptStore
 from database.contract.upkeep import TicketUpkeepStore
+from database.contract.web_access import WebAccessStore
 
 STORES = (
     SettingsStore,
@@ -23,6 +24,7 @@ STORES = (
     TranscriptStore,
     ApiKeyStore,
     AuditStore,
+    WebAccessStore,
     RecordStore,
 )
 
@@ -38,4 +40,5 @@ __all__ = [
     "TicketQueryStore",
     "TicketUpkeepStore",
     "TranscriptStore",
+    "WebAccessStore",
 ]

@@ -26,6 +26,7 @@ from database.mongo.settings import MongoSettings
 from database.mongo.store import cause
 from database.mongo.transcripts import MongoTranscripts
 from database.mongo.upkeep import MongoTicketUpkeep
+from database.mongo.web_access import MongoWebAccess
 from database.urls import redact_url
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class MongoAdapter(
     MongoTranscripts,
     MongoApiKeys,
     MongoAudit,
+    MongoWebAccess,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -26,10 +26,12 @@ from core.models import (
     PanelStyle,
     Participant,
     ParticipantRole,
+    Revoked,
     Ticket,
     TicketStatus,
     TicketType,
     Transcript,
+    WebRevocation,
 )
 from database.records import Record, RecordKind, answers, as_bytes, ticket_type, type_options
 
@@ -52,6 +54,11 @@ def participant_id(ticket_id: int, user_id: int) -> str:
     return f"{ticket_id}:{user_id}"
 
 
+def revocation_id(kind: Revoked, subject_id: int) -> str:
+    """Return a web revocation's ``_id``: one per kind and subject."""
+    return f"{kind.value}:{subject_id}"
+
+
 def document(record: Record) -> Document:
     """Turn a record into its document; enums become their values."""
     if isinstance(record, TicketType):
@@ -72,6 +79,9 @@ def document(record: Record) -> Document:
             return values
         case FileChunk():
             values["_id"] = f"{record.ticket_id}:{record.position}:{record.part}"
+            return values
+        case WebRevocation():
+            values["_id"] = revocation_id(record.kind, record.subject_id)
             return values
     values["_id"] = values.pop(KEY_FIELDS.get(type(record), "id"))
     return values
@@ -155,6 +165,12 @@ def audit_entry(found: Document) -> AuditEntry:
     return AuditEntry(**_fields(found))
 
 
+def web_revocation(found: Document) -> WebRevocation:
+    """Rebuild a web revocation."""
+    values = _fields(found, None)
+    return WebRevocation(**{**values, "kind": Revoked(values["kind"])})
+
+
 READERS: dict[RecordKind, Callable[[Document], Record]] = {
     RecordKind.GUILD_CONFIGS: guild_config,
     RecordKind.COUNTERS: counter,
@@ -166,4 +182,5 @@ READERS: dict[RecordKind, Callable[[Document], Record]] = {
     RecordKind.TRANSCRIPT_FILES: file_chunk,
     RecordKind.AUDIT_ENTRIES: audit_entry,
     RecordKind.API_KEYS: api_key,
+    RecordKind.WEB_REVOCATIONS: web_revocation,
 }

@@ -15,6 +15,7 @@ from database.sql.participants import SQLParticipants
 from database.sql.queries import SQLTicketQueries
 from database.sql.transcripts import SQLTranscripts
 from database.sql.upkeep import SQLTicketUpkeep
+from database.sql.web_access import SQLWebAccess
 
 
 class SQLAdapter(
@@ -27,6 +28,7 @@ class SQLAdapter(
     SQLTranscripts,
     SQLApiKeys,
     SQLAudit,
+    SQLWebAccess,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

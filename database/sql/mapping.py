@@ -29,6 +29,7 @@ from core.models import (
     Ticket,
     TicketType,
     Transcript,
+    WebRevocation,
 )
 from database.records import Record, RecordKind, as_bytes, ticket_type, type_options
 
@@ -133,6 +134,7 @@ TABLES: dict[RecordKind, Table] = {
         table(RecordKind.TRANSCRIPT_FILES, FileChunk, ["ticket_id", "position", "part"]),
         table(RecordKind.AUDIT_ENTRIES, AuditEntry, ["id"]),
         table(RecordKind.API_KEYS, ApiKey, ["id"]),
+        table(RecordKind.WEB_REVOCATIONS, WebRevocation, ["kind", "subject_id"]),
     )
 }
 KINDS: dict[type, RecordKind] = {t.record: kind for kind, t in TABLES.items()}

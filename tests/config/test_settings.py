@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def clean_env(monkeypatch):
     for name in ("DISCORD_TOKEN", "DATABASE_URL", "TICKETBOT_CONFIG"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DISCORD_TOKEN", "token-from-env")
+    monkeypatch.setenv("DISCORD_TOKEN", "token.from-env.x")
 
 
 def write(tmp_path, text):
@@ -29,8 +29,8 @@ def test_defaults_without_a_file(tmp_path):
     settings = load_settings(write(tmp_path, ""), env_file=None)
     assert settings.database.url == "sqlite:///data/tickets.db"
     assert settings.tickets.max_open_tickets == 1
-    assert settings.discord_token.get_secret_value() == "token-from-env"
-    assert "token-from-env" not in repr(settings)
+    assert settings.discord_token.get_secret_value() == "token.from-env.x"
+    assert "token.from-env.x" not in repr(settings)
 
 
 def test_example_file_documents_valid_settings():
@@ -50,9 +50,9 @@ def test_environment_overrides_yaml(tmp_path, monkeypatch):
 def test_dotenv_supplies_secrets(tmp_path, monkeypatch):
     monkeypatch.delenv("DISCORD_TOKEN")
     env = tmp_path / ".env"
-    env.write_text("DISCORD_TOKEN=from-dotenv\n")
+    env.write_text("DISCORD_TOKEN=from.dot-env.x\n")
     settings = load_settings(write(tmp_path, ""), env_file=env)
-    assert settings.discord_token.get_secret_value() == "from-dotenv"
+    assert settings.discord_token.get_secret_value() == "from.dot-env.x"
     monkeypatch.delenv("DISCORD_TOKEN")
 
 
@@ -100,7 +100,7 @@ def run_bot(tmp_path, *args, env=None):
 
 
 def test_bot_check_validates_and_creates_the_database(tmp_path):
-    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "x"})
+    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "MTA.x.y"})
     assert result.returncode == 0, result.stderr
     assert "Configuration OK" in result.stdout
     assert (tmp_path / "data" / "tickets.db").exists()
@@ -108,7 +108,7 @@ def test_bot_check_validates_and_creates_the_database(tmp_path):
 
 def test_bot_reports_a_bad_setting_in_one_line(tmp_path):
     (tmp_path / "config.yaml").write_text("logging:\n  level: LOUD\n")
-    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "x"})
+    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "MTA.x.y"})
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: config.yaml: logging.level")
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -122,7 +122,7 @@ def test_bot_without_token_exits_with_the_fix(tmp_path):
 
 @pytest.mark.parametrize("url", ["mysql://u:secret@127.0.0.1:1/db", "mongodb://u:secret@127.0.0.1:1/db"])
 def test_unreachable_database_is_one_line(tmp_path, url):
-    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "x", "DATABASE_URL": url})
+    result = run_bot(tmp_path, "--check", env={"DISCORD_TOKEN": "MTA.x.y", "DATABASE_URL": url})
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "secret" not in result.stderr
     assert result.stderr.startswith("error:")

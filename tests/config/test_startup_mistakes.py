@@ -72,7 +72,10 @@ def closed_port():
             "web.secret: keep secrets out of config.yaml; put WEB_SECRET",
         ),
         ("web:\n  public_url: https://t.example\n", "web.public_url needs WEB_SECRET to sign transcript links"),
-        ("web:\n  public_url: tickets.example\n", "web.public_url: String should match pattern"),
+        ("web:\n  public_url: tickets.example\n", "web.public_url: it must be an address such as https://"),
+        ("web:\n  public_url: https://t.example/tickets\n", "a path (/tickets) is not supported"),
+        ('logging:\n  file: "logs/a\\0b.log"\n', "logging.file: it contains a control character"),
+        ("logging:\n  file: /dev/full\n", "logging.file: /dev/full is not a regular file"),
         ("transcripts:\n  attachments_mb: -1\n", "transcripts.attachments_mb"),
         ("logging:\n  file: config.yaml/bot.log\n", "logging.file: cannot write config.yaml/bot.log"),
         ("logging:\n  file: /proc/nowhere/bot.log\n", "logging.file: cannot write /proc/nowhere/bot.log"),
@@ -171,3 +174,73 @@ async def test_the_message_content_intent_switched_off(emulator, tmp_path):
         and "Server Members Intent" in line
         and "Privileged Gateway Intents" in line
     )
+
+
+async def test_a_web_port_in_use_is_a_setting_not_a_network_fault(emulator, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        config = f"logging:\n  file: null\n  level: ERROR\nweb:\n  enabled: true\n  port: {port}\n"
+        process = await spawn_bot(emulator, tmp_path, config=config)
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    line = one_line(text.strip().splitlines())
+    assert process.returncode == 2 and "web.port" in line and str(port) in line and "network" not in line, line
+
+
+def test_a_malformed_database_url_is_not_echoed_with_its_password(tmp_path):
+    for url in ("mysql:/user:hunter2@host", "mysql:user:hunter2@host/db", "user:hunter2@host://db"):
+        code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url})
+        line = one_line(lines)
+        assert code == 2 and line.startswith("error: DATABASE_URL: it is not a URL") and "hunter2" not in line
+
+
+def test_an_empty_web_secret_is_blamed_on_the_variable(tmp_path):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "WEB_SECRET": ""})
+    assert code == 2 and one_line(lines).startswith("error: WEB_SECRET: it is empty")
+
+
+@pytest.mark.parametrize("token", ["your-bot-token", "MTA.only-two", "MTA.a.b.c", "MTA.a+b.c"])
+def test_a_token_of_the_wrong_form_fails_the_check(tmp_path, token):
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": token})
+    assert code == 2 and "three parts separated by dots" in one_line(lines) and token not in lines[0]
+
+
+def test_a_python_without_the_requirements_names_the_fix(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-S", str(ROOT / "bot.py"), "--check"],
+        cwd=tmp_path,
+        env={"PATH": os.environ["PATH"], "DISCORD_TOKEN": TOKEN},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    line = one_line(result.stderr.strip().splitlines())
+    assert result.returncode == 1 and "is not installed" in line and ".venv/bin/python bot.py" in line
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "web.enabled is true but WEB_SECRET is not set"),
+        ({"DISCORD_CLIENT_SECRET": "abc"}, "DISCORD_CLIENT_SECRET is set but WEB_SECRET is not"),
+        ({"WEB_SECRET": "w" * 40}, "WEB_SECRET is set but DISCORD_CLIENT_SECRET is not"),
+    ],
+)
+def test_web_settings_that_switch_something_off_are_said_at_start(tmp_path, env, expected):
+    config = "logging:\n  file: null\nweb:\n  enabled: true\n"
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, **env}, config=config)
+    said = [line for line in lines if expected in line]
+    assert code == 0 and len(said) == 1 and "WARNING" in said[0], lines
+
+
+@pytest.mark.parametrize("keep_content", [False, True])
+def test_database_statements_stay_out_of_debug_logs_unless_content_may_be_logged(tmp_path, keep_content):
+    config = f"logging:\n  file: null\n  level: DEBUG\n  log_message_content: {str(keep_content).lower()}\n"
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN}, config=config)
+    statements = [line for line in lines if " aiosqlite: " in line]
+    assert code == 0 and bool(statements) == keep_content, lines[:20]

@@ -13,9 +13,11 @@ from core.models import (
     Panel,
     Participant,
     ParticipantRole,
+    Revoked,
     TicketRequest,
     Transcript,
     TranscriptFile,
+    WebRevocation,
 )
 from database import RecordKind, create_adapter
 from database.copy import copy_database
@@ -33,6 +35,7 @@ async def fill(db):
     await db.create_panel(Panel(0, BIG, 1, None, "Types", "d", "b", 2, MOMENT, type_ids=(kind.id, 99)))
     await db.reserve_ticket(TicketRequest(BIG, 42, None, MOMENT, type_id=kind.id, answers=(("q", "✨"),)), 1)
     await db.create_api_key(ApiKey(0, BIG, "dashboard ✨", "a" * 64, BIG + 1, MOMENT))
+    await db.revoke_web_access(WebRevocation(Revoked.SESSIONS, BIG, MOMENT))
     for opener in range(5):
         ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
         await db.add_participant(
@@ -83,7 +86,7 @@ def test_copy_command_prints_counts(tmp_path):
     subprocess.run(
         [sys.executable, str(ROOT / "bot.py"), "--check"],
         cwd=tmp_path,
-        env={"DISCORD_TOKEN": "x", "DATABASE_URL": source},
+        env={"DISCORD_TOKEN": "MTA.x.y", "DATABASE_URL": source},
         check=True,
         capture_output=True,
     )

@@ -1,9 +1,12 @@
 """The HTTP API over real HTTP: keys made with /api-key, scoped to their server, revocable, rate-limited."""
 
+import asyncio
+import json
 import re
 
 import aiohttp
 
+import web.api
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _viewer_bot
 from web.api import BURST
@@ -113,3 +116,61 @@ async def test_rate_limit_and_posting_a_panel(harness):
     status, body, headers = answer
     assert BURST - 3 <= served < 4 * BURST, "a burst is served, then the key is slowed down"
     assert status == 429 and body["error"]["code"] == "rate_limited" and float(headers["Retry-After"]) > 0
+
+
+async def test_oversized_or_odd_requests_get_json_errors_before_discord_is_asked(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    messages = "POST /channels/{channel_id}/messages"
+    posted = harness.emulator.requests_per_route()[messages]
+    lobby = str(world.lobby.id)
+    refused = [
+        ({"data": b"[" * 8_000 + b"]" * 8_000}, 400, "bad_request"),
+        ({"data": b'{"a":' * 2_000 + b"1" + b"}" * 2_000}, 400, "bad_request"),
+        ({"json": {"channel_id": lobby, "types": ["Support"] * 1_000}}, 400, "bad_request"),
+        ({"json": {"channel_id": "9" * 5_000}}, 400, "bad_request"),
+        ({"json": {"channel_id": "\u00b2"}}, 400, "bad_request"),
+        ({"json": {"channel_id": lobby, "title": "x" * 10_000}}, 400, "bad_request"),
+        ({"data": b"{" + b" " * 2_000_000 + b"}"}, 413, "too_large"),
+    ]
+    for options, status, code in refused:
+        answer = await _call(base, "/api/v1/panels", key, "POST", **options)
+        assert answer[0] == status and answer[1]["error"]["code"] == code, (str(options)[:80], answer[:2])
+    assert harness.emulator.requests_per_route()[messages] == posted, "nothing was sent to Discord"
+    for path, status, code in (
+        (f"/api/v1/tickets/{'9' * 20}", 404, "not_found"),
+        (f"/api/v1/tickets?number={'9' * 20}&opener=%C2%B2", 400, "bad_request"),
+        ("/api/v1/nothing", 404, "not_found"),
+    ):
+        answer = await _call(base, path, key)
+        assert answer[0] == status and answer[1]["error"]["code"] == code, (path, answer[:2])
+    answer = await _call(base, "/api/v1/stats", key, "DELETE")
+    assert answer[0] == 405 and answer[1]["error"]["code"] == "method_not_allowed"
+
+
+async def test_a_body_sent_in_pieces_is_read_whole_and_a_stalled_one_refused(harness, monkeypatch):
+    monkeypatch.setattr(web.api, "BODY_SECONDS", 0.5)
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    body = json.dumps({"channel_id": str(world.lobby.id), "title": "In pieces " + "x" * 200}).encode()
+
+    async def pieces():
+        for start in range(0, len(body), 50):
+            yield body[start : start + 50]
+            await asyncio.sleep(0.01)
+
+    status, answer, _ = await _call(base, "/api/v1/panels", key, "POST", data=pieces())
+    assert status == 201, answer
+    host, port = base.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        f"POST /api/v1/panels HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+    )
+    answer = await asyncio.wait_for(reader.read(4096), 5)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 408") and b'"timeout"' in answer, answer

@@ -117,3 +117,15 @@ async def test_staff_of_another_server_is_refused(harness, browser):
     await page.wait_for_url(f"{base}/t/{ticket.id}")
     assert await page.inner_text("h1") == "Not yours to read"
     assert await page.locator("text=here it is").count() == 0
+
+
+async def test_a_crafted_next_address_keeps_the_browser_on_this_site(harness, browser):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    harness.emulator.browser_user = world.alice.user
+    page = await browser.new_page()
+    await page.goto(f"{base}/login?next=%2F%5Cevil.example%2Fphish")
+    await page.click("#authorize")
+    await page.wait_for_load_state()
+    assert page.url.startswith(base + "/"), page.url
+    assert "Signed in as" in await page.inner_text("body")

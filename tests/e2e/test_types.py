@@ -241,7 +241,9 @@ async def test_type_commands_name_what_to_fix(harness):
         lambda: [e for m in world.log.history() for e in m.embeds if e["author"]["name"] == "Ticket type changed"],
         "the audit post of a type change",
     )
-    assert log[0]["description"].startswith("Ticket type “Reports” changed: questions: () → (Question(label='Q0'")
+    assert log[0]["description"].startswith(
+        "Ticket type “Reports” changed: questions: none → 1. “Q0” (short, required)"
+    )
 
 
 async def test_a_full_category_overflows_and_both_full_make_a_numbered_one(harness):

@@ -9,9 +9,11 @@ import aiohttp
 import yarl
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
+import web.members
 from core.models import TicketRequest, TicketStatus
 from tests.e2e.test_types import post_panel, typed_world
 from tests.e2e.test_web import _free_port
+from tests.emulator.state import Permissions
 
 SECRET = "test-secret-" + "x" * 32
 PNG = base64.b64decode(
@@ -238,3 +240,247 @@ async def test_a_types_staff_read_that_types_tickets_only(harness):
             async with browser.get(f"{base}/g/{world.guild.id}") as listing:
                 html = await listing.text()
                 assert f'href="/t/{readable.id}"' in html and f'href="/t/{hidden.id}"' not in html
+
+
+async def _login_state(browser, base, next_path="/") -> str:
+    """Start a sign-in and return the state sent to Discord."""
+    async with browser.get(yarl.URL(f"{base}/login?next={next_path}", encoded=True), allow_redirects=False) as start:
+        assert start.status == 303
+        return yarl.URL(start.headers["Location"]).query["state"]
+
+
+async def _back_from_discord(harness, browser, base, user, next_path) -> str:
+    """Sign in with ``next_path`` (sent as typed) and return where the site sends the browser afterwards."""
+    harness.emulator.browser_user = user
+    async with browser.get(yarl.URL(f"{base}/login?next={next_path}", encoded=True), allow_redirects=False) as start:
+        authorize = start.headers["Location"]
+    async with browser.get(authorize, allow_redirects=False) as consent:
+        callback = consent.headers.get("Location")
+        if callback is None:
+            form = _Form()
+            form.feed(await consent.text())
+            target = str(consent.url.join(aiohttp.helpers.URL(form.action)))
+            async with browser.post(target, data=form.fields, allow_redirects=False) as approved:
+                callback = approved.headers["Location"]
+    async with browser.get(yarl.URL(callback, encoded=True), allow_redirects=False) as back:
+        assert back.status == 303, await back.text()
+        return back.headers["Location"]
+
+
+async def test_after_login_the_browser_stays_on_this_site(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    wanted = {
+        "%2F%5Cevil.example%2Fphish": "/",
+        "/%5Cevil.example/phish": "/",
+        "/%09/evil.example/phish": "/",
+        "//evil.example": "/",
+        "https://evil.example/": "/",
+        "/t/1%0d%0aSet-Cookie:%20x=1": None,  # any path here, without the line break
+        "/t/5/../../g/7": "/g/7",
+        "/t/12": "/t/12",
+    }
+    for typed, expected in wanted.items():
+        async with _browser() as browser:
+            location = await _back_from_discord(harness, browser, base, world.alice.user, typed)
+            if expected is None:
+                assert location.startswith("/t/1") and "\r" not in location and "\n" not in location, location
+            else:
+                assert location == expected, (typed, location)
+
+
+async def test_cancelled_or_failed_sign_ins_spend_their_state(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    harness.emulator.browser_user = world.alice.user
+    async with _browser() as browser:
+        state = await _login_state(browser, base)
+        async with browser.get(f"{base}/auth/callback?error=access_denied&state={state}") as cancelled:
+            text = await cancelled.text()
+            assert cancelled.status == 200 and "You cancelled the sign-in on Discord" in text, text
+        async with browser.get(f"{base}/auth/callback?code=junk&state={state}") as again:
+            assert again.status == 400, "a state answered once is spent"
+        state = await _login_state(browser, base)
+        exchanges = harness.emulator.requests_per_route()["POST /oauth2/token"]
+        async with browser.get(f"{base}/auth/callback?code=junk&state={state}") as junk:
+            assert junk.status == 502
+        async with browser.get(f"{base}/auth/callback?code=junk2&state={state}") as second:
+            assert second.status == 400
+        assert harness.emulator.requests_per_route()["POST /oauth2/token"] == exchanges + 1
+
+
+async def test_a_manager_who_loses_the_role_loses_the_servers_tickets(harness, monkeypatch):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    managers = await harness.emulator.add_role(world.guild, "Managers", Permissions.MANAGE_GUILD)
+    world.carol.role_ids.append(managers.id)
+    async with _browser() as browser:
+        status, _, _ = await _sign_in(harness, browser, base, world.carol.user, f"/t/{ticket.id}")
+        assert status == 200, "Manage Server reads every ticket of the server"
+        world.carol.role_ids.remove(managers.id)
+        monkeypatch.setattr(web.members, "CACHE_SECONDS", 0.0)  # the minute has passed
+        async with browser.get(f"{base}/t/{ticket.id}") as refused:
+            assert refused.status == 404
+        async with browser.get(f"{base}/g/{world.guild.id}") as listing:
+            assert listing.status == 404
+
+
+async def test_discord_lookups_are_cached_and_limited_per_reader(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    lookups = "GET /guilds/{guild_id}/members/{user_id}"
+    async with _browser() as browser:
+        await _sign_in(harness, browser, base, world.bob.user, "/")
+        before = harness.emulator.requests_per_route()[lookups]
+        for _ in range(3):
+            async with browser.get(f"{base}/g/123456789012345678") as unknown:
+                assert unknown.status == 404
+        assert harness.emulator.requests_per_route()[lookups] == before + 1, "a no is remembered too"
+        answers = []
+        for guild_id in range(1, 41):
+            async with browser.get(f"{base}/g/{guild_id}") as answer:
+                answers.append(answer.status)
+        assert answers.count(429) >= 15 and harness.emulator.requests_per_route()[lookups] <= before + 20
+
+
+async def test_ids_out_of_range_are_not_found_not_errors(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    nines = "9" * 20
+    async with _browser() as browser:
+        for path in (f"/t/{nines}", f"/g/{nines}", f"/t/{nines}/files/0/x", f"/t/{'9' * 19}", "/t/%D9%A3"):
+            async with browser.get(yarl.URL(base + path, encoded=True), allow_redirects=False) as anonymous:
+                assert anonymous.status == 404, path
+        await _sign_in(harness, browser, base, world.owner.user, "/")
+        await harness.setup(world)
+        for query in (f"number={nines}", "opener=%C2%B2", f"before={nines}", "number=%C2%B2"):
+            async with browser.get(yarl.URL(f"{base}/g/{world.guild.id}?{query}", encoded=True)) as listing:
+                assert listing.status == 200 and "must be a number" in await listing.text(), query
+
+
+async def test_a_right_to_left_override_does_not_disguise_a_download(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world, files=[("report\u202egnp.exe", b"MZ", None)])
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    async with _browser() as browser:
+        async with browser.get(link) as opened:
+            assert opened.status == 200
+        async with browser.get(f"{base}/t/{ticket.id}/files/0/x") as download:
+            disposition = download.headers["Content-Disposition"]
+            assert "%E2%80%AE" not in disposition and "report%EF%BF%BDgnp.exe" in disposition, disposition
+        async with browser.get(f"{base}/t/{ticket.id}") as page:
+            shown = await page.text()
+            assert "\u202e" not in shown and "report\ufffdgnp.exe" in shown, "the name reads as it is"
+
+
+async def _links_bot(harness, **web_settings) -> str:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    await harness.stop_bot()
+    secret = harness.emulator.oauth.client_secret
+    settings = {"enabled": True, "port": port, "public_url": base, "secret": SECRET, "client_secret": secret}
+    await harness.start_bot(web={**settings, **web_settings})
+    return base
+
+
+async def test_the_link_lifetime_is_a_setting(harness):
+    base = await _links_bot(harness, link_days=1)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+
+    class TwoDaysAgo(TimestampSigner):
+        def get_timestamp(self):
+            return int(time.time()) - 2 * 86_400
+
+    old = URLSafeTimedSerializer(SECRET, salt="transcript-link", signer=TwoDaysAgo).dumps(ticket.id)
+    async with _browser() as browser:
+        async with browser.get(f"{base}/t/{ticket.id}?key={old}", allow_redirects=False) as answer:
+            assert answer.status == 403 and "not valid any more" in await answer.text()
+        async with browser.get(_link(harness.emulator.dm_messages(world.alice.user)[-1])) as fresh:
+            assert fresh.status == 200
+
+
+async def test_links_can_require_membership_of_the_tickets_server(harness):
+    base = await _links_bot(harness, links_need_membership=True)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    outsider = harness.emulator.create_user("outsider")
+    async with _browser() as anonymous:
+        async with anonymous.get(link, allow_redirects=True) as sent_to_login:
+            assert sent_to_login.url.path != f"/t/{ticket.id}" or sent_to_login.status != 200
+        status, html, _ = await _sign_in(harness, anonymous, base, world.bob.user, f"/t/{ticket.id}")
+        assert status == 200 and "here it is" in html, "a member of the server reads by the link"
+    async with _browser() as stranger:
+        async with stranger.get(link) as _:
+            pass
+        status, html, _ = await _sign_in(harness, stranger, base, outsider, f"/t/{ticket.id}")
+        assert status == 404 and "here it is" not in html, "a link alone does not open it to a stranger"
+
+
+def _cookie(browser) -> str:
+    return next(c.value for c in browser.cookie_jar if c.key == "ticketbot_session")
+
+
+async def test_sign_out_ends_the_session_for_a_copied_cookie_too(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    async with _browser() as browser:
+        status, _, _ = await _sign_in(harness, browser, base, world.staff.user, f"/t/{ticket.id}")
+        assert status == 200
+        copied = _cookie(browser)
+        async with browser.get(base + "/") as home:
+            token = re.search(r'name="csrf" value="([^"]+)"', await home.text()).group(1)
+        async with browser.post(f"{base}/logout", data={"csrf": token}) as signed_out:
+            assert signed_out.status == 200
+    thief = aiohttp.ClientSession(cookies={"ticketbot_session": copied})
+    async with thief, thief.get(f"{base}/t/{ticket.id}", allow_redirects=False) as refused:
+        assert refused.status == 303 and refused.headers["Location"].startswith("/login"), refused.status
+    # Signing in afterwards works as before (Discord remembers the consent).
+    async with _browser() as again, again.get(f"{base}/login?next=/t/{ticket.id}") as answer:
+        assert answer.status == 200 and answer.url.path == f"/t/{ticket.id}"
+
+
+async def test_staff_revoke_a_tickets_links(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    link = _link(harness.emulator.dm_messages(world.alice.user)[-1])
+    async with _browser() as holder:
+        async with holder.get(link) as opened:
+            assert opened.status == 200
+        async with _browser() as member:
+            _, html, _ = await _sign_in(harness, member, base, world.bob.user, "/")
+            token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+            async with member.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": token}) as refused:
+                assert refused.status == 404, "only the ticket's staff revoke its links"
+        async with holder.get(f"{base}/t/{ticket.id}") as still:
+            assert still.status == 200
+        async with _browser() as staff:
+            await _sign_in(harness, staff, base, world.staff.user, "/")
+            async with staff.get(f"{base}/g/{world.guild.id}") as listing:
+                html = await listing.text()
+                assert f'action="/t/{ticket.id}/links/revoke"' in html
+                token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+            async with staff.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": "guess"}) as forged:
+                assert forged.status == 403
+            async with staff.post(f"{base}/t/{ticket.id}/links/revoke", data={"csrf": token}) as revoked:
+                assert revoked.status == 200 and revoked.url.path == f"/g/{world.guild.id}"
+            async with staff.get(f"{base}/t/{ticket.id}") as staff_reads:
+                assert staff_reads.status == 200, "staff still read it signed in"
+        async with holder.get(f"{base}/t/{ticket.id}", allow_redirects=False) as gone:
+            assert gone.status == 303, "a browser the link opened it for no longer reads it"
+    async with _browser() as late, late.get(link, allow_redirects=False) as dead:
+        assert dead.status == 403 and "not valid any more" in await dead.text()
+    await harness.eventually(
+        lambda: [
+            e
+            for m in world.log.history()
+            for e in m.embeds
+            if "links revoked" in e.get("author", {}).get("name", "").lower()
+        ],
+        "the audit post of the revocation",
+    )

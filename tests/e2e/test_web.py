@@ -1,10 +1,13 @@
 """The web side: /health and /metrics over real HTTP from the running bot."""
 
+import asyncio
+import logging
 import re
 import socket
 
 import aiohttp
 
+import web.guard
 from core.models import TicketStatus
 
 
@@ -68,3 +71,76 @@ async def test_metrics_count_opens_closes_acknowledgements_and_database_work(har
     _, _, text = await _get(base + "/metrics")
     assert _value(text, 'ticketbot_tickets_closed_total{type="Support"}') >= 1
     assert _value(text, 'ticketbot_discord_http_errors_total{status="403"}') >= 1
+
+
+async def _closed_within(reader: asyncio.StreamReader, seconds: float) -> bool:
+    try:
+        return await asyncio.wait_for(reader.read(), seconds) is not None
+    except TimeoutError:
+        return False
+
+
+async def test_slow_or_greedy_clients_are_cut_off(harness, monkeypatch):
+    monkeypatch.setattr(web.guard, "IDLE_TIMEOUT", 1.0)
+    monkeypatch.setattr(web.guard, "CONNECTIONS_PER_ADDRESS", 4)
+    base = await _web_bot(harness)
+    port = int(base.rsplit(":", 1)[1])
+    silent = await asyncio.open_connection("127.0.0.1", port)
+    trickling = await asyncio.open_connection("127.0.0.1", port)
+    trickling[1].write(b"GET /health HTTP/1.1\r\n")
+    for _ in range(3):
+        await asyncio.sleep(0.4)
+        if not trickling[1].is_closing():
+            trickling[1].write(b"X-Slow: 1\r\n")
+    assert await _closed_within(silent[0], 3) and await _closed_within(trickling[0], 3)
+    held = [await asyncio.open_connection("127.0.0.1", port) for _ in range(4)]
+    refused = await asyncio.open_connection("127.0.0.1", port)
+    assert await _closed_within(refused[0], 0.5), "a fifth connection from one address is closed at once"
+    for _, writer in [*held, silent, trickling, refused]:
+        writer.close()
+
+
+async def test_headers_name_no_server_version_and_bad_requests_are_one_quiet_line(harness, caplog):
+    base = await _web_bot(harness)
+    async with aiohttp.ClientSession() as session:
+        async with session.get(base + "/health") as answer:
+            assert "Server" not in answer.headers and "Strict-Transport-Security" not in answer.headers
+        async with session.get(base + "/health", headers={"X-Big": "x" * 20_000}) as too_big:
+            assert too_big.status in (400, 431)
+        async with session.get(base + "/health?" + "q" * 20_000) as long_query:
+            assert long_query.status in (400, 414)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info], caplog.records
+
+
+async def test_an_https_public_url_asks_browsers_for_https_only(harness):
+    port = _free_port()
+    await harness.stop_bot()
+    await harness.start_bot(
+        web={"enabled": True, "port": port, "public_url": "https://tickets.example", "secret": "s" * 40}
+    )
+    async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/health") as answer:
+        assert answer.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+async def test_doctor_names_web_settings_that_switch_something_off(harness):
+    await _web_bot(harness)  # enabled, without WEB_SECRET: no transcript viewer
+    world = await harness.world()
+    reply = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Web side: web.enabled is true but WEB_SECRET is not set" in reply.text, reply.text
+
+
+async def test_a_metrics_token_keeps_metrics_and_health_details_private(harness):
+    port = _free_port()
+    token = "m" * 40
+    await harness.stop_bot()
+    await harness.start_bot(web={"enabled": True, "port": port, "metrics_token": token})
+    base = f"http://127.0.0.1:{port}"
+    status, _, body = await _get(base + "/metrics")
+    assert status == 401 and "ticketbot_" not in body
+    status, _, body = await _get(base + "/health")
+    assert status == 200 and body == '{"status": "ok"}', body
+    async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"}) as session:
+        async with session.get(base + "/metrics") as metrics:
+            assert metrics.status == 200 and "ticketbot_open_tickets" in await metrics.text()
+        async with session.get(base + "/health") as health:
+            assert '"reachable": true' in await health.text()

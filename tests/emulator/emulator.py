@@ -135,7 +135,7 @@ class Emulator:
     browser_user: User | None = None
 
     def __post_init__(self) -> None:
-        self.token = "emulated." + secrets.token_urlsafe(24)
+        self.token = "ZW11bGF0ZWQ." + secrets.token_urlsafe(24) + ".token"  # a bot token's three parts
         self.bot_user = self.create_user("TicketBot", bot=True)
         self.application_id = self.bot_user.id
         self.spec = SpecValidator(SPEC_PATH) if self.validate_spec else None

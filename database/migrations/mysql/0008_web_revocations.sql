@@ -1,0 +1,7 @@
+-- v8: web credentials (sessions, transcript links) revoked before a time, per user or ticket.
+CREATE TABLE web_revocations (
+    kind VARCHAR(16) NOT NULL,
+    subject_id BIGINT NOT NULL,
+    revoked_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (kind, subject_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
