@@ -11,7 +11,7 @@ import pytest
 from tests.backends import BACKENDS, fresh_database
 from tests.e2e.matrix_report import table
 from tests.emulator.emulator import Emulator
-from tests.harness import ErrorRecorder, Harness
+from tests.harness import RETRYING_MODULES, ErrorRecorder, Harness, ScaledRetryWaits
 
 
 @pytest.fixture(params=BACKENDS)
@@ -22,7 +22,10 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[Emulator]:
+async def emulator(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Emulator]:
+    """The Discord API emulator, with discord.py's waits between retries scaled down (``RETRY_WAIT_SCALE``)."""
+    for module in RETRYING_MODULES:
+        monkeypatch.setattr(module, "asyncio", ScaledRetryWaits())
     emulator = Emulator()
     await emulator.start()
     yield emulator
