@@ -89,12 +89,22 @@ async def spawn_bot(
 
 
 async def until_connected(emulator: Emulator, process: asyncio.subprocess.Process, known: set[str]) -> None:
-    """Wait until a bot process has a gateway session that was not in ``known``; fail if it exits first."""
-    await wait_for(
-        lambda: any(s.ws for k, s in emulator.sessions.items() if k not in known) or process.returncode is not None,
-        30,
-        "the bot process to connect",
-    )
+    """Wait until a bot process has a gateway session that was not in ``known`` and was sent its servers
+    (what the bot hears next, it hears after them); fail if the process exits first."""
+
+    def connected() -> bool:
+        for key, session in emulator.sessions.items():
+            if key not in known and session.ws:
+                sent = {frame["d"]["id"] for frame in session.sent if frame["t"] == "GUILD_CREATE"}
+                served = {
+                    str(g.id)
+                    for g in emulator.guilds.values()
+                    if session.serves(g.id) and emulator.bot_user.id in g.members
+                }
+                return served <= sent
+        return False
+
+    await wait_for(lambda: connected() or process.returncode is not None, 30, "the bot process to connect")
     assert process.returncode is None, "the bot process exited at start"
 
 

@@ -22,7 +22,6 @@ import pytest
 
 from core import messages
 from core.models import TicketStatus, utcnow
-from core.runtime.journal import BATCH_WINDOW as JOURNAL_BATCH_WINDOW
 from tests.e2e.matrix_report import ROWS
 from tests.harness import World, spawn_bot, until_connected
 
@@ -31,6 +30,8 @@ CALLBACK = "POST /interactions/{interaction_id}/{interaction_token}/callback"
 ANSWER = "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
 POST = "POST /channels/{channel_id}/messages"
 ALL_STATUSES = list(TicketStatus)
+# The tasks discord.py runs a slash command's and a button's handler in.
+HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-dynamic-item")
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,20 @@ async def prepare(harness, flow: str, step: Step) -> Scenario:
         scenario.channel_id = channel.id
     world.panel = panel  # type: ignore[attr-defined]
     # Audit posts go out in batches a moment later; let them go first, so the step armed next is the flow's own.
-    await harness.eventually(lambda: harness.bot.journal.depth == 0, "the audit posts")
-    await asyncio.sleep(JOURNAL_BATCH_WINDOW + 0.3)
+    await harness.until(lambda: audit_posted(harness, world), "the audit posts")
     return scenario
+
+
+async def audit_posted(harness, world: World) -> bool:
+    """Whether every audit entry of the world is in its log channel, and Discord answered every post there."""
+    entries = await harness.database.list_audit_entries(world.guild.id)
+    posted = sum(1 for message in world.log.history() for embed in message.embeds if "author" in embed)
+    log_posts = f"/channels/{world.log.id}/messages"
+    return posted == len(entries) and all(r.status for r in harness.emulator.requests if r.path == log_posts)
+
+
+def handlers_running() -> bool:
+    return any(task.get_name().startswith(HANDLER_TASKS) for task in asyncio.all_tasks() if not task.done())
 
 
 async def act(harness, flow: str, scenario: Scenario):
@@ -98,10 +110,16 @@ async def act(harness, flow: str, scenario: Scenario):
 
 
 async def settle(harness, interaction, fault) -> None:
-    """Wait until the fault was served, then for the member's answer if one comes (a refused one never does)."""
+    """Wait until the fault was served, then for the member's answer, or (a refused one never comes) until
+    the bot's handlers finished."""
     await harness.eventually(lambda: fault.times == 0, "the fault to be served", timeout=60)
-    with contextlib.suppress(AssertionError):
-        await interaction.answered(5)
+    answer = asyncio.ensure_future(interaction.answered(5))
+    idle = asyncio.ensure_future(harness.eventually(lambda: not handlers_running(), "the handlers to finish", 5))
+    await asyncio.wait({answer, idle}, return_when=asyncio.FIRST_COMPLETED)
+    for waiter in (answer, idle):
+        waiter.cancel()
+        with contextlib.suppress(AssertionError, asyncio.CancelledError):
+            await waiter
 
 
 async def invariants(harness, world: World) -> dict[str, int]:
@@ -134,10 +152,10 @@ async def settled_invariants(harness, world: World, *, recover_ahead: bool) -> d
     while True:
         if recover_ahead:
             await harness.bot.tickets.recovery.sweep(now=utcnow() + timedelta(minutes=1))
-        await asyncio.sleep(0.3)
         counts = await invariants(harness, world)
         if not any(counts.values()) or asyncio.get_running_loop().time() > deadline:
             return counts
+        await asyncio.sleep(0.1)
 
 
 async def can_open_again(harness, world: World) -> int:
@@ -214,7 +232,7 @@ async def test_the_handler_is_cancelled_after_a_step(harness, flow):
 
         def cancel_handlers(fired=fired) -> None:
             for task in asyncio.all_tasks():
-                if task.get_name().startswith(("CommandTree-invoker", "discord-ui-dynamic-item")):
+                if task.get_name().startswith(HANDLER_TASKS):
                     task.cancel()
             fired.set()
 
@@ -237,7 +255,6 @@ async def bot_process(harness, workdir: Path) -> asyncio.subprocess.Process:
     config = "logging:\n  file: null\n  level: WARNING\ntickets:\n  close_delay_seconds: 0.2\n"
     process = await spawn_bot(harness.emulator, workdir, database_url=harness.database_url, config=config)
     await until_connected(harness.emulator, process, known)
-    await asyncio.sleep(1.0)
     return process
 
 
