@@ -22,7 +22,7 @@ import pytest
 
 from core import messages
 from core.models import TicketStatus, utcnow
-from tests.e2e.matrix_report import ROWS
+from tests.e2e.matrix_report import PROPERTY
 from tests.harness import World, spawn_bot, until_connected
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,8 +169,9 @@ async def can_open_again(harness, world: World) -> int:
     return int("is open" in reply.text)
 
 
-def report(backend: str, flow: str, kind: str, step: Step, when: str, counts: dict[str, int], reopened: int) -> None:
-    ROWS.append((backend, flow, kind, step.label, when, counts, reopened))
+def report(record, backend: str, flow: str, kind: str, step: Step, when: str, counts: dict[str, int], reopened: int):
+    """Add a row to the summary table, carried in the test's report (``record_property``, see matrix_report)."""
+    record(PROPERTY, (backend, flow, kind, step.label, when, counts, reopened))
 
 
 async def outcome(harness, world: World) -> str:
@@ -179,13 +180,13 @@ async def outcome(harness, world: World) -> str:
     return ",".join(t.status.value for t in tickets if t.opener_id == world.alice.id) or "none"
 
 
-async def check(harness, backend, flow, kind, scenarios, *, when, recover_ahead):
+async def check(harness, record, backend, flow, kind, scenarios, *, when, recover_ahead):
     failures = []
     for scenario in scenarios:
         counts = await settled_invariants(harness, scenario.world, recover_ahead=recover_ahead)
         result = await outcome(harness, scenario.world)
         reopened = await can_open_again(harness, scenario.world) if when == "after restart" else 1
-        report(backend, flow, kind, scenario.step, f"{when}: {result}", counts, reopened)
+        report(record, backend, flow, kind, scenario.step, f"{when}: {result}", counts, reopened)
         if any(counts.values()) or not reopened:
             failures.append(f"{flow} / {kind} / {scenario.step.label} / {when}: {counts}, reopened={reopened}")
     assert not failures, "\n".join(failures)
@@ -201,7 +202,7 @@ def backend_of(harness) -> str:
 @pytest.mark.allow_errors
 @pytest.mark.parametrize("flow", FLOWS)
 @pytest.mark.parametrize("fault", FAULTS)
-async def test_discord_refuses_a_step(harness, flow, fault):
+async def test_discord_refuses_a_step(harness, flow, fault, record_property):
     backend = backend_of(harness)
     if backend != "sqlite" and fault != "403":
         pytest.skip("Discord's 500s and 404s exercise no database code; they run on SQLite, 403 on every backend")
@@ -213,17 +214,17 @@ async def test_discord_refuses_a_step(harness, flow, fault):
     ]
     interactions = [await act(harness, flow, s) for s in scenarios]
     await asyncio.gather(*(settle(harness, i, f) for i, f in zip(interactions, faults, strict=True)))
-    await check(harness, backend, flow, fault, scenarios, when="a minute later", recover_ahead=True)
+    await check(harness, record_property, backend, flow, fault, scenarios, when="a minute later", recover_ahead=True)
     await harness.stop_bot()
     await harness.start_bot()
-    await check(harness, backend, flow, fault, scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, fault, scenarios, when="after restart", recover_ahead=False)
 
 
 # The handler is cancelled in-process right after Discord carried a step out.
 
 
 @pytest.mark.parametrize("flow", FLOWS)
-async def test_the_handler_is_cancelled_after_a_step(harness, flow):
+async def test_the_handler_is_cancelled_after_a_step(harness, flow, record_property):
     backend = backend_of(harness)
     scenarios = []
     for step in FLOWS[flow]:
@@ -240,10 +241,10 @@ async def test_the_handler_is_cancelled_after_a_step(harness, flow):
         await act(harness, flow, scenario)
         await asyncio.wait_for(fired.wait(), 20)
         scenarios.append(scenario)
-    await check(harness, backend, flow, "cancel", scenarios, when="a minute later", recover_ahead=True)
+    await check(harness, record_property, backend, flow, "cancel", scenarios, when="a minute later", recover_ahead=True)
     await harness.stop_bot()
     await harness.start_bot()
-    await check(harness, backend, flow, "cancel", scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, "cancel", scenarios, when="after restart", recover_ahead=False)
 
 
 # A real bot process is killed (SIGKILL) or asked to stop (SIGTERM) right after a step.
@@ -260,7 +261,7 @@ async def bot_process(harness, workdir: Path) -> asyncio.subprocess.Process:
 
 @pytest.mark.parametrize("flow", FLOWS)
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
-async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path):
+async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path, record_property):
     backend = backend_of(harness)
     if how == "SIGTERM" and backend != "sqlite":
         pytest.skip("shutdown is the same on every backend; SIGTERM runs on SQLite, SIGKILL on every backend")
@@ -284,4 +285,4 @@ async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path):
             if scenario.step.route != CALLBACK:
                 assert interaction.acknowledged, f"{scenario.step.label}: the member was left without an answer"
     await harness.start_bot()
-    await check(harness, backend, flow, how, scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, how, scenarios, when="after restart", recover_ahead=False)
