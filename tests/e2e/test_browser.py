@@ -16,6 +16,8 @@ import pytest
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _closed_ticket, _viewer_bot
 
+pytestmark = pytest.mark.slow
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 

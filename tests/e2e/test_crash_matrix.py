@@ -25,6 +25,8 @@ from core.models import TicketStatus, utcnow
 from tests.e2e.matrix_report import PROPERTY
 from tests.harness import World, spawn_bot, until_connected
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 CALLBACK = "POST /interactions/{interaction_id}/{interaction_token}/callback"
 ANSWER = "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"

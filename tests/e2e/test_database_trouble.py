@@ -15,6 +15,8 @@ from tests.backends import mysql_options
 from tests.database.tcp_proxy import TcpProxy
 from tests.database.test_faults import through
 
+pytestmark = pytest.mark.slow
+
 LOCK_SECONDS = 5.0
 
 

@@ -4,7 +4,11 @@ import asyncio
 import signal
 from pathlib import Path
 
+import pytest
+
 from tests.harness import build_world, spawn_bot, until_connected, wait_for
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 
