@@ -19,6 +19,7 @@ import pytest
 
 BACKENDS = ("sqlite", "mysql", "mongo")
 ENV = {"mysql": "TEST_MYSQL_URL", "mongo": "TEST_MONGO_URL"}
+NAMES = {"mysql": "MySQL", "mongo": "MongoDB"}
 # MySQL 8's defaults, so queries that MariaDB's laxer defaults would let through fail here too.
 STRICT_MYSQL = (
     "sql_mode='ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO'"
@@ -29,9 +30,11 @@ def server_url(backend: str) -> str:
     """Return the server URL for a backend, or skip (fail under CI) with how to get one."""
     url = os.environ.get(ENV[backend], "")
     if not url:
+        # One text for every test skipped this way, so the run's summary says it once.
+        missing = [b for b in ENV if not os.environ.get(ENV[b])]
         message = (
-            f"{backend} tests need a real server: set {ENV[backend]} or run `source tests/servers.sh` first "
-            "(see tests/README.md)"
+            f"{' and '.join(NAMES[b] for b in missing)} tests need real servers: run `source tests/servers.sh` "
+            f"first, or set {' and '.join(ENV[b] for b in missing)} (see tests/README.md)"
         )
         if os.environ.get("CI") == "true":
             pytest.fail(message)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from tests.backends import BACKENDS, fresh_database
-from tests.e2e.matrix_report import table
+from tests.e2e.matrix_report import collect, table
 from tests.emulator.emulator import Emulator
-from tests.harness import ErrorRecorder, Harness
+from tests.harness import RETRYING_MODULES, ErrorRecorder, Harness, ScaledRetryWaits
 
 
 @pytest.fixture(params=BACKENDS)
@@ -22,7 +23,10 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[Emulator]:
+async def emulator(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Emulator]:
+    """The Discord API emulator, with discord.py's waits between retries scaled down (``RETRY_WAIT_SCALE``)."""
+    for module in RETRYING_MODULES:
+        monkeypatch.setattr(module, "asyncio", ScaledRetryWaits())
     emulator = Emulator()
     await emulator.start()
     yield emulator
@@ -57,10 +61,25 @@ async def harness(
     )
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Gather the crash matrix's rows from every test's report, wherever (on which worker) it ran."""
+    collect(report)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the crash matrix: what every fault left behind, after recovery and after a restart."""
+    """Print the crash matrix (what every fault left behind, after recovery and after a restart), then one
+    line per reason tests were skipped, with how many."""
     lines = table()
     if lines:
         terminalreporter.section("crash matrix (every count must be 0)")
         for line in lines:
             terminalreporter.write_line(line)
+    reasons = Counter(_skip_reason(report) for report in terminalreporter.stats.get("skipped", []))
+    for reason, count in reasons.most_common():
+        terminalreporter.write_line(f"{count} skipped: {reason}", yellow=True)
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    reason = str(longrepr[2]) if isinstance(longrepr, tuple | list) else str(longrepr)
+    return reason.removeprefix("Skipped: ")

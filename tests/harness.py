@@ -12,6 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import discord.http
+import discord.webhook.async_
+
 from bot import TicketBot
 from config.settings import Settings
 from core.models import Ticket, TicketStatus
@@ -23,6 +26,23 @@ from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, O
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
+# discord.py waits 1, 3, 5, 7 and 9 s after each of the five tries of a request Discord answers 500 (and as
+# long as a 429 says): in tests a fifth of that, so a request refused five times still outlasts an
+# interaction's 3-second deadline, as with Discord, without a test sleeping 25 s.
+RETRY_WAIT_SCALE = 0.2
+# discord.py's HTTP clients: the bot's, and the webhooks' that answer interactions.
+RETRYING_MODULES = (discord.http, discord.webhook.async_)
+
+
+class ScaledRetryWaits:
+    """``asyncio`` as discord.py's HTTP clients see it: the same retries, each wait between them scaled down."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(asyncio, name)
+
+    @staticmethod
+    async def sleep(delay: float, result: T | None = None) -> T | None:
+        return await asyncio.sleep(delay * RETRY_WAIT_SCALE, result)
 
 
 class ErrorRecorder(logging.Handler):
@@ -69,12 +89,22 @@ async def spawn_bot(
 
 
 async def until_connected(emulator: Emulator, process: asyncio.subprocess.Process, known: set[str]) -> None:
-    """Wait until a bot process has a gateway session that was not in ``known``; fail if it exits first."""
-    await wait_for(
-        lambda: any(s.ws for k, s in emulator.sessions.items() if k not in known) or process.returncode is not None,
-        30,
-        "the bot process to connect",
-    )
+    """Wait until a bot process has a gateway session that was not in ``known`` and was sent its servers
+    (what the bot hears next, it hears after them); fail if the process exits first."""
+
+    def connected() -> bool:
+        for key, session in emulator.sessions.items():
+            if key not in known and session.ws:
+                sent = {frame["d"]["id"] for frame in session.sent if frame["t"] == "GUILD_CREATE"}
+                served = {
+                    str(g.id)
+                    for g in emulator.guilds.values()
+                    if session.serves(g.id) and emulator.bot_user.id in g.members
+                }
+                return served <= sent
+        return False
+
+    await wait_for(lambda: connected() or process.returncode is not None, 30, "the bot process to connect")
     assert process.returncode is None, "the bot process exited at start"
 
 

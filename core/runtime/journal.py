@@ -39,6 +39,7 @@ class Journal:
         self._settings = settings
         self._queue: asyncio.Queue[tuple[AuditEntry, str | None]] = asyncio.Queue(QUEUE_LIMIT)
         self._worker: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     @staticmethod
     def entry(guild_id: int, actor_id: int, action: str, details: str, ticket_id: int | None = None) -> AuditEntry:
@@ -72,17 +73,20 @@ class Journal:
         """Post what is queued (for at most ``timeout`` seconds), then stop."""
         if self._worker is None:
             return
+        self._stopping.set()  # post what is queued now, without waiting out the batch window
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._queue.join(), timeout)
         self._worker.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._worker
         self._worker = None
+        self._stopping.clear()
 
     async def _run(self) -> None:
         while True:
             batch = [await self._queue.get()]
-            await asyncio.sleep(BATCH_WINDOW)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), BATCH_WINDOW)
             while not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             try:

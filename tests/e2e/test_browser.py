@@ -16,6 +16,8 @@ import pytest
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _closed_ticket, _viewer_bot
 
+pytestmark = pytest.mark.slow
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -94,7 +96,10 @@ async def test_staff_sign_in_and_read_a_transcript_with_its_image(harness, brows
     # The page's only script (allowed by its hash) shows times in the reader's zone, keeping UTC as a title.
     assert "UTC" in await page.get_attribute("article time", "title")
     ARTIFACTS.mkdir(exist_ok=True)
-    await page.screenshot(path=ARTIFACTS / "transcript.png", full_page=True)
+    # Parallel workers take it on each backend at once: each writes its own file, then swaps it in whole.
+    shot = ARTIFACTS / f"transcript.{os.getpid()}.png"
+    await page.screenshot(path=shot, full_page=True)
+    shot.replace(ARTIFACTS / "transcript.png")
     # The server's list, from the home page, leads back to the transcript.
     await page.goto(f"{base}/")
     await page.click(f"a[href='/g/{world.guild.id}']")

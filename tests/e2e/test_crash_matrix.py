@@ -22,15 +22,18 @@ import pytest
 
 from core import messages
 from core.models import TicketStatus, utcnow
-from core.runtime.journal import BATCH_WINDOW as JOURNAL_BATCH_WINDOW
-from tests.e2e.matrix_report import ROWS
+from tests.e2e.matrix_report import PROPERTY
 from tests.harness import World, spawn_bot, until_connected
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLBACK = "POST /interactions/{interaction_id}/{interaction_token}/callback"
 ANSWER = "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
 POST = "POST /channels/{channel_id}/messages"
 ALL_STATUSES = list(TicketStatus)
+# The tasks discord.py runs a slash command's and a button's handler in.
+HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-dynamic-item")
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,20 @@ async def prepare(harness, flow: str, step: Step) -> Scenario:
         scenario.channel_id = channel.id
     world.panel = panel  # type: ignore[attr-defined]
     # Audit posts go out in batches a moment later; let them go first, so the step armed next is the flow's own.
-    await harness.eventually(lambda: harness.bot.journal.depth == 0, "the audit posts")
-    await asyncio.sleep(JOURNAL_BATCH_WINDOW + 0.3)
+    await harness.until(lambda: audit_posted(harness, world), "the audit posts")
     return scenario
+
+
+async def audit_posted(harness, world: World) -> bool:
+    """Whether every audit entry of the world is in its log channel, and Discord answered every post there."""
+    entries = await harness.database.list_audit_entries(world.guild.id)
+    posted = sum(1 for message in world.log.history() for embed in message.embeds if "author" in embed)
+    log_posts = f"/channels/{world.log.id}/messages"
+    return posted == len(entries) and all(r.status for r in harness.emulator.requests if r.path == log_posts)
+
+
+def handlers_running() -> bool:
+    return any(task.get_name().startswith(HANDLER_TASKS) for task in asyncio.all_tasks() if not task.done())
 
 
 async def act(harness, flow: str, scenario: Scenario):
@@ -98,10 +112,16 @@ async def act(harness, flow: str, scenario: Scenario):
 
 
 async def settle(harness, interaction, fault) -> None:
-    """Wait until the fault was served, then for the member's answer if one comes (a refused one never does)."""
+    """Wait until the fault was served, then for the member's answer, or (a refused one never comes) until
+    the bot's handlers finished."""
     await harness.eventually(lambda: fault.times == 0, "the fault to be served", timeout=60)
-    with contextlib.suppress(AssertionError):
-        await interaction.answered(5)
+    answer = asyncio.ensure_future(interaction.answered(5))
+    idle = asyncio.ensure_future(harness.eventually(lambda: not handlers_running(), "the handlers to finish", 5))
+    await asyncio.wait({answer, idle}, return_when=asyncio.FIRST_COMPLETED)
+    for waiter in (answer, idle):
+        waiter.cancel()
+        with contextlib.suppress(AssertionError, asyncio.CancelledError):
+            await waiter
 
 
 async def invariants(harness, world: World) -> dict[str, int]:
@@ -134,10 +154,10 @@ async def settled_invariants(harness, world: World, *, recover_ahead: bool) -> d
     while True:
         if recover_ahead:
             await harness.bot.tickets.recovery.sweep(now=utcnow() + timedelta(minutes=1))
-        await asyncio.sleep(0.3)
         counts = await invariants(harness, world)
         if not any(counts.values()) or asyncio.get_running_loop().time() > deadline:
             return counts
+        await asyncio.sleep(0.1)
 
 
 async def can_open_again(harness, world: World) -> int:
@@ -151,8 +171,9 @@ async def can_open_again(harness, world: World) -> int:
     return int("is open" in reply.text)
 
 
-def report(backend: str, flow: str, kind: str, step: Step, when: str, counts: dict[str, int], reopened: int) -> None:
-    ROWS.append((backend, flow, kind, step.label, when, counts, reopened))
+def report(record, backend: str, flow: str, kind: str, step: Step, when: str, counts: dict[str, int], reopened: int):
+    """Add a row to the summary table, carried in the test's report (``record_property``, see matrix_report)."""
+    record(PROPERTY, (backend, flow, kind, step.label, when, counts, reopened))
 
 
 async def outcome(harness, world: World) -> str:
@@ -161,13 +182,13 @@ async def outcome(harness, world: World) -> str:
     return ",".join(t.status.value for t in tickets if t.opener_id == world.alice.id) or "none"
 
 
-async def check(harness, backend, flow, kind, scenarios, *, when, recover_ahead):
+async def check(harness, record, backend, flow, kind, scenarios, *, when, recover_ahead):
     failures = []
     for scenario in scenarios:
         counts = await settled_invariants(harness, scenario.world, recover_ahead=recover_ahead)
         result = await outcome(harness, scenario.world)
         reopened = await can_open_again(harness, scenario.world) if when == "after restart" else 1
-        report(backend, flow, kind, scenario.step, f"{when}: {result}", counts, reopened)
+        report(record, backend, flow, kind, scenario.step, f"{when}: {result}", counts, reopened)
         if any(counts.values()) or not reopened:
             failures.append(f"{flow} / {kind} / {scenario.step.label} / {when}: {counts}, reopened={reopened}")
     assert not failures, "\n".join(failures)
@@ -183,7 +204,7 @@ def backend_of(harness) -> str:
 @pytest.mark.allow_errors
 @pytest.mark.parametrize("flow", FLOWS)
 @pytest.mark.parametrize("fault", FAULTS)
-async def test_discord_refuses_a_step(harness, flow, fault):
+async def test_discord_refuses_a_step(harness, flow, fault, record_property):
     backend = backend_of(harness)
     if backend != "sqlite" and fault != "403":
         pytest.skip("Discord's 500s and 404s exercise no database code; they run on SQLite, 403 on every backend")
@@ -195,17 +216,17 @@ async def test_discord_refuses_a_step(harness, flow, fault):
     ]
     interactions = [await act(harness, flow, s) for s in scenarios]
     await asyncio.gather(*(settle(harness, i, f) for i, f in zip(interactions, faults, strict=True)))
-    await check(harness, backend, flow, fault, scenarios, when="a minute later", recover_ahead=True)
+    await check(harness, record_property, backend, flow, fault, scenarios, when="a minute later", recover_ahead=True)
     await harness.stop_bot()
     await harness.start_bot()
-    await check(harness, backend, flow, fault, scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, fault, scenarios, when="after restart", recover_ahead=False)
 
 
 # The handler is cancelled in-process right after Discord carried a step out.
 
 
 @pytest.mark.parametrize("flow", FLOWS)
-async def test_the_handler_is_cancelled_after_a_step(harness, flow):
+async def test_the_handler_is_cancelled_after_a_step(harness, flow, record_property):
     backend = backend_of(harness)
     scenarios = []
     for step in FLOWS[flow]:
@@ -214,7 +235,7 @@ async def test_the_handler_is_cancelled_after_a_step(harness, flow):
 
         def cancel_handlers(fired=fired) -> None:
             for task in asyncio.all_tasks():
-                if task.get_name().startswith(("CommandTree-invoker", "discord-ui-dynamic-item")):
+                if task.get_name().startswith(HANDLER_TASKS):
                     task.cancel()
             fired.set()
 
@@ -222,10 +243,10 @@ async def test_the_handler_is_cancelled_after_a_step(harness, flow):
         await act(harness, flow, scenario)
         await asyncio.wait_for(fired.wait(), 20)
         scenarios.append(scenario)
-    await check(harness, backend, flow, "cancel", scenarios, when="a minute later", recover_ahead=True)
+    await check(harness, record_property, backend, flow, "cancel", scenarios, when="a minute later", recover_ahead=True)
     await harness.stop_bot()
     await harness.start_bot()
-    await check(harness, backend, flow, "cancel", scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, "cancel", scenarios, when="after restart", recover_ahead=False)
 
 
 # A real bot process is killed (SIGKILL) or asked to stop (SIGTERM) right after a step.
@@ -237,13 +258,12 @@ async def bot_process(harness, workdir: Path) -> asyncio.subprocess.Process:
     config = "logging:\n  file: null\n  level: WARNING\ntickets:\n  close_delay_seconds: 0.2\n"
     process = await spawn_bot(harness.emulator, workdir, database_url=harness.database_url, config=config)
     await until_connected(harness.emulator, process, known)
-    await asyncio.sleep(1.0)
     return process
 
 
 @pytest.mark.parametrize("flow", FLOWS)
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
-async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path):
+async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path, record_property):
     backend = backend_of(harness)
     if how == "SIGTERM" and backend != "sqlite":
         pytest.skip("shutdown is the same on every backend; SIGTERM runs on SQLite, SIGKILL on every backend")
@@ -267,4 +287,4 @@ async def test_the_bot_process_stops_after_a_step(harness, flow, how, tmp_path):
             if scenario.step.route != CALLBACK:
                 assert interaction.acknowledged, f"{scenario.step.label}: the member was left without an answer"
     await harness.start_bot()
-    await check(harness, backend, flow, how, scenarios, when="after restart", recover_ahead=False)
+    await check(harness, record_property, backend, flow, how, scenarios, when="after restart", recover_ahead=False)

@@ -15,6 +15,8 @@ from tests.backends import mysql_options
 from tests.database.tcp_proxy import TcpProxy
 from tests.database.test_faults import through
 
+pytestmark = pytest.mark.slow
+
 LOCK_SECONDS = 5.0
 
 
@@ -36,14 +38,29 @@ async def through_proxy(harness) -> TcpProxy:
     return proxy
 
 
-async def hold_write_lock(url: str, sql: str, params: tuple) -> None:
+async def write_lock(url: str, sql: str, params: tuple) -> asyncio.Task[None]:
+    """Start holding a write lock (``hold_write_lock``); return its task once the lock is held."""
+    held = asyncio.Event()
+    lock = asyncio.create_task(hold_write_lock(url, sql, params, held))
+    waiter = asyncio.ensure_future(held.wait())
+    await asyncio.wait({lock, waiter}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+    waiter.cancel()
+    if lock.done():
+        lock.result()
+    assert held.is_set(), "the write lock was not taken within 10 s"
+    return lock
+
+
+async def hold_write_lock(url: str, sql: str, params: tuple, held: asyncio.Event) -> None:
     """Hold a write lock from another connection for LOCK_SECONDS, as a slow writer elsewhere would."""
     if url.startswith("sqlite"):
         path = url.removeprefix("sqlite:///")
+        loop = asyncio.get_running_loop()
 
         def hold() -> None:
             connection = sqlite3.connect(path, timeout=10)
             connection.execute("BEGIN IMMEDIATE")
+            loop.call_soon_threadsafe(held.set)
             time.sleep(LOCK_SECONDS)
             connection.rollback()
             connection.close()
@@ -53,6 +70,7 @@ async def hold_write_lock(url: str, sql: str, params: tuple) -> None:
     connection = await aiomysql.connect(**mysql_options(url, autocommit=False))
     async with connection.cursor() as cursor:
         await cursor.execute(sql, params)
+        held.set()
         await asyncio.sleep(LOCK_SECONDS)
     await connection.rollback()
     connection.close()
@@ -70,8 +88,7 @@ async def test_a_write_lock_held_five_seconds(harness, action):
         if action == "open"
         else ("SELECT status FROM tickets WHERE id = %s FOR UPDATE", (ticket.id,))
     )
-    lock = asyncio.create_task(hold_write_lock(harness.database_url, sql, params))
-    await asyncio.sleep(0.3)
+    lock = await write_lock(harness.database_url, sql, params)
     if action == "open":
         interaction = await harness.emulator.click(world.alice, panel)
     else:
@@ -157,8 +174,7 @@ async def test_a_form_meets_the_deadline_with_a_slow_database_and_a_cold_cache(h
     assert shown.modal is not None and shown.ack_latency < 3, "the form comes from memory once the types are known"
     lock = None
     if slow is None:
-        lock = asyncio.create_task(hold_write_lock(harness.database_url, "", ()))
-        await asyncio.sleep(0.3)
+        lock = await write_lock(harness.database_url, "", ())
     submitted = await emulator.fill_modal(shown, {"q0": "chess"})
     reply = await submitted.answered(30)
     assert submitted.ack_latency is not None and submitted.ack_latency < 3

@@ -4,7 +4,11 @@ import asyncio
 import signal
 from pathlib import Path
 
+import pytest
+
 from tests.harness import build_world, spawn_bot, until_connected, wait_for
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +35,6 @@ async def test_sigterm_lets_a_running_click_finish_and_turns_new_ones_away(emula
     process = await spawn_bot(emulator, tmp_path)
     try:
         await until_connected(emulator, process, set())
-        await asyncio.sleep(1)
         options = {"staff_role": world.staff_role, "category": world.category, "log_channel": world.log}
         await (await emulator.run_command(world.owner, world.lobby, "setup", **options)).answered(20)
         await (await emulator.run_command(world.owner, world.lobby, "panel send")).answered(20)

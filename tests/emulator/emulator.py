@@ -27,7 +27,7 @@ from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_ga
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
 from tests.emulator.oauth import OAuthServer
 from tests.emulator.rest import ROUTES, Call, DiscordError, attachment_key, unarchive_on_message
-from tests.emulator.spec import SPEC_PATH, SpecValidator
+from tests.emulator.spec import SpecValidator, shared
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
     Attachment,
@@ -138,7 +138,7 @@ class Emulator:
         self.token = "ZW11bGF0ZWQ." + secrets.token_urlsafe(24) + ".token"  # a bot token's three parts
         self.bot_user = self.create_user("TicketBot", bot=True)
         self.application_id = self.bot_user.id
-        self.spec = SpecValidator(SPEC_PATH) if self.validate_spec else None
+        self.spec: SpecValidator | None = shared() if self.validate_spec else None
         self.oauth = OAuthServer(self)
         self._runner: web.AppRunner | None = None
         self.base_url = ""
