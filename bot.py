@@ -29,7 +29,7 @@ from core.places.routing import PlacesByType
 from core.runtime.guild_settings import GuildSettings
 from core.runtime.journal import Journal
 from core.runtime.lifecycle import Lifecycle
-from core.runtime.scheduler import Scheduler
+from core.runtime.scheduler import Job, Scheduler
 from core.runtime.services import Services
 from core.signing import Signer
 from core.tickets import TicketManager
@@ -97,7 +97,19 @@ class TicketBot(TicketClient):
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
         self.api_keys = ApiKeys(deps)
-        self.scheduler = Scheduler(self, self.tickets.recovery)
+        tickets = self.tickets
+        # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
+        self.scheduler = Scheduler(
+            self,
+            [
+                Job(every=tickets.recovery.resume, startup=tickets.recovery.resume_all),
+                Job(startup=tickets.recovery.settle),
+                Job(startup=tickets.departures.catch_up),
+                Job(every=tickets.close_requests.sweep),
+                Job(every=tickets.inactivity.sweep),
+            ],
+            clock=clock,
+        )
         self.web = (
             WebServer(
                 self,

@@ -36,6 +36,4 @@ class TicketManager:
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)
-        self.recovery = Recovery(
-            deps, self.opening, self.closing, (self.close_requests, self.inactivity), self.departures, self.reopening
-        )
+        self.recovery = Recovery(deps, self.opening, self.closing, self.reopening)

@@ -8,6 +8,7 @@ request. The notice is posted once (the database records that it was), so a rest
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 import discord
 
@@ -41,8 +42,8 @@ class Departures:
         for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id, opener_id=user_id):
             await self._handle(ticket, config)
 
-    async def catch_up(self, held: set[int]) -> None:
-        """At start-up: handle the tickets of openers who left while the bot was offline."""
+    async def catch_up(self, held: set[int], now: datetime) -> None:
+        """At start-up: handle the tickets of openers who left while the bot was offline (a scheduler job)."""
         deps = self._deps
         async for guild, config in configured_guilds(deps, held):
             waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild.id) if t.opener_left_at is None]

@@ -44,7 +44,7 @@ async def test_the_opener_keeps_it_open(harness):
     assert channel.messages[request.id].components == []
     kept = await harness.ticket_of_channel(channel)
     assert kept.close_due_at is None and kept.close_reason is None and kept.status is TicketStatus.OPEN
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
     assert any(m.content == f"<@{world.alice.id}> kept this ticket open." for m in channel.history())
 
@@ -52,9 +52,9 @@ async def test_the_opener_keeps_it_open(harness):
 async def test_an_unanswered_request_closes_the_ticket_through_the_close_path(harness):
     world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
     ticket = await harness.ticket_of_channel(channel)
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "not due yet"
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
     assert closed.closed_by == harness.emulator.bot_user.id
