@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.models import AuditEntry, utcnow
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ class Journal:
         self._worker: asyncio.Task[None] | None = None
 
     @staticmethod
-    def entry(guild_id: int, actor_id: int, action: str, details: str, ticket_id: int | None = None) -> AuditEntry:
+    def entry(
+        guild_id: int, actor_id: int, action: AuditAction, details: str, ticket_id: int | None = None
+    ) -> AuditEntry:
         """Make an entry to store (its id comes from the database)."""
         return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, utcnow())
 

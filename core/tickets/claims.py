@@ -14,6 +14,7 @@ from dataclasses import replace
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import PermissionDenied, UserInputError
 from core.models import ClaimMode, GuildConfig, Ticket
 from core.places.failures import explain
@@ -62,13 +63,13 @@ class Claims:
             raise UserInputError("You have already claimed this ticket. `/ticket unclaim` hands it back.")
         if ticket.claimed_by is not None:
             raise UserInputError(f"{messages.user(ticket.claimed_by)} has already claimed this ticket.")
-        return await self._change(ticket, config, actor, None, actor.id, "ticket_claimed")
+        return await self._change(ticket, config, actor, None, actor.id, AuditAction.TICKET_CLAIMED)
 
     async def _unclaim(self, ticket: Ticket, config: GuildConfig, actor: Actor) -> Ticket:
         if ticket.claimed_by is None:
             raise UserInputError("No one has claimed this ticket.")
         self._require_holder(ticket, actor)
-        return await self._change(ticket, config, actor, ticket.claimed_by, None, "ticket_unclaimed")
+        return await self._change(ticket, config, actor, ticket.claimed_by, None, AuditAction.TICKET_UNCLAIMED)
 
     async def _transfer(self, ticket: Ticket, config: GuildConfig, actor: Actor, to: Actor) -> Ticket:
         policy.require_staff(actor, config, "hand tickets over")
@@ -78,7 +79,7 @@ class Claims:
             raise UserInputError(f"{messages.user(to.id)} is not staff of this ticket, so it cannot be theirs.")
         if to.id == ticket.claimed_by:
             raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
-        return await self._change(ticket, config, actor, ticket.claimed_by, to.id, "ticket_transferred")
+        return await self._change(ticket, config, actor, ticket.claimed_by, to.id, AuditAction.TICKET_TRANSFERRED)
 
     async def _participates(self, ticket_id: int, user_id: int) -> bool:
         return any(p.user_id == user_id for p in await self._deps.db.list_participants(ticket_id))
@@ -91,7 +92,13 @@ class Claims:
             )
 
     async def _change(
-        self, ticket: Ticket, config: GuildConfig, actor: Actor, held: int | None, claimer: int | None, action: str
+        self,
+        ticket: Ticket,
+        config: GuildConfig,
+        actor: Actor,
+        held: int | None,
+        claimer: int | None,
+        action: AuditAction,
     ) -> Ticket:
         deps = self._deps
         place = place_of(deps, ticket)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import PermissionDenied, TicketBotError, UserInputError
 from core.models import Ticket
 from core.rules import policy
@@ -52,7 +53,9 @@ class CloseRequests:
             await deps.db.set_close_due(ticket.id, None, None)
             raise
         notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
-        await deps.journal.record(deps.journal.entry(ticket.guild_id, actor.id, "close_requested", notice, ticket.id))
+        await deps.journal.record(
+            deps.journal.entry(ticket.guild_id, actor.id, AuditAction.CLOSE_REQUESTED, notice, ticket.id)
+        )
         return ticket
 
     async def accept(self, key: TicketKey, actor: Actor, announce: Announce) -> ClosedTicket:
@@ -67,7 +70,7 @@ class CloseRequests:
         if not await deps.db.set_close_due(ticket.id, None, None):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         notice = f"{messages.user(actor.id)} kept this ticket open."
-        await tell(deps, ticket, place_of(deps, ticket), actor, "close_refused", notice, messages.NOBODY)
+        await tell(deps, ticket, place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY)
         return ticket
 
     async def _answerable(self, key: TicketKey, actor: Actor) -> Ticket:

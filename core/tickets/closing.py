@@ -18,6 +18,7 @@ from enum import StrEnum
 import discord
 
 from core import messages, metrics
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile, utcnow
 from core.places.channels import TicketPlace
@@ -344,5 +345,5 @@ def closed_entry(ticket: Ticket, archived: bool) -> AuditEntry:
     details = (
         f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} {verb}: {ticket.close_reason or 'no reason given'}"
     )
-    action = "ticket_archived" if archived else "ticket_closed"
+    action = AuditAction.TICKET_ARCHIVED if archived else AuditAction.TICKET_CLOSED
     return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, utcnow())

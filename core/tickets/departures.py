@@ -13,6 +13,7 @@ from datetime import datetime
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import TicketBotError
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
 from core.rules.policy import Actor
@@ -77,4 +78,4 @@ class Departures:
         place = deps.places.locate(deps.guild(ticket), ticket)
         if place is not None:
             notice = f"{messages.user(ticket.opener_id)} left the server. The ticket stays open; close it when done."
-            await tell(deps, ticket, place, bot, "opener_left", notice, messages.NOBODY)
+            await tell(deps, ticket, place, bot, AuditAction.OPENER_LEFT, notice, messages.NOBODY)

@@ -17,6 +17,7 @@ from typing import TypeVar
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
 from core.models import GuildConfig, IdleCounts, Ticket
 from core.rules import policy
@@ -124,7 +125,7 @@ class Inactivity:
             self._seen.pop(ticket.id, None)
         state = "will close after inactivity again" if enabled else "will not close for inactivity"
         notice = f"{messages.user(actor.id)} set this ticket so that it {state}."
-        action = "auto_close_on" if enabled else "auto_close_off"
+        action = AuditAction.AUTO_CLOSE_ON if enabled else AuditAction.AUTO_CLOSE_OFF
         await tell(deps, ticket, place_of(deps, ticket), actor, action, notice, messages.NOBODY)
         return ticket
 

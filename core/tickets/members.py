@@ -7,6 +7,7 @@ import logging
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import UserInputError
 from core.models import Participant, ParticipantRole, Ticket, utcnow
 from core.places.failures import explain
@@ -42,7 +43,9 @@ class Membership:
             await deps.db.remove_participant(ticket.id, member.id)
             raise explain(error, f"give {member.mention} access to this ticket") from error
         mentions = discord.AllowedMentions(users=[member], roles=False, everyone=False)
-        await tell(deps, ticket, place, actor, "member_added", messages.member_added(member.id, actor.id), mentions)
+        await tell(
+            deps, ticket, place, actor, AuditAction.MEMBER_ADDED, messages.member_added(member.id, actor.id), mentions
+        )
         return ticket
 
     async def join(self, key: TicketKey, actor: Actor, member: discord.Member) -> Ticket:
@@ -60,7 +63,15 @@ class Membership:
             await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
         except discord.HTTPException as error:
             raise explain(error, "add you to this ticket") from error
-        await tell(deps, ticket, place, actor, "staff_joined", f"{member.mention} joined this ticket.", messages.NOBODY)
+        await tell(
+            deps,
+            ticket,
+            place,
+            actor,
+            AuditAction.STAFF_JOINED,
+            f"{member.mention} joined this ticket.",
+            messages.NOBODY,
+        )
         return ticket
 
     async def remove(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
@@ -85,5 +96,5 @@ class Membership:
             raise explain(error, f"remove {member.mention} from this ticket") from error
         await deps.db.remove_participant(ticket.id, member.id)
         notice = messages.member_removed(member.id, actor.id)
-        await tell(deps, ticket, place, actor, "member_removed", notice, messages.NOBODY)
+        await tell(deps, ticket, place, actor, AuditAction.MEMBER_REMOVED, notice, messages.NOBODY)
         return ticket

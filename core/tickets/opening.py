@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import discord
 
 from core import messages, metrics
+from core.audit import AuditAction
 from core.errors import (
     DatabaseError,
     NotConfigured,
@@ -258,4 +259,4 @@ def opened_entry(ticket: Ticket, place: TicketPlace, *, resumed: bool = False) -
         details += f": {ticket.reason}"
     if resumed:
         details += "\n(finished after an interruption)"
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, "ticket_opened", details, utcnow())
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, AuditAction.TICKET_OPENED, details, utcnow())

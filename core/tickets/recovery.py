@@ -19,6 +19,7 @@ from datetime import datetime
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.places.channels import ticket_category_ids
@@ -179,5 +180,6 @@ class Recovery:
             )
             journal = self._deps.journal
             await journal.record(
-                journal.entry(ticket.guild_id, self._deps.bot_id, "recovery_stuck", note, ticket.id), ticket.label
+                journal.entry(ticket.guild_id, self._deps.bot_id, AuditAction.RECOVERY_STUCK, note, ticket.id),
+                ticket.label,
             )

@@ -14,6 +14,7 @@ import logging
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
 from core.models import Closure, GuildConfig, Ticket, TicketStatus
 from core.places.channels import TicketPlace
@@ -90,7 +91,8 @@ class Reopening:
             log.warning("%s: reopen notice not posted: %s", context(ticket), error)
         try:
             await deps.journal.record(
-                deps.journal.entry(ticket.guild_id, actor.id, "ticket_reopened", notice, ticket.id), ticket.label
+                deps.journal.entry(ticket.guild_id, actor.id, AuditAction.TICKET_REOPENED, notice, ticket.id),
+                ticket.label,
             )
         except DatabaseError as error:
             log.warning("%s: reopen not audited: %s", context(ticket), error)
@@ -100,7 +102,7 @@ class Reopening:
         deps = self._deps
         closure = Closure(ticket.closed_by or deps.bot_id, ticket.close_reason, ticket.closed_at or deps.clock())
         note = f"Ticket {ticket.label} could not be reopened: {error}"
-        entry = deps.journal.entry(ticket.guild_id, deps.bot_id, "reopen_undone", note, ticket.id)
+        entry = deps.journal.entry(ticket.guild_id, deps.bot_id, AuditAction.REOPEN_UNDONE, note, ticket.id)
         if await deps.db.begin_close(ticket.id, closure):
             await deps.db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry)
 
