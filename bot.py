@@ -86,8 +86,8 @@ class TicketBot(TicketClient):
         self.db = db
         self.clock = clock
         self.lifecycle = Lifecycle()
-        self.guild_settings = GuildSettings(db, settings.tickets)
-        self.journal = Journal(db, self, self.guild_settings)
+        self.guild_settings = GuildSettings(db, settings.tickets, clock)
+        self.journal = Journal(db, self, self.guild_settings, clock)
         web = settings.web
         self.signer = Signer(web.secret.get_secret_value()) if web.secret else None
         cap = int(settings.transcripts.attachments_mb * 2**20)
@@ -122,7 +122,7 @@ class TicketBot(TicketClient):
             if web.enabled
             else None
         )
-        self.started_at: datetime = utcnow()
+        self.started_at: datetime = clock()
 
     async def setup_hook(self) -> None:
         """Load the cogs, start the background work and register the slash commands."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import discord
 
 from core import messages
 from core.audit import AuditAction
 from core.errors import NotFoundError, UserInputError
-from core.models import Panel, PanelStyle, PostedPanel, TicketType, utcnow
+from core.models import Panel, PanelStyle, PostedPanel, TicketType
 from core.places.failures import explain, is_gone
 from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
 from core.rules import ticket_types
@@ -34,7 +35,7 @@ DEFAULT = Panel(
     description="Press the button below to open a private ticket with our staff.",
     button_label="Create Ticket",
     created_by=0,
-    created_at=utcnow(),
+    created_at=datetime.fromtimestamp(0, UTC),  # a panel made from it is stamped when posted
 )
 
 
@@ -82,7 +83,7 @@ class Panels:
         types = [ticket_types.named(await deps.settings.types(channel.guild.id), n) for n in design.type_names]
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
         draft = replace(
-            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=utcnow()
+            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=deps.clock()
         )
         panel = await deps.db.create_panel(design.applied_to(draft, types))
         embed, view = messages.panel(panel, types)

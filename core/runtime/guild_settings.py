@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.errors import NotConfigured
@@ -56,8 +57,9 @@ class _Shelf(Generic[K, V]):
 class GuildSettings:
     """Loads, caches and saves ``GuildConfig`` records and each server's ``TicketType`` list."""
 
-    def __init__(self, db: DatabaseAdapter, defaults: TicketDefaults) -> None:
+    def __init__(self, db: DatabaseAdapter, defaults: TicketDefaults, clock: Callable[[], datetime] = utcnow) -> None:
         self._db = db
+        self._clock = clock
         self._defaults = defaults
         self._configs: _Shelf[int, GuildConfig | None] = _Shelf()
         self._types: _Shelf[int, list[TicketType]] = _Shelf()
@@ -115,7 +117,7 @@ class GuildSettings:
 
     async def save(self, config: GuildConfig) -> GuildConfig:
         """Store a server's settings (stamped now) and keep them as this process's copy."""
-        config = replace(config, updated_at=utcnow())
+        config = replace(config, updated_at=self._clock())
         await self._db.save_guild_config(config)
         self._configs.put(config.guild_id, config)
         return config

@@ -13,6 +13,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 
 import discord
@@ -20,7 +21,7 @@ import discord
 from core import messages, metrics
 from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile, utcnow
+from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
 from core.rules import policy, ticket_types
@@ -111,7 +112,7 @@ class Closing:
         if place is not None:
             log_channel(guild, config)
             deps.places.check_retirable(guild, config)
-        closure = Closure(actor.id, reason, utcnow())
+        closure = Closure(actor.id, reason, deps.clock())
         if not await deps.db.begin_close(ticket.id, closure):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         ticket = replace(
@@ -257,7 +258,7 @@ class Closing:
         )
         kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
         header = TranscriptHeader(guild.name, book.directory(), participants, kind.name if kind else None)
-        return render_transcript(ticket, header, said, kept), files
+        return render_transcript(ticket, header, said, kept, created_at=deps.clock()), files
 
     async def _name(self, user_id: int) -> str | None:
         client = self._deps.client
@@ -294,7 +295,9 @@ class Closing:
             await deps.places.retire(place, ticket, config)
         archived = place is not None and deps.places.keeps(place, config)
         stored = await deps.db.finish_close(
-            ticket.id, TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED, closed_entry(ticket, archived)
+            ticket.id,
+            TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED,
+            closed_entry(ticket, archived, deps.clock()),
         )
         if stored is not None:
             deps.journal.publish(stored, ticket.label)
@@ -339,11 +342,11 @@ def log_channel(guild: discord.Guild, config: GuildConfig) -> discord.TextChanne
     return channel
 
 
-def closed_entry(ticket: Ticket, archived: bool) -> AuditEntry:
+def closed_entry(ticket: Ticket, archived: bool, now: datetime) -> AuditEntry:
     """Return the audit entry of a finished close."""
     verb = "archived" if archived else "closed"
     details = (
         f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} {verb}: {ticket.close_reason or 'no reason given'}"
     )
     action = AuditAction.TICKET_ARCHIVED if archived else AuditAction.TICKET_CLOSED
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, utcnow())
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, now)

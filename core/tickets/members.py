@@ -9,7 +9,7 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import UserInputError
-from core.models import Participant, ParticipantRole, Ticket, utcnow
+from core.models import Participant, ParticipantRole, Ticket
 from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
@@ -35,7 +35,7 @@ class Membership:
             raise UserInputError("Bots cannot be added to tickets.")
         place = place_of(deps, ticket)
         role = ParticipantRole.STAFF if policy.is_staff(member_actor, config) else ParticipantRole.PARTICIPANT
-        if not await deps.db.add_participant(Participant(ticket.id, member.id, role, utcnow())):
+        if not await deps.db.add_participant(Participant(ticket.id, member.id, role, deps.clock())):
             raise UserInputError(f"{member.mention} is already in this ticket.")
         try:
             await deps.places.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
@@ -58,7 +58,7 @@ class Membership:
             raise UserInputError(f"You see ticket {ticket.label} already: {place.mention}.")
         if any(m.id == member.id for m in place.members):
             raise UserInputError(f"You are in ticket {ticket.label} already: {place.mention}.")
-        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, utcnow()))
+        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, deps.clock()))
         try:
             await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
         except discord.HTTPException as error:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 import discord
 
@@ -25,7 +26,7 @@ from core.errors import (
     TicketLimitReached,
     UserInputError,
 )
-from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
+from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType
 from core.places.channels import TicketPlace, ticket_categories
 from core.places.failures import explain
 from core.rules import policy, ticket_types
@@ -144,7 +145,7 @@ class Opening:
         deps = self._deps
         try:
             await self._welcome(place, ticket, config, ticket_type, files)
-            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place))
+            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, deps.clock()))
         except discord.HTTPException as error:
             await self._undo(ticket, place)
             raise explain(error, "greet you in the ticket channel") from error
@@ -234,7 +235,9 @@ class Opening:
                 await self._undo(ticket, place)
                 raise
         try:
-            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, resumed=True))
+            entry = await deps.db.activate_ticket(
+                ticket.id, place.id, opened_entry(ticket, place, deps.clock(), resumed=True)
+            )
         except NotFoundError:
             await deps.places.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
             return
@@ -252,11 +255,11 @@ class Opening:
         return False
 
 
-def opened_entry(ticket: Ticket, place: TicketPlace, *, resumed: bool = False) -> AuditEntry:
+def opened_entry(ticket: Ticket, place: TicketPlace, now: datetime, *, resumed: bool = False) -> AuditEntry:
     """Return the audit entry of an open."""
     details = f"{messages.user(ticket.opener_id)} opened {place.mention}"
     if ticket.reason:
         details += f": {ticket.reason}"
     if resumed:
         details += "\n(finished after an interruption)"
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, AuditAction.TICKET_OPENED, details, utcnow())
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, AuditAction.TICKET_OPENED, details, now)
