@@ -145,7 +145,7 @@ class Administration:
         changed = replace(config, **changes)
         for ticket_type in await deps.settings.types(guild.id):
             ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
-        ticket_types.validate_auto_close(changed)
+        ticket_types.validate_auto_close(ticket_types.effective(changed, None))
         described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
         config = await deps.settings.save(changed)
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETTINGS_CHANGED, described))

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.errors import NotConfigured
-from core.models import GuildConfig, Ticket, TicketType, utcnow
+from core.models import GuildConfig, Ticket, TicketRules, TicketType, utcnow
 from core.rules import ticket_types
 
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ class GuildSettings:
         """Return a server's ticket types (at most ``TTL`` seconds old), oldest first."""
         return await self._types.fetch(guild_id, self._db.list_ticket_types)
 
-    async def for_ticket(self, ticket: Ticket) -> GuildConfig:
-        """Return the settings as ``ticket``'s type sees them (its staff, category, naming and welcome).
+    async def for_ticket(self, ticket: Ticket) -> TicketRules:
+        """Return the rules ``ticket`` follows: its type's settings laid over the server's (staff, place, texts, timers).
 
         A ticket opened before types existed belongs to the server's first type, made from its settings.
         """

@@ -21,7 +21,7 @@ import discord
 from core import messages, metrics
 from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, Transcript, TranscriptFile
+from core.models import AuditEntry, Closure, Ticket, TicketRules, TicketStatus, Transcript, TranscriptFile
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
 from core.rules import policy, ticket_types
@@ -133,7 +133,7 @@ class Closing:
         ticket: Ticket,
         guild: discord.Guild,
         place: TicketPlace | None,
-        config: GuildConfig,
+        config: TicketRules,
         announce: Announce | None,
     ) -> ClosedTicket:
         try:
@@ -176,7 +176,7 @@ class Closing:
         return error
 
     async def _prepare(
-        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules, *, resumed: bool
     ) -> _Posting | None:
         """Store the transcript (or, when resuming, load it) and build its post; None when there is none."""
         deps = self._deps
@@ -287,7 +287,7 @@ class Closing:
         return DirectMessage.SENT
 
     async def _retire_and_finish(
-        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules
     ) -> None:
         deps = self._deps
         if place is not None:
@@ -331,7 +331,7 @@ class Closing:
             await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel deleted outside the bot")
 
 
-def log_channel(guild: discord.Guild, config: GuildConfig) -> discord.TextChannel:
+def log_channel(guild: discord.Guild, config: TicketRules) -> discord.TextChannel:
     """Return the server's log channel, or say that the ticket stays open without one."""
     channel = guild.get_channel(config.log_channel_id or 0)
     if not isinstance(channel, discord.TextChannel):

@@ -29,12 +29,12 @@ class Membership:
         """Give ``member`` access and tell the ticket, pinging only them."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, config, "add members to tickets")
+        rules = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, rules, "add members to tickets")
         if member.bot:
             raise UserInputError("Bots cannot be added to tickets.")
         place = place_of(deps, ticket)
-        role = ParticipantRole.STAFF if policy.is_staff(member_actor, config) else ParticipantRole.PARTICIPANT
+        role = ParticipantRole.STAFF if policy.is_staff(member_actor, rules) else ParticipantRole.PARTICIPANT
         if not await deps.db.add_participant(Participant(ticket.id, member.id, role, deps.clock())):
             raise UserInputError(f"{member.mention} is already in this ticket.")
         try:
@@ -78,11 +78,11 @@ class Membership:
         """Take ``member``'s access away and tell the ticket; staff keep theirs through their role."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, config, "remove members from tickets")
+        rules = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, rules, "remove members from tickets")
         if member.id == ticket.opener_id:
             raise UserInputError("The member who opened the ticket cannot be removed. Close the ticket instead.")
-        if policy.is_staff(member_actor, config):
+        if policy.is_staff(member_actor, rules):
             raise UserInputError(
                 f"{member.mention} is staff, so their role gives them access to every ticket. Take the staff role "
                 "away from them to remove them."

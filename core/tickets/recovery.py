@@ -88,7 +88,7 @@ class Recovery:
                 place = await deps.places.find(guild, ticket)
                 if place is None:
                     await self._attempt(ticket, self._close_orphan)
-                elif half_reopened(ticket, place, config):
+                elif half_reopened(ticket, place, config.archive_category_id):
                     await self._attempt(ticket, self._reopening.finish)
 
     async def _retire_leftovers(self, held: set[int]) -> None:
@@ -101,8 +101,8 @@ class Recovery:
         deps = self._deps
         async for guild, config in configured_guilds(deps, held):
             types = await deps.settings.types(guild.id)
-            views = [config, *(ticket_types.effective(config, t) for t in types)]
-            category_ids = {c for view in views for c in ticket_category_ids(guild, view)}
+            every = [ticket_types.effective(config, t) for t in [None, *types]]
+            category_ids = {c for rules in every for c in ticket_category_ids(guild, rules)}
             categories = [c for c in guild.categories if c.id in category_ids]
             if not categories:
                 continue
@@ -127,11 +127,11 @@ class Recovery:
     async def _retire_leftover(self, ticket: Ticket) -> None:
         deps = self._deps
         guild = deps.guild(ticket)
-        config = await deps.settings.for_ticket(ticket)
+        rules = await deps.settings.for_ticket(ticket)
         place = deps.places.locate(guild, ticket)
         if place is not None:
             deps.retired.add(place.id)
-            await deps.places.retire(place, ticket, config)
+            await deps.places.retire(place, ticket, rules)
             log.warning("%s: retired the channel of a ticket closed earlier", context(ticket))
 
     async def _delete_unknown(self, channel: discord.TextChannel) -> None:
