@@ -30,7 +30,7 @@ try:
     from core.runtime.guild_settings import GuildSettings
     from core.runtime.journal import Journal
     from core.runtime.lifecycle import Lifecycle
-    from core.runtime.scheduler import Scheduler
+    from core.runtime.scheduler import Job, Scheduler
     from core.runtime.services import Services
     from core.signing import Signer
     from core.tickets import TicketManager
@@ -94,8 +94,8 @@ class TicketBot(TicketClient):
         self.db = db
         self.clock = clock
         self.lifecycle = Lifecycle()
-        self.guild_settings = GuildSettings(db, settings.tickets)
-        self.journal = Journal(db, self, self.guild_settings)
+        self.guild_settings = GuildSettings(db, settings.tickets, clock)
+        self.journal = Journal(db, self, self.guild_settings, clock)
         web = settings.web
         lifetime = timedelta(days=web.link_days)
         self.signer = Signer(web.secret.get_secret_value(), lifetime) if web.secret else None
@@ -106,7 +106,19 @@ class TicketBot(TicketClient):
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels)
         self.api_keys = ApiKeys(deps)
-        self.scheduler = Scheduler(self, self.tickets.recovery)
+        tickets = self.tickets
+        # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
+        self.scheduler = Scheduler(
+            self,
+            [
+                Job(every=tickets.recovery.resume, startup=tickets.recovery.resume_all),
+                Job(startup=tickets.recovery.settle),
+                Job(startup=tickets.departures.catch_up),
+                Job(every=tickets.close_requests.sweep),
+                Job(every=tickets.inactivity.sweep),
+            ],
+            clock=clock,
+        )
         self.web = (
             WebServer(
                 self,
@@ -121,7 +133,7 @@ class TicketBot(TicketClient):
             if web.enabled
             else None
         )
-        self.started_at: datetime = utcnow()
+        self.started_at: datetime = clock()
 
     async def setup_hook(self) -> None:
         """Load the cogs, start the background work and register the slash commands."""

@@ -10,7 +10,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.models import utcnow
 from core.ui.context import guild_of
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ class Utility(commands.Cog):
         )
         embed.add_field(name="Database", value=self.bot.db.backend)
         embed.add_field(name="Open tickets here", value=str(open_count))
-        embed.add_field(name="Uptime", value=messages.duration(self.bot.started_at, utcnow()))
+        embed.add_field(name="Uptime", value=messages.duration(self.bot.started_at, self.bot.clock()))
         await interaction.edit_original_response(embed=embed)
 
 

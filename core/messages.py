@@ -13,6 +13,7 @@ from datetime import datetime
 import discord
 
 from core import components
+from core.audit import heading
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -23,30 +24,6 @@ FAILURE = discord.Colour.red()
 # The opener is the only one a welcome may ping; everything else the bot posts pings nobody.
 OPENER_ONLY = discord.AllowedMentions(everyone=False, roles=False, users=True)
 NOBODY = discord.AllowedMentions.none()
-
-ACTION_TITLES = {
-    "setup": "Setup",
-    "settings_changed": "Settings changed",
-    "panel_sent": "Panel posted",
-    "panel_changed": "Panel edited",
-    "panel_deleted": "Panel deleted",
-    "type_created": "Ticket type created",
-    "type_changed": "Ticket type changed",
-    "type_deleted": "Ticket type deleted",
-    "blacklist_added": "Blacklisted",
-    "blacklist_removed": "Taken off the blacklist",
-    "ticket_opened": "Ticket opened",
-    "member_added": "Member added",
-    "member_removed": "Member removed",
-    "ticket_closed": "Ticket closed",
-    "ticket_claimed": "Ticket claimed",
-    "close_requested": "Close requested",
-    "close_refused": "Kept open",
-    "ticket_unclaimed": "Ticket unclaimed",
-    "ticket_transferred": "Ticket handed over",
-    "ticket_archived": "Ticket archived",
-    "recovery_stuck": "Needs attention",
-}
 
 
 def user(user_id: int) -> str:
@@ -232,7 +209,7 @@ def audit(entry: AuditEntry, ticket_label: str | None = None) -> discord.Embed:
     """One audit entry as posted to the log channel."""
     by = f"\nby {user(entry.actor_id)}"
     embed = discord.Embed(description=(entry.details[: 4096 - len(by)] + by), colour=BRAND, timestamp=entry.created_at)
-    title = ACTION_TITLES.get(entry.action, entry.action.replace("_", " ").capitalize())
+    title = heading(entry.action)
     embed.set_author(name=f"{title} · {ticket_label}" if ticket_label else title)
     return embed
 

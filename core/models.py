@@ -113,8 +113,8 @@ class GuildConfig:
     # Whether /ticket close asks for confirmation (the button always does).
     confirm_close: bool = False
     on_opener_leave: LeaveAction = LeaveAction.KEEP
-    # Set only as a ticket's type sees the settings (``ticket_types.effective``): the text channel whose
-    # private threads the tickets are, instead of channels of their own. Not stored with the server.
+    # Unused: the thread channel is a type's (see ``TicketRules``). Not stored; the MongoDB adapter still
+    # drops it before writing, so it goes when that line does.
     thread_channel_id: int | None = None
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
@@ -176,6 +176,33 @@ class TicketType:
     # Tickets of this type are private threads in this text channel (None: channels of their own).
     thread_channel_id: int | None = None
     created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRules:
+    """The rules one ticket follows: its server's settings with its type's own laid over them.
+
+    Made by ``core.rules.ticket_types.effective``, never stored. The operations, the places and the policy
+    read a ticket's staff, place, texts and timers here; the server's record (``GuildConfig``) and a type's
+    (``TicketType``) are what admins change.
+    """
+
+    staff_role_ids: tuple[int, ...]
+    blocked_ids: tuple[int, ...]
+    ticket_category_id: int | None
+    overflow_category_id: int | None
+    # The text channel whose private threads the tickets are (None: channels of their own).
+    thread_channel_id: int | None
+    log_channel_id: int | None
+    close_action: CloseAction
+    archive_category_id: int | None
+    claim_mode: ClaimMode
+    auto_close_hours: float | None
+    auto_close_warning_hours: float | None
+    idle_counts: IdleCounts
+    confirm_close: bool
+    channel_name_template: str
+    welcome_message: str
 
 
 @dataclass(slots=True)

@@ -83,7 +83,7 @@ def close(messages: list[TranscriptMessage]) -> int:
     names = Directory({n: f"member{n}" for n in range(PEOPLE)}, {100: ("Staff", 0xFF0000)}, {200: "orders"})
     header = TranscriptHeader("Bench Guild", names, list(range(PEOPLE)), "Billing")
     kept = KeptFiles({_shot(n).url: n // 50 for n in range(0, 500, 50)})  # ten kept images, all inlined
-    transcript = render_transcript(ticket, header, messages, kept)
+    transcript = render_transcript(ticket, header, messages, kept, created_at=OPENED + timedelta(hours=3))
     html = portable_html(transcript.html, dict.fromkeys(range(10), IMAGE), None)
     uploads = transcript_uploads(ticket, html, transcript.text, UPLOAD_LIMIT)
     return sum(len(data) for _, data in uploads)

@@ -22,7 +22,8 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import web
 
-from core.models import Revoked, Ticket, TicketType, WebRevocation, utcnow
+from core.audit import AuditAction
+from core.models import Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
@@ -260,7 +261,9 @@ class Viewer:
         if not session.csrf or form.get("csrf") != session.csrf:
             return page("Not signed out", "That request did not come from this site.", status=403)
         if session.user_id is not None:
-            await self._bot.db.revoke_web_access(WebRevocation(Revoked.SESSIONS, session.user_id, _now_ceiled()))
+            await self._bot.db.revoke_web_access(
+                WebRevocation(Revoked.SESSIONS, session.user_id, _ceiled(self._bot.clock()))
+            )
         response = redirect("/")
         response.del_cookie(COOKIE, path="/")
         return response
@@ -279,11 +282,11 @@ class Viewer:
             return _busy()
         if ticket is None or reach is None or not (reach.all_types or ticket.type_id in reach.type_ids):
             return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
-        await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _now_ceiled()))
+        await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _ceiled(self._bot.clock())))
         journal = self._bot.journal
         details = f"Every transcript link of ticket {ticket.label} made so far stops working (from the web viewer)"
         await journal.record(
-            journal.entry(ticket.guild_id, session.user_id, "transcript_links_revoked", details, ticket.id),
+            journal.entry(ticket.guild_id, session.user_id, AuditAction.TRANSCRIPT_LINKS_REVOKED, details, ticket.id),
             ticket.label,
         )
         return redirect(f"/g/{ticket.guild_id}")
@@ -381,9 +384,8 @@ def _id(request: web.Request, name: str) -> int:
     return value
 
 
-def _now_ceiled() -> datetime:
-    """Return now, rounded up to the millisecond (what every backend stores), so nothing made now survives."""
-    now = utcnow()
+def _ceiled(now: datetime) -> datetime:
+    """Return ``now`` rounded up to the millisecond (what every backend stores), so nothing made now survives."""
     return now.replace(microsecond=now.microsecond // 1000 * 1000) + timedelta(milliseconds=1)
 
 

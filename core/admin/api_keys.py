@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from core.audit import AuditAction
 from core.errors import UserInputError
 from core.models import ApiKey
 from core.rules import names
@@ -50,7 +51,7 @@ class ApiKeys:
         key = await deps.db.create_api_key(ApiKey(0, guild_id, name, hash_key(secret), actor_id, deps.clock()))
         shown = discord.utils.escape_markdown(name)
         await deps.journal.record(
-            deps.journal.entry(guild_id, actor_id, "api_key_created", f"API key **{shown}** made")
+            deps.journal.entry(guild_id, actor_id, AuditAction.API_KEY_CREATED, f"API key **{shown}** made")
         )
         return key, secret
 
@@ -66,6 +67,6 @@ class ApiKeys:
             raise UserInputError("There is no key in use by that name; `/api-key list` shows them.")
         shown = discord.utils.escape_markdown(key.name)
         await deps.journal.record(
-            deps.journal.entry(guild_id, actor_id, "api_key_revoked", f"API key **{shown}** revoked")
+            deps.journal.entry(guild_id, actor_id, AuditAction.API_KEY_REVOKED, f"API key **{shown}** revoked")
         )
         return key

@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import NotFoundError, UserInputError
-from core.models import Panel, PanelStyle, PostedPanel, TicketType, utcnow
+from core.models import Panel, PanelStyle, PostedPanel, TicketType
 from core.places.failures import explain, is_gone
 from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
 from core.rules import ticket_types
@@ -33,7 +35,7 @@ DEFAULT = Panel(
     description="Press the button below to open a private ticket with our staff.",
     button_label="Create Ticket",
     created_by=0,
-    created_at=utcnow(),
+    created_at=datetime.fromtimestamp(0, UTC),  # a panel made from it is stamped when posted
 )
 
 
@@ -88,7 +90,7 @@ class Panels:
         types = design.types(await deps.settings.types(channel.guild.id))
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
         draft = replace(
-            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=utcnow()
+            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=deps.clock()
         )
         panel = await deps.db.create_panel(design.applied_to(draft, types))
         embed, view = messages.panel(panel, types)
@@ -99,7 +101,10 @@ class Panels:
             raise explain(error, f"post the panel in {channel.mention}") from error
         await deps.db.set_panel_message(panel.id, message.id)
         await self._audit(
-            panel, actor_id, "panel_sent", f"Panel “{panel.title}” posted in {channel.mention}: {message.jump_url}"
+            panel,
+            actor_id,
+            AuditAction.PANEL_SENT,
+            f"Panel “{panel.title}” posted in {channel.mention}: {message.jump_url}",
         )
         return replace(panel, message_id=message.id)
 
@@ -112,7 +117,7 @@ class Panels:
         changed = design.applied_to(panel, types)
         await self._render(guild, changed, "edit the panel")
         await deps.db.update_panel(changed)
-        await self._audit(changed, actor_id, "panel_changed", _diff(panel, changed, known))
+        await self._audit(changed, actor_id, AuditAction.PANEL_CHANGED, _diff(panel, changed, known))
         return changed
 
     async def delete(self, guild: discord.Guild, actor_id: int, panel_id: int) -> Panel:
@@ -126,7 +131,7 @@ class Panels:
                 if not is_gone(error):
                     raise explain(error, f"delete the panel's message in {channel.mention}") from error
         await self._deps.db.delete_panel(panel.id)
-        await self._audit(panel, actor_id, "panel_deleted", f"Panel “{panel.title}” deleted")
+        await self._audit(panel, actor_id, AuditAction.PANEL_DELETED, f"Panel “{panel.title}” deleted")
         return panel
 
     async def list(self, guild: discord.Guild) -> list[PostedPanel]:
@@ -175,7 +180,7 @@ class Panels:
             raise NotFoundError(f"There is no panel #{panel_id} here; `/panel list` shows them.")
         return panel
 
-    async def _audit(self, panel: Panel, actor_id: int, action: str, details: str) -> None:
+    async def _audit(self, panel: Panel, actor_id: int, action: AuditAction, details: str) -> None:
         journal = self._deps.journal
         await journal.record(journal.entry(panel.guild_id, actor_id, action, details))
 

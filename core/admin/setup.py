@@ -11,6 +11,7 @@ from typing import Any
 import discord
 
 from core.admin.panels import Panels
+from core.audit import AuditAction
 from core.errors import UserInputError
 from core.models import ClaimMode, CloseAction, GuildConfig, Question, TicketStatus, TicketType
 from core.places.permissions import (
@@ -102,7 +103,7 @@ class Administration:
             f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
             f"closed tickets are {'archived in ' + choice.archive_category.mention if choice.archive_category and choice.close_action is CloseAction.ARCHIVE else 'deleted'}"
         )
-        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "setup", details))
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETUP, details))
         log.info("guild=%s configured by user=%s", guild.id, actor_id)
         return SetupResult(config, restaffed, failed)
 
@@ -145,10 +146,10 @@ class Administration:
         changed = replace(config, **changes)
         for ticket_type in await deps.settings.types(guild.id):
             ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
-        ticket_types.validate_auto_close(changed)
+        ticket_types.validate_auto_close(ticket_types.effective(changed, None))
         described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
         config = await deps.settings.save(changed)
-        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "settings_changed", described))
+        await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETTINGS_CHANGED, described))
         return config
 
     # The blacklist
@@ -163,7 +164,9 @@ class Administration:
             raise UserInputError("@everyone cannot be blacklisted; that would close tickets to the whole server.")
         config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
         await deps.journal.record(
-            deps.journal.entry(guild.id, actor_id, "blacklist_added", f"{target.mention} may no longer open tickets")
+            deps.journal.entry(
+                guild.id, actor_id, AuditAction.BLACKLIST_ADDED, f"{target.mention} may no longer open tickets"
+            )
         )
         return config
 
@@ -177,7 +180,7 @@ class Administration:
             replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
         )
         await deps.journal.record(
-            deps.journal.entry(guild.id, actor_id, "blacklist_removed", f"{mention} may open tickets again")
+            deps.journal.entry(guild.id, actor_id, AuditAction.BLACKLIST_REMOVED, f"{mention} may open tickets again")
         )
         return config
 
@@ -214,12 +217,16 @@ class Administration:
         self._check_discord_side(guild, after, staff, ping)
         stored = await deps.settings.save_type(after)
         if existing is None:
-            await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_created", _describe(stored)))
+            await deps.journal.record(
+                deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CREATED, _describe(stored))
+            )
             return stored
         server = await deps.settings.require(guild.id)
         old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
         await self._restaff(guild, old_staff, new_staff, stored.id)
-        await deps.journal.record(deps.journal.entry(guild.id, actor_id, "type_changed", _diff(before, stored)))
+        await deps.journal.record(
+            deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CHANGED, _diff(before, stored))
+        )
         await self._panels.refresh(guild, stored.id)
         return stored
 
@@ -235,7 +242,9 @@ class Administration:
             )
         await deps.settings.delete_type(ticket_type)
         await deps.journal.record(
-            deps.journal.entry(guild.id, actor_id, "type_deleted", f"Ticket type “{ticket_type.name}” deleted")
+            deps.journal.entry(
+                guild.id, actor_id, AuditAction.TYPE_DELETED, f"Ticket type “{ticket_type.name}” deleted"
+            )
         )
         await self._panels.refresh(guild, ticket_type.id)
         return ticket_type

@@ -18,7 +18,7 @@ import discord
 
 from core import messages
 from core.errors import UserInputError
-from core.models import CloseAction, GuildConfig, Ticket
+from core.models import CloseAction, Ticket, TicketRules
 from core.places.failures import is_category_full
 from core.places.permissions import (
     MEMBER_ACCESS,
@@ -49,18 +49,18 @@ class Places(Protocol):
         """Return the ticket's place, asking Discord when the cache does not have it (an archived thread)."""
         ...
 
-    def keeps(self, place: TicketPlace, config: GuildConfig) -> bool:
+    def keeps(self, place: TicketPlace, rules: TicketRules) -> bool:
         """Whether retiring the place keeps it, read-only, so that the ticket can be reopened."""
         ...
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, rules: TicketRules, *, type_name: str
     ) -> TicketPlace:
         """Make a place that only the opener, the ticket's staff and the bot can see."""
         ...
 
     def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
     ) -> TicketPlace | None:
         """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others')."""
         ...
@@ -85,19 +85,19 @@ class Places(Protocol):
         """Remove a place that holds no ticket (an open undone, or one no record knows)."""
         ...
 
-    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+    def check_retirable(self, guild: discord.Guild, rules: TicketRules) -> None:
         """Raise UserInputError, before a close starts, when the place could not be retired as configured."""
         ...
 
-    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def retire(self, place: TicketPlace, ticket: Ticket, rules: TicketRules) -> None:
         """Remove a closed ticket's place, or keep it read-only (as ``keeps`` says)."""
         ...
 
-    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def reopen(self, place: TicketPlace, ticket: Ticket, rules: TicketRules) -> None:
         """Make an archived ticket's place a working one again, for the people it had."""
         ...
 
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
         """Give the current staff roles access, and take it from staff roles that were replaced."""
         ...
 
@@ -105,11 +105,11 @@ class Places(Protocol):
         """Rename the place; Discord allows two renames per ten minutes (``discord.RateLimited`` beyond)."""
         ...
 
-    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+    async def move(self, place: TicketPlace, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Give a ticket moved to another type that type's staff (its claim kept) and, if it has one, place."""
         ...
 
-    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+    async def reclaim(self, place: TicketPlace, rules: TicketRules, claimer: int | None, dropped: int | None) -> None:
         """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
         ...
 
@@ -118,30 +118,28 @@ class Places(Protocol):
         ...
 
 
-def ticket_categories(config: GuildConfig) -> tuple[int, ...]:
+def ticket_categories(rules: TicketRules) -> tuple[int, ...]:
     """Return the categories where new tickets go, in order: the ticket category, then its overflow."""
-    return tuple(c for c in (config.ticket_category_id, config.overflow_category_id) if c)
+    return tuple(c for c in (rules.ticket_category_id, rules.overflow_category_id) if c)
 
 
-def _ticket_category_channels(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+def _ticket_category_channels(guild: discord.Guild, rules: TicketRules) -> list[discord.CategoryChannel]:
     """Return where tickets go, in order: the ticket category, its overflow, then the numbered ones made for it.
 
     Numbered categories are the ticket category's name and a number ("Tickets 2", "Tickets 3"), found by
     name so that they are reused after a restart and by every process.
     """
-    configured = [
-        c for c in map(guild.get_channel, ticket_categories(config)) if isinstance(c, discord.CategoryChannel)
-    ]
+    configured = [c for c in map(guild.get_channel, ticket_categories(rules)) if isinstance(c, discord.CategoryChannel)]
     if not configured:
         raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
     numbered = _numbered(configured[0].name, guild.categories)
     return configured + [c for _, c in sorted(numbered.items()) if c not in configured]
 
 
-def ticket_category_ids(guild: discord.Guild, config: GuildConfig) -> set[int]:
+def ticket_category_ids(guild: discord.Guild, rules: TicketRules) -> set[int]:
     """Return the ids of every category tickets go to (none when the ticket category is gone)."""
     try:
-        return {c.id for c in _ticket_category_channels(guild, config)}
+        return {c.id for c in _ticket_category_channels(guild, rules)}
     except UserInputError:
         return set()
 
@@ -152,15 +150,15 @@ def _numbered(base: str, categories: Iterable[discord.CategoryChannel]) -> dict[
     return {int(match[1]): c for c in categories if (match := pattern.fullmatch(c.name))}
 
 
-def _categories_with_room(guild: discord.Guild, config: GuildConfig) -> list[discord.CategoryChannel]:
+def _categories_with_room(guild: discord.Guild, rules: TicketRules) -> list[discord.CategoryChannel]:
     """Return the ticket categories that have room, in order; all full: the last, for Discord to refuse."""
-    categories = _ticket_category_channels(guild, config)
+    categories = _ticket_category_channels(guild, rules)
     return [c for c in categories if len(c.channels) < CATEGORY_LIMIT] or categories[-1:]
 
 
-def _category_for_one_more(guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+def _category_for_one_more(guild: discord.Guild, rules: TicketRules) -> discord.CategoryChannel:
     """Return the first ticket category with room for a channel moved into it, or say they are full."""
-    room = _categories_with_room(guild, config)
+    room = _categories_with_room(guild, rules)
     if len(room[0].channels) >= CATEGORY_LIMIT:
         raise UserInputError(
             f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
@@ -212,29 +210,29 @@ class ChannelPlaces(PlaceBasics):
         # Numbered categories are made one at a time, so two opens never make two "Tickets 3".
         self._making = asyncio.Lock()
 
-    def keeps(self, place: discord.TextChannel, config: GuildConfig) -> bool:
+    def keeps(self, place: discord.TextChannel, rules: TicketRules) -> bool:
         """Whether a closed ticket's channel is archived (rather than deleted), as the server says."""
-        return config.close_action is CloseAction.ARCHIVE
+        return rules.close_action is CloseAction.ARCHIVE
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, rules: TicketRules, *, type_name: str
     ) -> discord.TextChannel:
         """Make the channel in the first ticket category with room (50 channels each).
 
         When all are full, a numbered one ("Tickets 3", with the ticket category's permissions) is made.
         The channel is private through its overwrites, set in the same request.
         """
-        room = _categories_with_room(guild, config)
+        room = _categories_with_room(guild, rules)
         if len(room[-1].channels) >= CATEGORY_LIMIT:
-            room = [await self._numbered_category(guild, config)]
+            room = [await self._numbered_category(guild, rules)]
         for category in room:
             try:
                 return await guild.create_text_channel(
                     ticket_channel_name(
-                        config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
+                        rules.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
                     ),
                     category=category,
-                    overwrites=ticket_overwrites(guild, config, opener),
+                    overwrites=ticket_overwrites(guild, rules, opener),
                     topic=messages.topic(ticket, opener.name),
                     reason=f"Ticket {ticket.label} opened by {opener.name}",
                 )
@@ -243,19 +241,19 @@ class ChannelPlaces(PlaceBasics):
                 if not is_category_full(error):
                     raise
                 if category is room[-1]:
-                    room.append(await self._numbered_category(guild, config))
+                    room.append(await self._numbered_category(guild, rules))
         raise AssertionError("unreachable: a channel is made or an error raised")
 
-    async def _numbered_category(self, guild: discord.Guild, config: GuildConfig) -> discord.CategoryChannel:
+    async def _numbered_category(self, guild: discord.Guild, rules: TicketRules) -> discord.CategoryChannel:
         """Return a numbered ticket category with room, reusing one or making the next (within the 500 limit)."""
-        base = _ticket_category_channels(guild, config)[0]
+        base = _ticket_category_channels(guild, rules)[0]
         async with self._making:
             # Discord's own list, not the cache: a category made a moment ago may not be in the cache yet.
             fetched = await guild.fetch_channels()
             children = Counter(c.category_id for c in fetched)
             numbered = _numbered(base.name, (c for c in fetched if isinstance(c, discord.CategoryChannel)))
             for _, category in sorted(numbered.items()):
-                if children[category.id] < CATEGORY_LIMIT and category.id not in ticket_categories(config):
+                if children[category.id] < CATEGORY_LIMIT and category.id not in ticket_categories(rules):
                     return category
             if len(fetched) + 2 > GUILD_CHANNEL_LIMIT:
                 raise UserInputError(
@@ -269,13 +267,13 @@ class ChannelPlaces(PlaceBasics):
             )
 
     def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
     ) -> discord.TextChannel | None:
         """Find the channel by what ``create`` gave it: category, topic, the opener's overwrite, its age."""
         for channel in guild.text_channels:
             if (
                 channel.id not in taken
-                and channel.category_id in ticket_category_ids(guild, config)
+                and channel.category_id in ticket_category_ids(guild, rules)
                 and (channel.topic or "").startswith(messages.topic_prefix(ticket))
                 and any(target.id == ticket.opener_id for target in channel.overwrites)
                 and channel.created_at >= ticket.opened_at - CLOCK_SKEW
@@ -291,11 +289,11 @@ class ChannelPlaces(PlaceBasics):
         """Remove the member's overwrite."""
         await place.set_permissions(member, overwrite=None, reason=reason)
 
-    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+    def check_retirable(self, guild: discord.Guild, rules: TicketRules) -> None:
         """In archive mode, refuse while the archive category is missing or full."""
-        if config.close_action is not CloseAction.ARCHIVE:
+        if rules.close_action is not CloseAction.ARCHIVE:
             return
-        archive = guild.get_channel(config.archive_category_id or 0)
+        archive = guild.get_channel(rules.archive_category_id or 0)
         if not isinstance(archive, discord.CategoryChannel):
             raise UserInputError(
                 "The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again."
@@ -307,37 +305,37 @@ class ChannelPlaces(PlaceBasics):
                 "category with `/setup`."
             )
 
-    async def retire(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
+    async def retire(self, place: discord.TextChannel, ticket: Ticket, rules: TicketRules) -> None:
         """Delete the channel, or move it to the archive category read-only without its Close button."""
-        if config.close_action is not CloseAction.ARCHIVE:
+        if rules.close_action is not CloseAction.ARCHIVE:
             await place.delete(reason=f"Ticket {ticket.label} closed")
             return
-        archive = place.guild.get_channel(config.archive_category_id or 0)
+        archive = place.guild.get_channel(rules.archive_category_id or 0)
         if not isinstance(archive, discord.CategoryChannel):
             raise UserInputError("The archive category no longer exists. An admin needs to run `/setup` again.")
         if place.category_id != archive.id:
             await place.edit(
                 category=archive,
-                overwrites=archived_overwrites(place, config),
+                overwrites=archived_overwrites(place, rules),
                 reason=f"Ticket {ticket.label} archived",
             )
         await self.hide_close_button(place, ticket)
 
-    async def reopen(self, place: discord.TextChannel, ticket: Ticket, config: GuildConfig) -> None:
+    async def reopen(self, place: discord.TextChannel, ticket: Ticket, rules: TicketRules) -> None:
         """Move the channel back to a ticket category with room, its members able to write again."""
         await place.edit(
-            category=_category_for_one_more(place.guild, config),
+            category=_category_for_one_more(place.guild, rules),
             overwrites=reopened_overwrites(place),
             reason=f"Ticket {ticket.label} reopened",
         )
 
     async def reclaim(
-        self, place: discord.TextChannel, config: GuildConfig, claimer: int | None, dropped: int | None
+        self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, dropped: int | None
     ) -> None:
         """Rewrite the channel's overwrites in one request."""
-        await place.edit(overwrites=claimed_overwrites(place, config, claimer, dropped), reason="Ticket claim changed")
+        await place.edit(overwrites=claimed_overwrites(place, rules, claimer, dropped), reason="Ticket claim changed")
 
-    async def move(self, place: discord.TextChannel, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+    async def move(self, place: discord.TextChannel, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
         overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
         reason = f"Ticket {ticket.label} moved to another type"
@@ -346,8 +344,8 @@ class ChannelPlaces(PlaceBasics):
             return
         await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
 
-    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], rules: TicketRules) -> None:
         """Rewrite the channel's overwrites in one request."""
         await place.edit(
-            overwrites=restaffed_overwrites(place, old_role_ids, config), reason="Staff roles changed with /setup"
+            overwrites=restaffed_overwrites(place, old_role_ids, rules), reason="Staff roles changed with /setup"
         )

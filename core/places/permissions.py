@@ -8,7 +8,7 @@ from typing import TypeAlias
 import discord
 
 from core.errors import BotMissingPermissions
-from core.models import ClaimMode, GuildConfig
+from core.models import ClaimMode, TicketRules
 from core.rules.policy import RoleFacts
 
 # A ticket channel grants the bot BOT_ACCESS, and Discord refuses overwrites granting what the bot lacks.
@@ -101,38 +101,38 @@ def role_facts(role: discord.Role) -> RoleFacts:
     )
 
 
-def staff_roles(guild: discord.Guild, config: GuildConfig) -> list[discord.Role]:
+def staff_roles(guild: discord.Guild, rules: TicketRules) -> list[discord.Role]:
     """Return the server's staff roles that still exist."""
-    return [role for role_id in config.staff_role_ids if (role := guild.get_role(role_id)) is not None]
+    return [role for role_id in rules.staff_role_ids if (role := guild.get_role(role_id)) is not None]
 
 
-def ticket_overwrites(guild: discord.Guild, config: GuildConfig, opener: discord.abc.Snowflake) -> Overwrites:
+def ticket_overwrites(guild: discord.Guild, rules: TicketRules, opener: discord.abc.Snowflake) -> Overwrites:
     """Return overwrites that let only the opener, the staff roles and the bot see a ticket channel."""
     overwrites: Overwrites = {
         guild.default_role: HIDDEN,
         guild.me: BOT_ACCESS,
         _member(opener): MEMBER_ACCESS,
     }
-    for role in staff_roles(guild, config):
+    for role in staff_roles(guild, rules):
         overwrites[role] = STAFF_ACCESS
     return overwrites
 
 
-def restaffed_overwrites(channel: discord.TextChannel, old: Iterable[int], config: GuildConfig) -> Overwrites:
-    """Return the channel's overwrites with the old staff roles replaced by ``config``'s."""
-    current = config.staff_role_ids
+def restaffed_overwrites(channel: discord.TextChannel, old: Iterable[int], rules: TicketRules) -> Overwrites:
+    """Return the channel's overwrites with the old staff roles replaced by ``rules``'s."""
+    current = rules.staff_role_ids
     overwrites = {
         target: overwrite
         for target, overwrite in channel.overwrites.items()
         if not (isinstance(target, discord.Role) and target.id in old and target.id not in current)
     }
-    for role in staff_roles(channel.guild, config):
+    for role in staff_roles(channel.guild, rules):
         overwrites[role] = STAFF_ACCESS
     return overwrites
 
 
 def claimed_overwrites(
-    channel: discord.TextChannel, config: GuildConfig, claimer: int | None, dropped: int | None
+    channel: discord.TextChannel, rules: TicketRules, claimer: int | None, dropped: int | None
 ) -> Overwrites:
     """Return the channel's overwrites for a claim: the staff roles as the claim mode says, the claimer's own access.
 
@@ -140,20 +140,20 @@ def claimed_overwrites(
     overwrite goes (one added to the ticket as a member keeps it).
     """
     overwrites = {target: o for target, o in channel.overwrites.items() if dropped is None or target.id != dropped}
-    return _with_claim(channel.guild, overwrites, config, claimer)
+    return _with_claim(channel.guild, overwrites, rules, claimer)
 
 
 def moved_overwrites(
-    channel: discord.TextChannel, old_roles: Iterable[int], config: GuildConfig, claimer: int | None
+    channel: discord.TextChannel, old_roles: Iterable[int], rules: TicketRules, claimer: int | None
 ) -> Overwrites:
     """Return the channel's overwrites for a ticket moved to another type: its staff, with the claim kept."""
-    return _with_claim(channel.guild, restaffed_overwrites(channel, old_roles, config), config, claimer)
+    return _with_claim(channel.guild, restaffed_overwrites(channel, old_roles, rules), rules, claimer)
 
 
-def _with_claim(guild: discord.Guild, overwrites: Overwrites, config: GuildConfig, claimer: int | None) -> Overwrites:
+def _with_claim(guild: discord.Guild, overwrites: Overwrites, rules: TicketRules, claimer: int | None) -> Overwrites:
     overwrites = dict(overwrites)
-    access = CLAIMED_STAFF[config.claim_mode] if claimer is not None else STAFF_ACCESS
-    for role in staff_roles(guild, config):
+    access = CLAIMED_STAFF[rules.claim_mode] if claimer is not None else STAFF_ACCESS
+    for role in staff_roles(guild, rules):
         if access is None:
             overwrites.pop(role, None)
         else:
@@ -163,9 +163,9 @@ def _with_claim(guild: discord.Guild, overwrites: Overwrites, config: GuildConfi
     return overwrites
 
 
-def archived_overwrites(channel: discord.TextChannel, config: GuildConfig) -> Overwrites:
+def archived_overwrites(channel: discord.TextChannel, rules: TicketRules) -> Overwrites:
     """Return the channel's overwrites with every non-staff member made read-only."""
-    staff = set(config.staff_role_ids)
+    staff = set(rules.staff_role_ids)
     overwrites = dict(channel.overwrites)
     for target in list(overwrites):
         if target.id == channel.guild.me.id or (

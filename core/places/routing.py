@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import discord
 
-from core.models import GuildConfig, Ticket
+from core.models import Ticket, TicketRules
 from core.places.channels import ChannelPlaces, PlaceBasics, TicketPlace
 from core.places.threads import ThreadPlaces
 
@@ -38,27 +38,27 @@ class PlacesByType(PlaceBasics):
             return None
         return fetched if isinstance(fetched, discord.Thread) else None
 
-    def keeps(self, place: TicketPlace, config: GuildConfig) -> bool:
+    def keeps(self, place: TicketPlace, rules: TicketRules) -> bool:
         """Whether retiring keeps the place: a thread always; a channel in archive mode."""
         if isinstance(place, discord.Thread):
-            return self.threads.keeps(place, config)
-        return self.channels.keeps(place, config)
+            return self.threads.keeps(place, rules)
+        return self.channels.keeps(place, rules)
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, rules: TicketRules, *, type_name: str
     ) -> TicketPlace:
         """Make a private thread when the type has a thread channel, else a private channel."""
-        if config.thread_channel_id:
-            return await self.threads.create(guild, ticket, opener, config, type_name=type_name)
-        return await self.channels.create(guild, ticket, opener, config, type_name=type_name)
+        if rules.thread_channel_id:
+            return await self.threads.create(guild, ticket, opener, rules, type_name=type_name)
+        return await self.channels.create(guild, ticket, opener, rules, type_name=type_name)
 
     def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
     ) -> TicketPlace | None:
         """Find the place an interrupted open made, where the type makes them."""
-        if config.thread_channel_id:
-            return self.threads.unrecorded(guild, ticket, config, taken)
-        return self.channels.unrecorded(guild, ticket, config, taken)
+        if rules.thread_channel_id:
+            return self.threads.unrecorded(guild, ticket, rules, taken)
+        return self.channels.unrecorded(guild, ticket, rules, taken)
 
     async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
         """Let a member see and write in the place."""
@@ -74,42 +74,42 @@ class PlacesByType(PlaceBasics):
         else:
             await self.channels.revoke(place, member, reason=reason)
 
-    def check_retirable(self, guild: discord.Guild, config: GuildConfig) -> None:
+    def check_retirable(self, guild: discord.Guild, rules: TicketRules) -> None:
         """Refuse a close that could not retire the place (a channel's archive category missing or full)."""
-        if not config.thread_channel_id:
-            self.channels.check_retirable(guild, config)
+        if not rules.thread_channel_id:
+            self.channels.check_retirable(guild, rules)
 
-    async def retire(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def retire(self, place: TicketPlace, ticket: Ticket, rules: TicketRules) -> None:
         """Remove a closed ticket's place, or keep it read-only."""
         if isinstance(place, discord.Thread):
-            await self.threads.retire(place, ticket, config)
+            await self.threads.retire(place, ticket, rules)
         else:
-            await self.channels.retire(place, ticket, config)
+            await self.channels.retire(place, ticket, rules)
 
-    async def reopen(self, place: TicketPlace, ticket: Ticket, config: GuildConfig) -> None:
+    async def reopen(self, place: TicketPlace, ticket: Ticket, rules: TicketRules) -> None:
         """Make a kept place a working one again."""
         if isinstance(place, discord.Thread):
-            await self.threads.reopen(place, ticket, config)
+            await self.threads.reopen(place, ticket, rules)
         else:
-            await self.channels.reopen(place, ticket, config)
+            await self.channels.reopen(place, ticket, rules)
 
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
         """Give the current staff roles access, and take it from replaced ones."""
         if isinstance(place, discord.Thread):
-            await self.threads.restaff(place, old_role_ids, config)
+            await self.threads.restaff(place, old_role_ids, rules)
         else:
-            await self.channels.restaff(place, old_role_ids, config)
+            await self.channels.restaff(place, old_role_ids, rules)
 
-    async def move(self, place: TicketPlace, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+    async def move(self, place: TicketPlace, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Hand the place to another type's staff (and category)."""
         if isinstance(place, discord.Thread):
             await self.threads.move(place, ticket, old, new)
         else:
             await self.channels.move(place, ticket, old, new)
 
-    async def reclaim(self, place: TicketPlace, config: GuildConfig, claimer: int | None, dropped: int | None) -> None:
+    async def reclaim(self, place: TicketPlace, rules: TicketRules, claimer: int | None, dropped: int | None) -> None:
         """Set the staff's access for a claim."""
         if isinstance(place, discord.Thread):
-            await self.threads.reclaim(place, config, claimer, dropped)
+            await self.threads.reclaim(place, rules, claimer, dropped)
         else:
-            await self.channels.reclaim(place, config, claimer, dropped)
+            await self.channels.reclaim(place, rules, claimer, dropped)

@@ -16,7 +16,7 @@ from typing import Literal
 import discord
 
 from core.errors import UserInputError
-from core.models import GuildConfig, Ticket
+from core.models import Ticket, TicketRules
 from core.places.channels import CLOCK_SKEW, PlaceBasics
 from core.rules.naming import ticket_channel_name
 
@@ -26,22 +26,22 @@ ARCHIVE_AFTER: Literal[10080] = 10080  # minutes: Discord's longest; a message b
 class ThreadPlaces(PlaceBasics):
     """Private threads in the type's thread channel."""
 
-    def keeps(self, place: discord.Thread, config: GuildConfig) -> bool:
+    def keeps(self, place: discord.Thread, rules: TicketRules) -> bool:
         """Keep a closed ticket's thread, always: locked and archived."""
         return True
 
     async def create(
-        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, config: GuildConfig, *, type_name: str
+        self, guild: discord.Guild, ticket: Ticket, opener: discord.abc.User, rules: TicketRules, *, type_name: str
     ) -> discord.Thread:
         """Start a private thread that only its members (the opener, the bot) and thread managers see."""
-        parent = guild.get_channel(config.thread_channel_id or 0)
+        parent = guild.get_channel(rules.thread_channel_id or 0)
         if not isinstance(parent, discord.TextChannel):
             raise UserInputError(
                 "The channel for thread tickets no longer exists. An admin needs to choose another with "
                 "`/type edit thread_channel`."
             )
         name = ticket_channel_name(
-            config.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
+            rules.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
         )
         thread = await parent.create_thread(
             name=name,
@@ -59,13 +59,13 @@ class ThreadPlaces(PlaceBasics):
         return thread
 
     def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, config: GuildConfig, taken: set[int]
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
     ) -> discord.Thread | None:
         """Find the thread ``create`` made: in the thread channel, by the bot, with the opener in it, new enough."""
         for thread in guild.threads:
             if (
                 thread.id not in taken
-                and thread.parent_id == config.thread_channel_id
+                and thread.parent_id == rules.thread_channel_id
                 and thread.owner_id == guild.me.id
                 and thread.created_at is not None
                 and thread.created_at >= ticket.opened_at - CLOCK_SKEW
@@ -82,26 +82,26 @@ class ThreadPlaces(PlaceBasics):
         """Remove the member from the thread."""
         await place.remove_user(member)
 
-    async def retire(self, place: discord.Thread, ticket: Ticket, config: GuildConfig) -> None:
+    async def retire(self, place: discord.Thread, ticket: Ticket, rules: TicketRules) -> None:
         """Lock and archive the thread: readable, closed to messages, reopenable."""
         await self.hide_close_button(place, ticket)
         await place.edit(archived=True, locked=True, reason=f"Ticket {ticket.label} closed")
 
-    async def reopen(self, place: discord.Thread, ticket: Ticket, config: GuildConfig) -> None:
+    async def reopen(self, place: discord.Thread, ticket: Ticket, rules: TicketRules) -> None:
         """Unlock and unarchive the thread; its members are still in it."""
         await place.edit(archived=False, locked=False, reason=f"Ticket {ticket.label} reopened")
 
-    async def restaff(self, place: discord.Thread, old_role_ids: Iterable[int], config: GuildConfig) -> None:
+    async def restaff(self, place: discord.Thread, old_role_ids: Iterable[int], rules: TicketRules) -> None:
         """Nothing to change: staff join a thread through the Join button."""
 
     async def reclaim(
-        self, place: discord.Thread, config: GuildConfig, claimer: int | None, dropped: int | None
+        self, place: discord.Thread, rules: TicketRules, claimer: int | None, dropped: int | None
     ) -> None:
         """Make sure the claimer is in the thread (a thread has no per-member permissions to narrow)."""
         if claimer is not None:
             await place.add_user(discord.Object(claimer))
 
-    async def move(self, place: discord.Thread, ticket: Ticket, old: GuildConfig, new: GuildConfig) -> None:
+    async def move(self, place: discord.Thread, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Allow a move only to a type whose tickets are threads in the same channel (threads cannot move)."""
         if new.thread_channel_id != place.parent_id:
             raise UserInputError(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from core.errors import PermissionDenied, UserInputError
-from core.models import GuildConfig, Ticket, TicketStatus
+from core.models import Ticket, TicketRules, TicketStatus
 
 # Tickets that count towards their opener's limit.
 ACTIVE = frozenset({TicketStatus.PENDING, TicketStatus.OPEN})
@@ -61,25 +61,25 @@ class Actor:
         return cls(bot_id, system=True)
 
 
-def is_staff(actor: Actor, config: GuildConfig) -> bool:
-    """Whether ``actor`` handles this server's tickets (see the module docstring)."""
-    return actor.system or actor.administrator or not actor.role_ids.isdisjoint(config.staff_role_ids)
+def is_staff(actor: Actor, rules: TicketRules) -> bool:
+    """Whether ``actor`` handles tickets that follow ``rules`` (see the module docstring)."""
+    return actor.system or actor.administrator or not actor.role_ids.isdisjoint(rules.staff_role_ids)
 
 
-def require_staff(actor: Actor, config: GuildConfig, action: str) -> None:
+def require_staff(actor: Actor, rules: TicketRules, action: str) -> None:
     """Raise PermissionDenied unless ``actor`` is staff."""
-    if not is_staff(actor, config):
+    if not is_staff(actor, rules):
         raise PermissionDenied(f"Only staff can {action}.")
 
 
-def may_close(actor: Actor, ticket: Ticket, config: GuildConfig) -> bool:
+def may_close(actor: Actor, ticket: Ticket, rules: TicketRules) -> bool:
     """Return whether the actor may close the ticket: its opener, staff and the bot may."""
-    return actor.id == ticket.opener_id or is_staff(actor, config)
+    return actor.id == ticket.opener_id or is_staff(actor, rules)
 
 
-def require_closer(actor: Actor, ticket: Ticket, config: GuildConfig) -> None:
+def require_closer(actor: Actor, ticket: Ticket, rules: TicketRules) -> None:
     """Raise PermissionDenied unless ``actor`` may close ``ticket``."""
-    if not may_close(actor, ticket, config):
+    if not may_close(actor, ticket, rules):
         raise PermissionDenied("Only the member who opened this ticket, or staff, can close it.")
 
 

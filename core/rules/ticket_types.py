@@ -1,8 +1,8 @@
 """Ticket types as rules, with no I/O: what a type changes, who may open it, and what an admin may set.
 
-A type's unset fields fall back to the server's settings; ``effective`` applies a type on top of them,
-so everything that works from a ``GuildConfig`` (the place, its overwrites, the staff check) works for
-typed tickets unchanged.
+A type's unset fields fall back to the server's settings; ``effective`` lays a type over them and returns
+the ``TicketRules`` a ticket follows, which the place, its overwrites and the staff check read for typed
+and typeless tickets alike.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from core.errors import UserInputError
-from core.models import GuildConfig, Question, QuestionStyle, TicketType
+from core.models import GuildConfig, Question, QuestionStyle, TicketRules, TicketType
 from core.rules import hours, names
 from core.rules.naming import validate_channel_name_template
 from core.rules.policy import Actor, is_staff
@@ -32,25 +32,42 @@ MAX_NAME = 50
 _CUSTOM_EMOJI = re.compile(r"<a?:\w{2,32}:\d{15,21}>")
 
 
-def effective(config: GuildConfig, ticket_type: TicketType | None) -> GuildConfig:
-    """Return the server's settings as a ticket of ``ticket_type`` sees them."""
+def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRules:
+    """Return the rules a ticket of ``ticket_type`` follows (with no type, the server's settings alone)."""
+    server = TicketRules(
+        staff_role_ids=tuple(config.staff_role_ids),
+        blocked_ids=tuple(config.blocked_ids),
+        ticket_category_id=config.ticket_category_id,
+        overflow_category_id=config.overflow_category_id,
+        thread_channel_id=None,
+        log_channel_id=config.log_channel_id,
+        close_action=config.close_action,
+        archive_category_id=config.archive_category_id,
+        claim_mode=config.claim_mode,
+        auto_close_hours=config.auto_close_hours,
+        auto_close_warning_hours=config.auto_close_warning_hours,
+        idle_counts=config.idle_counts,
+        confirm_close=config.confirm_close,
+        channel_name_template=config.channel_name_template,
+        welcome_message=config.welcome_message,
+    )
     if ticket_type is None:
-        return config
+        return server
     return replace(
-        config,
-        staff_role_ids=list(ticket_type.staff_role_ids) or config.staff_role_ids,
-        ticket_category_id=ticket_type.category_id or config.ticket_category_id,
+        server,
+        staff_role_ids=ticket_type.staff_role_ids or server.staff_role_ids,
+        ticket_category_id=ticket_type.category_id or server.ticket_category_id,
         # A type with its own category overflows only where the type says, not into the server's overflow.
         overflow_category_id=ticket_type.overflow_category_id
-        or (None if ticket_type.category_id else config.overflow_category_id),
-        channel_name_template=ticket_type.channel_name_template or config.channel_name_template,
-        welcome_message=ticket_type.welcome_message or config.welcome_message,
-        claim_mode=ticket_type.claim_mode or config.claim_mode,
-        auto_close_hours=_either(ticket_type.auto_close_hours, config.auto_close_hours),
-        auto_close_warning_hours=_either(ticket_type.auto_close_warning_hours, config.auto_close_warning_hours),
-        idle_counts=ticket_type.idle_counts or config.idle_counts,
-        confirm_close=_either(ticket_type.confirm_close, config.confirm_close),
+        or (None if ticket_type.category_id else server.overflow_category_id),
         thread_channel_id=ticket_type.thread_channel_id,
+        claim_mode=ticket_type.claim_mode or server.claim_mode,
+        auto_close_hours=_either(ticket_type.auto_close_hours, server.auto_close_hours),
+        auto_close_warning_hours=_either(ticket_type.auto_close_warning_hours, server.auto_close_warning_hours),
+        idle_counts=ticket_type.idle_counts or server.idle_counts,
+        confirm_close=_either(ticket_type.confirm_close, server.confirm_close),
+        channel_name_template=ticket_type.channel_name_template or server.channel_name_template,
+        welcome_message=ticket_type.welcome_message or server.welcome_message,
     )
 
 
@@ -146,14 +163,14 @@ def _read_as_others(types: Sequence[TicketType], ticket_type: TicketType) -> lis
     return read(0) if len(pieces) > 1 else None
 
 
-def opening_refusal(actor: Actor, ticket_type: TicketType | None, config: GuildConfig, now: datetime) -> str | None:
+def opening_refusal(actor: Actor, ticket_type: TicketType | None, rules: TicketRules, now: datetime) -> str | None:
     """Return why ``actor`` may not open this type now, or None; staff may open any, at any time.
 
     In order: the server's blacklist, the type's required roles, its opening hours (unless a bypass role).
     """
-    if is_staff(actor, config):
+    if is_staff(actor, rules):
         return None
-    if actor.id in config.blocked_ids or not actor.role_ids.isdisjoint(config.blocked_ids):
+    if actor.id in rules.blocked_ids or not actor.role_ids.isdisjoint(rules.blocked_ids):
         return "You cannot open tickets on this server. If you think this is a mistake, contact a moderator."
     if ticket_type is None:
         return None
@@ -206,9 +223,9 @@ def validate_welcome(template: str) -> None:
         )
 
 
-def validate_auto_close(config: GuildConfig) -> None:
-    """Raise UserInputError when settings (as a ticket sees them) warn at or after the inactivity close."""
-    hours, warning = config.auto_close_hours, config.auto_close_warning_hours
+def validate_auto_close(rules: TicketRules) -> None:
+    """Raise UserInputError when a ticket's rules warn at or after the inactivity close."""
+    hours, warning = rules.auto_close_hours, rules.auto_close_warning_hours
     if hours and warning and warning >= hours:
         raise UserInputError(
             f"The warning ({warning:g} hours before the close) must come after the ticket goes quiet: "

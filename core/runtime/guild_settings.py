@@ -12,10 +12,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.errors import DatabaseError, NotConfigured
-from core.models import GuildConfig, Ticket, TicketType, utcnow
+from core.models import GuildConfig, Ticket, TicketRules, TicketType, utcnow
 from core.rules import ticket_types
 
 if TYPE_CHECKING:
@@ -60,8 +61,9 @@ class _Shelf(Generic[K, V]):
 class GuildSettings:
     """Loads, caches and saves ``GuildConfig`` records and each server's ``TicketType`` list."""
 
-    def __init__(self, db: DatabaseAdapter, defaults: TicketDefaults) -> None:
+    def __init__(self, db: DatabaseAdapter, defaults: TicketDefaults, clock: Callable[[], datetime] = utcnow) -> None:
         self._db = db
+        self._clock = clock
         self._defaults = defaults
         self._configs: _Shelf[int, GuildConfig | None] = _Shelf()
         self._types: _Shelf[int, list[TicketType]] = _Shelf()
@@ -82,8 +84,8 @@ class GuildSettings:
         """Return a server's ticket types (at most ``TTL`` seconds old), oldest first."""
         return await self._types.fetch(guild_id, self._db.list_ticket_types)
 
-    async def for_ticket(self, ticket: Ticket) -> GuildConfig:
-        """Return the settings as ``ticket``'s type sees them (its staff, category, naming and welcome).
+    async def for_ticket(self, ticket: Ticket) -> TicketRules:
+        """Return the rules ``ticket`` follows: its type's settings laid over the server's (staff, place, texts, timers).
 
         A ticket opened before types existed belongs to the server's first type, made from its settings.
         """
@@ -130,7 +132,7 @@ class GuildSettings:
 
     async def save(self, config: GuildConfig) -> GuildConfig:
         """Store a server's settings (stamped now) and keep them as this process's copy."""
-        config = replace(config, updated_at=utcnow())
+        config = replace(config, updated_at=self._clock())
         await self._db.save_guild_config(config)
         self._configs.put(config.guild_id, config)
         return config

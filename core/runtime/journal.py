@@ -11,11 +11,14 @@ import asyncio
 import contextlib
 import logging
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.models import AuditEntry, utcnow
 
 if TYPE_CHECKING:
@@ -33,18 +36,26 @@ QUEUE_LIMIT = 10_000
 class Journal:
     """Records audit entries and posts them to each server's log channel in the background."""
 
-    def __init__(self, db: DatabaseAdapter, client: discord.Client, settings: GuildSettings) -> None:
+    def __init__(
+        self,
+        db: DatabaseAdapter,
+        client: discord.Client,
+        settings: GuildSettings,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self._db = db
+        self._clock = clock
         self._client = client
         self._settings = settings
         self._queue: asyncio.Queue[tuple[AuditEntry, str | None]] = asyncio.Queue(QUEUE_LIMIT)
         self._worker: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
 
-    @staticmethod
-    def entry(guild_id: int, actor_id: int, action: str, details: str, ticket_id: int | None = None) -> AuditEntry:
+    def entry(
+        self, guild_id: int, actor_id: int, action: AuditAction, details: str, ticket_id: int | None = None
+    ) -> AuditEntry:
         """Make an entry to store (its id comes from the database)."""
-        return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, utcnow())
+        return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, self._clock())
 
     async def record(self, entry: AuditEntry, ticket_label: str | None = None) -> AuditEntry:
         """Store an entry and queue it for the log channel."""

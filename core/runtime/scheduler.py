@@ -1,7 +1,8 @@
-"""One home for timed work: recovery of interrupted opens and closes, every few seconds, from the database.
+"""One home for timed work: the jobs registered at start-up, run every few seconds from the database.
 
-Nothing timed lives only in memory: each sweep reads what is due from the database, so a restart or a
-second shard process loses nothing, and each process acts only on the servers its shards hold.
+Nothing timed lives only in memory: each job reads what is due from the database at every sweep, so a
+restart or a second shard process loses nothing, and each process acts only on the servers its shards
+hold. A new timed feature registers a job here; the scheduler knows nothing of what the jobs do.
 """
 
 from __future__ import annotations
@@ -9,26 +10,60 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 import discord
 
 from core.errors import DatabaseError
-from core.tickets.recovery import Recovery
+from core.models import utcnow
 
 log = logging.getLogger(__name__)
 
 SWEEP_INTERVAL = 15.0
 
+Step = Callable[[set[int], datetime], Awaitable[None]]
+"""Work on the servers held by this process (by id) that fell due by the given time."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Job:
+    """One kind of timed work: ``every`` runs at every sweep; ``startup``, when set, runs in its place at the first."""
+
+    every: Step | None = None
+    startup: Step | None = None
+
 
 class Scheduler:
-    """Runs recovery at start-up and then every ``interval`` seconds."""
+    """Runs every job at start-up and then every ``interval`` seconds, in the order they were registered."""
 
-    def __init__(self, client: discord.Client, recovery: Recovery, *, interval: float = SWEEP_INTERVAL) -> None:
+    def __init__(
+        self,
+        client: discord.Client,
+        jobs: Sequence[Job],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        interval: float = SWEEP_INTERVAL,
+    ) -> None:
         self._client = client
-        self._recovery = recovery
+        self._jobs = tuple(jobs)
+        self._clock = clock
         self._interval = interval
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+
+    async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
+        """Run every job once for the servers held here, as at start-up or as a later sweep, at ``now``.
+
+        A job that fails ends the sweep: the next one runs every job again (as a start-up, if this was one).
+        """
+        now = now or self._clock()
+        held = {guild.id for guild in self._client.guilds}
+        for job in self._jobs:
+            step = job.startup if startup and job.startup is not None else job.every
+            if step is not None:
+                await step(held, now)
 
     def start(self) -> None:
         """Start sweeping once the bot is connected."""
@@ -58,10 +93,10 @@ class Scheduler:
         startup = True
         while not self._stopping:
             try:
-                await self._recovery.sweep(startup=startup)
+                await self.sweep(startup=startup)
                 startup = False
             except (DatabaseError, discord.HTTPException) as error:
-                log.warning("recovery sweep failed, retrying in %.0fs: %s", self._interval, error)
+                log.warning("timed work failed, retrying in %.0fs: %s", self._interval, error)
             except Exception:
-                log.exception("recovery sweep failed unexpectedly")
+                log.exception("timed work failed unexpectedly")
             await asyncio.sleep(self._interval)

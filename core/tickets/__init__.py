@@ -23,10 +23,12 @@ __all__ = ["TicketKey", "TicketManager"]
 
 
 class TicketManager:
-    """The ticket operations of one bot process."""
+    """The façade the cogs and buttons call: one of each ticket operation of this process.
+
+    It holds no logic of its own and never should: a new operation is a module here and one line below.
+    """
 
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
-        self.deps = deps
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.members = Membership(deps)
@@ -36,6 +38,4 @@ class TicketManager:
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)
-        self.recovery = Recovery(
-            deps, self.opening, self.closing, (self.close_requests, self.inactivity), self.departures, self.reopening
-        )
+        self.recovery = Recovery(deps, self.opening, self.closing, self.reopening)

@@ -14,8 +14,9 @@ from dataclasses import replace
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import PermissionDenied, UserInputError
-from core.models import ClaimMode, GuildConfig, Ticket
+from core.models import ClaimMode, Ticket, TicketRules
 from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
@@ -31,7 +32,7 @@ class Claims:
         self._changes: KeyedLocks[int] = KeyedLocks()
 
     @asynccontextmanager
-    async def _current(self, key: TicketKey) -> AsyncIterator[tuple[Ticket, GuildConfig]]:
+    async def _current(self, key: TicketKey) -> AsyncIterator[tuple[Ticket, TicketRules]]:
         """Yield the open ticket as it is now, with this process's other claim changes to it waiting.
 
         So a repeated click sees the first one's result; the compare-and-set in the database covers the rest.
@@ -43,42 +44,42 @@ class Claims:
 
     async def claim(self, key: TicketKey, actor: Actor) -> Ticket:
         """Make ``actor`` the ticket's claimer, if no one is."""
-        async with self._current(key) as (ticket, config):
-            return await self._claim(ticket, config, actor)
+        async with self._current(key) as (ticket, rules):
+            return await self._claim(ticket, rules, actor)
 
     async def unclaim(self, key: TicketKey, actor: Actor) -> Ticket:
         """Hand a ticket back to all its staff; the claimer, or an admin, may."""
-        async with self._current(key) as (ticket, config):
-            return await self._unclaim(ticket, config, actor)
+        async with self._current(key) as (ticket, rules):
+            return await self._unclaim(ticket, rules, actor)
 
     async def transfer(self, key: TicketKey, actor: Actor, to: Actor) -> Ticket:
         """Hand a ticket to another staff member; the claimer, an admin, or (unclaimed) any staff may."""
-        async with self._current(key) as (ticket, config):
-            return await self._transfer(ticket, config, actor, to)
+        async with self._current(key) as (ticket, rules):
+            return await self._transfer(ticket, rules, actor, to)
 
-    async def _claim(self, ticket: Ticket, config: GuildConfig, actor: Actor) -> Ticket:
-        policy.require_staff(actor, config, "claim tickets")
+    async def _claim(self, ticket: Ticket, rules: TicketRules, actor: Actor) -> Ticket:
+        policy.require_staff(actor, rules, "claim tickets")
         if ticket.claimed_by == actor.id:
             raise UserInputError("You have already claimed this ticket. `/ticket unclaim` hands it back.")
         if ticket.claimed_by is not None:
             raise UserInputError(f"{messages.user(ticket.claimed_by)} has already claimed this ticket.")
-        return await self._change(ticket, config, actor, None, actor.id, "ticket_claimed")
+        return await self._change(ticket, rules, actor, None, actor.id, AuditAction.TICKET_CLAIMED)
 
-    async def _unclaim(self, ticket: Ticket, config: GuildConfig, actor: Actor) -> Ticket:
+    async def _unclaim(self, ticket: Ticket, rules: TicketRules, actor: Actor) -> Ticket:
         if ticket.claimed_by is None:
             raise UserInputError("No one has claimed this ticket.")
         self._require_holder(ticket, actor)
-        return await self._change(ticket, config, actor, ticket.claimed_by, None, "ticket_unclaimed")
+        return await self._change(ticket, rules, actor, ticket.claimed_by, None, AuditAction.TICKET_UNCLAIMED)
 
-    async def _transfer(self, ticket: Ticket, config: GuildConfig, actor: Actor, to: Actor) -> Ticket:
-        policy.require_staff(actor, config, "hand tickets over")
+    async def _transfer(self, ticket: Ticket, rules: TicketRules, actor: Actor, to: Actor) -> Ticket:
+        policy.require_staff(actor, rules, "hand tickets over")
         if ticket.claimed_by is not None:
             self._require_holder(ticket, actor)
-        if not policy.is_staff(to, config) or to.system:
+        if not policy.is_staff(to, rules) or to.system:
             raise UserInputError(f"{messages.user(to.id)} is not staff of this ticket, so it cannot be theirs.")
         if to.id == ticket.claimed_by:
             raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
-        return await self._change(ticket, config, actor, ticket.claimed_by, to.id, "ticket_transferred")
+        return await self._change(ticket, rules, actor, ticket.claimed_by, to.id, AuditAction.TICKET_TRANSFERRED)
 
     async def _participates(self, ticket_id: int, user_id: int) -> bool:
         return any(p.user_id == user_id for p in await self._deps.db.list_participants(ticket_id))
@@ -91,7 +92,13 @@ class Claims:
             )
 
     async def _change(
-        self, ticket: Ticket, config: GuildConfig, actor: Actor, held: int | None, claimer: int | None, action: str
+        self,
+        ticket: Ticket,
+        rules: TicketRules,
+        actor: Actor,
+        held: int | None,
+        claimer: int | None,
+        action: AuditAction,
     ) -> Ticket:
         deps = self._deps
         place = place_of(deps, ticket)
@@ -105,8 +112,8 @@ class Claims:
         dropped = held if held is not None and not await self._participates(ticket.id, held) else None
         try:
             # Unclaiming always restores the usual access: the mode may have changed since the claim.
-            if config.claim_mode is not ClaimMode.SHARED or claimer is None:
-                await deps.places.reclaim(place, config, claimer, dropped)
+            if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
+                await deps.places.reclaim(place, rules, claimer, dropped)
             await deps.places.show_claim(place, ticket, claimer)
         except discord.HTTPException as error:
             await deps.db.set_claim(ticket.id, held, claimer)

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import DatabaseError, PermissionDenied, TicketBotError, UserInputError
 from core.models import Ticket
 from core.rules import policy
@@ -61,7 +62,9 @@ class CloseRequests:
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         self._paused.pop(ticket.id, None)
         notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
-        await deps.journal.record(deps.journal.entry(ticket.guild_id, actor.id, "close_requested", notice, ticket.id))
+        await deps.journal.record(
+            deps.journal.entry(ticket.guild_id, actor.id, AuditAction.CLOSE_REQUESTED, notice, ticket.id)
+        )
         return ticket
 
     async def accept(self, key: TicketKey, actor: Actor, announce: Announce) -> ClosedTicket:
@@ -76,7 +79,7 @@ class CloseRequests:
         if not await deps.db.set_close_due(ticket.id, None, None):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         notice = f"{messages.user(actor.id)} kept this ticket open."
-        await tell(deps, ticket, place_of(deps, ticket), actor, "close_refused", notice, messages.NOBODY)
+        await tell(deps, ticket, place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY)
         return ticket
 
     async def _withdraw(self, ticket: Ticket, posted: discord.Message) -> None:

@@ -16,13 +16,15 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 
 import discord
 
 from core import messages, metrics
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import AuditEntry, Closure, GuildConfig, Ticket, TicketStatus, utcnow
+from core.models import AuditEntry, Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
 from core.places.permissions import everyone_can_read
@@ -77,7 +79,7 @@ class Closing:
 
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self._deps = deps
-        self._transcripts = TranscriptKeeper(deps.db, deps.client, deps.transcripts)
+        self._transcripts = TranscriptKeeper(deps.db, deps.client, deps.transcripts, deps.clock)
         self.retire_delay = retire_delay
 
     async def confirmation_wanted(self, key: TicketKey, actor: Actor) -> tuple[Ticket, bool]:
@@ -112,7 +114,7 @@ class Closing:
         if place is not None:
             log_channel(guild, config)
             deps.places.check_retirable(guild, config)
-        closure = Closure(actor.id, reason, utcnow())
+        closure = Closure(actor.id, reason, deps.clock())
         if not await deps.db.begin_close(ticket.id, closure):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         before = ticket
@@ -135,7 +137,7 @@ class Closing:
         before: Ticket,
         guild: discord.Guild,
         place: TicketPlace | None,
-        config: GuildConfig,
+        config: TicketRules,
         announce: Announce | None,
     ) -> ClosedTicket:
         step = READING
@@ -195,7 +197,7 @@ class Closing:
             log.warning("%s: the close request's due time is lost: %s", context(before), error)
 
     async def _prepare(
-        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig, *, resumed: bool
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules, *, resumed: bool
     ) -> _Posting | None:
         """Have the transcript stored (or, when resuming, found) and build its post; None when there is none."""
         deps = self._deps
@@ -271,7 +273,7 @@ class Closing:
         return DirectMessage.SENT
 
     async def _retire_and_finish(
-        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: GuildConfig
+        self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules
     ) -> None:
         deps = self._deps
         if place is not None:
@@ -279,7 +281,9 @@ class Closing:
             await deps.places.retire(place, ticket, config)
         archived = place is not None and deps.places.keeps(place, config)
         stored = await deps.db.finish_close(
-            ticket.id, TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED, closed_entry(ticket, archived)
+            ticket.id,
+            TicketStatus.ARCHIVED if archived else TicketStatus.CLOSED,
+            closed_entry(ticket, archived, deps.clock()),
         )
         if stored is not None:
             deps.journal.publish(stored, ticket.label)
@@ -314,7 +318,7 @@ class Closing:
             await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel deleted outside the bot")
 
 
-def log_channel(guild: discord.Guild, config: GuildConfig) -> discord.TextChannel:
+def log_channel(guild: discord.Guild, config: TicketRules) -> discord.TextChannel:
     """Return the server's log channel, or say that the ticket stays open without one."""
     channel = guild.get_channel(config.log_channel_id or 0)
     if not isinstance(channel, discord.TextChannel):
@@ -325,11 +329,11 @@ def log_channel(guild: discord.Guild, config: GuildConfig) -> discord.TextChanne
     return channel
 
 
-def closed_entry(ticket: Ticket, archived: bool) -> AuditEntry:
+def closed_entry(ticket: Ticket, archived: bool, now: datetime) -> AuditEntry:
     """Return the audit entry of a finished close."""
     verb = "archived" if archived else "closed"
     details = (
         f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} {verb}: {ticket.close_reason or 'no reason given'}"
     )
-    action = "ticket_archived" if archived else "ticket_closed"
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, utcnow())
+    action = AuditAction.TICKET_ARCHIVED if archived else AuditAction.TICKET_CLOSED
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, now)

@@ -8,10 +8,12 @@ request. The notice is posted once (the database records that it was), so a rest
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import TicketBotError
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
 from core.rules.policy import Actor
@@ -41,8 +43,8 @@ class Departures:
         for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild_id, opener_id=user_id):
             await self._handle(ticket, config)
 
-    async def catch_up(self, held: set[int]) -> None:
-        """At start-up: handle the tickets of openers who left while the bot was offline."""
+    async def catch_up(self, held: set[int], now: datetime) -> None:
+        """At start-up: handle the tickets of openers who left while the bot was offline (a scheduler job)."""
         deps = self._deps
         async for guild, config in configured_guilds(deps, held):
             waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild.id) if t.opener_left_at is None]
@@ -76,4 +78,4 @@ class Departures:
         place = deps.places.locate(deps.guild(ticket), ticket)
         if place is not None:
             notice = f"{messages.user(ticket.opener_id)} left the server. The ticket stays open; close it when done."
-            await tell(deps, ticket, place, bot, "opener_left", notice, messages.NOBODY)
+            await tell(deps, ticket, place, bot, AuditAction.OPENER_LEFT, notice, messages.NOBODY)

@@ -7,6 +7,7 @@ from datetime import timedelta
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import TicketBotError, UserInputError
 from core.models import Ticket
 from core.places.failures import explain
@@ -45,7 +46,7 @@ class Editing:
         except discord.HTTPException as error:
             raise explain(error, "rename this ticket") from error
         notice = f"{messages.user(actor.id)} renamed this ticket to #{cleaned}."
-        await tell(deps, ticket, place, actor, "ticket_renamed", notice, messages.NOBODY)
+        await tell(deps, ticket, place, actor, AuditAction.TICKET_RENAMED, notice, messages.NOBODY)
         return cleaned
 
     async def move(self, key: TicketKey, actor: Actor, type_name: str) -> Ticket:
@@ -72,5 +73,5 @@ class Editing:
             raise
         before = f" from {current.name}" if current else ""
         notice = f"{messages.user(actor.id)} moved this ticket{before} to {target.name}."
-        await tell(deps, ticket, place, actor, "ticket_moved", notice, messages.NOBODY)
+        await tell(deps, ticket, place, actor, AuditAction.TICKET_MOVED, notice, messages.NOBODY)
         return ticket

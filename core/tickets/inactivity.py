@@ -17,8 +17,9 @@ from typing import TypeVar
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.models import GuildConfig, IdleCounts, Ticket
+from core.models import IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
 from core.rules.ticket_types import effective
@@ -124,7 +125,7 @@ class Inactivity:
             self._seen.pop(ticket.id, None)
         state = "will close after inactivity again" if enabled else "will not close for inactivity"
         notice = f"{messages.user(actor.id)} set this ticket so that it {state}."
-        action = "auto_close_on" if enabled else "auto_close_off"
+        action = AuditAction.AUTO_CLOSE_ON if enabled else AuditAction.AUTO_CLOSE_OFF
         await tell(deps, ticket, place_of(deps, ticket), actor, action, notice, messages.NOBODY)
         return ticket
 
@@ -135,10 +136,10 @@ class Inactivity:
             config = await deps.settings.get(guild_id)
             if config is None:
                 continue
-            rules = [effective(config, t) for t in await deps.settings.types(guild_id)] or [config]
+            every = [effective(config, t) for t in await deps.settings.types(guild_id)] or [effective(config, None)]
             for by_opener in (True, False):
                 # The earliest a ticket can need attention: the shortest wait before its warning.
-                waits = [_quiet_before_warning(r) for r in rules if r.auto_close_hours and _by_opener(r) == by_opener]
+                waits = [_quiet_before_warning(r) for r in every if r.auto_close_hours and _by_opener(r) == by_opener]
                 if not waits:
                     continue
                 for ticket in await deps.db.list_idle(guild_id, now - min(waits), by_opener=by_opener):
@@ -146,15 +147,15 @@ class Inactivity:
                         await self._check(ticket, now, by_opener)
 
     async def _check(self, ticket: Ticket, now: datetime, by_opener: bool) -> None:
-        config = await self._deps.settings.for_ticket(ticket)
-        hours = config.auto_close_hours
-        if not hours or _by_opener(config) != by_opener:
+        rules = await self._deps.settings.for_ticket(ticket)
+        hours = rules.auto_close_hours
+        if not hours or _by_opener(rules) != by_opener:
             return
         last = await self._last_activity(ticket, by_opener)
         due = last + timedelta(hours=hours)
         if now >= due:
             await self._close(ticket, f"No activity for {_duration(hours)}", now)
-        elif now >= due - _warning(config) and (ticket.idle_warned_at is None or ticket.idle_warned_at < last):
+        elif now >= due - _warning(rules) and (ticket.idle_warned_at is None or ticket.idle_warned_at < last):
             await self._warn(ticket, now, due, by_opener)
 
     async def _last_activity(self, ticket: Ticket, by_opener: bool) -> datetime:
@@ -207,16 +208,16 @@ def _may_be_ticket(channel: object) -> bool:
     )
 
 
-def _by_opener(config: GuildConfig) -> bool:
-    return config.idle_counts is IdleCounts.OPENER
+def _by_opener(rules: TicketRules) -> bool:
+    return rules.idle_counts is IdleCounts.OPENER
 
 
-def _warning(config: GuildConfig) -> timedelta:
-    return timedelta(hours=config.auto_close_warning_hours or 0)
+def _warning(rules: TicketRules) -> timedelta:
+    return timedelta(hours=rules.auto_close_warning_hours or 0)
 
 
-def _quiet_before_warning(config: GuildConfig) -> timedelta:
-    return timedelta(hours=config.auto_close_hours or 0) - _warning(config)
+def _quiet_before_warning(rules: TicketRules) -> timedelta:
+    return timedelta(hours=rules.auto_close_hours or 0) - _warning(rules)
 
 
 def _duration(hours: float) -> str:

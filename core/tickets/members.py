@@ -7,8 +7,9 @@ import logging
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import UserInputError
-from core.models import Participant, ParticipantRole, Ticket, utcnow
+from core.models import Participant, ParticipantRole, Ticket
 from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
@@ -28,13 +29,13 @@ class Membership:
         """Give ``member`` access and tell the ticket, pinging only them."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, config, "add members to tickets")
+        rules = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, rules, "add members to tickets")
         if member.bot:
             raise UserInputError("Bots cannot be added to tickets.")
         place = place_of(deps, ticket)
-        role = ParticipantRole.STAFF if policy.is_staff(member_actor, config) else ParticipantRole.PARTICIPANT
-        if not await deps.db.add_participant(Participant(ticket.id, member.id, role, utcnow())):
+        role = ParticipantRole.STAFF if policy.is_staff(member_actor, rules) else ParticipantRole.PARTICIPANT
+        if not await deps.db.add_participant(Participant(ticket.id, member.id, role, deps.clock())):
             raise UserInputError(f"{member.mention} is already in this ticket.")
         try:
             await deps.places.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
@@ -42,7 +43,9 @@ class Membership:
             await deps.db.remove_participant(ticket.id, member.id)
             raise explain(error, f"give {member.mention} access to this ticket") from error
         mentions = discord.AllowedMentions(users=[member], roles=False, everyone=False)
-        await tell(deps, ticket, place, actor, "member_added", messages.member_added(member.id, actor.id), mentions)
+        await tell(
+            deps, ticket, place, actor, AuditAction.MEMBER_ADDED, messages.member_added(member.id, actor.id), mentions
+        )
         return ticket
 
     async def join(self, key: TicketKey, actor: Actor, member: discord.Member) -> Ticket:
@@ -55,23 +58,31 @@ class Membership:
             raise UserInputError(f"You see ticket {ticket.label} already: {place.mention}.")
         if any(m.id == member.id for m in place.members):
             raise UserInputError(f"You are in ticket {ticket.label} already: {place.mention}.")
-        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, utcnow()))
+        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, deps.clock()))
         try:
             await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
         except discord.HTTPException as error:
             raise explain(error, "add you to this ticket") from error
-        await tell(deps, ticket, place, actor, "staff_joined", f"{member.mention} joined this ticket.", messages.NOBODY)
+        await tell(
+            deps,
+            ticket,
+            place,
+            actor,
+            AuditAction.STAFF_JOINED,
+            f"{member.mention} joined this ticket.",
+            messages.NOBODY,
+        )
         return ticket
 
     async def remove(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
         """Take ``member``'s access away and tell the ticket; staff keep theirs through their role."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        config = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, config, "remove members from tickets")
+        rules = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, rules, "remove members from tickets")
         if member.id == ticket.opener_id:
             raise UserInputError("The member who opened the ticket cannot be removed. Close the ticket instead.")
-        if policy.is_staff(member_actor, config):
+        if policy.is_staff(member_actor, rules):
             raise UserInputError(
                 f"{member.mention} is staff, so their role gives them access to every ticket. Take the staff role "
                 "away from them to remove them."
@@ -85,5 +96,5 @@ class Membership:
             raise explain(error, f"remove {member.mention} from this ticket") from error
         await deps.db.remove_participant(ticket.id, member.id)
         notice = messages.member_removed(member.id, actor.id)
-        await tell(deps, ticket, place, actor, "member_removed", notice, messages.NOBODY)
+        await tell(deps, ticket, place, actor, AuditAction.MEMBER_REMOVED, notice, messages.NOBODY)
         return ticket

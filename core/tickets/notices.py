@@ -6,6 +6,7 @@ import logging
 
 import discord
 
+from core.audit import AuditAction
 from core.errors import DatabaseError, UserInputError
 from core.models import Ticket
 from core.places.channels import TicketPlace
@@ -20,7 +21,7 @@ async def tell(
     ticket: Ticket,
     place: TicketPlace,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     notice: str,
     mentions: discord.AllowedMentions,
 ) -> None:

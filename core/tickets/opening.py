@@ -12,10 +12,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 import discord
 
 from core import messages, metrics
+from core.audit import AuditAction
 from core.errors import (
     DatabaseError,
     NotConfigured,
@@ -24,7 +26,7 @@ from core.errors import (
     TicketLimitReached,
     UserInputError,
 )
-from core.models import Answer, AuditEntry, GuildConfig, Ticket, TicketRequest, TicketStatus, TicketType, utcnow
+from core.models import Answer, AuditEntry, Ticket, TicketRequest, TicketRules, TicketStatus, TicketType
 from core.places.channels import TicketPlace, ticket_categories
 from core.places.failures import explain
 from core.rules import policy, ticket_types
@@ -70,14 +72,14 @@ class Opening:
         ticket_type = ticket_types.find(await deps.settings.types(guild.id), order.type_id)
         if order.type_id is not None and ticket_type is None:
             raise UserInputError("That ticket type no longer exists. Ask an admin to update the panel.")
-        config = ticket_types.effective(server, ticket_type)
-        refusal = ticket_types.opening_refusal(opener_actor, ticket_type, config, deps.clock())
+        rules = ticket_types.effective(server, ticket_type)
+        refusal = ticket_types.opening_refusal(opener_actor, ticket_type, rules, deps.clock())
         if refusal:
             raise PermissionDenied(refusal)
         request = TicketRequest(
             guild.id, opener.id, order.reason, deps.clock(), ticket_type.id if ticket_type else None, order.answers
         )
-        async with self._cooldown(guild.id, opener_actor, ticket_type, config):
+        async with self._cooldown(guild.id, opener_actor, ticket_type, rules):
             try:
                 ticket = await deps.db.reserve_ticket(
                     request, server.max_open_tickets, type_max_open=ticket_type.max_open if ticket_type else None
@@ -88,17 +90,17 @@ class Opening:
                 raise
         deps.busy.add(ticket.id)
         try:
-            place = await self._create(guild, ticket, opener, config, ticket_type)
-            return await self._welcome_and_activate(ticket, place, config, ticket_type, order.files)
+            place = await self._create(guild, ticket, opener, rules, ticket_type)
+            return await self._welcome_and_activate(ticket, place, rules, ticket_type, order.files)
         finally:
             deps.busy.discard(ticket.id)
 
     @asynccontextmanager
     async def _cooldown(
-        self, guild_id: int, opener: Actor, ticket_type: TicketType | None, config: GuildConfig
+        self, guild_id: int, opener: Actor, ticket_type: TicketType | None, rules: TicketRules
     ) -> AsyncIterator[None]:
         """Refuse an open inside the type's cooldown; one check at a time per member, so quick clicks queue."""
-        if ticket_type is None or not ticket_type.cooldown_seconds or policy.is_staff(opener, config):
+        if ticket_type is None or not ticket_type.cooldown_seconds or policy.is_staff(opener, rules):
             yield
             return
         async with self._cooldown_checks((guild_id, opener.id)):
@@ -117,33 +119,33 @@ class Opening:
         guild: discord.Guild,
         ticket: Ticket,
         opener: discord.Member,
-        config: GuildConfig,
+        rules: TicketRules,
         ticket_type: TicketType | None,
     ) -> TicketPlace:
         try:
             return await self._deps.places.create(
-                guild, ticket, opener, config, type_name=ticket_type.name if ticket_type else "ticket"
+                guild, ticket, opener, rules, type_name=ticket_type.name if ticket_type else "ticket"
             )
         except (discord.HTTPException, UserInputError) as error:
             await self._deps.db.discard_ticket(ticket.id)
             log.warning("%s: no place made: %s", context(ticket), error)
             if isinstance(error, UserInputError):
                 raise
-            names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(config)]
+            names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(rules)]
             raise explain(error, "create the ticket channel", categories=names) from error
 
     async def _welcome_and_activate(
         self,
         ticket: Ticket,
         place: TicketPlace,
-        config: GuildConfig,
+        rules: TicketRules,
         ticket_type: TicketType | None,
         files: tuple[discord.File, ...],
     ) -> OpenedTicket:
         deps = self._deps
         try:
-            await self._welcome(place, ticket, config, ticket_type, files)
-            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place))
+            await self._welcome(place, ticket, rules, ticket_type, files)
+            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, deps.clock()))
         except discord.HTTPException as error:
             await self._undo(ticket, place)
             raise explain(error, "greet you in the ticket channel") from error
@@ -155,17 +157,17 @@ class Opening:
             ) from error
         deps.journal.publish(entry, ticket.label)
         if isinstance(place, discord.Thread):
-            await self._call_staff(ticket, place, config, ticket_type)
+            await self._call_staff(ticket, place, rules, ticket_type)
         metrics.TICKETS_OPENED.labels(ticket_type.name if ticket_type else "none").inc()
         log.info("%s: opened in channel=%s", context(ticket), place.id)
         return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
 
     async def _call_staff(
-        self, ticket: Ticket, thread: discord.Thread, config: GuildConfig, ticket_type: TicketType | None
+        self, ticket: Ticket, thread: discord.Thread, rules: TicketRules, ticket_type: TicketType | None
     ) -> None:
         """Tell staff of a new thread ticket in the log channel, with a Join button; the ticket stands if not."""
         try:
-            channel = log_channel(thread.guild, config)
+            channel = log_channel(thread.guild, rules)
             text, view = messages.join_notice(ticket, thread.mention, ticket_type.name if ticket_type else "Support")
             await channel.send(text, view=view, allowed_mentions=messages.NOBODY)
         except (discord.HTTPException, UserInputError) as error:
@@ -175,13 +177,13 @@ class Opening:
         self,
         place: TicketPlace,
         ticket: Ticket,
-        config: GuildConfig,
+        rules: TicketRules,
         ticket_type: TicketType | None,
         files: tuple[discord.File, ...] = (),
     ) -> None:
         type_name = ticket_type.name if ticket_type else "Support"
         text = ticket_types.render_welcome(
-            config.welcome_message,
+            rules.welcome_message,
             user=messages.user(ticket.opener_id),
             type_name=type_name,
             number=ticket.label,
@@ -213,27 +215,29 @@ class Opening:
         deps = self._deps
         guild = deps.guild(ticket)
         try:
-            config: GuildConfig | None = await deps.settings.for_ticket(ticket)
+            rules: TicketRules | None = await deps.settings.for_ticket(ticket)
         except NotConfigured:
-            config = None
+            rules = None
         place = deps.places.locate(guild, ticket)
-        if place is None and config is not None:
+        if place is None and rules is not None:
             others = await deps.db.list_tickets([*ACTIVE, TicketStatus.CLOSING], guild.id)
-            place = deps.places.unrecorded(guild, ticket, config, {t.channel_id for t in others if t.channel_id})
-        if place is None or config is None:
+            place = deps.places.unrecorded(guild, ticket, rules, {t.channel_id for t in others if t.channel_id})
+        if place is None or rules is None:
             await deps.db.discard_ticket(ticket.id)
             log.warning("%s: released the reservation of an interrupted open", context(ticket))
             return
         if not await self._has_welcome(place, ticket):
             try:
                 await self._welcome(
-                    place, ticket, config, ticket_types.find(await deps.settings.types(guild.id), ticket.type_id)
+                    place, ticket, rules, ticket_types.find(await deps.settings.types(guild.id), ticket.type_id)
                 )
             except discord.HTTPException:
                 await self._undo(ticket, place)
                 raise
         try:
-            entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, resumed=True))
+            entry = await deps.db.activate_ticket(
+                ticket.id, place.id, opened_entry(ticket, place, deps.clock(), resumed=True)
+            )
         except NotFoundError:
             await deps.places.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
             return
@@ -251,11 +255,11 @@ class Opening:
         return False
 
 
-def opened_entry(ticket: Ticket, place: TicketPlace, *, resumed: bool = False) -> AuditEntry:
+def opened_entry(ticket: Ticket, place: TicketPlace, now: datetime, *, resumed: bool = False) -> AuditEntry:
     """Return the audit entry of an open."""
     details = f"{messages.user(ticket.opener_id)} opened {place.mention}"
     if ticket.reason:
         details += f": {ticket.reason}"
     if resumed:
         details += "\n(finished after an interruption)"
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, "ticket_opened", details, utcnow())
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, AuditAction.TICKET_OPENED, details, now)

@@ -1,8 +1,9 @@
 """Recovery: finish or undo what an interrupted process left behind, while the bot runs.
 
-Pending opens older than ``policy.RESERVATION_TIMEOUT`` are finished or undone; closing tickets are
-closed; at start-up, open tickets whose place is gone are closed by the bot, and a reopen interrupted after
-the database is finished. Only tickets of servers this
+Two jobs of the scheduler (``core.runtime.scheduler``). ``resume`` closes closing tickets and finishes or
+undoes pending opens older than ``policy.RESERVATION_TIMEOUT`` (at start-up, ``resume_all`` takes every
+pending open); ``settle``, at start-up, closes open tickets whose place is gone, finishes reopens
+interrupted after the database, and retires channels no active ticket owns. Only tickets of servers this
 process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
 retried with growing pauses, and the log channel is told once.
 """
@@ -11,14 +12,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.places.channels import ticket_category_ids
@@ -26,7 +27,6 @@ from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, configured_guilds, context
 from core.tickets.closing import Closing
-from core.tickets.departures import Departures
 from core.tickets.opening import Opening
 from core.tickets.reopening import Reopening, half_reopened
 
@@ -35,14 +35,6 @@ log = logging.getLogger(__name__)
 FIRST_RETRY = 15.0
 LONGEST_RETRY = 600.0
 NOTE_AFTER = 3
-
-
-class TimedWork(Protocol):
-    """Work that falls due by the clock (close requests, inactivity), read from the database each sweep."""
-
-    async def sweep(self, held: set[int], now: datetime) -> None:
-        """Do what fell due by ``now`` for the servers held here."""
-        ...
 
 
 @dataclass(slots=True)
@@ -54,47 +46,37 @@ class _Failures:
 class Recovery:
     """Finds interrupted opens and closes and completes them."""
 
-    def __init__(
-        self,
-        deps: Services,
-        opening: Opening,
-        closing: Closing,
-        timed: Sequence[TimedWork],
-        departures: Departures,
-        reopening: Reopening,
-    ) -> None:
+    def __init__(self, deps: Services, opening: Opening, closing: Closing, reopening: Reopening) -> None:
         self._deps = deps
         self._opening = opening
         self._closing = closing
-        self._timed = timed
-        self._departures = departures
         self._reopening = reopening
         self._failures: dict[int, _Failures] = {}
 
-    async def sweep(self, *, startup: bool = False, now: datetime | None = None) -> None:
-        """Recover every interrupted ticket of the servers held here, then do the timed work that fell due.
+    async def resume(self, held: set[int], now: datetime) -> None:
+        """Finish the closes, and the opens gone stale by ``now``, interrupted in the servers held here."""
+        await self._resume(held, now, every_open=False)
 
-        At start-up, also close orphans, finish interrupted reopens and deal with openers who left
-        meanwhile (a ticket that fell due while the bot was down closes then).
-        """
+    async def resume_all(self, held: set[int], now: datetime) -> None:
+        """At start-up: finish every interrupted open and close; no open of this process can be under way."""
+        await self._resume(held, now, every_open=True)
+
+    async def settle(self, held: set[int], now: datetime) -> None:
+        """At start-up: close tickets whose place is gone, finish interrupted reopens, retire leftover channels."""
+        await self._settle_open_tickets(held)
+        await self._retire_leftovers(held)
+
+    async def _resume(self, held: set[int], now: datetime, *, every_open: bool) -> None:
         deps = self._deps
-        now = now or deps.clock()
-        held = {guild.id for guild in deps.client.guilds}
         for ticket in await deps.db.list_tickets([TicketStatus.PENDING, TicketStatus.CLOSING]):
             if ticket.guild_id not in held or ticket.id in deps.busy or not self._due(ticket.id):
                 continue
             if ticket.status is TicketStatus.PENDING and not (
-                startup or policy.reservation_is_stale(ticket.opened_at, now)
+                every_open or policy.reservation_is_stale(ticket.opened_at, now)
             ):
                 continue
             resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
             await self._attempt(ticket, resume)
-        if startup:
-            await self._settle_open_tickets(held)
-            await self._retire_leftovers(held)
-            await self._departures.catch_up(held)
-        for work in self._timed:
-            await work.sweep(held, now)
 
     async def _settle_open_tickets(self, held: set[int]) -> None:
         """Close open tickets whose channel is gone, and finish reopens a crash interrupted."""
@@ -106,7 +88,7 @@ class Recovery:
                 place = await deps.places.find(guild, ticket)
                 if place is None:
                     await self._attempt(ticket, self._close_orphan)
-                elif half_reopened(ticket, place, config):
+                elif half_reopened(ticket, place, config.archive_category_id):
                     await self._attempt(ticket, self._reopening.finish)
 
     async def _retire_leftovers(self, held: set[int]) -> None:
@@ -119,8 +101,8 @@ class Recovery:
         deps = self._deps
         async for guild, config in configured_guilds(deps, held):
             types = await deps.settings.types(guild.id)
-            views = [config, *(ticket_types.effective(config, t) for t in types)]
-            category_ids = {c for view in views for c in ticket_category_ids(guild, view)}
+            every = [ticket_types.effective(config, t) for t in [None, *types]]
+            category_ids = {c for rules in every for c in ticket_category_ids(guild, rules)}
             categories = [c for c in guild.categories if c.id in category_ids]
             if not categories:
                 continue
@@ -145,11 +127,11 @@ class Recovery:
     async def _retire_leftover(self, ticket: Ticket) -> None:
         deps = self._deps
         guild = deps.guild(ticket)
-        config = await deps.settings.for_ticket(ticket)
+        rules = await deps.settings.for_ticket(ticket)
         place = deps.places.locate(guild, ticket)
         if place is not None:
             deps.retired.add(place.id)
-            await deps.places.retire(place, ticket, config)
+            await deps.places.retire(place, ticket, rules)
             log.warning("%s: retired the channel of a ticket closed earlier", context(ticket))
 
     async def _delete_unknown(self, channel: discord.TextChannel) -> None:
@@ -198,5 +180,6 @@ class Recovery:
             )
             journal = self._deps.journal
             await journal.record(
-                journal.entry(ticket.guild_id, self._deps.bot_id, "recovery_stuck", note, ticket.id), ticket.label
+                journal.entry(ticket.guild_id, self._deps.bot_id, AuditAction.RECOVERY_STUCK, note, ticket.id),
+                ticket.label,
             )

@@ -14,8 +14,9 @@ import logging
 import discord
 
 from core import messages
+from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
-from core.models import Closure, GuildConfig, Ticket, TicketStatus
+from core.models import Closure, Ticket, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import explain
 from core.rules import policy, ticket_types
@@ -35,10 +36,10 @@ class Reopening:
         """Open an archived ticket again for its opener, staff and the members it had."""
         deps = self._deps
         ticket = await deps.load(key)
-        config = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, config, "reopen tickets")
+        rules = await deps.settings.for_ticket(ticket)
+        policy.require_staff(actor, rules, "reopen tickets")
         place = await deps.places.find(deps.guild(ticket), ticket)
-        if place is not None and half_reopened(ticket, place, config):
+        if place is not None and half_reopened(ticket, place, rules.archive_category_id):
             await self.finish(ticket)
             return ticket
         if ticket.status is not TicketStatus.ARCHIVED or place is None:
@@ -60,7 +61,7 @@ class Reopening:
         if reopened is None:
             raise UserInputError(f"Ticket {ticket.label} was reopened a moment ago.")
         try:
-            await deps.places.reopen(place, reopened, config)
+            await deps.places.reopen(place, reopened, rules)
         except (discord.HTTPException, TicketBotError) as error:
             await self._archive_again(ticket, error)
             raise (
@@ -72,11 +73,11 @@ class Reopening:
     async def finish(self, ticket: Ticket) -> None:
         """Finish a reopen that a crash interrupted after the database (the ticket open, its channel archived)."""
         deps = self._deps
-        config = await deps.settings.for_ticket(ticket)
+        rules = await deps.settings.for_ticket(ticket)
         place = await deps.places.find(deps.guild(ticket), ticket)
-        if place is None or not half_reopened(ticket, place, config):
+        if place is None or not half_reopened(ticket, place, rules.archive_category_id):
             return
-        await deps.places.reopen(place, ticket, config)
+        await deps.places.reopen(place, ticket, rules)
         await self._announce(ticket, place, Actor.bot(deps.bot_id))
         log.warning("%s: finished an interrupted reopen", context(ticket))
 
@@ -90,7 +91,8 @@ class Reopening:
             log.warning("%s: reopen notice not posted: %s", context(ticket), error)
         try:
             await deps.journal.record(
-                deps.journal.entry(ticket.guild_id, actor.id, "ticket_reopened", notice, ticket.id), ticket.label
+                deps.journal.entry(ticket.guild_id, actor.id, AuditAction.TICKET_REOPENED, notice, ticket.id),
+                ticket.label,
             )
         except DatabaseError as error:
             log.warning("%s: reopen not audited: %s", context(ticket), error)
@@ -100,12 +102,12 @@ class Reopening:
         deps = self._deps
         closure = Closure(ticket.closed_by or deps.bot_id, ticket.close_reason, ticket.closed_at or deps.clock())
         note = f"Ticket {ticket.label} could not be reopened: {error}"
-        entry = deps.journal.entry(ticket.guild_id, deps.bot_id, "reopen_undone", note, ticket.id)
+        entry = deps.journal.entry(ticket.guild_id, deps.bot_id, AuditAction.REOPEN_UNDONE, note, ticket.id)
         if await deps.db.begin_close(ticket.id, closure):
             await deps.db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry)
 
 
-def half_reopened(ticket: Ticket, place: TicketPlace, config: GuildConfig) -> bool:
+def half_reopened(ticket: Ticket, place: TicketPlace, archive_category_id: int | None) -> bool:
     """Whether an open ticket's place is still retired: its reopen stopped after the database.
 
     A channel still in the archive category, or a thread still locked.
@@ -114,7 +116,7 @@ def half_reopened(ticket: Ticket, place: TicketPlace, config: GuildConfig) -> bo
         return False
     if isinstance(place, discord.Thread):
         return place.locked
-    return place.category_id == config.archive_category_id
+    return place.category_id == archive_category_id
 
 
 def _why_not(ticket: Ticket, place: TicketPlace | None) -> str:

@@ -9,8 +9,9 @@ upload limit, and the text; zipped when too large), built once for the log chann
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -45,10 +46,13 @@ class KeptTranscript:
 class TranscriptKeeper:
     """Stores the transcripts of closing tickets, and finds them again when a close is resumed."""
 
-    def __init__(self, db: DatabaseAdapter, client: discord.Client, options: TranscriptOptions) -> None:
+    def __init__(
+        self, db: DatabaseAdapter, client: discord.Client, options: TranscriptOptions, clock: Callable[[], datetime]
+    ) -> None:
         self._db = db
         self._client = client
         self._options = options
+        self._clock = clock
 
     async def keep(
         self,
@@ -77,7 +81,7 @@ class TranscriptKeeper:
             ticket.id, said, self._options.attachment_cap, self._client.http.get_from_cdn
         )
         header = TranscriptHeader(guild.name, book.directory(), list(participants), type_name)
-        transcript = render_transcript(ticket, header, said, kept)
+        transcript = render_transcript(ticket, header, said, kept, created_at=self._clock())
         await self._db.save_transcript_files(ticket.id, files)
         await self._db.save_transcript(transcript)
         return await self._ready(ticket, transcript, {f.position: f for f in files}, guild.filesize_limit)

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from core.errors import UserInputError
 from core.messages import duration
-from core.models import Ticket, Transcript, TranscriptFile, utcnow
+from core.models import Ticket, Transcript, TranscriptFile
 from core.rules.text import plain
 from core.signing import Signer
 from core.transcripts import markdown
@@ -217,16 +217,21 @@ class _Fact:
 
 
 def render_transcript(
-    ticket: Ticket, header: TranscriptHeader, messages: list[TranscriptMessage], kept: KeptFiles | None = None
+    ticket: Ticket,
+    header: TranscriptHeader,
+    messages: list[TranscriptMessage],
+    kept: KeptFiles | None = None,
+    *,
+    created_at: datetime,
 ) -> Transcript:
-    """Build both transcript formats for a closing ticket."""
+    """Build both transcript formats for a closing ticket, made at ``created_at``."""
     kept = kept or KeptFiles()
     return Transcript(
         ticket_id=ticket.id,
         message_count=len(messages),
         html=_render_html(ticket, header, messages, kept),
         text=_render_text(ticket, header, messages, kept),
-        created_at=utcnow(),
+        created_at=created_at,
     )
 
 

@@ -63,8 +63,8 @@ async def start_open(
         )
     else:
         config = settings.cached(member.guild.id)
-        view = ticket_types.effective(config, ticket_type) if config else None
-        refusal = view and ticket_types.opening_refusal(actor(member), ticket_type, view, interaction.client.clock())
+        rules = ticket_types.effective(config, ticket_type) if config else None
+        refusal = rules and ticket_types.opening_refusal(actor(member), ticket_type, rules, interaction.client.clock())
         if refusal:
             await interaction.response.send_message(embed=messages.failure(refusal), ephemeral=True)
         else:

@@ -113,8 +113,8 @@ class CloseTicketButton(TicketItem, template=components.CLOSE.template):
         is_opener = self.opener_id is None or member.id == self.opener_id
         # The button does not carry the ticket's type: refuse only whoever is staff of no type at all.
         if config is not None and not is_opener:
-            views = [config, *(ticket_types.effective(config, t) for t in settings.cached_types(member.guild.id) or [])]
-            if not any(policy.is_staff(actor(member), view) for view in views):
+            types = [None, *(settings.cached_types(member.guild.id) or [])]
+            if not any(policy.is_staff(actor(member), ticket_types.effective(config, t)) for t in types):
                 await interaction.response.send_message(
                     embed=messages.failure("Only the member who opened this ticket, or staff, can close it."),
                     ephemeral=True,

@@ -42,7 +42,7 @@ async def _quiet_ticket(harness, **auto_close):
 
 
 async def _sweep(harness, clock, hours):
-    await harness.bot.tickets.recovery.sweep(now=clock.at(hours))
+    await harness.bot.scheduler.sweep(now=clock.at(hours))
 
 
 def _warnings(channel):
@@ -187,9 +187,9 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
     try:
         await other.wait_until_ready()
         bots = (harness.bot, other)
-        await asyncio.gather(*(bot.tickets.recovery.sweep(now=clock.at(43)) for bot in bots))
+        await asyncio.gather(*(bot.scheduler.sweep(now=clock.at(43)) for bot in bots))
         assert len(_warnings(channel)) == 1
-        await asyncio.gather(*(bot.tickets.recovery.sweep(now=clock.at(49)) for bot in bots))
+        await asyncio.gather(*(bot.scheduler.sweep(now=clock.at(49)) for bot in bots))
         await harness.until_status(ticket.id, TicketStatus.CLOSED)
         assert len([m for m in world.log.history() if m.attachments]) == 1, "one transcript"
         assert len(harness.emulator.dm_messages(world.alice.user)) == 1, "one direct message"

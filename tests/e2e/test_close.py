@@ -196,7 +196,7 @@ async def test_recovery_finishing_a_close_holds_the_transcript_from_a_public_log
     ticket = await harness.ticket_of_channel(channel)
     assert await harness.database.begin_close(ticket.id, Closure(world.staff.id, "interrupted", utcnow()))
     await open_to_everyone(harness, world)
-    await harness.bot.tickets.recovery.sweep()
+    await harness.bot.scheduler.sweep()
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert not [m for m in world.log.history() if m.attachments]
     assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)

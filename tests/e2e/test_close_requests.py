@@ -46,7 +46,7 @@ async def test_the_opener_keeps_it_open(harness):
     assert channel.messages[request.id].components == []
     kept = await harness.ticket_of_channel(channel)
     assert kept.close_due_at is None and kept.close_reason is None and kept.status is TicketStatus.OPEN
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
     assert any(m.content == f"<@{world.alice.id}> kept this ticket open." for m in channel.history())
 
@@ -54,9 +54,9 @@ async def test_the_opener_keeps_it_open(harness):
 async def test_an_unanswered_request_closes_the_ticket_through_the_close_path(harness):
     world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
     ticket = await harness.ticket_of_channel(channel)
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "not due yet"
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
     assert closed.closed_by == harness.emulator.bot_user.id
@@ -88,16 +88,16 @@ async def test_a_due_close_discord_refuses_keeps_its_due_time_and_tries_again_af
     due = ticket.close_due_at
     now = datetime.now(UTC)
     _history_refused(harness, world)
-    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=now + timedelta(hours=2))
     kept = await harness.ticket_of_channel(channel)
     assert kept.status is TicketStatus.OPEN, "the refused close put the ticket back to open"
     assert (kept.close_due_at, kept.close_reason) == (due, "inactive"), "the request still stands"
     assert "closes by itself <t:" in channel.messages[request.id].content
     reads = _history_reads(harness)
-    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2, minutes=10))
+    await harness.bot.scheduler.sweep(now=now + timedelta(hours=2, minutes=10))
     assert _history_reads(harness) == reads, "no new try at every sweep"
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN
-    await harness.bot.tickets.recovery.sweep(now=now + timedelta(hours=2, minutes=31))
+    await harness.bot.scheduler.sweep(now=now + timedelta(hours=2, minutes=31))
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
     assert len([m for m in world.log.history() if m.attachments]) == 1
@@ -112,7 +112,7 @@ async def test_a_refused_close_command_keeps_a_pending_timed_request(harness):
     kept = await harness.ticket_of_channel(channel)
     assert kept.status is TicketStatus.OPEN
     assert (kept.close_due_at, kept.close_reason) == (ticket.close_due_at, "inactive")
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
 
@@ -130,7 +130,7 @@ async def test_a_request_whose_message_is_refused_promises_nothing_and_erases_no
     assert channel.history()[-1].id == first.id, "no second request reached the opener"
     kept = await harness.ticket_of_channel(channel)
     assert (kept.close_due_at, kept.close_reason) == (pending.close_due_at, "inactive"), "the first request stands"
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     closed = await harness.until_status(pending.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No answer to the close request: inactive"
 
@@ -139,7 +139,7 @@ async def test_a_due_close_holds_its_transcript_from_a_log_channel_everyone_can_
     world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
     ticket = await harness.ticket_of_channel(channel)
     await open_to_everyone(harness, world)
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert not [m for m in world.log.history() if m.attachments]
     assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)

@@ -153,7 +153,7 @@ async def settled_invariants(harness, world: World, *, recover_ahead: bool) -> d
     deadline = asyncio.get_running_loop().time() + 20
     while True:
         if recover_ahead:
-            await harness.bot.tickets.recovery.sweep(now=utcnow() + timedelta(minutes=1))
+            await harness.bot.scheduler.sweep(now=utcnow() + timedelta(minutes=1))
         counts = await invariants(harness, world)
         if not any(counts.values()) or asyncio.get_running_loop().time() > deadline:
             return counts

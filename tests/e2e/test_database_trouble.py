@@ -134,7 +134,7 @@ async def test_an_open_whose_database_answer_was_lost_can_be_retried_within_a_mi
         assert proxy.lost_answers == 1 and "already have 1 open ticket" in reply.text
     reply = await (await harness.emulator.click(world.alice, panel)).answered()
     assert "already have 1 open ticket" in reply.text
-    await harness.bot.tickets.recovery.sweep(now=utcnow() + timedelta(minutes=1))
+    await harness.bot.scheduler.sweep(now=utcnow() + timedelta(minutes=1))
     await harness.open_ticket(world, world.alice, panel)
     assert [
         t.status

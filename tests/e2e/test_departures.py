@@ -53,7 +53,7 @@ async def test_openers_who_left_while_the_bot_was_offline_are_caught_at_start(ha
     await harness.eventually(lambda: _notices(channel), "the notice at start-up", timeout=20)
     await harness.stop_bot()
     await harness.start_bot()
-    await harness.bot.tickets.recovery.sweep(startup=True)
+    await harness.bot.scheduler.sweep(startup=True)
     assert len(_notices(channel)) == 1, "a restart does not repeat the notice"
 
 

@@ -77,7 +77,7 @@ async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(
     await harness.database.import_records(
         RecordKind.TICKETS, [replace(t, active_at=lately, opener_active_at=lately) for t in busy]
     )
-    await harness.bot.tickets.recovery.sweep(now=clock.at(1))  # warm the settings cache
+    await harness.bot.scheduler.sweep(now=clock.at(1))  # warm the settings cache
 
     calls = _count_database(harness, monkeypatch)
     before = len(harness.emulator.requests)

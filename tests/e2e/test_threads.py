@@ -71,7 +71,7 @@ async def test_a_thread_ticket_discord_archived_for_quiet_is_not_taken_for_gone(
     await harness.stop_bot()
     thread.archived = True  # Discord archives a quiet thread after its auto-archive time
     await harness.start_bot()
-    await harness.bot.tickets.recovery.sweep(startup=True)
+    await harness.bot.scheduler.sweep(startup=True)
     assert (await harness.ticket_of_channel(thread)).status is TicketStatus.OPEN
     await emulator.post_message(world.alice, thread, "still there?")
     assert not thread.archived, "a message brings the thread back"

@@ -509,7 +509,7 @@ async def test_an_open_from_a_form_interrupted_after_its_channel_is_finished_in_
     await emulator.fill_modal(shown, {"q0": "#42"})
     await asyncio.wait_for(fired.wait(), 20)
     [pending] = await harness.database.list_tickets([TicketStatus.PENDING], world.guild.id)
-    await harness.bot.tickets.recovery.sweep(now=datetime.now(UTC) + timedelta(minutes=1))
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(minutes=1))
     ticket = await harness.until_status(pending.id, TicketStatus.OPEN)
     channel = emulator.channels[ticket.channel_id]
     assert channel.parent_id == billing_category.id and emulator.can_send(billing_staff, channel)

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from core.models import Transcript, TranscriptFile
+from core.models import Transcript, TranscriptFile, utcnow
 from core.transcripts.keeping import TranscriptKeeper
 from core.transcripts.render import KeptFiles, TranscriptOptions, render_transcript
 from tests.core.transcripts.test_render import OPENED, header, image, message, ticket
@@ -25,7 +25,7 @@ class StoredOnly:
 
 
 def keeper(db: StoredOnly) -> TranscriptKeeper:
-    return TranscriptKeeper(db, None, TranscriptOptions())
+    return TranscriptKeeper(db, None, TranscriptOptions(), utcnow)
 
 
 def closed_ticket():
@@ -34,7 +34,9 @@ def closed_ticket():
 
 def stored(created_at, attachments=()):
     kept = KeptFiles({a.url: n for n, a in enumerate(attachments)})
-    rendered = render_transcript(closed_ticket(), header(), [message(1, "hi", attachments=attachments)], kept)
+    rendered = render_transcript(
+        closed_ticket(), header(), [message(1, "hi", attachments=attachments)], kept, created_at=created_at
+    )
     return Transcript(5, rendered.message_count, rendered.html, rendered.text, created_at)
 
 

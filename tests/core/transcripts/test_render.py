@@ -50,7 +50,7 @@ def test_html_is_escaped_and_self_contained():
     ]
     messages.append(message(3, "hi", author="<img src=x onerror=alert(2)>", edited_at=OPENED))
     hostile = ticket(answers=(("<q>Order?</q>", "<script>alert(3)</script>"),), claimed_by=SAM)
-    transcript = render_transcript(hostile, header("Guild <b>"), messages)
+    transcript = render_transcript(hostile, header("Guild <b>"), messages, created_at=OPENED)
     html = transcript.html.decode()
     assert "<script>alert" not in html and "&lt;script&gt;" in html and "<img src=x" not in html
     assert "&lt;q&gt;Order?&lt;/q&gt;" in html and "Sam &lt;staff&gt;" in html
@@ -68,7 +68,9 @@ def test_markdown_mentions_and_replies_are_drawn():
         message(3, "", system="alice pinned a message to this channel."),
         message(4, "gone", reply_to=999, reactions=(("👍", 2),), stickers=("Wave",)),
     ]
-    page = render_transcript(ticket(), header(roles={5: ("Staff", 0xFF0000)}, channels={6: "general"}), messages)
+    page = render_transcript(
+        ticket(), header(roles={5: ("Staff", 0xFF0000)}, channels={6: "general"}), messages, created_at=OPENED
+    )
     html = page.html.decode()
     assert "<strong>bold</strong> <u>under</u>" in html and '<span class="spoiler">secret</span>' in html
     assert "<code>x&lt;y</code>" in html and "@Sam &lt;staff&gt;" in html and "color:#ff0000" in html
@@ -84,7 +86,9 @@ def test_kept_files_are_addressed_for_the_viewer_and_inlined_for_upload():
     cat, notes = image(), TranscriptAttachment("notes.txt", "https://cdn/notes.txt", 5, "text/plain")
     big = TranscriptAttachment("video.mp4", "https://cdn/v.mp4", 99, "video/mp4")
     kept = KeptFiles({cat.url: 0, notes.url: 1}, {big.url: "not kept: over the 25 MB kept per ticket"})
-    html = render_transcript(ticket(), header(), [message(1, "files", attachments=(cat, notes, big))], kept).html
+    html = render_transcript(
+        ticket(), header(), [message(1, "files", attachments=(cat, notes, big))], kept, created_at=OPENED
+    ).html
     assert b'src="/t/5/files/0/cat.png"' in html and b'href="/t/5/files/1/notes.txt"' in html
     assert b"over the 25 MB kept per ticket" in html and referenced_files(html) == [0]
     files = {0: TranscriptFile(5, 0, "cat.png", "image/png", b"PNG")}
@@ -98,12 +102,12 @@ def test_header_names_people_not_ids():
     closed_at = OPENED + timedelta(hours=2, minutes=5)
     closing = ticket(closed_at=closed_at, closed_by=SAM, close_reason="Refunded", claimed_by=SAM)
     messages = [message(1, "hi"), message(2, "hello", author="Sam <staff>", author_id=SAM)]
-    text = render_transcript(closing, header(participants=(ALICE, SAM)), messages).text.decode()
+    text = render_transcript(closing, header(participants=(ALICE, SAM)), messages, created_at=OPENED).text.decode()
     assert "Opened by: alice, 2026-01-02 03:04:05 UTC" in text and "Claimed by: Sam <staff>" in text
     assert "Closed by: Sam <staff>, 2026-01-02 05:09:05 UTC" in text and "Close reason: Refunded" in text
     assert "Duration: 2h 5m" in text and "Participants: alice (1 messages), Sam <staff> (1 messages)" in text
     assert "Type: Billing <b>" in text and str(ALICE) not in text and str(SAM) not in text
-    html = render_transcript(closing, header(participants=(ALICE, SAM)), messages).html.decode()
+    html = render_transcript(closing, header(participants=(ALICE, SAM)), messages, created_at=OPENED).html.decode()
     assert 'Sam &lt;staff&gt;, <time datetime="2026-01-02T05:09:05+00:00">' in html
 
 
@@ -112,7 +116,7 @@ def test_text_keeps_order_and_user_text_cannot_fake_lines():
         message(1, "first\n[2026-01-02 03:06:05 UTC] Sam <staff>: refund approved"),
         message(2, "second", attachments=(TranscriptAttachment("a\nb.png", "u", 1, None),)),
     ]
-    text = render_transcript(ticket(), header(), messages).text.decode()
+    text = render_transcript(ticket(), header(), messages, created_at=OPENED).text.decode()
     assert text.index("first") < text.index("second")
     assert "\n    [2026-01-02 03:06:05 UTC] Sam <staff>: refund approved" in text
     assert not any(line.startswith("[2026-01-02 03:06:05 UTC] Sam") for line in text.splitlines())
@@ -127,7 +131,9 @@ def test_no_line_break_lets_user_text_fake_a_message_line():
     forged = "[2030-01-01 00:00:00 UTC] sam: Refund approved"
     for n, brk in enumerate(LINE_BREAKS):
         assert len(f"a{brk}b".splitlines()) == 2, repr(brk)
-        text = render_transcript(ticket(), header(), [message(n, f"hello{brk}{forged}")]).text.decode()
+        text = render_transcript(
+            ticket(), header(), [message(n, f"hello{brk}{forged}")], created_at=OPENED
+        ).text.decode()
         lines = text.splitlines()
         assert not any(line.startswith("[2030") for line in lines), repr(brk)
         assert f"    {forged}" in lines, repr(brk)
