@@ -9,6 +9,7 @@ the close are compare-and-sets, so with several processes each happens once.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -62,6 +63,7 @@ class Inactivity:
         self._closing = closing
         self._tickets: dict[int, tuple[int, int] | None] = {}  # channel → (ticket, opener), or not a ticket
         self._seen: dict[int, _Seen] = {}
+        self._lookups: dict[int, asyncio.Future[tuple[int, int] | None]] = {}  # channel → look-up under way
         self._paused: dict[int, datetime] = {}  # ticket → when to try again after a refusal
 
     async def seen(self, message: discord.Message) -> None:
@@ -78,10 +80,21 @@ class Inactivity:
             log.warning("guild=%s channel=%s: activity not recorded: %s", guild_id, channel.id, error)
 
     async def _ticket_in(self, channel_id: int) -> tuple[int, int] | None:
-        if channel_id not in self._tickets:
-            ticket = await self._deps.db.get_ticket_by_channel(channel_id)
-            _remember(self._tickets, channel_id, None if ticket is None else (ticket.id, ticket.opener_id))
-        return self._tickets[channel_id]
+        """Return the ticket (and opener) of a channel; messages arriving together share one look-up."""
+        if channel_id in self._tickets:
+            return self._tickets[channel_id]
+        pending = self._lookups.get(channel_id)
+        if pending is None:
+            pending = asyncio.ensure_future(self._look_up(channel_id))
+            self._lookups[channel_id] = pending
+            pending.add_done_callback(lambda _: self._lookups.pop(channel_id, None))
+        return await asyncio.shield(pending)
+
+    async def _look_up(self, channel_id: int) -> tuple[int, int] | None:
+        ticket = await self._deps.db.get_ticket_by_channel(channel_id)
+        found = None if ticket is None else (ticket.id, ticket.opener_id)
+        _remember(self._tickets, channel_id, found)
+        return found
 
     async def _note(self, ticket_id: int, by_opener: bool) -> None:
         now = self._deps.clock()
@@ -94,15 +107,28 @@ class Inactivity:
             await self._store(ticket_id, seen)
 
     async def _store(self, ticket_id: int, seen: _Seen) -> None:
+        """Write the times that lag behind what was seen.
+
+        They are marked stored before the write, so messages arriving during it do not write again, and
+        put back if it fails, so that the next message tries again.
+        """
+        before = (seen.stored_anyone, seen.stored_opener)
+        writes: list[tuple[datetime, bool]] = []
         if seen.opener is not None and seen.opener != seen.stored_opener:
             # The opener's message is anyone's too: one write sets both times.
-            await self._deps.db.record_activity(ticket_id, seen.opener, by_opener=True)
+            writes.append((seen.opener, True))
             seen.stored_opener = seen.opener
             if seen.stored_anyone is None or seen.stored_anyone < seen.opener:
                 seen.stored_anyone = seen.opener
         if seen.anyone != seen.stored_anyone:
-            await self._deps.db.record_activity(ticket_id, seen.anyone, by_opener=False)
+            writes.append((seen.anyone, False))
             seen.stored_anyone = seen.anyone
+        try:
+            for at, by_opener in writes:
+                await self._deps.db.record_activity(ticket_id, at, by_opener=by_opener)
+        except BaseException:
+            seen.stored_anyone, seen.stored_opener = before
+            raise
 
     async def flush(self) -> None:
         """Store every message seen but not stored yet (at shutdown)."""

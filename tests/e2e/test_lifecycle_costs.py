@@ -163,3 +163,15 @@ async def test_a_message_from_the_opener_costs_one_write(harness, monkeypatch):
     await harness.emulator.post_message(world.staff, channel, "hi")
     await asyncio.sleep(0.3)  # for the bot to handle both
     assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
+
+
+async def test_a_burst_of_messages_costs_one_look_up_and_one_write(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    calls = _count_database(harness, monkeypatch)
+    await asyncio.gather(*(harness.emulator.post_message(world.alice, channel, f"message {n}") for n in range(20)))
+    await harness.eventually(lambda: calls["record_activity"], "the burst to be stored")
+    await asyncio.sleep(0.3)  # for the bot to handle every message of the burst
+    print(f"\n20 messages at once: database {dict(calls)}")
+    assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
