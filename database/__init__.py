@@ -5,11 +5,12 @@
 - ``sql/``: the SQL stores, one module per kind, written once for both dialects (``sqlite.py``,
   ``mysql.py``); ``sql/mapping.py`` derives each table's columns from its record's fields.
 - ``mongo/``: the MongoDB stores, one module per kind; ``mongo/documents.py`` maps records by field name.
-- ``migrations/``: the SQL schema, one file per version and dialect (MongoDB's in ``mongo/migrations.py``).
+- ``migrations/``: the SQL schema, one file per version for both dialects, a ``-- dialect:`` section
+  each where they differ (MongoDB's steps in ``mongo/migrations.py``).
 
 A new kind of record: its dataclass (``core/models.py``) and ``RecordKind``; its interface in
 ``contract/``; a store module in ``sql/`` (its table a line in ``sql/mapping.py``) and in ``mongo/``
-(its reader in ``mongo/documents.py``); a migration file per dialect; its tests in ``tests/database/contract/``.
+(its reader in ``mongo/documents.py``); one migration file; its tests in ``tests/database/contract/``.
 """
 
 from __future__ import annotations
