@@ -174,14 +174,3 @@ async def test_transcripts_stored_as_text_are_read_as_bytes(db_url):
         assert (transcript.html, transcript.text) == ("<p>é 🎉</p>".encode(), "é 🎉".encode())
     finally:
         await db.close()
-
-
-def test_one_migration_file_per_version_serves_both_sql_dialects() -> None:
-    """A schema version is one file; each dialect reads the shared lines and its own section only."""
-    from database.migrations import DIALECTS, dialect_part, sql_migrations, statements
-
-    assert len(sql_migrations("sqlite")) == len(sql_migrations("mysql")) >= 7
-    script = "CREATE TABLE a (x INT);\n-- dialect: sqlite\nSELECT 1;\n-- dialect: mysql\nSELECT 2;\n"
-    assert DIALECTS == ("sqlite", "mysql")
-    assert statements(dialect_part(script, "sqlite")) == ("CREATE TABLE a (x INT)", "SELECT 1")
-    assert statements(dialect_part(script, "mysql")) == ("CREATE TABLE a (x INT)", "SELECT 2")
