@@ -32,7 +32,7 @@ def as_bytes(document: str | bytes) -> bytes:
 
 
 class _Kinds(type):
-    """Makes ``RecordKind`` read like an enum: ``RecordKind.TICKETS``, and iteration in copy order."""
+    """Makes ``RecordKind`` read like an enum: a kind by its upper-case name, and iteration in copy order."""
 
     def __iter__(cls) -> Iterator[RecordKind]:
         return iter(sorted(_declared().values(), key=lambda kind: kind.order))

@@ -3,7 +3,8 @@
 A table's columns are its record's fields (less those stored elsewhere); a SELECT names them in that
 order, so a row is read by column name, never by position. How each value is stored follows the
 field's type: datetimes in the dialect's form, enums as their values, tuples and lists as JSON text
-(NULL when empty), booleans and bytes as the driver gives them back.
+(NULL when empty), booleans and bytes as the driver gives them back. Each kind's store module
+(``database.sql.<kind>``) declares its table with ``table``.
 """
 
 from __future__ import annotations
