@@ -1,15 +1,22 @@
 """Storage backends, chosen by the database URL's scheme and imported only when used.
 
-- ``contract/``: one small interface per kind of record; ``base.DatabaseAdapter`` combines them.
-- ``records.py``: the kinds of records and the conversions every backend shares.
+- ``contract/``: one small interface per kind of record, each declaring its kind (``RecordKind.declare``:
+  its name and place in the copy order) and the conversions both backends share; ``base.DatabaseAdapter``
+  combines them.
+- ``records.py``: the ``Record`` and ``RecordKind`` types, and the conversions no one kind owns.
 - ``sql/``: the SQL stores, one module per kind, written once for both dialects (``sqlite.py``,
-  ``mysql.py``); ``sql/mapping.py`` derives each table's columns from its record's fields.
-- ``mongo/``: the MongoDB stores, one module per kind; ``mongo/documents.py`` maps records by field name.
-- ``migrations/``: the SQL schema, one file per version and dialect (MongoDB's in ``mongo/migrations.py``).
+  ``mysql.py``); each declares its table with ``sql/mapping.table``, derived from its record's fields.
+- ``mongo/``: the MongoDB stores, one module per kind; each declares its collection (key, id sequence,
+  a reader where needed) with ``mongo/documents.collection``, which maps records by field name.
+- ``migrations/``: the SQL schema, one file per version for both dialects, a ``-- dialect:`` section
+  each where they differ (MongoDB's steps in ``mongo/migrations.py``).
 
-A new kind of record: its dataclass (``core/models.py``) and ``RecordKind``; its interface in
-``contract/``; a store module in ``sql/`` (its table a line in ``sql/mapping.py``) and in ``mongo/``
-(its reader in ``mongo/documents.py``); a migration file per dialect; its tests in ``tests/database/contract/``.
+A new kind of record takes 4 code files and 1 migration file, plus its tests: its dataclass in
+``core/models.py``; its interface in ``contract/<kind>.py``; its stores ``sql/<kind>.py`` and
+``mongo/<kind>.py``; the next ``migrations/NNNN_<what>.sql`` (and, when MongoDB needs an index, a step
+in ``mongo/migrations.py``); its tests in ``tests/database/contract/``. Only its new interface is named
+where the stores are combined (``contract/__init__.py``, ``base.py``, ``sql/adapter.py``,
+``mongo/adapter.py``), one line each; no shared module lists kinds (``tests/database/test_record_kinds.py``).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from core.errors import ConfigurationError, TicketBotError
 from database import DatabaseAdapter, RecordKind, create_adapter
-from database.records import Record, page_size
+from database.records import Record
 from database.urls import check_database_url, redact_url
 
 
@@ -38,7 +38,7 @@ async def copy_database(source: DatabaseAdapter, target: DatabaseAdapter, *, pro
             batch: list[Record] = []
             async for record in source.iter_records(kind):
                 batch.append(record)
-                if len(batch) == page_size(kind):
+                if len(batch) == kind.page:
                     await target.import_records(kind, batch)
                     bar.update(len(batch))
                     batch = []

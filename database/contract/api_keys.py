@@ -6,6 +6,9 @@ from abc import ABC, abstractmethod
 from datetime import datetime
 
 from core.models import ApiKey
+from database.records import RecordKind
+
+API_KEYS = RecordKind.declare("api_keys", ApiKey, 100)
 
 
 class ApiKeyStore(ABC):

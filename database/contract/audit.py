@@ -5,6 +5,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from core.models import AuditEntry
+from database.records import RecordKind
+
+AUDIT_ENTRIES = RecordKind.declare("audit_entries", AuditEntry, 90)
 
 
 class AuditStore(ABC):

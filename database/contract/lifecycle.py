@@ -5,7 +5,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from datetime import datetime
 
-from core.models import AuditEntry, Closure, Ticket, TicketRequest, TicketStatus
+from core.models import AuditEntry, Closure, GuildCounter, Ticket, TicketRequest, TicketStatus
+from database.records import RecordKind
+
+COUNTERS = RecordKind.declare("counters", GuildCounter, 20)
+TICKETS = RecordKind.declare("tickets", Ticket, 50)
 
 
 class TicketLifecycleStore(ABC):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from core.models import Panel
+from database.records import RecordKind
+
+PANELS = RecordKind.declare("panels", Panel, 40)
 
 
 class PanelStore(ABC):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from core.models import Participant
+from database.records import RecordKind
+
+PARTICIPANTS = RecordKind.declare("participants", Participant, 60)
 
 
 class ParticipantStore(ABC):

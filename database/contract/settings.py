@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
+from datetime import datetime
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from core.models import GuildConfig, TicketType
+from database.records import RecordKind
+
+GUILD_CONFIGS = RecordKind.declare("guild_configs", GuildConfig, 10)
+TICKET_TYPES = RecordKind.declare("ticket_types", TicketType, 30)
+
+# A type's settings are stored as one document (a JSON column on SQL): they grow with every feature,
+# and nothing queries inside them. Pydantic checks what comes back, so a hand-edited row fails loudly.
+_TYPES = TypeAdapter(TicketType)
+_TYPE_COLUMNS = {"id", "guild_id", "name", "created_at"}
+
+
+def type_options(ticket_type: TicketType) -> dict[str, Any]:
+    """Return a type's settings (all but its id, server, name and creation time) as JSON-ready data."""
+    options: dict[str, Any] = _TYPES.dump_python(ticket_type, mode="json", exclude=_TYPE_COLUMNS)
+    return options
+
+
+def ticket_type(type_id: int, guild_id: int, name: str, created_at: datetime, options: Any) -> TicketType:
+    """Rebuild a stored type from its columns and its settings document (a dict, or JSON text)."""
+    document = json.loads(options) if isinstance(options, str | bytes) else options
+    fields = {"id": type_id, "guild_id": guild_id, "name": name, "created_at": created_at}
+    return _TYPES.validate_python({**document, **fields})
 
 
 class SettingsStore(ABC):

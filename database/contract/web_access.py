@@ -6,6 +6,9 @@ from abc import ABC, abstractmethod
 from datetime import datetime
 
 from core.models import Revoked, WebRevocation
+from database.records import RecordKind
+
+WEB_REVOCATIONS = RecordKind.declare("web_revocations", WebRevocation, 110)
 
 
 class WebAccessStore(ABC):

@@ -6,5 +6,6 @@ Invariants come from single-document atomic operations, so a standalone mongod w
   while it holds fewer than the limit (``tickets.<limit-1>`` must not exist), see ``slots.py``;
 - ids: ``$inc`` on a sequence document per collection, so ids are integers as on the SQL backends.
 
-One module per kind of record, as for SQL; ``documents.py`` turns records into documents and back.
+One module per kind of record, as for SQL, each declaring its collection; ``documents.py`` turns
+records into documents and back.
 """

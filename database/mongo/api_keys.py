@@ -12,7 +12,10 @@ from core.models import ApiKey
 from database.contract import ApiKeyStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
+from database.records import RecordKind
 from database.retry import retry_transient
+
+KEYS = docs.collection(RecordKind.API_KEYS, sequenced=True)
 
 
 class MongoApiKeys(MongoStore, ApiKeyStore):
@@ -29,13 +32,13 @@ class MongoApiKeys(MongoStore, ApiKeyStore):
     @retry_transient
     async def find_api_key(self, key_hash: str) -> ApiKey | None:
         document = await guard(self._c("api_keys").find_one({"key_hash": key_hash}))
-        return None if document is None else docs.api_key(document)
+        return None if document is None else docs.load(ApiKey, document)
 
     @override
     @retry_transient
     async def list_api_keys(self, guild_id: int) -> list[ApiKey]:
         cursor = self._c("api_keys").find({"guild_id": guild_id, "revoked_at": None}).sort("_id", ASCENDING)
-        return [docs.api_key(d) for d in await guard(cursor.to_list())]
+        return [docs.load(ApiKey, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient

@@ -9,7 +9,10 @@ from core.models import AuditEntry
 from database.contract import AuditStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
+from database.records import RecordKind
 from database.retry import retry_transient
+
+ENTRIES = docs.collection(RecordKind.AUDIT_ENTRIES, sequenced=True)
 
 
 class MongoAudit(MongoStore, AuditStore):
@@ -24,4 +27,4 @@ class MongoAudit(MongoStore, AuditStore):
     @retry_transient
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
-        return [docs.audit_entry(d) for d in await guard(cursor.to_list())]
+        return [docs.load(AuditEntry, d) for d in await guard(cursor.to_list())]

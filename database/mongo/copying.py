@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 
-from pymongo import ASCENDING, ReplaceOne
+from pymongo import ReplaceOne
 from typing_extensions import override
 
 from core.models import TicketStatus
@@ -22,33 +22,20 @@ class MongoRecords(MongoSlots, RecordStore):
 
     @override
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
-        sort = (
-            [("ticket_id", ASCENDING), ("user_id", ASCENDING)]
-            if kind is RecordKind.PARTICIPANTS
-            else [("ticket_id", ASCENDING), ("position", ASCENDING), ("part", ASCENDING)]
-            if kind is RecordKind.TRANSCRIPT_FILES
-            else [("_id", ASCENDING)]
-        )
-        cursor = self._c(docs.COLLECTIONS[kind]).find({}).sort(sort)
-        async for document in cursor:
-            yield docs.READERS[kind](document)
+        stored = docs.COLLECTIONS[kind]
+        async for document in self._c(stored.name).find({}).sort(stored.order):
+            yield docs.read(kind, document)
 
     @override
     @retry_transient
     async def import_records(self, kind: RecordKind, records: Sequence[Record]) -> None:
         if not records:
             return
-        documents = [docs.document(r) for r in records]
-        await guard(
-            self._c(docs.COLLECTIONS[kind]).bulk_write(
-                [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in documents]
-            )
-        )
-        if kind in docs.SEQUENCED:
+        stored, documents = docs.COLLECTIONS[kind], [docs.document(r) for r in records]
+        await guard(self._c(stored.name).bulk_write([ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in documents]))
+        if stored.sequenced:
             top = max(d["_id"] for d in documents)
-            await guard(
-                self._c("sequences").update_one({"_id": docs.SEQUENCED[kind]}, {"$max": {"value": top}}, upsert=True)
-            )
+            await guard(self._c("sequences").update_one({"_id": stored.name}, {"$max": {"value": top}}, upsert=True))
         if kind is RecordKind.TICKETS:
             for document in documents:
                 if policy.is_active(TicketStatus(document["status"])):
@@ -57,4 +44,4 @@ class MongoRecords(MongoSlots, RecordStore):
     @override
     @retry_transient
     async def count_records(self, kind: RecordKind) -> int:
-        return await guard(self._c(docs.COLLECTIONS[kind]).count_documents({}))
+        return await guard(self._c(docs.COLLECTIONS[kind].name).count_documents({}))

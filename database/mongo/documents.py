@@ -1,186 +1,112 @@
 """Records ⇄ documents for MongoDB, by field name: the one place the backend converts values.
 
 A document holds its record's fields under their names, enums as their values; its ``_id`` is the
-record's key (a composite key as ``"a:b"`` text). Datetimes are BSON dates and bytes BSON binary,
-which the driver converts itself. Fields added after a document was written take their defaults.
+record's key (a composite key as ``"a:b"`` text, its fields kept too). Datetimes are BSON dates and
+bytes BSON binary, which the driver converts itself. Each kind's collection is declared, with
+``collection``, by its store module (``database.mongo.<kind>``); a reader of its own, where stored
+documents need more than their fields by name (enums, or defaults for fields added later).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
-from core.models import (
-    ApiKey,
-    AuditEntry,
-    ClaimMode,
-    CloseAction,
-    FileChunk,
-    GuildConfig,
-    GuildCounter,
-    IdleCounts,
-    LeaveAction,
-    Panel,
-    PanelStyle,
-    Participant,
-    ParticipantRole,
-    Revoked,
-    Ticket,
-    TicketStatus,
-    TicketType,
-    Transcript,
-    WebRevocation,
-)
-from database.records import Record, RecordKind, answers, as_bytes, ticket_type, type_options
+from database.records import Record, RecordKind
 
 Document: TypeAlias = dict[str, Any]
-
-COLLECTIONS = {kind: kind.value for kind in RecordKind}
-# The collections whose ids come from a sequence (the others are keyed by what they belong to).
-SEQUENCED = {
-    RecordKind.TICKET_TYPES: "ticket_types",
-    RecordKind.PANELS: "panels",
-    RecordKind.TICKETS: "tickets",
-    RecordKind.AUDIT_ENTRIES: "audit_entries",
-}
-# The field stored as ``_id``; the records not named here are keyed by ``id`` or by a composite key.
-KEY_FIELDS: dict[type, str] = {GuildConfig: "guild_id", GuildCounter: "guild_id", Transcript: "ticket_id"}
+R = TypeVar("R", bound=Record)
 
 
-def participant_id(ticket_id: int, user_id: int) -> str:
-    """Return a participant's ``_id``: one member once in a ticket."""
-    return f"{ticket_id}:{user_id}"
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """A record kind's collection and how its records are stored in it.
+
+    ``key``: the fields making the ``_id`` (one is stored only as ``_id``); ``sequenced``: new ids come
+    from the sequence named after the collection; ``skip``: fields never stored; ``write``/``read``:
+    a document of its own making, a reader of its own (by default, the fields by name).
+    """
+
+    kind: RecordKind
+    key: tuple[str, ...] = ("id",)
+    sequenced: bool = False
+    skip: tuple[str, ...] = ()
+    write: Callable[[Any], Document] | None = None
+    read: Callable[[Document], Record] | None = None
+
+    @property
+    def name(self) -> str:
+        """The collection's name: its kind's."""
+        return self.kind.value
+
+    @property
+    def order(self) -> list[tuple[str, int]]:
+        """The sort that lists the collection in key order."""
+        return [("_id", 1)] if len(self.key) == 1 else [(field, 1) for field in self.key]
 
 
-def revocation_id(kind: Revoked, subject_id: int) -> str:
-    """Return a web revocation's ``_id``: one per kind and subject."""
-    return f"{kind.value}:{subject_id}"
+# Every kind's collection, declared by its store module with ``collection``.
+COLLECTIONS: dict[RecordKind, Collection] = {}
+_BY_RECORD: dict[type, Collection] = {}
+
+
+def collection(
+    kind: RecordKind,
+    key: Sequence[str] = ("id",),
+    *,
+    sequenced: bool = False,
+    skip: Sequence[str] = (),
+    write: Callable[[Any], Document] | None = None,
+    read: Callable[[Document], Record] | None = None,
+) -> Collection:
+    """Declare a kind's collection (once)."""
+    if kind in COLLECTIONS:
+        raise RuntimeError(f"the collection of {kind} is declared twice")
+    declared = Collection(kind, tuple(key), sequenced, tuple(skip), write, read)
+    COLLECTIONS[kind] = _BY_RECORD[kind.record] = declared
+    return declared
+
+
+def composite_id(*parts: object) -> str:
+    """Return the ``_id`` of a record keyed by several fields (a participant: one member once in a ticket)."""
+    return ":".join(str(part) for part in parts)
 
 
 def document(record: Record) -> Document:
     """Turn a record into its document; enums become their values."""
-    if isinstance(record, TicketType):
-        return {
-            "_id": record.id,
-            "guild_id": record.guild_id,
-            "name": record.name,
-            "options": type_options(record),
-            "created_at": record.created_at,
-        }
-    values = {f.name: getattr(record, f.name) for f in fields(record)}
+    stored = _BY_RECORD[type(record)]
+    if stored.write is not None:
+        return stored.write(record)
+    values = {f.name: getattr(record, f.name) for f in fields(record) if f.name not in stored.skip}
     values = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items()}
-    match record:
-        case GuildConfig():
-            del values["thread_channel_id"]  # a type's setting, seen through the server's (not stored)
-        case Participant():
-            values["_id"] = participant_id(record.ticket_id, record.user_id)
-            return values
-        case FileChunk():
-            values["_id"] = f"{record.ticket_id}:{record.position}:{record.part}"
-            return values
-        case WebRevocation():
-            values["_id"] = revocation_id(record.kind, record.subject_id)
-            return values
-    values["_id"] = values.pop(KEY_FIELDS.get(type(record), "id"))
+    if len(stored.key) == 1:
+        values["_id"] = values.pop(stored.key[0])
+    else:
+        values["_id"] = composite_id(*(values[k] for k in stored.key))
     return values
 
 
-def _fields(found: Document, key: str | None = "id") -> Document:
-    """Return a document's fields, its ``_id`` under the record's key field (None: derived, dropped)."""
+def stored_fields(found: Document, key: Sequence[str] = ("id",)) -> Document:
+    """Return a document's fields, its ``_id`` under the record's key field (a composite one dropped)."""
     values = {k: v for k, v in found.items() if k != "_id"}
-    if key is not None:
-        values[key] = found["_id"]
+    if len(key) == 1:
+        values[key[0]] = found["_id"]
     return values
 
 
-def guild_config(found: Document) -> GuildConfig:
-    """Rebuild a server's settings."""
-    values = _fields(found, "guild_id")
-    return GuildConfig(
-        **{
-            **values,
-            "close_action": CloseAction(values["close_action"]),
-            "claim_mode": ClaimMode(values.get("claim_mode", ClaimMode.SHARED)),
-            "idle_counts": IdleCounts(values.get("idle_counts", IdleCounts.OPENER)),
-            "on_opener_leave": LeaveAction(values.get("on_opener_leave", LeaveAction.KEEP)),
-        }
-    )
+def read(kind: RecordKind, found: Document) -> Record:
+    """Rebuild a record of a kind from its document."""
+    stored = COLLECTIONS[kind]
+    if stored.read is not None:
+        return stored.read(found)
+    record: Record = kind.record(**stored_fields(found, stored.key))
+    return record
 
 
-def counter(found: Document) -> GuildCounter:
-    """Rebuild a server's ticket counter."""
-    return GuildCounter(found["_id"], int(found["last_number"]))
-
-
-def ticket_type_of(found: Document) -> TicketType:
-    """Rebuild a ticket type from its columns and its settings document."""
-    return ticket_type(found["_id"], found["guild_id"], found["name"], found["created_at"], found["options"])
-
-
-def panel(found: Document) -> Panel:
-    """Rebuild a panel (those stored before types have none, and buttons)."""
-    values = _fields(found)
-    return Panel(
-        **{
-            **values,
-            "type_ids": tuple(values.get("type_ids") or ()),
-            "style": PanelStyle(values.get("style", PanelStyle.BUTTONS)),
-        }
-    )
-
-
-def ticket(found: Document) -> Ticket:
-    """Rebuild a ticket."""
-    values = _fields(found)
-    return Ticket(**{**values, "status": TicketStatus(values["status"]), "answers": answers(values.get("answers"))})
-
-
-def participant(found: Document) -> Participant:
-    """Rebuild a participant."""
-    values = _fields(found, None)
-    return Participant(**{**values, "role": ParticipantRole(values["role"])})
-
-
-def transcript(found: Document) -> Transcript:
-    """Rebuild a transcript (those stored before schema v3 hold text)."""
-    values = _fields(found, "ticket_id")
-    return Transcript(**{**values, "html": as_bytes(values["html"]), "text": as_bytes(values["text"])})
-
-
-def file_chunk(found: Document) -> FileChunk:
-    """Rebuild one piece of a kept file."""
-    values = _fields(found, None)
-    return FileChunk(**{**values, "data": bytes(values["data"])})
-
-
-def api_key(found: Document) -> ApiKey:
-    """Rebuild an API key."""
-    return ApiKey(**_fields(found))
-
-
-def audit_entry(found: Document) -> AuditEntry:
-    """Rebuild an audit entry."""
-    return AuditEntry(**_fields(found))
-
-
-def web_revocation(found: Document) -> WebRevocation:
-    """Rebuild a web revocation."""
-    values = _fields(found, None)
-    return WebRevocation(**{**values, "kind": Revoked(values["kind"])})
-
-
-READERS: dict[RecordKind, Callable[[Document], Record]] = {
-    RecordKind.GUILD_CONFIGS: guild_config,
-    RecordKind.COUNTERS: counter,
-    RecordKind.TICKET_TYPES: ticket_type_of,
-    RecordKind.PANELS: panel,
-    RecordKind.TICKETS: ticket,
-    RecordKind.PARTICIPANTS: participant,
-    RecordKind.TRANSCRIPTS: transcript,
-    RecordKind.TRANSCRIPT_FILES: file_chunk,
-    RecordKind.AUDIT_ENTRIES: audit_entry,
-    RecordKind.API_KEYS: api_key,
-    RecordKind.WEB_REVOCATIONS: web_revocation,
-}
+def load(record: type[R], found: Document) -> R:
+    """Rebuild a record of a known type from its document."""
+    loaded = read(_BY_RECORD[record].kind, found)
+    assert isinstance(loaded, record)
+    return loaded

@@ -11,12 +11,34 @@ from pymongo import DESCENDING, ReturnDocument
 from typing_extensions import override
 
 from core.errors import StorageNotFound
-from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticket, TicketRequest, TicketStatus
+from core.models import (
+    AuditEntry,
+    Closure,
+    GuildCounter,
+    Participant,
+    ParticipantRole,
+    Ticket,
+    TicketRequest,
+    TicketStatus,
+)
 from database.contract import TicketLifecycleStore
 from database.mongo import documents as docs
 from database.mongo.slots import ACTIVE, MongoSlots, slot_keys
 from database.mongo.store import guard
+from database.records import RecordKind, answers
 from database.retry import retry_transient
+
+
+def ticket_of(found: docs.Document) -> Ticket:
+    """Rebuild a ticket."""
+    values = docs.stored_fields(found)
+    return Ticket(**{**values, "status": TicketStatus(values["status"]), "answers": answers(values.get("answers"))})
+
+
+COUNTERS = docs.collection(
+    RecordKind.COUNTERS, ["guild_id"], read=lambda found: GuildCounter(found["_id"], int(found["last_number"]))
+)
+TICKETS = docs.collection(RecordKind.TICKETS, sequenced=True, read=ticket_of)
 
 
 class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
@@ -77,7 +99,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
         creator = docs.document(Participant(ticket_id, request.opener_id, ParticipantRole.CREATOR, request.opened_at))
         await guard(self._c("participants").replace_one({"_id": creator["_id"]}, creator, upsert=True))
         assert stored is not None, "an upsert returns its document"
-        return docs.ticket(stored)
+        return ticket_of(stored)
 
     @override
     @retry_transient
@@ -111,7 +133,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
             if now is None or now["status"] not in ACTIVE:
                 await self._release_slots(slot_keys(guild_id, opener_id, type_id), [ticket_id])
             return None
-        return docs.ticket(document)
+        return ticket_of(document)
 
     @override
     @retry_transient

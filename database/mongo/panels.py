@@ -7,11 +7,27 @@ from dataclasses import replace
 from pymongo import ASCENDING
 from typing_extensions import override
 
-from core.models import Panel
+from core.models import Panel, PanelStyle
 from database.contract import PanelStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
+from database.records import RecordKind
 from database.retry import retry_transient
+
+
+def panel(found: docs.Document) -> Panel:
+    """Rebuild a panel (those stored before types have none, and buttons)."""
+    values = docs.stored_fields(found)
+    return Panel(
+        **{
+            **values,
+            "type_ids": tuple(values.get("type_ids") or ()),
+            "style": PanelStyle(values.get("style", PanelStyle.BUTTONS)),
+        }
+    )
+
+
+PANELS = docs.collection(RecordKind.PANELS, sequenced=True, read=panel)
 
 
 class MongoPanels(MongoStore, PanelStore):
@@ -40,13 +56,13 @@ class MongoPanels(MongoStore, PanelStore):
     @retry_transient
     async def get_panel(self, panel_id: int) -> Panel | None:
         document = await guard(self._c("panels").find_one({"_id": panel_id}))
-        return None if document is None else docs.panel(document)
+        return None if document is None else panel(document)
 
     @override
     @retry_transient
     async def list_panels(self, guild_id: int) -> list[Panel]:
         cursor = self._c("panels").find({"guild_id": guild_id}).sort("_id", ASCENDING)
-        return [docs.panel(d) for d in await guard(cursor.to_list())]
+        return [panel(d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient

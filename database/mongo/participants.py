@@ -7,11 +7,22 @@ from pymongo.errors import DuplicateKeyError
 from typing_extensions import override
 
 from core.errors import DatabaseError
-from core.models import Participant
+from core.models import Participant, ParticipantRole
 from database.contract import ParticipantStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
+from database.records import RecordKind
 from database.retry import retry_transient
+
+
+def participant(found: docs.Document) -> Participant:
+    """Rebuild a participant."""
+    values = docs.stored_fields(found, PARTICIPANTS.key)
+    return Participant(**{**values, "role": ParticipantRole(values["role"])})
+
+
+# One member once in a ticket: the ticket and the member make the ``_id``.
+PARTICIPANTS = docs.collection(RecordKind.PARTICIPANTS, ["ticket_id", "user_id"], read=participant)
 
 
 class MongoParticipants(MongoStore, ParticipantStore):
@@ -42,4 +53,4 @@ class MongoParticipants(MongoStore, ParticipantStore):
             .find({"ticket_id": ticket_id})
             .sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
         )
-        return [docs.participant(d) for d in await guard(cursor.to_list())]
+        return [participant(d) for d in await guard(cursor.to_list())]

@@ -22,13 +22,13 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
     @retry_transient
     async def get_ticket(self, ticket_id: int) -> Ticket | None:
         document = await guard(self._c("tickets").find_one({"_id": ticket_id}))
-        return None if document is None else docs.ticket(document)
+        return None if document is None else docs.load(Ticket, document)
 
     @override
     @retry_transient
     async def get_ticket_by_channel(self, channel_id: int) -> Ticket | None:
         document = await guard(self._c("tickets").find_one({"channel_id": channel_id}))
-        return None if document is None else docs.ticket(document)
+        return None if document is None else docs.load(Ticket, document)
 
     @override
     @retry_transient
@@ -41,7 +41,7 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
         if opener_id is not None:
             query["opener_id"] = opener_id
         cursor = self._c("tickets").find(query).sort("_id", ASCENDING)
-        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient
@@ -68,7 +68,7 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
         if opened:
             query["opened_at"] = opened
         cursor = self._c("tickets").find(query).sort("number", DESCENDING).limit(search.limit)
-        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient

@@ -9,11 +9,50 @@ from pymongo import ASCENDING
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import GuildConfig, TicketType
+from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType
 from database.contract import SettingsStore
+from database.contract.settings import ticket_type, type_options
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
+from database.records import RecordKind
 from database.retry import retry_transient
+
+
+def guild_config(found: docs.Document) -> GuildConfig:
+    """Rebuild a server's settings (the choices added since default to what they were before)."""
+    values = docs.stored_fields(found, ["guild_id"])
+    return GuildConfig(
+        **{
+            **values,
+            "close_action": CloseAction(values["close_action"]),
+            "claim_mode": ClaimMode(values.get("claim_mode", ClaimMode.SHARED)),
+            "idle_counts": IdleCounts(values.get("idle_counts", IdleCounts.OPENER)),
+            "on_opener_leave": LeaveAction(values.get("on_opener_leave", LeaveAction.KEEP)),
+        }
+    )
+
+
+def type_document(stored: TicketType) -> docs.Document:
+    """Return a ticket type's document: the fields queries need, and its settings as one document."""
+    return {
+        "_id": stored.id,
+        "guild_id": stored.guild_id,
+        "name": stored.name,
+        "options": type_options(stored),
+        "created_at": stored.created_at,
+    }
+
+
+# A thread channel is a type's setting, seen through the server's: never stored with the server's.
+CONFIGS = docs.collection(RecordKind.GUILD_CONFIGS, ["guild_id"], skip=["thread_channel_id"], read=guild_config)
+TYPES = docs.collection(
+    RecordKind.TICKET_TYPES,
+    sequenced=True,
+    write=type_document,
+    read=lambda found: ticket_type(
+        found["_id"], found["guild_id"], found["name"], found["created_at"], found["options"]
+    ),
+)
 
 
 class MongoSettings(MongoStore, SettingsStore):
@@ -23,7 +62,7 @@ class MongoSettings(MongoStore, SettingsStore):
     @retry_transient
     async def get_guild_config(self, guild_id: int) -> GuildConfig | None:
         document = await guard(self._c("guild_configs").find_one({"_id": guild_id}))
-        return None if document is None else docs.guild_config(document)
+        return None if document is None else guild_config(document)
 
     @override
     @retry_transient
@@ -34,7 +73,7 @@ class MongoSettings(MongoStore, SettingsStore):
     @retry_transient
     async def list_ticket_types(self, guild_id: int) -> list[TicketType]:
         cursor = self._c("ticket_types").find({"guild_id": guild_id}).sort("_id", ASCENDING)
-        return [docs.ticket_type_of(d) for d in await guard(cursor.to_list())]
+        return [docs.load(TicketType, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient

@@ -6,12 +6,29 @@ from collections.abc import Sequence
 
 from typing_extensions import override
 
-from core.models import Transcript, TranscriptFile
+from core.models import FileChunk, Transcript, TranscriptFile
 from database.contract import TranscriptStore
+from database.contract.transcripts import chunked, joined
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
-from database.records import chunked, joined
+from database.records import RecordKind, as_bytes
 from database.retry import retry_transient
+
+
+def transcript(found: docs.Document) -> Transcript:
+    """Rebuild a transcript (those stored before schema v3 hold text)."""
+    values = docs.stored_fields(found, ["ticket_id"])
+    return Transcript(**{**values, "html": as_bytes(values["html"]), "text": as_bytes(values["text"])})
+
+
+def file_chunk(found: docs.Document) -> FileChunk:
+    """Rebuild one piece of a kept file."""
+    values = docs.stored_fields(found, FILES.key)
+    return FileChunk(**{**values, "data": bytes(values["data"])})
+
+
+TRANSCRIPTS = docs.collection(RecordKind.TRANSCRIPTS, ["ticket_id"], read=transcript)
+FILES = docs.collection(RecordKind.TRANSCRIPT_FILES, ["ticket_id", "position", "part"], read=file_chunk)
 
 
 class MongoTranscripts(MongoStore, TranscriptStore):
@@ -27,7 +44,7 @@ class MongoTranscripts(MongoStore, TranscriptStore):
     @retry_transient
     async def get_transcript(self, ticket_id: int) -> Transcript | None:
         document = await guard(self._c("transcripts").find_one({"_id": ticket_id}))
-        return None if document is None else docs.transcript(document)
+        return None if document is None else transcript(document)
 
     @override
     @retry_transient
@@ -42,4 +59,4 @@ class MongoTranscripts(MongoStore, TranscriptStore):
     @retry_transient
     async def get_transcript_file(self, ticket_id: int, position: int) -> TranscriptFile | None:
         cursor = self._c("transcript_files").find({"ticket_id": ticket_id, "position": position}).sort("part")
-        return joined([docs.file_chunk(d) for d in await guard(cursor.to_list())])
+        return joined([file_chunk(d) for d in await guard(cursor.to_list())])

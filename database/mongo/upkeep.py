@@ -78,7 +78,7 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
         # "$ne": None as well: comparison operators must not match a missing date (some servers let them).
         due = {"$ne": None, "$lte": now}
         cursor = self._c("tickets").find({"status": TicketStatus.OPEN.value, "close_due_at": due}).sort("_id")
-        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient
@@ -99,7 +99,7 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
             "auto_close": {"$ne": False},
         }
         cursor = self._c("tickets").find(query).sort("_id")
-        return [docs.ticket(d) for d in await guard(cursor.to_list())]
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
 
     @override
     @retry_transient

@@ -11,10 +11,10 @@ from core.models import ApiKey
 from database.contract import ApiKeyStore
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import SQLStore
 
-KEYS = TABLES[RecordKind.API_KEYS]
+KEYS = table(RecordKind.API_KEYS, ["id"])
 
 
 class SQLApiKeys(SQLStore, ApiKeyStore):

@@ -8,10 +8,10 @@ from core.models import AuditEntry
 from database.contract import AuditStore
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import SQLStore
 
-ENTRIES = TABLES[RecordKind.AUDIT_ENTRIES]
+ENTRIES = table(RecordKind.AUDIT_ENTRIES, ["id"])
 
 
 class SQLAudit(SQLStore, AuditStore):

@@ -9,7 +9,7 @@ from typing_extensions import override
 
 from core.models import GuildConfig
 from database.contract import RecordStore
-from database.records import Record, RecordKind, page_size
+from database.records import Record, RecordKind
 from database.retry import retry_transient
 from database.sql.mapping import TABLES
 from database.sql.settings import SQLSettings
@@ -22,7 +22,7 @@ class SQLRecords(SQLSettings, RecordStore):
     async def iter_records(self, kind: RecordKind) -> AsyncIterator[Record]:
         table = TABLES[kind]
         last: tuple[Any, ...] | None = None
-        page = page_size(kind)
+        page = kind.page
         while True:
             where, params = ("", ()) if last is None else _after_key(table.keys, last)
             async with self._reader() as s:

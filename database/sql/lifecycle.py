@@ -16,10 +16,11 @@ from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticke
 from database.contract import TicketLifecycleStore
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import ACTIVE, ACTIVE_IN, SQLSession, SQLStore
 
-TICKETS = TABLES[RecordKind.TICKETS]
+COUNTERS = table(RecordKind.COUNTERS, ["guild_id"])
+TICKETS = table(RecordKind.TICKETS, ["id"])
 
 
 class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):

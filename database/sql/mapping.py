@@ -3,7 +3,8 @@
 A table's columns are its record's fields (less those stored elsewhere); a SELECT names them in that
 order, so a row is read by column name, never by position. How each value is stored follows the
 field's type: datetimes in the dialect's form, enums as their values, tuples and lists as JSON text
-(NULL when empty), booleans and bytes as the driver gives them back.
+(NULL when empty), booleans and bytes as the driver gives them back. Each kind's store module
+(``database.sql.<kind>``) declares its table with ``table``.
 """
 
 from __future__ import annotations
@@ -18,23 +19,9 @@ from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from pydantic import TypeAdapter
 
-from core.models import (
-    ApiKey,
-    AuditEntry,
-    FileChunk,
-    GuildConfig,
-    GuildCounter,
-    Panel,
-    Participant,
-    Ticket,
-    TicketType,
-    Transcript,
-    WebRevocation,
-)
-from database.records import Record, RecordKind, as_bytes, ticket_type, type_options
+from database.records import Record, RecordKind, as_bytes
 
 R = TypeVar("R", bound=Record)
-OPTIONS = "options"  # the column holding a ticket type's settings, one JSON document
 
 
 class Codec(Enum):
@@ -79,13 +66,28 @@ def column(name: str, hint: Any) -> Column:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A record kind's table: its name, key columns and columns, in one fixed order."""
+    """A record kind's table: its name, key columns and columns, in one fixed order.
+
+    ``extra`` columns hold what is not a field of its own; ``write`` gives their values for a record
+    and ``read`` rebuilds the record from a row's values (by default, its fields by name).
+    """
 
     kind: RecordKind
-    name: str
-    record: type[Record]
     keys: tuple[str, ...]
-    columns: tuple[Column, ...]
+    fields: tuple[Column, ...]
+    extra: tuple[Column, ...] = ()
+    write: Callable[[Any], dict[str, Any]] | None = None
+    read: Callable[[dict[str, Any]], Record] | None = None
+
+    @property
+    def name(self) -> str:
+        """The table's name: its kind's."""
+        return self.kind.value
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """Every column, in the order rows are read and written."""
+        return (*self.fields, *self.extra)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -98,46 +100,30 @@ class Table:
         return f"SELECT {', '.join(self.names)} FROM {self.name}"
 
 
+# Every kind's table, declared by its store module (``database.sql.<kind>``) with ``table``.
+TABLES: dict[RecordKind, Table] = {}
+KINDS: dict[type, RecordKind] = {}
+
+
 def table(
     kind: RecordKind,
-    record: type[Record],
     keys: Sequence[str],
     *,
     skip: Sequence[str] = (),
     only: Sequence[str] = (),
     extra: Sequence[Column] = (),
+    write: Callable[[Any], dict[str, Any]] | None = None,
+    read: Callable[[dict[str, Any]], Record] | None = None,
 ) -> Table:
-    """Derive a table from a record's fields: all of them, less ``skip`` (or just ``only``), then ``extra``."""
-    hints = get_type_hints(record)
-    names = [f.name for f in fields(record) if f.name not in skip and (not only or f.name in only)]
-    return Table(kind, kind.value, record, tuple(keys), (*(column(name, hints[name]) for name in names), *extra))
-
-
-# Staff roles have a table of their own (their order matters); a thread channel is a type's setting
-# seen through the server's, never stored with it. A type's settings are one JSON document, ``options``.
-TABLES: dict[RecordKind, Table] = {
-    t.kind: t
-    for t in (
-        table(RecordKind.GUILD_CONFIGS, GuildConfig, ["guild_id"], skip=["staff_role_ids", "thread_channel_id"]),
-        table(RecordKind.COUNTERS, GuildCounter, ["guild_id"]),
-        table(
-            RecordKind.TICKET_TYPES,
-            TicketType,
-            ["id"],
-            only=["id", "guild_id", "name", "created_at"],
-            extra=[Column(OPTIONS)],
-        ),
-        table(RecordKind.PANELS, Panel, ["id"]),
-        table(RecordKind.TICKETS, Ticket, ["id"]),
-        table(RecordKind.PARTICIPANTS, Participant, ["ticket_id", "user_id"]),
-        table(RecordKind.TRANSCRIPTS, Transcript, ["ticket_id"]),
-        table(RecordKind.TRANSCRIPT_FILES, FileChunk, ["ticket_id", "position", "part"]),
-        table(RecordKind.AUDIT_ENTRIES, AuditEntry, ["id"]),
-        table(RecordKind.API_KEYS, ApiKey, ["id"]),
-        table(RecordKind.WEB_REVOCATIONS, WebRevocation, ["kind", "subject_id"]),
-    )
-}
-KINDS: dict[type, RecordKind] = {t.record: kind for kind, t in TABLES.items()}
+    """Declare a kind's table, derived from its record's fields: all of them less ``skip`` (or just ``only``)."""
+    if kind in TABLES:
+        raise RuntimeError(f"the table of {kind} is declared twice")
+    hints = get_type_hints(kind.record)
+    names = [f.name for f in fields(kind.record) if f.name not in skip and (not only or f.name in only)]
+    declared = Table(kind, tuple(keys), tuple(column(name, hints[name]) for name in names), tuple(extra), write, read)
+    TABLES[kind] = declared
+    KINDS[kind.record] = kind
+    return declared
 
 
 class Converter:
@@ -181,10 +167,9 @@ class Converter:
 
     def row(self, kind: RecordKind, record: Record) -> dict[str, Any]:
         """Return a record's row, column by column."""
-        stored = {
-            c.name: self.encode(c.codec, getattr(record, c.name)) for c in TABLES[kind].columns if c.name != OPTIONS
-        }
-        return stored | {OPTIONS: json.dumps(type_options(record))} if isinstance(record, TicketType) else stored
+        table = TABLES[kind]
+        stored = {c.name: self.encode(c.codec, getattr(record, c.name)) for c in table.fields}
+        return stored | table.write(record) if table.write else stored
 
     def values(self, kind: RecordKind, record: Record, names: Sequence[str]) -> tuple[Any, ...]:
         """Return some of a record's stored values, in the order of ``names``."""
@@ -197,10 +182,10 @@ class Converter:
 
     def record(self, kind: RecordKind, row: Sequence[Any], **extra: Any) -> Record:
         """Rebuild a record from a row read with ``TABLES[kind].select`` (plus fields stored elsewhere)."""
-        found = self.fields(kind, row)
-        if kind is RecordKind.TICKET_TYPES:
-            return ticket_type(found["id"], found["guild_id"], found["name"], found["created_at"], found[OPTIONS])
-        record: Record = TABLES[kind].record(**found, **extra)
+        table, found = TABLES[kind], self.fields(kind, row)
+        if table.read is not None:
+            return table.read(found | extra)
+        record: Record = kind.record(**found, **extra)
         return record
 
     def load(self, record: type[R], row: Sequence[Any], **extra: Any) -> R:

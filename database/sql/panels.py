@@ -10,10 +10,10 @@ from core.models import Panel
 from database.contract import PanelStore
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import SQLStore
 
-PANELS = TABLES[RecordKind.PANELS]
+PANELS = table(RecordKind.PANELS, ["id"])
 # What an edit changes: a panel's place, message and author stay.
 EDITABLE = ("title", "description", "button_label", "type_ids", "style")
 

@@ -8,10 +8,10 @@ from core.models import Participant
 from database.contract import ParticipantStore
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import SQLStore
 
-PARTICIPANTS = TABLES[RecordKind.PARTICIPANTS]
+PARTICIPANTS = table(RecordKind.PARTICIPANTS, ["ticket_id", "user_id"])
 
 
 class SQLParticipants(SQLStore, ParticipantStore):

@@ -9,12 +9,9 @@ from typing_extensions import override
 
 from core.models import Ticket, TicketSearch, TicketStatus
 from database.contract import TicketQueryStore
-from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.lifecycle import TICKETS
 from database.sql.store import SQLStore
-
-TICKETS = TABLES[RecordKind.TICKETS]
 
 
 class SQLTicketQueries(SQLStore, TicketQueryStore):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -11,13 +12,26 @@ from typing_extensions import override
 from core.errors import StorageConflict
 from core.models import GuildConfig, TicketType
 from database.contract import SettingsStore
+from database.contract.settings import ticket_type, type_options
 from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import Column, table
 from database.sql.store import SQLSession, SQLStore
 
-CONFIGS = TABLES[RecordKind.GUILD_CONFIGS]
-TYPES = TABLES[RecordKind.TICKET_TYPES]
+# Staff roles have a table of their own (their order matters); a thread channel is a type's setting
+# seen through the server's, never stored with it.
+CONFIGS = table(RecordKind.GUILD_CONFIGS, ["guild_id"], skip=["staff_role_ids", "thread_channel_id"])
+# A type's settings are one JSON document, ``options``, beside the columns queries need.
+TYPES = table(
+    RecordKind.TICKET_TYPES,
+    ["id"],
+    only=["id", "guild_id", "name", "created_at"],
+    extra=[Column("options")],
+    write=lambda ticket_type: {"options": json.dumps(type_options(ticket_type))},
+    read=lambda found: ticket_type(
+        found["id"], found["guild_id"], found["name"], found["created_at"], found["options"]
+    ),
+)
 
 
 class SQLSettings(SQLStore, SettingsStore):

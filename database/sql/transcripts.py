@@ -8,13 +8,14 @@ from typing_extensions import override
 
 from core.models import FileChunk, Transcript, TranscriptFile
 from database.contract import TranscriptStore
-from database.records import RecordKind, chunked, joined
+from database.contract.transcripts import chunked, joined
+from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.mapping import table
 from database.sql.store import SQLStore
 
-TRANSCRIPTS = TABLES[RecordKind.TRANSCRIPTS]
-FILES = TABLES[RecordKind.TRANSCRIPT_FILES]
+TRANSCRIPTS = table(RecordKind.TRANSCRIPTS, ["ticket_id"])
+FILES = table(RecordKind.TRANSCRIPT_FILES, ["ticket_id", "position", "part"])
 
 
 class SQLTranscripts(SQLStore, TranscriptStore):

@@ -12,12 +12,10 @@ from typing_extensions import override
 
 from core.models import Ticket, TicketStatus
 from database.contract import TicketUpkeepStore
-from database.records import RecordKind
 from database.retry import retry_transient
-from database.sql.mapping import TABLES
+from database.sql.lifecycle import TICKETS
 from database.sql.store import SQLStore
 
-TICKETS = TABLES[RecordKind.TICKETS]
 OPEN = TicketStatus.OPEN.value
 
 

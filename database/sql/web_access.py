@@ -10,7 +10,10 @@ from core.models import Revoked, WebRevocation
 from database.contract import WebAccessStore
 from database.records import RecordKind
 from database.retry import retry_transient
+from database.sql.mapping import table
 from database.sql.store import SQLStore
+
+REVOCATIONS = table(RecordKind.WEB_REVOCATIONS, ["kind", "subject_id"])
 
 
 class SQLWebAccess(SQLStore, WebAccessStore):

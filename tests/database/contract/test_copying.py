@@ -63,3 +63,9 @@ async def test_copying_pages_through_files_whose_pieces_straddle_a_page(db):
     pieces = [r async for r in db.iter_records(RecordKind.TRANSCRIPT_FILES)]
     assert [(p.position, p.part) for p in pieces] == [(0, 0), *((n, part) for n in range(1, 9) for part in (0, 1))]
     assert await db.count_records(RecordKind.TRANSCRIPT_FILES) == len(pieces) == 17
+
+
+async def test_imported_ids_move_new_ids_on(db):
+    """A key copied in with its id: the next key made here gets a later id, on every backend."""
+    await db.import_records(RecordKind.API_KEYS, [ApiKey(5, BIG, "k", "e" * 64, 1, MOMENT)])
+    assert (await db.create_api_key(ApiKey(0, BIG, "k2", "f" * 64, 1, MOMENT))).id == 6

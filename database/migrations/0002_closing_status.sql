@@ -1,4 +1,7 @@
 -- v2: the closing status (a close in progress that any process can finish) and the transcript's message.
+
+-- dialect: sqlite
+
 -- SQLite cannot change a CHECK constraint, so the table is rebuilt (foreign keys are off meanwhile).
 
 CREATE TABLE tickets_v2 (
@@ -29,3 +32,10 @@ ALTER TABLE tickets_v2 RENAME TO tickets;
 CREATE INDEX tickets_opener ON tickets (guild_id, opener_id, status);
 
 CREATE INDEX tickets_status ON tickets (status, guild_id);
+
+-- dialect: mysql
+
+ALTER TABLE tickets DROP CONSTRAINT status_known;
+
+ALTER TABLE tickets ADD COLUMN transcript_message_id BIGINT NULL,
+    ADD CONSTRAINT status_known CHECK (status IN ('pending', 'open', 'closing', 'closed', 'archived'));

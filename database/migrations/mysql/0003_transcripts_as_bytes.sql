@@ -1,3 +1,0 @@
--- v3: transcripts are UTF-8 documents kept as bytes (the text already stored converts as it is).
-
-ALTER TABLE transcripts MODIFY html LONGBLOB NOT NULL, MODIFY text LONGBLOB NOT NULL;

@@ -1,2 +1,0 @@
--- v3: transcripts are UTF-8 documents kept as bytes. SQLite stores whatever a column is given, so
--- nothing changes on disk; the version keeps the backends' histories in step.
