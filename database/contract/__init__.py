@@ -14,22 +14,7 @@ from database.contract.transcripts import TranscriptStore
 from database.contract.upkeep import TicketUpkeepStore
 from database.contract.web_access import WebAccessStore
 
-STORES = (
-    SettingsStore,
-    PanelStore,
-    TicketLifecycleStore,
-    TicketUpkeepStore,
-    TicketQueryStore,
-    ParticipantStore,
-    TranscriptStore,
-    ApiKeyStore,
-    AuditStore,
-    WebAccessStore,
-    RecordStore,
-)
-
 __all__ = [
-    "STORES",
     "ApiKeyStore",
     "AuditStore",
     "PanelStore",
