@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from core.models import TicketSearch, TicketStatus, TicketType
+from core.rules import names
 from web.edge import whole_number
 
 
@@ -34,7 +35,7 @@ def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketT
             return None
 
     type_name = query.get("type", "")
-    kind = next((t for t in types if t.name == type_name), None)
+    kind = next((t for t in types if names.key(t.name) == names.key(type_name)), None)
     if type_name and kind is None:
         problems.append("There is no such type.")
     status = query.get("status", "")
