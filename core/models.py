@@ -260,6 +260,23 @@ class TicketRequest:
     type_id: int | None = None
     answers: tuple[Answer, ...] = ()
 
+    def pending(self, ticket_id: int, number: int) -> Ticket:
+        """Return the reservation this request becomes: a pending ticket, active as of its request."""
+        return Ticket(
+            ticket_id,
+            self.guild_id,
+            number,
+            self.opener_id,
+            None,
+            TicketStatus.PENDING,
+            self.reason,
+            self.opened_at,
+            type_id=self.type_id,
+            answers=self.answers,
+            active_at=self.opened_at,
+            opener_active_at=self.opened_at,
+        )
+
 
 @dataclass(slots=True)
 class Ticket:

@@ -74,20 +74,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
             )
         )
         assert counter is not None, "an upsert returns its document"
-        ticket = Ticket(
-            ticket_id,
-            request.guild_id,
-            int(counter["last_number"]),
-            request.opener_id,
-            None,
-            TicketStatus.PENDING,
-            request.reason,
-            request.opened_at,
-            type_id=request.type_id,
-            answers=request.answers,
-            active_at=request.opened_at,
-            opener_active_at=request.opened_at,
-        )
+        ticket = request.pending(ticket_id, int(counter["last_number"]))
         stored = await guard(
             self._c("tickets").find_one_and_update(
                 {"_id": ticket_id},

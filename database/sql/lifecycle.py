@@ -55,20 +55,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             await self._check_limits(s, request.guild_id, request.opener_id, request.type_id, max_open, type_max_open)
             number = row[0] + 1
             await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
-            ticket = Ticket(
-                0,
-                request.guild_id,
-                number,
-                request.opener_id,
-                None,
-                TicketStatus.PENDING,
-                request.reason,
-                request.opened_at,
-                type_id=request.type_id,
-                answers=request.answers,
-                active_at=request.opened_at,
-                opener_active_at=request.opened_at,
-            )
+            ticket = request.pending(0, number)
             result = await self._insert(s, RecordKind.TICKETS, ticket)
             assert result.lastrowid is not None
             creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
