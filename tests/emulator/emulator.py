@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
@@ -422,12 +423,30 @@ class Emulator:
         gone = {"id": str(thread.id), "guild_id": str(thread.guild.id), "parent_id": str(thread.parent_id)}
         await self.dispatch(thread.guild.id, "THREAD_DELETE", {**gone, "type": int(thread.type)})
 
+    async def archive_thread(self, thread: Channel) -> None:
+        """Archive a thread as Discord does once it has been quiet for its auto-archive time.
+
+        The thread leaves the server's active threads (and the client's cache) but still exists.
+        """
+        assert thread.guild is not None
+        thread.archived = True
+        thread.state_changed_at = datetime.now(UTC)
+        await self.dispatch(thread.guild.id, "THREAD_UPDATE", thread.payload())
+
     async def delete_channel(self, channel: Channel) -> None:
-        """Delete a channel as an admin, outside the bot."""
-        assert channel.guild is not None
-        channel.guild.channels.pop(channel.id, None)
+        """Delete a channel as an admin, outside the bot.
+
+        Its threads, archived or not, go with it, and Discord sends no THREAD_DELETE for them: the client
+        drops the ones it caches, and learns of the others only by asking.
+        """
+        guild = channel.guild
+        assert guild is not None
+        guild.channels.pop(channel.id, None)
         self.channels.pop(channel.id, None)
-        await self.dispatch(channel.guild.id, "CHANNEL_DELETE", channel.payload())
+        for thread in [t for t in guild.threads.values() if t.parent_id == channel.id]:
+            guild.threads.pop(thread.id)
+            self.channels.pop(thread.id, None)
+        await self.dispatch(guild.id, "CHANNEL_DELETE", channel.payload())
 
     # Acting as members
 

@@ -199,3 +199,19 @@ async def test_archived_and_locked_threads(emulator, api):
     status, body = await call(api, "PATCH", f"/channels/{other['id']}", json={"locked": True})
     assert (status, body["code"]) == (403, 50013), "locking takes Manage Threads"
     assert emulator.violations == []
+
+
+async def test_a_deleted_channel_takes_its_threads_with_it(emulator, api):
+    guild = emulator.create_guild()
+    lobby = await emulator.create_channel(guild, "support")
+    _, active = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": "a", "type": 12})
+    _, quiet = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": "b", "type": 12})
+    await emulator.archive_thread(emulator.channels[int(quiet["id"])])
+    status, body = await call(api, "GET", f"/channels/{quiet['id']}")
+    assert status == 200 and body["thread_metadata"]["archived"], "an archived thread still exists"
+    assert (await call(api, "DELETE", f"/channels/{lobby.id}"))[0] == 200
+    for thread in (active, quiet):
+        status, body = await call(api, "GET", f"/channels/{thread['id']}")
+        assert (status, body["code"]) == (404, 10003)
+    assert not guild.threads
+    assert emulator.violations == []
