@@ -152,9 +152,20 @@ class Tickets(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        """Close the ticket whose channel someone deleted by hand (during a shutdown, recovery does it at start)."""
+        """Close the tickets whose channel, or whose threads' channel, someone deleted by hand.
+
+        During a shutdown, recovery does it at start.
+        """
         if self.bot.lifecycle.admit():
             await self.bot.tickets.closing.on_place_deleted(channel.id)
+            if isinstance(channel, discord.TextChannel):
+                await self.bot.tickets.closing.on_thread_parent_deleted(channel.guild, channel.id)
+
+    @commands.Cog.listener()
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        """Close the ticket whose thread someone deleted (raw: an archived thread is not cached)."""
+        if self.bot.lifecycle.admit():
+            await self.bot.tickets.closing.on_place_deleted(payload.thread_id, "Thread deleted outside the bot")
 
 
 async def setup(bot: TicketBot) -> None:

@@ -309,13 +309,44 @@ class Closing:
         await self._retire_and_finish(ticket, guild, place, config)
         log.warning("%s: finished an interrupted close", context(ticket))
 
-    async def on_place_deleted(self, place_id: int) -> None:
+    async def on_place_deleted(self, place_id: int, reason: str = "Channel deleted outside the bot") -> None:
         """Close the open ticket whose place someone deleted by hand (there is no transcript to save)."""
         if place_id in self._deps.retired:
             return
         ticket = await self._deps.db.get_ticket_by_channel(place_id)
         if ticket is not None and ticket.status is TicketStatus.OPEN:
-            await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel deleted outside the bot")
+            await self._close_deleted(ticket, reason)
+
+    async def on_thread_parent_deleted(self, guild: discord.Guild, channel_id: int) -> None:
+        """Close the open tickets whose threads went with a deleted text channel.
+
+        Discord deletes a channel's threads without a THREAD_DELETE for each: discord.py reports those it
+        caches (to ``on_place_deleted``), but an archived thread is not cached, and only Discord can say
+        whether it still exists (an archived thread does). So every open ticket whose place is not cached
+        is looked up; a ticket's own channel, or one the bot deleted, has no threads of tickets.
+        """
+        deps = self._deps
+        if channel_id in deps.retired or await deps.db.get_ticket_by_channel(channel_id) is not None:
+            return
+        for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
+            if ticket.id in deps.busy or deps.places.locate(guild, ticket) is not None:
+                continue
+            try:
+                gone = await deps.places.find(guild, ticket) is None
+            except discord.HTTPException as error:
+                log.warning(
+                    "%s: not known whether its thread still exists (recovery checks): %s", context(ticket), error
+                )
+                continue
+            if gone:
+                await self._close_deleted(ticket, "Thread channel deleted outside the bot")
+
+    async def _close_deleted(self, ticket: Ticket, reason: str) -> None:
+        """Close a ticket whose place is gone, unless another close (a second event for the same place) got there first."""
+        try:
+            await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), reason)
+        except TicketBotError as error:
+            log.info("%s: place deleted; closed by another hand: %s", context(ticket), error)
 
 
 def log_channel(guild: discord.Guild, config: TicketRules) -> discord.TextChannel:

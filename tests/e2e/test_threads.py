@@ -90,3 +90,46 @@ async def test_messages_in_thread_tickets_count_as_activity(harness):
         return stored.opener_active_at is not None and stored.opener_active_at > ticket.opened_at
 
     await harness.until(noted, "the thread message to count")
+
+
+async def test_a_thread_deleted_by_hand_closes_its_ticket_at_once(harness):
+    world, _ = await _thread_world(harness)
+    emulator = harness.emulator
+    thread, ticket = await _open(harness, world, world.alice)
+    quiet, quiet_ticket = await _open(harness, world, world.bob)
+    await emulator.archive_thread(quiet)  # quiet for a week: gone from the bot's cache, not from Discord
+    await emulator.delete_thread(thread)
+    await emulator.delete_thread(quiet)
+    for deleted in (ticket, quiet_ticket):
+        closed = await harness.until_status(deleted.id, TicketStatus.CLOSED)
+        assert closed.close_reason == "Thread deleted outside the bot"
+    reply = await (await emulator.click(world.alice, await harness.panel(world))).answered()
+    assert "is open" in reply.text, "the opener is not blocked by a ticket whose thread is gone"
+
+
+async def test_deleting_the_thread_channel_closes_the_tickets_in_it_and_no_other(harness):
+    world, support = await _thread_world(harness)
+    emulator = harness.emulator
+    _, active_ticket = await _open(harness, world, world.alice)
+    quiet, quiet_ticket = await _open(harness, world, world.bob)
+    await emulator.archive_thread(quiet)
+    elsewhere = await emulator.create_channel(world.guild, "help")
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "type edit", type="Support", thread_channel=elsewhere)
+    ).answered()
+    assert "saved" in reply.text, reply.text
+    kept, kept_ticket = await _open(harness, world, world.carol)
+    await emulator.archive_thread(kept)
+
+    await emulator.delete_channel(support)  # Discord removes its threads without a THREAD_DELETE for each
+    for deleted in (active_ticket, quiet_ticket):
+        closed = await harness.until_status(deleted.id, TicketStatus.CLOSED)
+        assert closed.close_reason in ("Thread deleted outside the bot", "Thread channel deleted outside the bot")
+    asked = f"/channels/{kept.id}"
+    await harness.eventually(
+        lambda: any(r.path == asked and r.method == "GET" and r.status for r in emulator.requests),
+        "the bot to ask Discord about the archived thread of another channel",
+    )
+    assert (await harness.database.get_ticket(kept_ticket.id)).status is TicketStatus.OPEN, "archived is not deleted"
+    reply = await (await emulator.click(world.alice, await harness.panel(world))).answered()
+    assert "is open" in reply.text, reply.text
