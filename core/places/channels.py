@@ -59,10 +59,14 @@ class Places(Protocol):
         """Make a place that only the opener, the ticket's staff and the bot can see."""
         ...
 
-    def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
+    async def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int], *, type_name: str
     ) -> TicketPlace | None:
-        """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others')."""
+        """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others').
+
+        The place is returned as ``create`` would have returned it, or None (and removed) when the open
+        cannot be finished; ``type_name`` is the name ``create`` was given.
+        """
         ...
 
     async def post(self, place: TicketPlace, content: str | None = None, **options: Any) -> discord.Message:

@@ -52,12 +52,12 @@ class PlacesByType(PlaceBasics):
             return await self.threads.create(guild, ticket, opener, rules, type_name=type_name)
         return await self.channels.create(guild, ticket, opener, rules, type_name=type_name)
 
-    def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
+    async def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int], *, type_name: str
     ) -> TicketPlace | None:
         """Find the place an interrupted open made, where the type makes them."""
         if rules.thread_channel_id:
-            return self.threads.unrecorded(guild, ticket, rules, taken)
+            return await self.threads.unrecorded(guild, ticket, rules, taken, type_name=type_name)
         return self.channels.unrecorded(guild, ticket, rules, taken)
 
     async def grant(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:

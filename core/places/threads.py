@@ -58,20 +58,50 @@ class ThreadPlaces(PlaceBasics):
             raise
         return thread
 
-    def unrecorded(
-        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int]
+    async def unrecorded(
+        self, guild: discord.Guild, ticket: Ticket, rules: TicketRules, taken: set[int], *, type_name: str
     ) -> discord.Thread | None:
-        """Find the thread ``create`` made: in the thread channel, by the bot, with the opener in it, new enough."""
-        for thread in guild.threads:
-            if (
-                thread.id not in taken
+        """Find the thread ``create`` made, by what Discord keeps of it, and finish ``create``'s work on it.
+
+        A reconnect's threads come without their members, so the thread is known by its own marks: in the
+        thread channel, made by the bot, new enough, and named as ``create`` names the ticket's thread. The
+        opener is added to it (again: Discord ignores a second add); when the opener has left, the thread
+        is deleted instead and None returned, as the open cannot be finished.
+        """
+        made = sorted(
+            (
+                thread
+                for thread in guild.threads
+                if thread.id not in taken
                 and thread.parent_id == rules.thread_channel_id
                 and thread.owner_id == guild.me.id
                 and thread.created_at is not None
                 and thread.created_at >= ticket.opened_at - CLOCK_SKEW
-                and any(member.id == ticket.opener_id for member in thread.members)
-            ):
+            ),
+            key=lambda thread: thread.id,
+        )
+        if not made:
+            return None
+        opener = guild.get_member(ticket.opener_id)
+        if opener is None:
+            with contextlib.suppress(discord.NotFound):
+                opener = await guild.fetch_member(ticket.opener_id)
+        username = opener.name if opener is not None else None
+        if username is None and "{username" in rules.channel_name_template:
+            return None  # the name cannot be told without the opener's; start-up recovery never guesses
+        name = ticket_channel_name(
+            rules.channel_name_template, number=ticket.number, username=username or "", type_name=type_name
+        )
+        thread = next((thread for thread in made if thread.name == name), None)
+        if thread is None:
+            return None
+        if opener is not None:
+            try:
+                await thread.add_user(opener)
                 return thread
+            except discord.NotFound:
+                pass  # the opener left a moment ago
+        await thread.delete(reason=f"Ticket {ticket.label} could not be opened: its opener left")
         return None
 
     async def grant(self, place: discord.Thread, member: discord.Member, *, reason: str) -> None:

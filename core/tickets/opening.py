@@ -218,19 +218,20 @@ class Opening:
             rules: TicketRules | None = await deps.settings.for_ticket(ticket)
         except NotConfigured:
             rules = None
+        ticket_type = ticket_types.find(await deps.settings.types(guild.id), ticket.type_id)
         place = deps.places.locate(guild, ticket)
         if place is None and rules is not None:
             others = await deps.db.list_tickets([*ACTIVE, TicketStatus.CLOSING], guild.id)
-            place = deps.places.unrecorded(guild, ticket, rules, {t.channel_id for t in others if t.channel_id})
+            taken = {t.channel_id for t in others if t.channel_id}
+            type_name = ticket_type.name if ticket_type else "ticket"
+            place = await deps.places.unrecorded(guild, ticket, rules, taken, type_name=type_name)
         if place is None or rules is None:
             await deps.db.discard_ticket(ticket.id)
             log.warning("%s: released the reservation of an interrupted open", context(ticket))
             return
         if not await self._has_welcome(place, ticket):
             try:
-                await self._welcome(
-                    place, ticket, rules, ticket_types.find(await deps.settings.types(guild.id), ticket.type_id)
-                )
+                await self._welcome(place, ticket, rules, ticket_type)
             except discord.HTTPException:
                 await self._undo(ticket, place)
                 raise

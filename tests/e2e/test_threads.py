@@ -1,7 +1,14 @@
 """Thread tickets through the emulator: open → join → add → claim → close → reopen, and restarts."""
 
+import asyncio
+
+import pytest
+
 from core.models import TicketStatus
 from tests.emulator.state import ChannelType, Overwrite, Permissions
+
+# The task discord.py runs a button's handler in.
+BUTTON_HANDLER = "discord-ui-dynamic-item"
 
 
 async def _thread_world(harness):
@@ -133,3 +140,59 @@ async def test_deleting_the_thread_channel_closes_the_tickets_in_it_and_no_other
     assert (await harness.database.get_ticket(kept_ticket.id)).status is TicketStatus.OPEN, "archived is not deleted"
     reply = await (await emulator.click(world.alice, await harness.panel(world))).answered()
     assert "is open" in reply.text, reply.text
+
+
+async def _cut_short_after(harness, world, step: str) -> None:
+    """Click the panel as alice and cancel the bot's handler once Discord carried out ``step``."""
+    cut = asyncio.Event()
+
+    def cut_short() -> None:
+        for task in asyncio.all_tasks():
+            if task.get_name().startswith(BUTTON_HANDLER):
+                task.cancel()
+        cut.set()
+
+    harness.emulator.after(step, cut_short, scope=world.guild.id)
+    await harness.emulator.click(world.alice, await harness.panel(world))
+    await asyncio.wait_for(cut.wait(), 10)
+
+
+THREAD_MADE = "POST /channels/{channel_id}/threads"
+OPENER_ADDED = "PUT /channels/{channel_id}/thread-members/{user_id}"
+
+
+@pytest.mark.parametrize(
+    "step", [pytest.param(THREAD_MADE, id="thread made"), pytest.param(OPENER_ADDED, id="opener added")]
+)
+async def test_an_open_cut_short_after_its_thread_was_made_is_finished_after_a_restart(harness, step):
+    """The reconnect's threads come without their members: the thread is known by its own marks."""
+    world, support = await _thread_world(harness)
+    emulator = harness.emulator
+    await _cut_short_after(harness, world, step)
+    await harness.stop_bot()
+    await harness.start_bot()
+
+    async def opened():
+        tickets = await harness.database.list_tickets(list(TicketStatus), world.guild.id)
+        return tickets if tickets and all(t.status is TicketStatus.OPEN for t in tickets) else None
+
+    [ticket] = await harness.until(opened, "the interrupted open to be finished")
+    [thread] = [t for t in world.guild.threads.values() if t.parent_id == support.id]
+    assert (ticket.number, ticket.channel_id, thread.name) == (1, thread.id, "ticket-0001"), "no orphan thread"
+    assert emulator.can_send(world.alice, thread), "the opener is in the thread"
+    assert [m.pinged_user_ids for m in thread.history()] == [{world.alice.id}], "one welcome"
+
+
+async def test_an_open_cut_short_whose_opener_left_leaves_no_thread(harness):
+    world, support = await _thread_world(harness)
+    await _cut_short_after(harness, world, OPENER_ADDED)
+    await harness.stop_bot()
+    await harness.emulator.remove_member(world.alice)
+    await harness.start_bot()
+
+    async def undone():
+        return not await harness.database.list_tickets(list(TicketStatus), world.guild.id) and not any(
+            t.parent_id == support.id for t in world.guild.threads.values()
+        )
+
+    await harness.until(undone, "the interrupted open to be undone, its thread deleted")
