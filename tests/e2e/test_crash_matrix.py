@@ -6,6 +6,9 @@ out and before the bot heard back. Then, a minute later (recovery run with a clo
 after a restart, the server holds no orphan channel, no open ticket without a channel, no closed ticket
 with a live channel, no pending reservation or unfinished close, exactly one transcript per closed ticket
 (in the database and in the log channel), and the member can open a ticket again.
+The same holds for tickets that are private threads ("thread open", "thread close"), the columns read for
+threads: no thread without an open or kept ticket, no open ticket without its thread (the opener in it),
+no closed ticket whose thread is not locked and archived.
 The summary table is printed at the end of the run (``pytest_terminal_summary`` in conftest).
 """
 
@@ -23,6 +26,7 @@ import pytest
 from core import messages
 from core.models import TicketStatus, utcnow
 from tests.e2e.matrix_report import PROPERTY
+from tests.emulator.state import Overwrite, Permissions
 from tests.harness import World, spawn_bot, until_connected
 
 pytestmark = pytest.mark.slow
@@ -62,7 +66,22 @@ CLOSE_STEPS = [
     Step("answer closer", ANSWER),
     Step("retire channel", "DELETE /channels/{channel_id}"),
 ]
-FLOWS = {"open": OPEN_STEPS, "close": CLOSE_STEPS}
+# The same flows for a type whose tickets are private threads: a thread is made and the opener added to
+# it; a closed ticket's thread is kept, its Close button taken off, locked and archived.
+THREAD_OPEN_STEPS = [
+    Step("acknowledge", CALLBACK),
+    Step("create thread", "POST /channels/{channel_id}/threads"),
+    Step("add opener", "PUT /channels/{channel_id}/thread-members/{user_id}"),
+    Step("post welcome", POST),
+    Step("call staff", POST, nth=2),
+    Step("answer member", ANSWER),
+]
+THREAD_CLOSE_STEPS = [
+    *CLOSE_STEPS[:-1],
+    Step("hide close button", "PATCH /channels/{channel_id}/messages/{message_id}"),
+    Step("lock thread", "PATCH /channels/{channel_id}"),
+]
+FLOWS = {"open": OPEN_STEPS, "close": CLOSE_STEPS, "thread open": THREAD_OPEN_STEPS, "thread close": THREAD_CLOSE_STEPS}
 FAULTS = {"500x5": (500, 0, 5), "403": (403, 50013, 1), "404": (404, 10003, 1)}
 
 
@@ -79,9 +98,11 @@ class Scenario:
 async def prepare(harness, flow: str, step: Step) -> Scenario:
     world = await harness.world(f"{flow} {step.label}")
     await harness.setup(world)
+    if flow.startswith("thread"):
+        await thread_tickets(harness, world)
     panel = await harness.panel(world)
     scenario = Scenario(world, step)
-    if flow == "close":
+    if flow.endswith("close"):
         _, channel = await harness.open_ticket(world, world.alice, panel)
         await harness.emulator.post_message(world.alice, channel, "My order never arrived")
         scenario.channel_id = channel.id
@@ -105,7 +126,7 @@ def handlers_running() -> bool:
 
 async def act(harness, flow: str, scenario: Scenario):
     world = scenario.world
-    if flow == "open":
+    if flow.endswith("open"):
         return await harness.emulator.click(world.alice, world.panel)  # type: ignore[attr-defined]
     channel = harness.emulator.channels[scenario.channel_id]
     return await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Solved")
@@ -126,6 +147,8 @@ async def settle(harness, interaction, fault) -> None:
 
 async def invariants(harness, world: World) -> dict[str, int]:
     """Count what must be zero (or one per closed ticket) on the world's server."""
+    if hasattr(world, "support"):
+        return await thread_invariants(harness, world)
     db, emulator = harness.database, harness.emulator
     tickets = await db.list_tickets(ALL_STATUSES, world.guild.id)
     live = {c.id for c in emulator.text_channels(world.guild)}
@@ -166,9 +189,62 @@ async def can_open_again(harness, world: World) -> int:
         if ticket.opener_id == world.alice.id:
             channel = harness.emulator.channels[ticket.channel_id]
             await (await harness.emulator.run_command(world.staff, channel, "ticket close")).answered(20)
-            await harness.until_status(ticket.id, TicketStatus.CLOSED)
+            kept = TicketStatus.ARCHIVED if hasattr(world, "support") else TicketStatus.CLOSED  # a thread is kept
+            await harness.until_status(ticket.id, kept)
     reply = await (await harness.emulator.click(world.alice, world.panel)).answered(20)  # type: ignore[attr-defined]
     return int("is open" in reply.text)
+
+
+async def thread_tickets(harness, world: World) -> None:
+    """Make the world's ticket type open private threads in its own channel, #support-threads."""
+    emulator = harness.emulator
+    world.support = await emulator.create_channel(  # type: ignore[attr-defined]
+        world.guild, "support-threads", overwrites=[Overwrite(world.guild.id, 0, deny=Permissions.SEND_MESSAGES)]
+    )
+    command = await emulator.run_command(
+        world.owner,
+        world.lobby,
+        "type edit",
+        type="Support",
+        thread_channel=world.support,  # type: ignore[attr-defined]
+    )
+    reply = await command.answered()
+    assert "saved" in reply.text, reply.text
+
+
+async def thread_invariants(harness, world: World) -> dict[str, int]:
+    """The invariants of ``invariants`` where tickets are threads: a closed ticket keeps its thread, locked."""
+    db, emulator = harness.database, harness.emulator
+    tickets = await db.list_tickets(ALL_STATUSES, world.guild.id)
+    threads = {t.id: t for t in world.guild.threads.values() if t.parent_id == world.support.id}  # type: ignore[attr-defined]
+    owned = {t.channel_id for t in tickets if t.status in (TicketStatus.OPEN, TicketStatus.ARCHIVED)}
+    opener = world.alice
+    retired = (TicketStatus.CLOSED, TicketStatus.ARCHIVED)
+    markers = [e.get("footer", {}).get("text") for m in world.log.history() for e in m.embeds]
+    without_transcript = 0
+    for ticket in tickets:
+        if ticket.status in retired and ticket.closed_by != emulator.bot_user.id:
+            stored = await db.get_transcript(ticket.id)
+            without_transcript += stored is None or markers.count(messages.transcript_marker(ticket)) != 1
+    return {
+        "orphan channels": sum(1 for thread_id in threads if thread_id not in owned)
+        + len(emulator.text_channels(world.guild, world.category)),
+        "open without channel": sum(
+            1
+            for t in tickets
+            if t.status is TicketStatus.OPEN
+            and (t.channel_id not in threads or not emulator.can_send(opener, threads[t.channel_id]))
+        ),
+        "closed with live channel": sum(
+            1
+            for t in tickets
+            if t.status in retired
+            and t.channel_id in threads
+            and not (threads[t.channel_id].archived and threads[t.channel_id].locked)
+        ),
+        "pending or closing": sum(1 for t in tickets if t.status in (TicketStatus.PENDING, TicketStatus.CLOSING)),
+        "closed without 1 transcript": without_transcript,
+    }
 
 
 def report(record, backend: str, flow: str, kind: str, step: Step, when: str, counts: dict[str, int], reopened: int):
