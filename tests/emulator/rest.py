@@ -557,6 +557,38 @@ async def list_thread_members(call: Call) -> tuple[int, Any]:
     return 200, [thread.thread_member_payload(user_id) for user_id in thread.thread_members]
 
 
+@route("GET", "/channels/{channel_id}/threads/archived/private")
+async def list_private_archived_threads(call: Call) -> tuple[int, Any]:
+    """The channel's archived private threads, newest archived first (``before`` an archive time, ISO 8601).
+
+    Takes Read Message History and Manage Threads; the members listed are the caller's own memberships.
+    """
+    parent = call.channel()
+    if parent.guild is None or parent.type is not ChannelType.GUILD_TEXT:
+        raise DiscordError(400, 50024, "Cannot execute action on this channel type")
+    call.require(parent, Permissions.READ_MESSAGE_HISTORY | Permissions.MANAGE_THREADS)
+    before = datetime.fromisoformat(call.query["before"]) if "before" in call.query else None
+    limit = int(call.query.get("limit", 50))
+    archived = sorted(
+        (
+            thread
+            for thread in parent.guild.threads.values()
+            if thread.parent_id == parent.id
+            and thread.type is ChannelType.GUILD_PRIVATE_THREAD
+            and thread.archived
+            and (before is None or thread.state_changed_at < before)
+        ),
+        key=lambda thread: thread.state_changed_at,
+        reverse=True,
+    )
+    page, bot = archived[:limit], call.emulator.bot_user.id
+    return 200, {
+        "threads": [thread.payload() for thread in page],
+        "members": [thread.thread_member_payload(bot) for thread in page if bot in thread.thread_members],
+        "has_more": len(archived) > limit,
+    }
+
+
 @route("DELETE", "/channels/{channel_id}")
 async def delete_channel(call: Call) -> tuple[int, Any]:
     channel = call.channel()

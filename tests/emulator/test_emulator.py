@@ -215,3 +215,27 @@ async def test_a_deleted_channel_takes_its_threads_with_it(emulator, api):
         assert (status, body["code"]) == (404, 10003)
     assert not guild.threads
     assert emulator.violations == []
+
+
+async def test_archived_private_threads_are_listed_newest_archived_first(emulator, api):
+    guild = emulator.create_guild()
+    lobby = await emulator.create_channel(guild, "support")
+    made = []
+    for name in ("a", "b", "c"):
+        _, thread = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": name, "type": 12})
+        made.append(emulator.channels[int(thread["id"])])
+    await emulator.archive_thread(made[1])
+    await emulator.archive_thread(made[0])
+    path = f"/channels/{lobby.id}/threads/archived/private"
+    status, body = await call(api, "GET", path)
+    assert status == 200 and [t["name"] for t in body["threads"]] == ["a", "b"] and not body["has_more"]
+    assert len(body["members"]) == 2, "the bot's own memberships"
+    before = body["threads"][0]["thread_metadata"]["archive_timestamp"]
+    status, body = await call(api, "GET", path, params={"before": before, "limit": 2})
+    assert [t["name"] for t in body["threads"]] == ["b"]
+
+    plain = emulator.create_guild("Plain", bot_permissions=BOT_PERMISSIONS & ~Permissions.MANAGE_THREADS)
+    room = await emulator.create_channel(plain, "room")
+    status, body = await call(api, "GET", f"/channels/{room.id}/threads/archived/private")
+    assert (status, body["code"]) == (403, 50013), "listing private archived threads takes Manage Threads"
+    assert emulator.violations == []
