@@ -64,44 +64,69 @@ class ThreadPlaces(PlaceBasics):
         """Find the thread ``create`` made, by what Discord keeps of it, and finish ``create``'s work on it.
 
         A reconnect's threads come without their members, so the thread is known by its own marks: in the
-        thread channel, made by the bot, new enough, and named as ``create`` names the ticket's thread. The
-        opener is added to it (again: Discord ignores a second add); when the opener has left, the thread
-        is deleted instead and None returned, as the open cannot be finished.
+        thread channel, made by the bot since the reservation, and named as ``create`` names the ticket's
+        thread. The opener is added to it (again: Discord ignores a second add); when the opener has left,
+        the thread is deleted instead and None returned, as the open cannot be finished.
         """
-        made = sorted(
-            (
-                thread
-                for thread in guild.threads
-                if thread.id not in taken
-                and thread.parent_id == rules.thread_channel_id
-                and thread.owner_id == guild.me.id
-                and thread.created_at is not None
-                and thread.created_at >= ticket.opened_at - CLOCK_SKEW
-            ),
-            key=lambda thread: thread.id,
-        )
-        if not made:
+        parent = guild.get_channel(rules.thread_channel_id or 0)
+        if not isinstance(parent, discord.TextChannel):
             return None
         opener = guild.get_member(ticket.opener_id)
         if opener is None:
             with contextlib.suppress(discord.NotFound):
                 opener = await guild.fetch_member(ticket.opener_id)
-        username = opener.name if opener is not None else None
-        if username is None and "{username" in rules.channel_name_template:
-            return None  # the name cannot be told without the opener's; start-up recovery never guesses
+        if opener is None and "{username" in rules.channel_name_template:
+            return None  # without the opener's name the thread's cannot be told; nothing is guessed
         name = ticket_channel_name(
-            rules.channel_name_template, number=ticket.number, username=username or "", type_name=type_name
+            rules.channel_name_template,
+            number=ticket.number,
+            username=opener.name if opener is not None else "",
+            type_name=type_name,
         )
-        thread = next((thread for thread in made if thread.name == name), None)
+        thread = await self._made_for(parent, ticket, name, taken)
         if thread is None:
             return None
         if opener is not None:
             try:
+                if thread.archived:
+                    await thread.edit(archived=False, reason=f"Ticket {ticket.label} opened after an interruption")
                 await thread.add_user(opener)
                 return thread
             except discord.NotFound:
                 pass  # the opener left a moment ago
         await thread.delete(reason=f"Ticket {ticket.label} could not be opened: its opener left")
+        return None
+
+    async def _made_for(
+        self, parent: discord.TextChannel, ticket: Ticket, name: str, taken: set[int]
+    ) -> discord.Thread | None:
+        """Return the thread named ``name`` the bot made in ``parent`` since ``ticket`` was reserved.
+
+        Active threads are in the cache; a thread left a week (its auto-archive time) is archived, and only
+        Discord lists those: newest archived first, so the listing stops at one archived before the ticket.
+        """
+        since = ticket.opened_at - CLOCK_SKEW
+
+        def made(thread: discord.Thread) -> bool:
+            return (
+                thread.id not in taken
+                and thread.name == name
+                and thread.owner_id == parent.guild.me.id
+                and thread.created_at is not None
+                and thread.created_at >= since
+            )
+
+        cached = sorted((thread for thread in parent.threads if made(thread)), key=lambda thread: thread.id)
+        if cached:
+            return cached[0]
+        try:
+            async for thread in parent.archived_threads(private=True, limit=None):
+                if thread.archive_timestamp < since:
+                    break
+                if made(thread):
+                    return thread
+        except discord.Forbidden:
+            pass  # no Manage Threads: the archived ones cannot be listed (the bot needs it for thread tickets)
         return None
 
     async def grant(self, place: discord.Thread, member: discord.Member, *, reason: str) -> None:

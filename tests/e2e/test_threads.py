@@ -183,6 +183,19 @@ async def test_an_open_cut_short_after_its_thread_was_made_is_finished_after_a_r
     assert [m.pinged_user_ids for m in thread.history()] == [{world.alice.id}], "one welcome"
 
 
+async def test_an_open_cut_short_whose_thread_archived_meanwhile_is_found_among_the_archived(harness):
+    world, support = await _thread_world(harness)
+    await _cut_short_after(harness, world, OPENER_ADDED)
+    await harness.stop_bot()
+    [thread] = [t for t in world.guild.threads.values() if t.parent_id == support.id]
+    await harness.emulator.archive_thread(thread)  # a quiet week while the bot was down: not in the next cache
+    await harness.start_bot()
+    ticket = await harness.until(lambda: harness.database.get_ticket_by_channel(thread.id), "the open to be finished")
+    assert ticket.status is TicketStatus.OPEN and not thread.archived
+    assert harness.emulator.can_send(world.alice, thread)
+    assert [m.pinged_user_ids for m in thread.history()] == [{world.alice.id}], "one welcome"
+
+
 async def test_an_open_cut_short_whose_opener_left_leaves_no_thread(harness):
     world, support = await _thread_world(harness)
     await _cut_short_after(harness, world, OPENER_ADDED)
