@@ -110,7 +110,7 @@ class Closing:
         policy.require_closer(actor, ticket, config)
         policy.require_open(ticket)
         guild = deps.guild(ticket)
-        place = deps.places.locate(guild, ticket)
+        place = await deps.places.find(guild, ticket)  # a thread archived for quiet is not cached, and not gone
         if place is not None:
             log_channel(guild, config)
             deps.places.check_retirable(guild, config)

@@ -209,3 +209,16 @@ async def test_an_open_cut_short_whose_opener_left_leaves_no_thread(harness):
         )
 
     await harness.until(undone, "the interrupted open to be undone, its thread deleted")
+
+
+async def test_a_thread_ticket_archived_for_quiet_closes_with_its_transcript(harness):
+    world, _ = await _thread_world(harness)
+    emulator = harness.emulator
+    thread, ticket = await _open(harness, world, world.alice)
+    await emulator.post_message(world.alice, thread, "my question")
+    await emulator.archive_thread(thread)  # out of the bot's cache, still on Discord
+    reply = await (await emulator.run_command(world.staff, thread, "ticket close", reason="solved")).answered()
+    assert "#0001" in reply.text, reply.text
+    closed = await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+    assert closed.close_reason == "solved" and thread.archived and thread.locked
+    assert "my question" in (await harness.database.get_transcript(ticket.id)).text.decode()
