@@ -239,3 +239,18 @@ async def test_archived_private_threads_are_listed_newest_archived_first(emulato
     status, body = await call(api, "GET", f"/channels/{room.id}/threads/archived/private")
     assert (status, body["code"]) == (403, 50013), "listing private archived threads takes Manage Threads"
     assert emulator.violations == []
+
+
+async def test_guild_create_lists_active_threads_without_their_members(emulator, api):
+    guild = emulator.create_guild()
+    alice = await emulator.add_member(guild, "alice")
+    lobby = await emulator.create_channel(guild, "support")
+    made = []
+    for name in ("active", "quiet"):
+        _, thread = await call(api, "POST", f"/channels/{lobby.id}/threads", json={"name": name, "type": 12})
+        made.append(emulator.channels[int(thread["id"])])
+        await call(api, "PUT", f"/channels/{thread['id']}/thread-members/{alice.id}")
+    await emulator.archive_thread(made[1])
+    threads = guild.gateway_payload(emulator.bot_member(guild))["threads"]
+    assert [t["name"] for t in threads] == ["active"], "archived threads are not among the active ones"
+    assert not {"member", "members"} & set(threads[0]), "a reconnect's threads carry no member list"
