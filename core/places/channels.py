@@ -64,8 +64,8 @@ class Places(Protocol):
     ) -> TicketPlace | None:
         """Find the place an interrupted open made for ``ticket`` before recording it (ids in ``taken`` are others').
 
-        The place is returned as ``create`` would have returned it, or None (and removed) when the open
-        cannot be finished; ``type_name`` is the name ``create`` was given.
+        The place is returned as ``create`` would have returned it; None when there is none, or when the
+        open cannot be finished (a thread whose opener left is deleted). ``type_name`` is as ``create`` had it.
         """
         ...
 
