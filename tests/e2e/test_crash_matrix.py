@@ -77,7 +77,13 @@ THREAD_OPEN_STEPS = [
     Step("answer member", ANSWER),
 ]
 THREAD_CLOSE_STEPS = [
-    *CLOSE_STEPS[:-1],
+    Step("acknowledge", CALLBACK),
+    Step("read history", "GET /channels/{channel_id}/messages"),
+    Step("post transcript", POST),
+    Step("open DM", "POST /users/@me/channels", in_dms=True),
+    Step("send DM", POST, in_dms=True),
+    Step("announce", POST, nth=2),
+    Step("answer closer", ANSWER),
     Step("hide close button", "PATCH /channels/{channel_id}/messages/{message_id}"),
     Step("lock thread", "PATCH /channels/{channel_id}"),
 ]
