@@ -222,3 +222,17 @@ async def test_a_thread_ticket_archived_for_quiet_closes_with_its_transcript(har
     closed = await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
     assert closed.close_reason == "solved" and thread.archived and thread.locked
     assert "my question" in (await harness.database.get_transcript(ticket.id)).text.decode()
+
+
+async def test_thread_tickets_whose_thread_went_while_the_bot_was_down_close_at_start(harness):
+    world, _ = await _thread_world(harness)
+    emulator = harness.emulator
+    _, deleted = await _open(harness, world, world.alice)
+    quiet, quiet_ticket = await _open(harness, world, world.bob)
+    await harness.stop_bot()
+    await emulator.delete_thread(emulator.channels[deleted.channel_id])
+    await emulator.archive_thread(quiet)
+    await harness.start_bot()
+    await harness.until_status(deleted.id, TicketStatus.CLOSED)
+    await harness.bot.scheduler.sweep(startup=True)
+    assert (await harness.database.get_ticket(quiet_ticket.id)).status is TicketStatus.OPEN, "archived, not gone"
