@@ -8,9 +8,10 @@ instead of a channel needs a second implementation here and no change to the ope
 from __future__ import annotations
 
 import asyncio
+import copy
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Collection, Iterable
 from datetime import timedelta
 from typing import Any, Protocol, TypeAlias
 
@@ -27,6 +28,8 @@ from core.places.permissions import (
     moved_overwrites,
     reopened_overwrites,
     restaffed_overwrites,
+    same_overwrites,
+    synced_overwrites,
     ticket_overwrites,
 )
 from core.rules.naming import ticket_channel_name
@@ -117,6 +120,13 @@ class Places(Protocol):
         """Show who has claimed the ticket in its welcome message."""
         ...
 
+    async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
+        """Bring the place's access (and a channel's category) to what the ticket's row says; nothing if it agrees.
+
+        ``rules`` are the ticket's type's, ``claimer`` its claimer, ``members`` its opener and the people added.
+        """
+        ...
+
 
 def ticket_categories(rules: TicketRules) -> tuple[int, ...]:
     """Return the categories where new tickets go, in order: the ticket category, then its overflow."""
@@ -185,10 +195,16 @@ class PlaceBasics:
         await place.delete(reason=reason)
 
     async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
-        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
+        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it).
+
+        A welcome that names the claimer already is left alone.
+        """
         async for message in place.history(limit=10, oldest_first=True):
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
-                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
+                before = copy.deepcopy(message.embeds[0].to_dict())
+                shown = messages.with_claim(message.embeds[0], claimer)
+                if shown.to_dict() != before:
+                    await message.edit(embed=shown)
                 return
 
     async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
@@ -349,3 +365,17 @@ class ChannelPlaces(PlaceBasics):
         await place.edit(
             overwrites=restaffed_overwrites(place, old_role_ids, rules), reason="Staff roles changed with /setup"
         )
+
+    async def sync(
+        self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, members: Collection[int]
+    ) -> None:
+        """Rewrite the overwrites, and move the channel into the type's categories, in one request if needed."""
+        overwrites = synced_overwrites(place, rules, claimer, members)
+        inside = place.category_id in ticket_category_ids(place.guild, rules)
+        if inside and same_overwrites(overwrites, place.overwrites):
+            return
+        reason = "Ticket brought in line with its record"
+        if inside:
+            await place.edit(overwrites=overwrites, reason=reason)
+            return
+        await place.edit(category=_category_for_one_more(place.guild, rules), overwrites=overwrites, reason=reason)

@@ -6,7 +6,7 @@ the kind of place the ticket has.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import discord
 
@@ -113,3 +113,10 @@ class PlacesByType(PlaceBasics):
             await self.threads.reclaim(place, rules, claimer, dropped)
         else:
             await self.channels.reclaim(place, rules, claimer, dropped)
+
+    async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
+        """Bring the place's access to what the ticket's row says."""
+        if isinstance(place, discord.Thread):
+            await self.threads.sync(place, rules, claimer, members)
+        else:
+            await self.channels.sync(place, rules, claimer, members)

@@ -10,7 +10,7 @@ thread is locked and archived, so it can be reopened.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Literal
 
 import discord
@@ -107,3 +107,10 @@ class ThreadPlaces(PlaceBasics):
             raise UserInputError(
                 "A thread ticket can only move to a type whose tickets are threads in the same channel."
             )
+
+    async def sync(
+        self, place: discord.Thread, rules: TicketRules, claimer: int | None, members: Collection[int]
+    ) -> None:
+        """Make sure the claimer is in the thread (its staff need no change; members are never taken out here)."""
+        if claimer is not None and all(member.id != claimer for member in place.members):
+            await place.add_user(discord.Object(claimer))

@@ -18,6 +18,7 @@ from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
+from core.tickets.steps import Sync
 
 __all__ = ["TicketKey", "TicketManager"]
 
@@ -31,10 +32,11 @@ class TicketManager:
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)
-        self.members = Membership(deps)
+        self.sync = Sync(deps)
+        self.members = Membership(deps, self.sync)
         self.reopening = Reopening(deps)
-        self.editing = Editing(deps)
-        self.claims = Claims(deps)
+        self.editing = Editing(deps, self.sync)
+        self.claims = Claims(deps, self.sync)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)
