@@ -369,7 +369,13 @@ class ChannelPlaces(PlaceBasics):
     async def sync(
         self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, members: Collection[int]
     ) -> None:
-        """Rewrite the overwrites, and move the channel into the type's categories, in one request if needed."""
+        """Rewrite the overwrites, and move the channel into the type's categories, in one request if needed.
+
+        The channel is read from Discord first: the cache may not yet hold a change this process just made.
+        """
+        fresh = await place.guild.fetch_channel(place.id)
+        if isinstance(fresh, discord.TextChannel):
+            place = fresh
         overwrites = synced_overwrites(place, rules, claimer, members)
         inside = place.category_id in ticket_category_ids(place.guild, rules)
         if inside and same_overwrites(overwrites, place.overwrites):

@@ -112,5 +112,5 @@ class ThreadPlaces(PlaceBasics):
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, members: Collection[int]
     ) -> None:
         """Make sure the claimer is in the thread (its staff need no change; members are never taken out here)."""
-        if claimer is not None and all(member.id != claimer for member in place.members):
+        if claimer is not None:
             await place.add_user(discord.Object(claimer))
