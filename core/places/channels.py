@@ -177,6 +177,17 @@ def _category_for_one_more(guild: discord.Guild, rules: TicketRules) -> discord.
     return room[0]
 
 
+async def _in_server(guild: discord.Guild, user_id: int) -> bool:
+    """Whether a user is a member of the server, asking Discord when the cache does not know."""
+    if guild.get_member(user_id) is not None:
+        return True
+    try:
+        await guild.fetch_member(user_id)
+    except discord.NotFound:
+        return False
+    return True
+
+
 class PlaceBasics:
     """What a ticket's place does the same way as a channel or a thread: messages, history, names."""
 
@@ -376,7 +387,9 @@ class ChannelPlaces(PlaceBasics):
         fresh = await place.guild.fetch_channel(place.id)
         if isinstance(fresh, discord.TextChannel):
             place = fresh
-        overwrites = synced_overwrites(place, rules, claimer, members)
+        have = {target.id for target in place.overwrites}
+        absent = [m for m in members if m not in have and not await _in_server(place.guild, m)]
+        overwrites = synced_overwrites(place, rules, claimer, members, absent)
         inside = place.category_id in ticket_category_ids(place.guild, rules)
         if inside and same_overwrites(overwrites, place.overwrites):
             return

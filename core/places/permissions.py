@@ -151,13 +151,18 @@ def moved_overwrites(
 
 
 def synced_overwrites(
-    channel: discord.TextChannel, rules: TicketRules, claimer: int | None, members: Collection[int]
+    channel: discord.TextChannel,
+    rules: TicketRules,
+    claimer: int | None,
+    members: Collection[int],
+    absent: Collection[int] = (),
 ) -> Overwrites:
     """Return the channel's overwrites as a ticket's row implies them: its type's staff, its claim, its members.
 
     Overwrites the bot gives (staff access or the claim's read-only for roles, member or claimer access for
     members) that the row no longer implies go: another type's staff roles, a claim or an addition undone.
-    Members of ``members`` (the opener and those added) without an overwrite get one if still in the server.
+    Members of ``members`` (the opener and those added) without an overwrite get one, unless ``absent`` (no
+    longer in the server).
     """
     guild = channel.guild
     staff = set(rules.staff_role_ids)
@@ -175,8 +180,8 @@ def synced_overwrites(
             kept[target] = overwrite
     present = {target.id for target in kept}
     for member_id in members:
-        if member_id not in present and (member := guild.get_member(member_id)) is not None:
-            kept[member] = MEMBER_ACCESS
+        if member_id not in present and member_id not in absent:
+            kept[_member(discord.Object(member_id))] = MEMBER_ACCESS
     return _with_claim(guild, kept, rules, claimer)
 
 

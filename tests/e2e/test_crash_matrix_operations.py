@@ -3,7 +3,8 @@
 The operations: claim, unclaim and transfer (in the claimer-only mode, where access depends most on the
 claim), a move to another type, adding and removing a member. For each request: Discord refuses it (500
 five times, 403, 404), the handler is cancelled in-process right after Discord carried it out, or (claim and
-move) a real ``python bot.py`` is killed with SIGKILL then. A minute later (recovery run with a clock a
+move) a real ``python bot.py`` is killed with SIGKILL then; and the handler is cancelled between the write
+and the request that changes access (Discord still answering it with 500s). A minute later (recovery run with a clock a
 minute ahead) and after a restart, on the ticket's server: every probe member sees and writes exactly as
 the ticket's row implies (its type's staff as the claim leaves them, the claimer, the opener and the members
 added; another type's staff and removed members see nothing), the welcome names the row's claimer, the
@@ -25,7 +26,7 @@ from typing import Any
 import pytest
 
 from core.models import TicketStatus, utcnow
-from tests.e2e.interruptions import cancel_handlers
+from tests.e2e.interruptions import cancel_handlers, cancelled_at
 from tests.e2e.matrix_report import PROPERTY
 from tests.e2e.test_crash_matrix import ANSWER, CALLBACK, FAULTS, POST, Step, audit_posted, bot_process, settle
 from tests.e2e.test_types import command
@@ -256,6 +257,19 @@ async def test_the_handler_is_cancelled_after_a_step(harness, operation, record_
         await asyncio.wait_for(fired.wait(), 20)
         scenarios.append(scenario)
     await restart_and_check(harness, record_property, "cancel", scenarios)
+
+
+# The handler is cancelled while Discord is still answering the request that changes access (500s and
+# discord.py's waits between retries): the row is written, Discord has none of it yet.
+
+
+async def test_the_handler_is_cancelled_between_the_write_and_discord(harness, record_property):
+    scenarios = []
+    for operation, steps in OPERATIONS.items():
+        scenario = await prepare(harness, operation, steps[1])
+        await cancelled_at(harness, scenario.step.route, scenario.world.guild.id, lambda s=scenario: act(harness, s))
+        scenarios.append(scenario)
+    await restart_and_check(harness, record_property, "cancel mid-request", scenarios)
 
 
 # A real bot process is killed right after a step.
