@@ -27,7 +27,6 @@ from core.places.permissions import (
     claimed_overwrites,
     moved_overwrites,
     reopened_overwrites,
-    restaffed_overwrites,
     same_overwrites,
     synced_overwrites,
     ticket_overwrites,
@@ -98,10 +97,6 @@ class Places(Protocol):
 
     async def reopen(self, place: TicketPlace, ticket: Ticket, rules: TicketRules) -> None:
         """Make an archived ticket's place a working one again, for the people it had."""
-        ...
-
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Give the current staff roles access, and take it from staff roles that were replaced."""
         ...
 
     async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
@@ -370,12 +365,6 @@ class ChannelPlaces(PlaceBasics):
             await place.edit(overwrites=overwrites, reason=reason)
             return
         await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
-
-    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Rewrite the channel's overwrites in one request."""
-        await place.edit(
-            overwrites=restaffed_overwrites(place, old_role_ids, rules), reason="Staff roles changed with /setup"
-        )
 
     async def sync(
         self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, members: Collection[int]

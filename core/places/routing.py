@@ -6,7 +6,7 @@ the kind of place the ticket has.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 import discord
 
@@ -92,13 +92,6 @@ class PlacesByType(PlaceBasics):
             await self.threads.reopen(place, ticket, rules)
         else:
             await self.channels.reopen(place, ticket, rules)
-
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Give the current staff roles access, and take it from replaced ones."""
-        if isinstance(place, discord.Thread):
-            await self.threads.restaff(place, old_role_ids, rules)
-        else:
-            await self.channels.restaff(place, old_role_ids, rules)
 
     async def move(self, place: TicketPlace, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Hand the place to another type's staff (and category)."""

@@ -10,7 +10,7 @@ thread is locked and archived, so it can be reopened.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from typing import Literal
 
 import discord
@@ -90,9 +90,6 @@ class ThreadPlaces(PlaceBasics):
     async def reopen(self, place: discord.Thread, ticket: Ticket, rules: TicketRules) -> None:
         """Unlock and unarchive the thread; its members are still in it."""
         await place.edit(archived=False, locked=False, reason=f"Ticket {ticket.label} reopened")
-
-    async def restaff(self, place: discord.Thread, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Nothing to change: staff join a thread through the Join button."""
 
     async def reclaim(
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, dropped: int | None

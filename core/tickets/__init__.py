@@ -8,6 +8,7 @@ into an operation and answer.
 from __future__ import annotations
 
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
@@ -18,7 +19,6 @@ from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
-from core.tickets.steps import Sync
 
 __all__ = ["TicketKey", "TicketManager"]
 

@@ -1,7 +1,7 @@
 """Claiming a ticket: one staff member takes it on, and the server's claim mode decides the others' access.
 
 The claim is a compare-and-set in the database, so of two staff clicking at once exactly one becomes the
-claimer and the other is told who. The Discord side follows the database under ``core.tickets.steps``: if
+claimer and the other is told who. The Discord side follows the database under ``core.runtime.steps``: if
 Discord refuses, the claim is put back as it was on both sides; after a crash, recovery finishes it.
 """
 
@@ -21,8 +21,8 @@ from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import KeyedLocks, Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
-from core.tickets.steps import Sync
 
 
 class Claims:

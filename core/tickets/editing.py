@@ -15,8 +15,8 @@ from core.rules import policy, ticket_types
 from core.rules.naming import sanitize_channel_name
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
-from core.tickets.steps import Sync
 
 
 class Editing:

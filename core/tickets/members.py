@@ -14,8 +14,8 @@ from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
-from core.tickets.steps import Sync
 
 log = logging.getLogger(__name__)
 

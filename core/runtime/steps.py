@@ -11,7 +11,9 @@ writes, and clears the mark once Discord has followed. Between the two, any step
   Discord to the row as the write left it, finishing the operation. A mark set before a write that never
   happened costs one comparison that finds nothing to change.
 
-Announcements (the notice in the ticket, the audit entry) follow the change and are never undone.
+Announcements (the notice in the ticket, the audit entry) follow the change and are never undone. A change
+of many tickets at once (new staff roles for a type) marks them all with ``mark`` before it writes, and
+brings each with ``bring``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import discord
 from core.errors import TicketBotError
 from core.models import Ticket, TicketStatus
 from core.runtime.services import KeyedLocks, Services, TicketKey, context
-from core.tickets.notices import place_of
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,18 @@ class Sync:
             else:
                 self._retry_at.pop(ticket.id, None)
 
+    async def mark(self, tickets: list[Ticket]) -> datetime:
+        """Mark tickets before a write that changes what their Discord side should be; return the mark."""
+        mark = self._deps.clock()
+        for ticket in tickets:
+            await self._deps.db.mark_unsynced(ticket.id, mark)
+        return mark
+
+    async def bring(self, ticket: Ticket, mark: datetime) -> None:
+        """Bring a ticket marked at ``mark`` to its row now; a refusal is raised and the mark stays for ``sweep``."""
+        async with self._locks(ticket.id):
+            await self._bring(ticket.id, mark)
+
     async def _settle_after_refusal(self, ticket_id: int, mark: datetime) -> None:
         """Bring Discord to the row the undo restored; if Discord refuses again, the mark stays for ``sweep``."""
         try:
@@ -112,7 +125,10 @@ class Sync:
         expected = mark or ticket.unsynced_since
         if ticket.status is not TicketStatus.OPEN or expected is None:
             return
-        place = place_of(deps, ticket)
+        place = deps.places.locate(deps.guild(ticket), ticket)
+        if place is None:  # nothing to bring; recovery closes a ticket whose place is gone
+            await deps.db.mark_synced(ticket.id, expected)
+            return
         rules = await deps.settings.for_ticket(ticket)
         members = {ticket.opener_id, *(p.user_id for p in await deps.db.list_participants(ticket.id))}
         await deps.places.sync(place, rules, ticket.claimed_by, members)
