@@ -114,6 +114,7 @@ class TicketBot(TicketClient):
                 Job(every=tickets.recovery.resume, startup=tickets.recovery.resume_all),
                 Job(startup=tickets.recovery.settle),
                 Job(every=tickets.sync.sweep),
+                Job(startup=self.panels.settle),
                 Job(startup=tickets.departures.catch_up),
                 Job(every=tickets.close_requests.sweep),
                 Job(every=tickets.inactivity.sweep),

@@ -223,6 +223,8 @@ class Panel:
     created_at: datetime
     type_ids: tuple[int, ...] = ()
     style: PanelStyle = PanelStyle.BUTTONS
+    # Set while an edit or deletion changes the panel's row and message; recovery finishes it at start-up.
+    unsynced_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
