@@ -104,7 +104,7 @@ class TicketBot(TicketClient):
         deps = Services(self, db, self.guild_settings, self.journal, PlacesByType(), clock, transcripts)
         self.tickets = TicketManager(deps, retire_delay=settings.tickets.close_delay_seconds)
         self.panels = Panels(deps)
-        self.administration = Administration(deps, self.panels)
+        self.administration = Administration(deps, self.panels, self.tickets.sync)
         self.api_keys = ApiKeys(deps)
         tickets = self.tickets
         # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
@@ -113,6 +113,8 @@ class TicketBot(TicketClient):
             [
                 Job(every=tickets.recovery.resume, startup=tickets.recovery.resume_all),
                 Job(startup=tickets.recovery.settle),
+                Job(every=tickets.sync.sweep),
+                Job(startup=self.panels.settle),
                 Job(startup=tickets.departures.catch_up),
                 Job(every=tickets.close_requests.sweep),
                 Job(every=tickets.inactivity.sweep),

@@ -223,6 +223,8 @@ class Panel:
     created_at: datetime
     type_ids: tuple[int, ...] = ()
     style: PanelStyle = PanelStyle.BUTTONS
+    # Set while an edit or deletion changes the panel's row and message; recovery finishes it at start-up.
+    unsynced_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +311,9 @@ class Ticket:
     auto_close: bool = True
     # When the bot saw that the opener had left the server (the notice is posted once).
     opener_left_at: datetime | None = None
+    # Set while an operation changes the ticket's row and its Discord side, cleared once both agree;
+    # recovery brings the Discord side of a ticket left marked to what the row says.
+    unsynced_since: datetime | None = None
 
     @property
     def label(self) -> str:

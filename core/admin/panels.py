@@ -2,11 +2,18 @@
 
 A panel is stored before its message is posted, so every button can carry the panel's id; a panel
 whose message was deleted by hand is reported by ``/panel list`` and ``/doctor``'s checks of it.
+
+Posting, editing and deleting follow the rule of ``core.runtime.steps`` with the panel's row as the
+truth: a row without a message is a post under way, and an edit or a deletion marks the row
+(``unsynced_since``) before it touches the message. At start-up, ``settle`` finishes or undoes what a
+crash left: a post's message is found in its channel and recorded (or the row goes), a marked panel's
+message is rendered from its row (or, gone, the row goes with it).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -15,14 +22,17 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
+from core.components import OPEN, TYPE_SELECT
 from core.errors import NotFoundError, UserInputError
 from core.models import Panel, PanelStyle, PostedPanel, TicketType
 from core.places.failures import explain, is_gone
 from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
 from core.rules import ticket_types
-from core.runtime.services import Services
+from core.runtime.services import Services, configured_guilds
 
 log = logging.getLogger(__name__)
+
+POST_SEARCH = 50  # messages back in a panel's channel where an interrupted post's message is looked for
 
 
 # What a panel says when the admin leaves its text out.
@@ -82,6 +92,8 @@ class Panels:
 
     def __init__(self, deps: Services) -> None:
         self._deps = deps
+        # Panels whose post, edit or deletion runs in this process now; ``settle`` leaves them alone.
+        self._busy: set[int] = set()
 
     async def post(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
         """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
@@ -94,12 +106,15 @@ class Panels:
         )
         panel = await deps.db.create_panel(design.applied_to(draft, types))
         embed, view = messages.panel(panel, types)
+        self._busy.add(panel.id)
         try:
             message = await channel.send(embed=embed, view=view, allowed_mentions=messages.NOBODY)
+            await deps.db.set_panel_message(panel.id, message.id)
         except discord.HTTPException as error:
             await deps.db.delete_panel(panel.id)
             raise explain(error, f"post the panel in {channel.mention}") from error
-        await deps.db.set_panel_message(panel.id, message.id)
+        finally:
+            self._busy.discard(panel.id)
         await self._audit(
             panel,
             actor_id,
@@ -115,8 +130,17 @@ class Panels:
         known = await deps.settings.types(guild.id)
         types = design.types(known)
         changed = design.applied_to(panel, types)
-        await self._render(guild, changed, "edit the panel")
-        await deps.db.update_panel(changed)
+        self._busy.add(panel.id)
+        try:
+            await deps.db.update_panel(replace(changed, unsynced_since=deps.clock()))
+            try:
+                await self._render(guild, changed, "edit the panel")
+            except (UserInputError, discord.HTTPException):
+                await deps.db.update_panel(panel)
+                raise
+            await deps.db.update_panel(changed)
+        finally:
+            self._busy.discard(panel.id)
         await self._audit(changed, actor_id, AuditAction.PANEL_CHANGED, _diff(panel, changed, known))
         return changed
 
@@ -124,13 +148,19 @@ class Panels:
         """Delete a panel's message (if it is still there) and forget the panel."""
         panel = await self._load(guild, panel_id)
         channel = guild.get_channel(panel.channel_id)
-        if isinstance(channel, discord.TextChannel) and panel.message_id is not None:
-            try:
-                await channel.get_partial_message(panel.message_id).delete()
-            except discord.HTTPException as error:
-                if not is_gone(error):
-                    raise explain(error, f"delete the panel's message in {channel.mention}") from error
-        await self._deps.db.delete_panel(panel.id)
+        self._busy.add(panel.id)
+        try:
+            if isinstance(channel, discord.TextChannel) and panel.message_id is not None:
+                await self._deps.db.update_panel(replace(panel, unsynced_since=self._deps.clock()))
+                try:
+                    await channel.get_partial_message(panel.message_id).delete()
+                except discord.HTTPException as error:
+                    if not is_gone(error):
+                        await self._deps.db.update_panel(panel)
+                        raise explain(error, f"delete the panel's message in {channel.mention}") from error
+            await self._deps.db.delete_panel(panel.id)
+        finally:
+            self._busy.discard(panel.id)
         await self._audit(panel, actor_id, AuditAction.PANEL_DELETED, f"Panel “{panel.title}” deleted")
         return panel
 
@@ -160,6 +190,43 @@ class Panels:
                 except (UserInputError, discord.HTTPException) as error:
                     log.warning("guild=%s panel=%s not updated: %s", guild.id, panel.id, error)
 
+    async def settle(self, held: set[int], now: datetime) -> None:
+        """At start-up: finish or undo the posts, edits and deletions of panels that a crash interrupted."""
+        async for guild, _ in configured_guilds(self._deps, held):
+            for panel in await self._deps.db.list_panels(guild.id):
+                if panel.id not in self._busy and (panel.message_id is None or panel.unsynced_since is not None):
+                    try:
+                        await self._settle(guild, panel)
+                    except discord.HTTPException as error:
+                        log.warning("guild=%s panel=%s not settled: %s", guild.id, panel.id, error)
+
+    async def _settle(self, guild: discord.Guild, panel: Panel) -> None:
+        db = self._deps.db
+        channel = guild.get_channel(panel.channel_id)
+        if panel.message_id is None:
+            message = await self._posted(channel, panel) if isinstance(channel, discord.TextChannel) else None
+            if message is None:
+                await db.delete_panel(panel.id)
+                log.warning("guild=%s panel=%s: forgot a panel whose post was interrupted", guild.id, panel.id)
+                return
+            await db.set_panel_message(panel.id, message.id)
+            panel = replace(panel, message_id=message.id)
+        try:
+            await self._render(guild, panel, "update the panel")
+        except UserInputError:  # its channel or message is gone: so is the panel (a deletion interrupted)
+            await db.delete_panel(panel.id)
+            log.warning("guild=%s panel=%s: forgot a panel whose message is gone", guild.id, panel.id)
+            return
+        await db.update_panel(replace(panel, unsynced_since=None))
+        log.warning("guild=%s panel=%s: finished an interrupted change of a panel", guild.id, panel.id)
+
+    async def _posted(self, channel: discord.TextChannel, panel: Panel) -> discord.Message | None:
+        """Find the message an interrupted post made for ``panel``: the bot's, carrying the panel's id."""
+        async for message in channel.history(limit=POST_SEARCH):
+            if message.author.id == channel.guild.me.id and panel.id in _panel_ids(message):
+                return message
+        return None
+
     async def _render(self, guild: discord.Guild, panel: Panel, action: str) -> None:
         channel = guild.get_channel(panel.channel_id)
         if not isinstance(channel, discord.TextChannel) or panel.message_id is None:
@@ -183,6 +250,19 @@ class Panels:
     async def _audit(self, panel: Panel, actor_id: int, action: AuditAction, details: str) -> None:
         journal = self._deps.journal
         await journal.record(journal.entry(panel.guild_id, actor_id, action, details))
+
+
+def _panel_ids(message: discord.Message) -> set[int]:
+    """Return the panel ids a message's buttons and menus carry."""
+    found = set()
+    for row in message.components:
+        for child in getattr(row, "children", ()):
+            custom_id = getattr(child, "custom_id", None) or ""
+            if match := re.fullmatch(OPEN.template, custom_id):
+                found.add(OPEN.read(match)[0])
+            elif match := re.fullmatch(TYPE_SELECT.template, custom_id):
+                found.add(TYPE_SELECT.read(match))
+    return found
 
 
 def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> str:

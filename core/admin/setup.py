@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -12,8 +13,8 @@ import discord
 
 from core.admin.panels import Panels
 from core.audit import AuditAction
-from core.errors import UserInputError
-from core.models import ClaimMode, CloseAction, GuildConfig, Question, TicketStatus, TicketType
+from core.errors import TicketBotError, UserInputError
+from core.models import CloseAction, GuildConfig, Question, Ticket, TicketStatus, TicketType
 from core.places.permissions import (
     LOG_CHANNEL_NEEDS,
     THREAD_CHANNEL_NEEDS,
@@ -25,6 +26,7 @@ from core.places.permissions import (
 from core.rules import names, policy, ticket_types
 from core.rules.naming import validate_channel_name_template
 from core.runtime.services import Services, context
+from core.runtime.steps import Sync
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +58,10 @@ class SetupResult:
 class Administration:
     """Checks and stores a server's settings, types and blacklist; panels follow their types' changes."""
 
-    def __init__(self, deps: Services, panels: Panels) -> None:
+    def __init__(self, deps: Services, panels: Panels, sync: Sync) -> None:
         self._deps = deps
         self._panels = panels
+        self._sync = sync
 
     async def setup(self, guild: discord.Guild, actor_id: int, choice: SetupChoice) -> SetupResult:
         """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
@@ -83,6 +86,8 @@ class Administration:
                 places.append((extra, TICKET_CATEGORY_NEEDS))
         check_bot_permissions(places)
         previous = await deps.settings.get(guild.id)
+        old_roles = previous.staff_role_ids if previous else []
+        marked = await self._mark_restaff(guild, old_roles, [r.id for r in choice.staff_roles])
         config = await deps.settings.save(
             replace(
                 previous or deps.settings.new(guild.id),
@@ -94,10 +99,9 @@ class Administration:
                 overflow_category_id=choice.overflow_category.id if choice.overflow_category else None,
             )
         )
-        old_roles = previous.staff_role_ids if previous else []
         if not await deps.settings.types(guild.id):
             await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
-        restaffed, failed = await self._restaff(guild, old_roles, config.staff_role_ids)
+        restaffed, failed = await self._restaff(guild, marked)
         staff = ", ".join(r.mention for r in choice.staff_roles)
         details = (
             f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
@@ -107,28 +111,32 @@ class Administration:
         log.info("guild=%s configured by user=%s", guild.id, actor_id)
         return SetupResult(config, restaffed, failed)
 
-    async def _restaff(
+    async def _mark_restaff(
         self, guild: discord.Guild, old_roles: Sequence[int], new_roles: Sequence[int], only_type: int | None = None
-    ) -> tuple[int, int]:
-        """Give open tickets (of one type, or all) their new staff roles, and take access from replaced ones."""
+    ) -> tuple[list[Ticket], datetime] | None:
+        """Before new staff roles are stored, mark the open tickets (of one type, or all) they change."""
         if set(old_roles) == set(new_roles):
+            return None
+        tickets = [
+            t
+            for t in await self._deps.db.list_tickets([TicketStatus.OPEN], guild.id)
+            if only_type is None or t.type_id == only_type
+        ]
+        return tickets, await self._sync.mark(tickets)
+
+    async def _restaff(self, guild: discord.Guild, marked: tuple[list[Ticket], datetime] | None) -> tuple[int, int]:
+        """Bring the marked tickets' access to their new staff roles; one Discord refuses is left to recovery."""
+        if marked is None:
             return 0, 0
-        deps = self._deps
-        types = await deps.settings.types(guild.id)
+        tickets, mark = marked
         done = failed = 0
-        for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
-            place = deps.places.locate(guild, ticket)
-            kind = ticket_types.find(types, ticket.type_id)
-            if place is None or (only_type is not None and (kind is None or kind.id != only_type)):
+        for ticket in tickets:
+            if self._deps.places.locate(guild, ticket) is None:
                 continue
             try:
-                config = await deps.settings.for_ticket(ticket)
-                await deps.places.restaff(place, old_roles, config)
-                if ticket.claimed_by is not None and config.claim_mode is not ClaimMode.SHARED:
-                    # The new staff roles get what the claim leaves the staff, not full access.
-                    await deps.places.reclaim(place, config, ticket.claimed_by, None)
+                await self._sync.bring(ticket, mark)
                 done += 1
-            except discord.HTTPException as error:
+            except (discord.HTTPException, TicketBotError) as error:
                 failed += 1
                 log.warning("%s: staff roles not updated: %s", context(ticket), error)
         return done, failed
@@ -215,15 +223,18 @@ class Administration:
         staff = [named.get(i) or guild.get_role(i) for i in changes.get("staff_role_ids") or ()]
         ping = [named.get(i) or guild.get_role(i) for i in changes.get("ping_role_ids") or ()]
         self._check_discord_side(guild, after, staff, ping)
+        server = await deps.settings.require(guild.id)
+        marked = None
+        if existing is not None:
+            old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, after))
+            marked = await self._mark_restaff(guild, old_staff, new_staff, before.id)
         stored = await deps.settings.save_type(after)
         if existing is None:
             await deps.journal.record(
                 deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CREATED, _describe(stored))
             )
             return stored
-        server = await deps.settings.require(guild.id)
-        old_staff, new_staff = (ticket_types.effective(server, t).staff_role_ids for t in (before, stored))
-        await self._restaff(guild, old_staff, new_staff, stored.id)
+        await self._restaff(guild, marked)
         await deps.journal.record(
             deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CHANGED, _diff(before, stored))
         )

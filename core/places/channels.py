@@ -8,9 +8,10 @@ instead of a channel needs a second implementation here and no change to the ope
 from __future__ import annotations
 
 import asyncio
+import copy
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Collection, Iterable
 from datetime import timedelta
 from typing import Any, Protocol, TypeAlias
 
@@ -26,7 +27,8 @@ from core.places.permissions import (
     claimed_overwrites,
     moved_overwrites,
     reopened_overwrites,
-    restaffed_overwrites,
+    same_overwrites,
+    synced_overwrites,
     ticket_overwrites,
 )
 from core.rules.naming import ticket_channel_name
@@ -101,10 +103,6 @@ class Places(Protocol):
         """Make an archived ticket's place a working one again, for the people it had."""
         ...
 
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Give the current staff roles access, and take it from staff roles that were replaced."""
-        ...
-
     async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
         """Rename the place; Discord allows two renames per ten minutes (``discord.RateLimited`` beyond)."""
         ...
@@ -119,6 +117,13 @@ class Places(Protocol):
 
     async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
         """Show who has claimed the ticket in its welcome message."""
+        ...
+
+    async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
+        """Bring the place's access (and a channel's category) to what the ticket's row says; nothing if it agrees.
+
+        ``rules`` are the ticket's type's, ``claimer`` its claimer, ``members`` its opener and the people added.
+        """
         ...
 
 
@@ -171,6 +176,17 @@ def _category_for_one_more(guild: discord.Guild, rules: TicketRules) -> discord.
     return room[0]
 
 
+async def _in_server(guild: discord.Guild, user_id: int) -> bool:
+    """Whether a user is a member of the server, asking Discord when the cache does not know."""
+    if guild.get_member(user_id) is not None:
+        return True
+    try:
+        await guild.fetch_member(user_id)
+    except discord.NotFound:
+        return False
+    return True
+
+
 class PlaceBasics:
     """What a ticket's place does the same way as a channel or a thread: messages, history, names."""
 
@@ -189,10 +205,16 @@ class PlaceBasics:
         await place.delete(reason=reason)
 
     async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
-        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it)."""
+        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it).
+
+        A welcome that names the claimer already is left alone.
+        """
         async for message in place.history(limit=10, oldest_first=True):
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
-                await message.edit(embed=messages.with_claim(message.embeds[0], claimer))
+                before = copy.deepcopy(message.embeds[0].to_dict())
+                shown = messages.with_claim(message.embeds[0], claimer)
+                if shown.to_dict() != before:
+                    await message.edit(embed=shown)
                 return
 
     async def rename(self, place: TicketPlace, name: str, *, reason: str) -> None:
@@ -348,8 +370,24 @@ class ChannelPlaces(PlaceBasics):
             return
         await place.edit(category=_category_for_one_more(place.guild, new), overwrites=overwrites, reason=reason)
 
-    async def restaff(self, place: discord.TextChannel, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Rewrite the channel's overwrites in one request."""
-        await place.edit(
-            overwrites=restaffed_overwrites(place, old_role_ids, rules), reason="Staff roles changed with /setup"
-        )
+    async def sync(
+        self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, members: Collection[int]
+    ) -> None:
+        """Rewrite the overwrites, and move the channel into the type's categories, in one request if needed.
+
+        The channel is read from Discord first: the cache may not yet hold a change this process just made.
+        """
+        fresh = await place.guild.fetch_channel(place.id)
+        if isinstance(fresh, discord.TextChannel):
+            place = fresh
+        have = {target.id for target in place.overwrites}
+        absent = [m for m in members if m not in have and not await _in_server(place.guild, m)]
+        overwrites = synced_overwrites(place, rules, claimer, members, absent)
+        inside = place.category_id in ticket_category_ids(place.guild, rules)
+        if inside and same_overwrites(overwrites, place.overwrites):
+            return
+        reason = "Ticket brought in line with its record"
+        if inside:
+            await place.edit(overwrites=overwrites, reason=reason)
+            return
+        await place.edit(category=_category_for_one_more(place.guild, rules), overwrites=overwrites, reason=reason)

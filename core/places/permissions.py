@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TypeAlias
 
 import discord
@@ -148,6 +148,46 @@ def moved_overwrites(
 ) -> Overwrites:
     """Return the channel's overwrites for a ticket moved to another type: its staff, with the claim kept."""
     return _with_claim(channel.guild, restaffed_overwrites(channel, old_roles, rules), rules, claimer)
+
+
+def synced_overwrites(
+    channel: discord.TextChannel,
+    rules: TicketRules,
+    claimer: int | None,
+    members: Collection[int],
+    absent: Collection[int] = (),
+) -> Overwrites:
+    """Return the channel's overwrites as a ticket's row implies them: its type's staff, its claim, its members.
+
+    Overwrites the bot gives (staff access or the claim's read-only for roles, member or claimer access for
+    members) that the row no longer implies go: another type's staff roles, a claim or an addition undone.
+    Members of ``members`` (the opener and those added) without an overwrite get one, unless ``absent`` (no
+    longer in the server).
+    """
+    guild = channel.guild
+    staff = set(rules.staff_role_ids)
+    kept: Overwrites = {}
+    for target, overwrite in channel.overwrites.items():
+        if isinstance(target, discord.Role):
+            stale = target.id not in staff and not target.is_default() and overwrite in (STAFF_ACCESS, READ_ONLY)
+        else:
+            stale = (
+                target.id not in (guild.me.id, claimer)
+                and target.id not in members
+                and overwrite in (STAFF_ACCESS, MEMBER_ACCESS)
+            )
+        if not stale:
+            kept[target] = overwrite
+    present = {target.id for target in kept}
+    for member_id in members:
+        if member_id not in present and member_id not in absent:
+            kept[_member(discord.Object(member_id))] = MEMBER_ACCESS
+    return _with_claim(guild, kept, rules, claimer)
+
+
+def same_overwrites(one: Overwrites, other: Overwrites) -> bool:
+    """Whether two sets of overwrites give the same targets the same permissions."""
+    return {t.id: o for t, o in one.items()} == {t.id: o for t, o in other.items()}
 
 
 def _with_claim(guild: discord.Guild, overwrites: Overwrites, rules: TicketRules, claimer: int | None) -> Overwrites:

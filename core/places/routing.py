@@ -6,7 +6,7 @@ the kind of place the ticket has.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 
 import discord
 
@@ -93,13 +93,6 @@ class PlacesByType(PlaceBasics):
         else:
             await self.channels.reopen(place, ticket, rules)
 
-    async def restaff(self, place: TicketPlace, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Give the current staff roles access, and take it from replaced ones."""
-        if isinstance(place, discord.Thread):
-            await self.threads.restaff(place, old_role_ids, rules)
-        else:
-            await self.channels.restaff(place, old_role_ids, rules)
-
     async def move(self, place: TicketPlace, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Hand the place to another type's staff (and category)."""
         if isinstance(place, discord.Thread):
@@ -113,3 +106,10 @@ class PlacesByType(PlaceBasics):
             await self.threads.reclaim(place, rules, claimer, dropped)
         else:
             await self.channels.reclaim(place, rules, claimer, dropped)
+
+    async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
+        """Bring the place's access to what the ticket's row says."""
+        if isinstance(place, discord.Thread):
+            await self.threads.sync(place, rules, claimer, members)
+        else:
+            await self.channels.sync(place, rules, claimer, members)

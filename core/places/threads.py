@@ -10,7 +10,7 @@ thread is locked and archived, so it can be reopened.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Collection
 from typing import Literal
 
 import discord
@@ -146,9 +146,6 @@ class ThreadPlaces(PlaceBasics):
         """Unlock and unarchive the thread; its members are still in it."""
         await place.edit(archived=False, locked=False, reason=f"Ticket {ticket.label} reopened")
 
-    async def restaff(self, place: discord.Thread, old_role_ids: Iterable[int], rules: TicketRules) -> None:
-        """Nothing to change: staff join a thread through the Join button."""
-
     async def reclaim(
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, dropped: int | None
     ) -> None:
@@ -162,3 +159,10 @@ class ThreadPlaces(PlaceBasics):
             raise UserInputError(
                 "A thread ticket can only move to a type whose tickets are threads in the same channel."
             )
+
+    async def sync(
+        self, place: discord.Thread, rules: TicketRules, claimer: int | None, members: Collection[int]
+    ) -> None:
+        """Make sure the claimer is in the thread (its staff need no change; members are never taken out here)."""
+        if claimer is not None:
+            await place.add_user(discord.Object(claimer))

@@ -8,6 +8,7 @@ into an operation and answer.
 from __future__ import annotations
 
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
@@ -31,10 +32,11 @@ class TicketManager:
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self.opening = Opening(deps)
         self.closing = Closing(deps, retire_delay=retire_delay)
-        self.members = Membership(deps)
+        self.sync = Sync(deps)
+        self.members = Membership(deps, self.sync)
         self.reopening = Reopening(deps)
-        self.editing = Editing(deps)
-        self.claims = Claims(deps)
+        self.editing = Editing(deps, self.sync)
+        self.claims = Claims(deps, self.sync)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)

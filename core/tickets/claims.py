@@ -1,8 +1,8 @@
 """Claiming a ticket: one staff member takes it on, and the server's claim mode decides the others' access.
 
 The claim is a compare-and-set in the database, so of two staff clicking at once exactly one becomes the
-claimer and the other is told who. The Discord side follows the database; if Discord refuses, the claim
-is put back as it was.
+claimer and the other is told who. The Discord side follows the database under ``core.runtime.steps``: if
+Discord refuses, the claim is put back as it was on both sides; after a crash, recovery finishes it.
 """
 
 from __future__ import annotations
@@ -21,14 +21,16 @@ from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import KeyedLocks, Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
 
 
 class Claims:
     """Staff claim, unclaim and hand over tickets."""
 
-    def __init__(self, deps: Services) -> None:
+    def __init__(self, deps: Services, sync: Sync) -> None:
         self._deps = deps
+        self._sync = sync
         self._changes: KeyedLocks[int] = KeyedLocks()
 
     @asynccontextmanager
@@ -102,21 +104,22 @@ class Claims:
     ) -> Ticket:
         deps = self._deps
         place = place_of(deps, ticket)
-        if not await deps.db.set_claim(ticket.id, claimer, held):
-            current = await deps.load(TicketKey(ticket.id))
-            if current.claimed_by != claimer:  # not this change's own try, whose answer was lost
-                policy.require_open(current)
-                who = messages.user(current.claimed_by) if current.claimed_by else "someone"
-                raise UserInputError(f"{who} changed this ticket's claim a moment before you; try again.")
-        # The former claimer's own overwrite goes, unless they were added to the ticket as a member.
-        dropped = held if held is not None and not await self._participates(ticket.id, held) else None
         try:
-            # Unclaiming always restores the usual access: the mode may have changed since the claim.
-            if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
-                await deps.places.reclaim(place, rules, claimer, dropped)
-            await deps.places.show_claim(place, ticket, claimer)
+            async with self._sync.change(ticket) as change:
+                if not await deps.db.set_claim(ticket.id, claimer, held):
+                    current = await deps.load(TicketKey(ticket.id))
+                    if current.claimed_by != claimer:  # not this change's own try, whose answer was lost
+                        policy.require_open(current)
+                        who = messages.user(current.claimed_by) if current.claimed_by else "someone"
+                        raise UserInputError(f"{who} changed this ticket's claim a moment before you; try again.")
+                change.made(lambda: deps.db.set_claim(ticket.id, held, claimer))
+                # The former claimer's own overwrite goes, unless they were added to the ticket as a member.
+                dropped = held if held is not None and not await self._participates(ticket.id, held) else None
+                # Unclaiming always restores the usual access: the mode may have changed since the claim.
+                if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
+                    await deps.places.reclaim(place, rules, claimer, dropped)
+                await deps.places.show_claim(place, ticket, claimer)
         except discord.HTTPException as error:
-            await deps.db.set_claim(ticket.id, held, claimer)
             raise explain(error, "change who may work in this ticket") from error
         notice = messages.claim_notice(action, actor.id, claimer, held)
         await tell(deps, ticket, place, actor, action, notice, messages.NOBODY)

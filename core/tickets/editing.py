@@ -8,21 +8,23 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
-from core.errors import TicketBotError, UserInputError
+from core.errors import UserInputError
 from core.models import Ticket
 from core.places.failures import explain
 from core.rules import policy, ticket_types
 from core.rules.naming import sanitize_channel_name
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
 
 
 class Editing:
     """Renames tickets and moves them between types."""
 
-    def __init__(self, deps: Services) -> None:
+    def __init__(self, deps: Services, sync: Sync) -> None:
         self._deps = deps
+        self._sync = sync
 
     async def rename(self, key: TicketKey, actor: Actor, name: str) -> str:
         """Rename the ticket's channel; Discord's limit of two renames per ten minutes is refused with a time."""
@@ -62,15 +64,14 @@ class Editing:
             raise UserInputError(f"Ticket {ticket.label} is already a {target.name} ticket.")
         new = ticket_types.effective(await deps.settings.require(ticket.guild_id), target)
         place = place_of(deps, ticket)
-        if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):
-            raise UserInputError(f"Ticket {ticket.label} changed meanwhile; try again.")
         try:
-            await deps.places.move(place, ticket, old, new)
-        except (discord.HTTPException, TicketBotError) as error:
-            await deps.db.set_ticket_type(ticket.id, ticket.type_id, target.id)
-            if isinstance(error, discord.HTTPException):
-                raise explain(error, "move this ticket") from error
-            raise
+            async with self._sync.change(ticket) as change:
+                if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):
+                    raise UserInputError(f"Ticket {ticket.label} changed meanwhile; try again.")
+                change.made(lambda: deps.db.set_ticket_type(ticket.id, ticket.type_id, target.id))
+                await deps.places.move(place, ticket, old, new)
+        except discord.HTTPException as error:
+            raise explain(error, "move this ticket") from error
         before = f" from {current.name}" if current else ""
         notice = f"{messages.user(actor.id)} moved this ticket{before} to {target.name}."
         await tell(deps, ticket, place, actor, AuditAction.TICKET_MOVED, notice, messages.NOBODY)

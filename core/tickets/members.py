@@ -14,6 +14,7 @@ from core.places.failures import explain
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey
+from core.runtime.steps import Sync
 from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
@@ -22,8 +23,9 @@ log = logging.getLogger(__name__)
 class Membership:
     """Staff give members access to a ticket, or take it away; each change is posted in the ticket."""
 
-    def __init__(self, deps: Services) -> None:
+    def __init__(self, deps: Services, sync: Sync) -> None:
         self._deps = deps
+        self._sync = sync
 
     async def add(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
         """Give ``member`` access and tell the ticket, pinging only them."""
@@ -35,12 +37,13 @@ class Membership:
             raise UserInputError("Bots cannot be added to tickets.")
         place = place_of(deps, ticket)
         role = ParticipantRole.STAFF if policy.is_staff(member_actor, rules) else ParticipantRole.PARTICIPANT
-        if not await deps.db.add_participant(Participant(ticket.id, member.id, role, deps.clock())):
-            raise UserInputError(f"{member.mention} is already in this ticket.")
         try:
-            await deps.places.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
+            async with self._sync.change(ticket) as change:
+                if not await deps.db.add_participant(Participant(ticket.id, member.id, role, deps.clock())):
+                    raise UserInputError(f"{member.mention} is already in this ticket.")
+                change.made(lambda: deps.db.remove_participant(ticket.id, member.id))
+                await deps.places.grant(place, member, reason=f"Added to ticket {ticket.label} by {actor.id}")
         except discord.HTTPException as error:
-            await deps.db.remove_participant(ticket.id, member.id)
             raise explain(error, f"give {member.mention} access to this ticket") from error
         mentions = discord.AllowedMentions(users=[member], roles=False, everyone=False)
         await tell(
@@ -58,9 +61,13 @@ class Membership:
             raise UserInputError(f"You see ticket {ticket.label} already: {place.mention}.")
         if any(m.id == member.id for m in place.members):
             raise UserInputError(f"You are in ticket {ticket.label} already: {place.mention}.")
-        await deps.db.add_participant(Participant(ticket.id, member.id, ParticipantRole.STAFF, deps.clock()))
         try:
-            await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
+            async with self._sync.change(ticket) as change:
+                if await deps.db.add_participant(
+                    Participant(ticket.id, member.id, ParticipantRole.STAFF, deps.clock())
+                ):
+                    change.made(lambda: deps.db.remove_participant(ticket.id, member.id))
+                await deps.places.grant(place, member, reason=f"Joined ticket {ticket.label}")
         except discord.HTTPException as error:
             raise explain(error, "add you to this ticket") from error
         await tell(
@@ -87,14 +94,17 @@ class Membership:
                 f"{member.mention} is staff, so their role gives them access to every ticket. Take the staff role "
                 "away from them to remove them."
             )
-        if member.id not in {p.user_id for p in await deps.db.list_participants(ticket.id)}:
+        added = next((p for p in await deps.db.list_participants(ticket.id) if p.user_id == member.id), None)
+        if added is None:
             raise UserInputError(f"{member.mention} is not in this ticket.")
         place = place_of(deps, ticket)
         try:
-            await deps.places.revoke(place, member, reason=f"Removed from ticket {ticket.label} by {actor.id}")
+            async with self._sync.change(ticket) as change:
+                await deps.db.remove_participant(ticket.id, member.id)
+                change.made(lambda: deps.db.add_participant(added))
+                await deps.places.revoke(place, member, reason=f"Removed from ticket {ticket.label} by {actor.id}")
         except discord.HTTPException as error:
             raise explain(error, f"remove {member.mention} from this ticket") from error
-        await deps.db.remove_participant(ticket.id, member.id)
         notice = messages.member_removed(member.id, actor.id)
         await tell(deps, ticket, place, actor, AuditAction.MEMBER_REMOVED, notice, messages.NOBODY)
         return ticket

@@ -1,4 +1,4 @@
-"""The storage contract for what changes on an open ticket: its claim, type, due close and inactivity."""
+"""The storage contract for what changes on an open ticket: its claim, type, due close, inactivity, sync mark."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ class TicketUpkeepStore(ABC):
     @abstractmethod
     async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
         """Record that an open ticket's opener left the server; False if already recorded (or not open)."""
+
+    @abstractmethod
+    async def mark_unsynced(self, ticket_id: int, at: datetime) -> bool:
+        """Mark an open ticket's Discord side as possibly behind its row since ``at``; False if it is not open."""
+
+    @abstractmethod
+    async def mark_synced(self, ticket_id: int, expected: datetime) -> bool:
+        """Clear the mark, if it is still the one set at ``expected``; False changes nothing."""
+
+    @abstractmethod
+    async def list_unsynced(self, before: datetime) -> list[Ticket]:
+        """Return the open tickets marked at or before ``before``, oldest mark first."""

@@ -49,7 +49,8 @@ class MongoPanels(MongoStore, PanelStore):
     @retry_transient
     async def update_panel(self, panel: Panel) -> None:
         document = docs.document(panel)
-        changes = {k: document[k] for k in ("title", "description", "button_label", "type_ids", "style")}
+        editable = ("title", "description", "button_label", "type_ids", "style", "unsynced_since")
+        changes = {k: document.get(k) for k in editable}
         await guard(self._c("panels").update_one({"_id": panel.id}, {"$set": changes}))
 
     @override

@@ -132,3 +132,31 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
             )
         )
         return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def mark_unsynced(self, ticket_id: int, at: datetime) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$set": {"unsynced_since": at}}
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def mark_synced(self, ticket_id: int, expected: datetime) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "unsynced_since": expected}, {"$set": {"unsynced_since": None}}
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def list_unsynced(self, before: datetime) -> list[Ticket]:
+        marked = {"$ne": None, "$lte": before}
+        query = {"status": TicketStatus.OPEN.value, "unsynced_since": marked}
+        cursor = self._c("tickets").find(query).sort([("unsynced_since", 1), ("_id", 1)])
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]

@@ -15,7 +15,7 @@ from database.sql.store import SQLStore
 
 PANELS = table(RecordKind.PANELS, ["id"])
 # What an edit changes: a panel's place, message and author stay.
-EDITABLE = ("title", "description", "button_label", "type_ids", "style")
+EDITABLE = ("title", "description", "button_label", "type_ids", "style", "unsynced_since")
 
 
 class SQLPanels(SQLStore, PanelStore):

@@ -117,3 +117,32 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
                 (self._to_db(at), ticket_id, OPEN),
             )
         return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def mark_unsynced(self, ticket_id: int, at: datetime) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET unsynced_since = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def mark_synced(self, ticket_id: int, expected: datetime) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET unsynced_since = NULL WHERE id = ? AND unsynced_since = ?",
+                (ticket_id, self._to_db(expected)),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def list_unsynced(self, before: datetime) -> list[Ticket]:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"{TICKETS.select} WHERE unsynced_since <= ? AND status = ? ORDER BY unsynced_since, id",
+                (self._to_db(before), OPEN),
+            )
+        return [self._rows.load(Ticket, row) for row in rows]

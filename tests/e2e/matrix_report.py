@@ -24,11 +24,13 @@ def table() -> list[str]:
     """Return the rows as aligned lines, one per backend, flow, fault, step and moment."""
     if not ROWS:
         return []
-    columns = list(ROWS[0][5])
-    header = ["backend", "flow", "fault", "step", "checked", *columns, "member reopens"]
+    # Flows check different things; a row shows "-" under another flow's columns.
+    columns = list(dict.fromkeys(column for row in ROWS for column in row[5]))
+    header = ["backend", "flow", "fault", "step", "checked", *columns, "can act again"]
     lines: list[list[Any]] = [header]
     # Tests finish in any order on parallel workers; a test's own rows keep theirs (the sort is stable).
     for backend, flow, kind, step, when, counts, reopened in sorted(ROWS, key=lambda row: (row[1], row[2], row[0])):
-        lines.append([backend, flow, kind, step, when, *(counts[c] for c in columns), "yes" if reopened else "NO"])
+        shown = (counts.get(c, "-") for c in columns)
+        lines.append([backend, flow, kind, step, when, *shown, "yes" if reopened else "NO"])
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(header))]
     return ["  ".join(str(value).ljust(width) for value, width in zip(line, widths, strict=True)) for line in lines]

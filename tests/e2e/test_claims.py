@@ -2,6 +2,9 @@
 
 import asyncio
 
+import pytest
+
+from tests.e2e.interruptions import cancelled_at, recover
 from tests.e2e.test_types import command
 
 
@@ -133,3 +136,44 @@ async def test_a_claim_discord_refuses_is_put_back(harness):
     assert emulator.can_view(world.staff, channel)
     reply = await (await emulator.run_command(world.staff, channel, "ticket claim")).answered()
     assert "You have claimed" in reply.text, "the refused claim left nothing behind"
+
+
+async def test_a_claim_interrupted_before_discord_is_finished_by_recovery(harness):
+    world, sue, channel = await _claimable(harness, "claimer-only")
+    emulator = harness.emulator
+    await cancelled_at(
+        harness,
+        "PATCH /channels/{channel_id}",
+        world.guild.id,
+        lambda: emulator.run_command(world.staff, channel, "ticket claim"),
+    )
+    assert (await harness.ticket_of_channel(channel)).claimed_by == world.staff.id
+    await recover(harness)
+    assert not emulator.can_view(sue, channel), "claimer-only holds once recovered"
+    assert emulator.can_send(world.staff, channel) and emulator.can_send(world.alice, channel)
+    fields = {f["name"]: f["value"] for f in channel.history()[0].embeds[0]["fields"]}
+    assert fields["Claimed by"] == f"<@{world.staff.id}>"
+    assert (await harness.ticket_of_channel(channel)).unsynced_since is None
+
+
+@pytest.mark.parametrize(
+    ("route", "status", "code", "times"),
+    [
+        ("GET /channels/{channel_id}/messages", 500, 0, 5),
+        ("GET /channels/{channel_id}/messages", 403, 50013, 1),
+        ("PATCH /channels/{channel_id}/messages/{message_id}", 404, 10008, 1),
+    ],
+    ids=["read welcome 500x5", "read welcome 403", "edit welcome 404"],
+)
+async def test_a_claim_refused_at_the_welcome_is_put_back_on_discord_too(harness, route, status, code, times):
+    world, sue, channel = await _claimable(harness, "claimer-only")
+    emulator = harness.emulator
+    emulator.fail(route, status, code=code, times=times, scope=world.guild.id)
+    reply = await (await emulator.run_command(world.staff, channel, "ticket claim")).answered(20)
+    assert "Discord" in reply.text and "change who may work in this ticket" in reply.text, reply.text
+    ticket = await harness.ticket_of_channel(channel)
+    assert ticket.claimed_by is None and ticket.unsynced_since is None
+    assert emulator.can_send(sue, channel), "the other staff see the unclaimed ticket again"
+    assert world.staff.id not in channel.overwrites, "the would-be claimer's own access went with the claim"
+    reply = await (await emulator.run_command(sue, channel, "ticket claim")).answered()
+    assert "You have claimed" in reply.text, reply.text

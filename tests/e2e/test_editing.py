@@ -2,6 +2,7 @@
 
 import time
 
+from tests.e2e.interruptions import cancelled_at, recover
 from tests.e2e.test_types import post_panel, typed_world
 
 
@@ -68,3 +69,37 @@ async def test_a_claimed_ticket_keeps_its_claim_when_moved(harness):
     assert "moved" in reply.text, reply.text
     assert emulator.can_send(world.staff, channel), "the claimer keeps the ticket"
     assert not emulator.can_view(billing_staff, channel), "claimer-only: the new type's staff do not see it"
+
+
+async def test_a_move_interrupted_before_discord_is_finished_by_recovery(harness):
+    world, _billing_role, billing_category, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Reports")
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    await cancelled_at(
+        harness,
+        "PATCH /channels/{channel_id}",
+        world.guild.id,
+        lambda: emulator.run_command(world.staff, channel, "ticket move", type="Billing"),
+    )
+    types = {t.name: t.id for t in await harness.database.list_ticket_types(world.guild.id)}
+    assert (await harness.ticket_of_channel(channel)).type_id == types["Billing"]
+    await recover(harness)
+    assert emulator.can_send(billing_staff, channel), "the new type's staff can work in it"
+    assert not emulator.can_view(world.staff, channel), "the old type's staff lose it"
+    assert emulator.can_send(world.alice, channel) and channel.parent_id == billing_category.id
+    reply = await (await emulator.run_command(billing_staff, channel, "ticket move", type="Reports")).answered()
+    assert "moved" in reply.text, "the new staff can manage it"
+
+
+async def test_a_move_refused_by_discord_leaves_the_old_types_access(harness):
+    world, _billing_role, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Reports")
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    emulator.fail("PATCH /channels/{channel_id}", 500, times=5, scope=world.guild.id)
+    refused = await (await emulator.run_command(world.staff, channel, "ticket move", type="Billing")).answered(20)
+    assert "move this ticket" in refused.text, refused.text
+    ticket = await harness.ticket_of_channel(channel)
+    assert ticket.unsynced_since is None and emulator.can_send(world.staff, channel)
+    assert not emulator.can_view(billing_staff, channel)

@@ -35,7 +35,7 @@ def _discord_since(harness, before):
     return [r.route for r in harness.emulator.requests[before:]]
 
 
-async def test_a_claim_costs_four_database_round_trips_and_five_discord_requests(harness, monkeypatch):
+async def test_a_claim_costs_six_database_round_trips_and_five_discord_requests(harness, monkeypatch):
     world = await harness.world()
     await harness.setup(world)
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
@@ -46,8 +46,16 @@ async def test_a_claim_costs_four_database_round_trips_and_five_discord_requests
     await harness.eventually(lambda: calls["add_audit_entry"], "the audit entry")
     routes = _discord_since(harness, before)
     print(f"\nclaim: database {dict(calls)}; discord {routes}")
-    # The ticket is read again under the claim lock, so a repeated click sees the first one's result.
-    assert calls == {"get_ticket_by_channel": 1, "get_ticket": 1, "set_claim": 1, "add_audit_entry": 1}
+    # The ticket is read again under the claim lock, so a repeated click sees the first one's result; it is
+    # marked before the claim is written and unmarked once Discord shows it, so a crash between is repaired.
+    assert calls == {
+        "get_ticket_by_channel": 1,
+        "get_ticket": 1,
+        "mark_unsynced": 1,
+        "set_claim": 1,
+        "mark_synced": 1,
+        "add_audit_entry": 1,
+    }
     assert routes == [
         "POST /interactions/{interaction_id}/{interaction_token}/callback",
         "GET /channels/{channel_id}/messages",  # the welcome, to show the claim

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
 from core.rules.policy import ACTIVE
+from tests.e2e.interruptions import cancelled_at, recover
 from tests.emulator.state import ChannelType, Permissions
 
 
@@ -488,6 +489,25 @@ async def test_new_staff_of_a_type_take_over_its_open_tickets(harness):
     assert "saved" in reply.text, reply.text
     assert emulator.can_send(clerk, billing) and not emulator.can_view(billing_staff, billing)
     assert emulator.can_view(world.staff, reports) and not emulator.can_view(clerk, reports), "other types untouched"
+    assert billing_role.id not in billing.overwrites
+
+
+async def test_new_staff_of_a_type_interrupted_before_discord_take_over_after_recovery(harness):
+    world, billing_role, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    _, billing = await harness.open_ticket(world, world.alice, await post_panel(harness, world, types="Billing"))
+    accounts = await emulator.add_role(world.guild, "Accounts")
+    clerk = await emulator.add_member(world.guild, "clerk", accounts)
+    await cancelled_at(
+        harness,
+        "PATCH /channels/{channel_id}",
+        world.guild.id,
+        lambda: emulator.run_command(world.owner, world.lobby, "type edit", type="Billing", staff_role=accounts),
+    )
+    stored = next(t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Billing")
+    assert list(stored.staff_role_ids) == [accounts.id]
+    await recover(harness)
+    assert emulator.can_send(clerk, billing) and not emulator.can_view(billing_staff, billing)
     assert billing_role.id not in billing.overwrites
 
 

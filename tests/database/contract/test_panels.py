@@ -1,5 +1,7 @@
 """Panels, on every backend."""
 
+from dataclasses import replace
+
 from core.models import Panel, PanelStyle
 from tests.database.contract.helpers import BIG, MOMENT, draft_panel
 
@@ -29,4 +31,8 @@ async def test_panels_with_types(db):
     assert await db.get_panel(panel.id) == Panel(
         panel.id, BIG, BIG + 1, BIG + 9, "T ✨", "D", "B", 1, MOMENT, (), PanelStyle.BUTTONS
     )
+    await db.update_panel(replace(changed, unsynced_since=MOMENT))
+    assert (await db.get_panel(panel.id)).unsynced_since == MOMENT, "an edit under way is marked"
+    await db.update_panel(changed)
+    assert (await db.get_panel(panel.id)).unsynced_since is None
     assert (await db.get_panel((await db.create_panel(draft_panel())).id)).type_ids == ()

@@ -102,3 +102,20 @@ async def test_an_openers_tickets_and_their_leaving(db):
     assert sum(results) == 1 and (await db.get_ticket(mine.id)).opener_left_at == MOMENT
     await close(db, theirs)
     assert not await db.mark_opener_left(theirs.id, MOMENT), "only open tickets"
+
+
+async def test_sync_marks(db):
+    first, second, closed = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
+    assert await db.list_unsynced(MOMENT) == []
+    later = MOMENT + timedelta(minutes=1)
+    assert await db.mark_unsynced(second.id, MOMENT) and await db.mark_unsynced(first.id, later)
+    assert await db.mark_unsynced(closed.id, MOMENT)
+    await close(db, await db.get_ticket(closed.id))
+    assert not await db.mark_unsynced(closed.id, MOMENT), "only open tickets are marked"
+    assert [t.id for t in await db.list_unsynced(MOMENT)] == [second.id], "closed tickets are never listed"
+    marked = await db.list_unsynced(later)
+    assert [(t.id, t.unsynced_since) for t in marked] == [(second.id, MOMENT), (first.id, later)]
+    assert not await db.mark_synced(first.id, MOMENT), "a later operation's mark stays"
+    assert await db.mark_synced(first.id, later)
+    assert (await db.get_ticket(first.id)).unsynced_since is None
+    assert [t.id for t in await db.list_unsynced(later)] == [second.id]
