@@ -200,6 +200,8 @@ class Side:
     startup_cpu_s: float = 0.0
     startup_calls: Counter[str] = field(default_factory=Counter)
     rss_ready: int = 0
+    startup_steps: list[dict[str, Any]] = field(default_factory=list)
+    idle_steps: dict[str, list[tuple[float, int]]] = field(default_factory=dict)
     idle_cpu_per_min: float = 0.0
     calls_per_sweep: list[int] = field(default_factory=list)
     sweep_ms: list[float] = field(default_factory=list)
@@ -305,6 +307,8 @@ async def phases(
         side.startup_after_ready_s = done["t"] - ready["t"]
         side.startup_cpu_s = done["cpu"]
         side.startup_calls = Counter(done["calls"])
+        begun = next(n for n, e in enumerate(events.seen) if e["e"] == "sweep-start")
+        side.startup_steps = [e for e in events.of("step", begun) if e["t"] <= done["t"]]
     else:
         side.startup_cpu_s = ready["cpu"]
     await settle(process)
@@ -315,6 +319,8 @@ async def phases(
     side.idle_cpu_per_min = (cpu(process) - before) / (time.monotonic() - started) * 60
     for sweep in events.of("sweep", mark):
         side.calls_per_sweep.append(sum(sweep["calls"].values()))
+    for step in events.of("step", mark):
+        side.idle_steps.setdefault(step["name"], []).append((step["ms"], step["calls"]))
     starts = {e["t"] for e in events.of("sweep-start", mark)}
     side.sweep_ms = [
         (e["t"] - max((s for s in starts if s <= e["t"]), default=e["t"])) * 1000 for e in events.of("sweep", mark)
@@ -382,7 +388,7 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
 
     def growth(side: Side, points: list[int], count: int) -> tuple[float, float]:
         first, second = points[1] - points[0], points[2] - points[1]
-        return first / max(count, 1), second / max(first, 1) * 100
+        return first / max(count, 1), second / points[1] * 100
 
     def ack(side: Side, q: str) -> str:
         values = [a for burst in side.acks for a in burst]
@@ -398,6 +404,7 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
         ("CPU to start (s)", f"{plain.startup_cpu_s:.2f}", f"{bot.startup_cpu_s:.2f}"),
         ("database calls at start-up", "-", str(sum(bot.startup_calls.values()))),
         ("  by method", "-", ", ".join(f"{k} {v}" for k, v in bot.startup_calls.most_common())),
+        *((f"  {step['name']}", "-", f"{step['ms']:.0f} ms, {step['calls']} calls") for step in bot.startup_steps),
         ("RSS after start-up (MiB)", f"{plain.rss_ready / 2**20:.1f}", f"{bot.rss_ready / 2**20:.1f}"),
         ("RSS per server (KiB)", kib(plain.rss_ready / args.servers), kib(bot.rss_ready / args.servers)),
         ("idle CPU per minute (s)", f"{plain.idle_cpu_per_min:.2f}", f"{bot.idle_cpu_per_min:.2f}"),
@@ -407,6 +414,15 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
             f"{statistics.median(bot.calls_per_sweep):.0f}, {max(bot.calls_per_sweep)}" if bot.calls_per_sweep else "-",
         ),
         ("sweep duration (median ms)", "-", f"{statistics.median(bot.sweep_ms):.0f}" if bot.sweep_ms else "-"),
+        *(
+            (
+                f"  {name}",
+                "-",
+                f"{statistics.median(ms for ms, _ in runs):.0f} ms, "
+                f"{statistics.median(calls for _, calls in runs):.0f} calls",
+            )
+            for name, runs in bot.idle_steps.items()
+        ),
         ("'Can't keep up' warnings", str(plain.behind), str(bot.behind)),
     ]
     for n in range(2):
@@ -422,14 +438,14 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
     rows += [
         ("RSS per message, burst 1 (KiB)", kib(message_growth["plain"][0]), kib(message_growth["bot"][0])),
         (
-            "  burst 2 adds (% of burst 1)",
-            f"{message_growth['plain'][1]:.0f}",
-            f"{message_growth['bot'][1]:.0f}",
+            "  burst 2 adds (% of RSS)",
+            f"{message_growth['plain'][1]:.1f}",
+            f"{message_growth['bot'][1]:.1f}",
         ),
         ("click ack p50 (ms)", ack(plain, "p50"), ack(bot, "p50")),
         ("click ack max (ms)", ack(plain, "max"), ack(bot, "max")),
         ("RSS per open, burst 1 (KiB)", kib(open_growth["plain"][0]), kib(open_growth["bot"][0])),
-        ("  burst 2 adds (% of burst 1)", f"{open_growth['plain'][1]:.0f}", f"{open_growth['bot'][1]:.0f}"),
+        ("  burst 2 adds (% of RSS)", f"{open_growth['plain'][1]:.1f}", f"{open_growth['bot'][1]:.1f}"),
     ]
     print(f"\n{'':44} {'plain':>10} {'bot':>10}")
     for label, a, b in rows:

@@ -30,6 +30,7 @@ import yarl
 import bot
 from config.logging import setup_logging
 from config.settings import load_settings
+from core.runtime.scheduler import Job, Step
 from database import DatabaseAdapter, create_adapter
 
 TRACE_TOP = 15
@@ -86,6 +87,23 @@ class Tracer:
         self.last = snapshot
 
 
+def _timed_step(step: Step | None, calls: Counter[str]) -> Step | None:
+    if step is None:
+        return None
+
+    async def timed(held: set[int], now: datetime) -> None:
+        before, started = Counter(calls), time.perf_counter()
+        await step(held, now)
+        emit(
+            "step",
+            name=step.__qualname__,
+            ms=(time.perf_counter() - started) * 1000,
+            calls=sum((calls - before).values()),
+        )
+
+    return timed
+
+
 async def run_bot(tracer: Tracer) -> None:
     settings = load_settings(None)
     setup_logging(settings.logging)
@@ -104,6 +122,9 @@ async def run_bot(tracer: Tracer) -> None:
         emit("sweep", startup=startup, calls=dict(calls - before))
 
     scheduler.sweep = timed  # type: ignore[method-assign]
+    scheduler._jobs = tuple(  # each job's time and calls, to tell whose work a sweep's cost is
+        Job(every=_timed_step(job.every, calls), startup=_timed_step(job.startup, calls)) for job in scheduler._jobs
+    )
 
     async def ready() -> None:
         emit("ready", guilds=len(client.guilds))
