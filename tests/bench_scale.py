@@ -9,7 +9,8 @@ channel, settings and the first ticket type; written straight to a fresh databas
 tickets ten to a server, and, apart, servers whose members click Create Ticket. Then, in order:
 
 1. start-up: time to "ready", and for the bot how long after it the start-up sweep ends, its CPU and
-   database calls (each one round trip or transaction);
+   database calls (each one round trip or transaction); RSS per server is the slope from a start-up-only
+   run with ``--baseline-servers`` (a fifth by default) and the same tickets;
 2. idle for ``--idle`` seconds: CPU per minute, database calls per sweep, "Can't keep up" warnings;
 3. two identical message bursts, ``--messages`` messages over ``--busy`` ticket channels by their
    openers: CPU per 1,000 messages, the bot's database calls, RSS after each;
@@ -49,12 +50,17 @@ from core.runtime.guild_settings import GuildSettings
 from database import RecordKind, create_adapter
 from tests.backends import fresh_database
 from tests.emulator.emulator import Emulator
+from tests.emulator.gateway import HEARTBEAT_INTERVAL_MS
 from tests.emulator.interactions import Interaction
 from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, Overwrite, Permissions, Role
 
 ROOT = Path(__file__).resolve().parents[1]
 PER_SERVER = 10  # open tickets per server that has some
 PER_CATEGORY = 50  # clickers per click server: a category holds 50 channels
+# discord.py's keep-alive thread notes a heartbeat as sent only after the loop sent it; an emulator that
+# acknowledges at once can be heard first, and the acknowledgement is then timed from the heartbeat
+# before: "Can't keep up ... 41.3s behind", one interval, with nothing held up. Counted apart.
+HEARTBEAT_S = HEARTBEAT_INTERVAL_MS / 1000
 MEMBER = Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES | Permissions.READ_MESSAGE_HISTORY
 
 
@@ -200,12 +206,14 @@ class Side:
     startup_cpu_s: float = 0.0
     startup_calls: Counter[str] = field(default_factory=Counter)
     rss_ready: int = 0
+    rss_per_server: float | None = None  # the slope between --baseline-servers and --servers
     startup_steps: list[dict[str, Any]] = field(default_factory=list)
     idle_steps: dict[str, list[tuple[float, int]]] = field(default_factory=dict)
     idle_cpu_per_min: float = 0.0
     calls_per_sweep: list[int] = field(default_factory=list)
     sweep_ms: list[float] = field(default_factory=list)
     behind: int = 0
+    behind_race: int = 0  # of them, "behind" by one heartbeat interval: see HEARTBEAT_S
     message_cpu_ms: list[float] = field(default_factory=list)  # per 1,000 messages, each burst
     message_calls: list[Counter[str]] = field(default_factory=list)
     rss_messages: list[int] = field(default_factory=list)  # before, after the first, after the second
@@ -257,7 +265,7 @@ async def measure(args: argparse.Namespace, name: str) -> Side:
     await emulator.start()
     built = time.monotonic()
     world = await build(emulator, args)
-    print(f"  {name}: world built in {time.monotonic() - built:.1f} s", flush=True)
+    print(f"  {name}, {args.servers} servers: world built in {time.monotonic() - built:.1f} s", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-scale-"))
     (workdir / "config.yaml").write_text("logging:\n  level: WARNING\n  file: null\n")
     async with database(args) as url:
@@ -313,6 +321,8 @@ async def phases(
         side.startup_cpu_s = ready["cpu"]
     await settle(process)
     side.rss_ready = rss(process)
+    if args.startup_only:
+        return
 
     mark, before, started = len(events.seen), cpu(process), time.monotonic()
     await asyncio.sleep(args.idle)
@@ -359,7 +369,9 @@ async def phases(
         await settle(process)
         await snapshot(client, events)
         side.rss_opens.append(rss(process))
-    side.behind = len(events.of("behind"))
+    warnings = events.of("behind")
+    side.behind = len(warnings)
+    side.behind_race = sum(1 for e in warnings if abs((e["seconds"] or 0) - HEARTBEAT_S) < 1.0)
 
 
 async def post_panels(emulator: Emulator, world: World, bot: bool) -> dict[int, Message]:
@@ -406,7 +418,11 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
         ("  by method", "-", ", ".join(f"{k} {v}" for k, v in bot.startup_calls.most_common())),
         *((f"  {step['name']}", "-", f"{step['ms']:.0f} ms, {step['calls']} calls") for step in bot.startup_steps),
         ("RSS after start-up (MiB)", f"{plain.rss_ready / 2**20:.1f}", f"{bot.rss_ready / 2**20:.1f}"),
-        ("RSS per server (KiB)", kib(plain.rss_ready / args.servers), kib(bot.rss_ready / args.servers)),
+        (
+            "RSS per server (KiB, slope from the baseline)",
+            kib(plain.rss_per_server) if plain.rss_per_server is not None else "-",
+            kib(bot.rss_per_server) if bot.rss_per_server is not None else "-",
+        ),
         ("idle CPU per minute (s)", f"{plain.idle_cpu_per_min:.2f}", f"{bot.idle_cpu_per_min:.2f}"),
         (
             "database calls per sweep (median, max)",
@@ -424,6 +440,7 @@ def show(args: argparse.Namespace, plain: Side, bot: Side) -> None:
             for name, runs in bot.idle_steps.items()
         ),
         ("'Can't keep up' warnings", str(plain.behind), str(bot.behind)),
+        ("  of them one heartbeat interval (an ack race)", str(plain.behind_race), str(bot.behind_race)),
     ]
     for n in range(2):
         rows.append(
@@ -464,9 +481,18 @@ async def run(args: argparse.Namespace) -> None:
         f"{args.busy} tickets, opens {args.opens} per burst, database {database_name}",
         flush=True,
     )
-    plain = await measure(args, "plain")
-    bot = await measure(args, "bot")
-    show(args, plain, bot)
+    sides = []
+    baseline = args.servers // 5 if args.baseline_servers is None else args.baseline_servers
+    for name in ("plain", "bot"):
+        side = await measure(args, name)
+        if 0 < baseline < args.servers:
+            # The same tickets where they fit, so that the slope is the servers' own.
+            tickets = args.tickets if baseline * PER_SERVER >= args.tickets else 0
+            small = argparse.Namespace(**{**vars(args), "servers": baseline, "tickets": tickets, "opens": 0})
+            small.startup_only = True
+            side.rss_per_server = (side.rss_ready - (await measure(small, name)).rss_ready) / (args.servers - baseline)
+        sides.append(side)
+    show(args, *sides)
 
 
 def main() -> None:
@@ -479,8 +505,16 @@ def main() -> None:
     parser.add_argument("--opens", type=int, default=450, help="Create Ticket clicks per burst")
     parser.add_argument("--interval", type=float, default=15.0, help="the bot's sweep interval, to wait for one")
     parser.add_argument("--database-url", default=None, help="a server to make a fresh database on; default SQLite")
+    parser.add_argument(
+        "--baseline-servers",
+        type=int,
+        default=None,
+        help="servers of a start-up-only run, for RSS per server as a slope (default: a fifth; 0: none)",
+    )
     parser.add_argument("--tracemalloc", action="store_true", help="print what grew at each point (slow)")
-    asyncio.run(run(parser.parse_args()))
+    args = parser.parse_args()
+    args.startup_only = False
+    asyncio.run(run(args))
 
 
 if __name__ == "__main__":

@@ -46,7 +46,8 @@ class Behind(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if "Can't keep up" in record.msg:
-            emit("behind", message=record.getMessage())
+            seconds = record.args[-1] if isinstance(record.args, tuple) and record.args else None
+            emit("behind", message=record.getMessage(), seconds=seconds)
 
 
 def count_calls(db: DatabaseAdapter) -> Counter[str]:
