@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import linecache
 import logging
 import os
 import signal
@@ -73,17 +74,19 @@ class Tracer:
         self.enabled = enabled
         self.last: tracemalloc.Snapshot | None = None
         if enabled:
-            tracemalloc.start(8)
+            tracemalloc.start(12)
 
     def report(self) -> None:
         if not self.enabled:
             return
-        snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+        # Not the tracer's own: its snapshots, and the source lines it reads to print them.
+        ignored = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, linecache.__file__)]
+        snapshot = tracemalloc.take_snapshot().filter_traces(ignored)
         if self.last is not None:
             print("--- tracemalloc: grown since the last snapshot", file=sys.stderr)
             for stat in snapshot.compare_to(self.last, "traceback")[:TRACE_TOP]:
                 print(f"{stat.size_diff / 1024:+9.1f} KiB {stat.count_diff:+7d}", file=sys.stderr)
-                for line in stat.traceback.format()[-6:]:
+                for line in stat.traceback.format()[-10:]:
                     print("      " + line, file=sys.stderr)
         self.last = snapshot
 
