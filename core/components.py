@@ -182,8 +182,13 @@ def question_input(index: int) -> str:
 
 
 def view(*items: discord.ui.Item[Any]) -> discord.ui.View:
-    """Return a view of persistent components (routed by their custom_ids, so they work after restarts)."""
+    """Return a view of persistent components (routed by their custom_ids, so they work after restarts).
+
+    The view is finished before it is sent: its buttons are answered by the ``DynamicItem`` handlers,
+    so discord.py need not keep it per message posted (it would keep every panel's and ticket's forever).
+    """
     built = discord.ui.View(timeout=None)
     for item in items:
         built.add_item(item)
+    built.stop()
     return built

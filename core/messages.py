@@ -109,6 +109,11 @@ def is_ticket_topic(topic: str | None) -> bool:
     return re.match(r"Ticket #\d{4,} · opened by ", topic or "") is not None
 
 
+def was_ticket_topic(topic: str | None) -> bool:
+    """Return whether a channel topic is one the bot gives or ever gave ticket channels (the first release's too)."""
+    return re.match(r"Ticket #\d{4,} ", topic or "") is not None
+
+
 CLAIMED_BY = "Claimed by"
 
 

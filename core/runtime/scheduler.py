@@ -3,6 +3,11 @@
 Nothing timed lives only in memory: each job reads what is due from the database at every sweep, so a
 restart or a second shard process loses nothing, and each process acts only on the servers its shards
 hold. A new timed feature registers a job here; the scheduler knows nothing of what the jobs do.
+
+Sweeps start on a fixed beat (every ``interval`` seconds from the first), so a long sweep does not
+stretch the period; one that outlasts a beat skips it rather than running twice in a row. A job that
+walks many servers or tickets goes through ``paced``, which hands the event loop back between chunks,
+so clicks and the gateway's heartbeat are served during a sweep.
 """
 
 from __future__ import annotations
@@ -10,9 +15,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+import math
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import discord
 
@@ -22,6 +29,8 @@ from core.models import utcnow
 log = logging.getLogger(__name__)
 
 SWEEP_INTERVAL = 15.0
+CHUNK = 200  # items a job handles between two hand-backs to the event loop
+T = TypeVar("T")
 
 Step = Callable[[set[int], datetime], Awaitable[None]]
 """Work on the servers held by this process (by id) that fell due by the given time."""
@@ -90,6 +99,8 @@ class Scheduler:
 
     async def _run(self) -> None:
         await self._client.wait_until_ready()
+        loop = asyncio.get_running_loop()
+        beat = loop.time()
         startup = True
         while not self._stopping:
             try:
@@ -99,4 +110,22 @@ class Scheduler:
                 log.warning("timed work failed, retrying in %.0fs: %s", self._interval, error)
             except Exception:
                 log.exception("timed work failed unexpectedly")
-            await asyncio.sleep(self._interval)
+            beat = next_beat(beat, loop.time(), self._interval)
+            await asyncio.sleep(beat - loop.time())
+
+
+def next_beat(last: float, now: float, interval: float) -> float:
+    """Return the first beat after ``now`` on the grid ``last + k * interval``: overrun beats are skipped."""
+    return last + (math.floor((now - last) / interval) + 1) * interval
+
+
+async def paced(items: Iterable[T], chunk: int = CHUNK) -> AsyncIterator[T]:
+    """Yield ``items``, handing the event loop back after every ``chunk`` of them.
+
+    A job's loop over thousands of servers whose settings are in memory never awaits anything that
+    suspends; without this it would hold the loop for the whole sweep.
+    """
+    for n, item in enumerate(items, 1):
+        yield item
+        if n % chunk == 0:
+            await asyncio.sleep(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -13,6 +13,7 @@ import discord
 
 from core.errors import UserInputError
 from core.models import GuildConfig, Ticket, utcnow
+from core.runtime.scheduler import paced
 from core.transcripts.render import TranscriptOptions
 
 K = TypeVar("K")
@@ -104,13 +105,23 @@ class Services:
         return guild
 
 
-async def configured_guilds(deps: Services, held: Iterable[int]) -> AsyncIterator[tuple[discord.Guild, GuildConfig]]:
-    """Yield each server held here that is in the cache and set up, with its settings."""
-    for guild_id in held:
+async def by_server(
+    deps: Services, held: Collection[int], tickets: Iterable[Ticket]
+) -> AsyncIterator[tuple[discord.Guild, GuildConfig, list[Ticket]]]:
+    """Yield each server held here, in the cache and set up, that has some of ``tickets``: with its settings and them.
+
+    Start-up work reads the tickets of every server in one query and visits only the servers that have
+    some, so its cost follows the tickets, not the servers; the event loop is handed back between chunks.
+    """
+    grouped: dict[int, list[Ticket]] = {}
+    for ticket in tickets:
+        if ticket.guild_id in held:
+            grouped.setdefault(ticket.guild_id, []).append(ticket)
+    async for guild_id, its in paced(grouped.items()):
         guild = deps.client.get_guild(guild_id)
-        config = await deps.settings.get(guild_id)
+        config = await deps.settings.get(guild_id) if guild is not None else None
         if guild is not None and config is not None:
-            yield guild, config
+            yield guild, config, its
 
 
 def context(ticket: Ticket) -> str:

@@ -17,7 +17,7 @@ from core.audit import AuditAction
 from core.errors import TicketBotError
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
 from core.rules.policy import Actor
-from core.runtime.services import Services, TicketKey, configured_guilds, context
+from core.runtime.services import Services, TicketKey, by_server, context
 from core.tickets.closing import Closing
 from core.tickets.notices import tell
 
@@ -46,8 +46,8 @@ class Departures:
     async def catch_up(self, held: set[int], now: datetime) -> None:
         """At start-up: handle the tickets of openers who left while the bot was offline (a scheduler job)."""
         deps = self._deps
-        async for guild, config in configured_guilds(deps, held):
-            waiting = [t for t in await deps.db.list_tickets([TicketStatus.OPEN], guild.id) if t.opener_left_at is None]
+        opened = await deps.db.list_tickets([TicketStatus.OPEN])
+        async for guild, config, waiting in by_server(deps, held, (t for t in opened if t.opener_left_at is None)):
             openers = sorted({t.opener_id for t in waiting})
             present: set[int] = set()
             try:

@@ -25,7 +25,8 @@ from core.models import Ticket, TicketStatus
 from core.places.channels import ticket_category_ids
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
-from core.runtime.services import Services, TicketKey, configured_guilds, context
+from core.runtime.scheduler import paced
+from core.runtime.services import Services, TicketKey, by_server, context
 from core.tickets.closing import Closing
 from core.tickets.opening import Opening
 from core.tickets.reopening import Reopening, half_reopened
@@ -81,8 +82,9 @@ class Recovery:
     async def _settle_open_tickets(self, held: set[int]) -> None:
         """Close open tickets whose channel is gone, and finish reopens a crash interrupted."""
         deps = self._deps
-        async for guild, config in configured_guilds(deps, held):
-            for ticket in await deps.db.list_tickets([TicketStatus.OPEN], guild.id):
+        opened = await deps.db.list_tickets([TicketStatus.OPEN])
+        async for guild, config, tickets in by_server(deps, held, opened):
+            for ticket in tickets:
                 if ticket.id in deps.busy:
                     continue
                 place = await deps.places.find(guild, ticket)
@@ -97,23 +99,32 @@ class Recovery:
         Two kinds: the channel of a ticket closed long ago that survived (a first-release close could
         leave one), and a channel whose ticket row a power loss took (SQLite keeps the last transactions
         in its write-ahead log until a checkpoint), which carries a ticket's topic but no row knows.
+        Both carry the topic the bot gave them: the servers' channels are searched for it in memory,
+        and only a server with such a channel that no active ticket owns is read from the database.
         """
         deps = self._deps
-        async for guild, config in configured_guilds(deps, held):
-            types = await deps.settings.types(guild.id)
+        suspects: dict[int, list[discord.TextChannel]] = {}
+        async for guild_id in paced(held):
+            guild = deps.client.get_guild(guild_id)
+            for category in guild.categories if guild is not None else ():
+                for channel in category.text_channels:
+                    if messages.was_ticket_topic(channel.topic):
+                        suspects.setdefault(guild_id, []).append(channel)
+        if not suspects:
+            return
+        active = {
+            t.channel_id for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING]) if t.channel_id
+        }
+        for guild_id, found in suspects.items():
+            left = [channel for channel in found if channel.id not in active]
+            config = await deps.settings.get(guild_id) if left else None
+            if config is None:
+                continue
+            guild = left[0].guild
+            types = await deps.settings.types(guild_id)
             every = [ticket_types.effective(config, t) for t in [None, *types]]
             category_ids = {c for rules in every for c in ticket_category_ids(guild, rules)}
-            categories = [c for c in guild.categories if c.id in category_ids]
-            if not categories:
-                continue
-            active = {
-                t.channel_id
-                for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING], guild.id)
-                if t.channel_id
-            }
-            for channel in (channel for category in categories for channel in category.text_channels):
-                if channel.id in active:
-                    continue
+            for channel in (channel for channel in left if channel.category_id in category_ids):
                 ticket = await deps.db.get_ticket_by_channel(channel.id)
                 if ticket is not None and ticket.status in (TicketStatus.CLOSED, TicketStatus.ARCHIVED):
                     await self._attempt(ticket, self._retire_leftover)

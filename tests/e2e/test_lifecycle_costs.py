@@ -9,9 +9,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
 
-from core.models import Ticket, TicketStatus
+from core.models import Ticket, TicketStatus, utcnow
 from database import RecordKind
 from tests.e2e.test_auto_close import START, Clock
+from tests.emulator.state import ChannelType
 
 
 def _count_database(harness, monkeypatch) -> Counter:
@@ -183,3 +184,34 @@ async def test_a_burst_of_messages_costs_one_look_up_and_one_write(harness, monk
     await asyncio.sleep(0.3)  # for the bot to handle every message of the burst
     print(f"\n20 messages at once: database {dict(calls)}")
     assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
+
+
+async def test_start_up_reads_the_servers_with_tickets_not_every_server(harness, monkeypatch):
+    """Start-up work is a few queries across all servers, then a visit to each server that has tickets."""
+    world = await harness.world()
+    await harness.setup(world)
+    await harness.open_ticket(world, world.alice, await harness.panel(world))
+    config = await harness.database.get_guild_config(world.guild.id)
+    quiet = []
+    for n in range(30):
+        guild = harness.emulator.create_guild(f"Quiet {n}")
+        category = await harness.emulator.create_channel(guild, "Tickets", type=ChannelType.GUILD_CATEGORY)
+        await harness.emulator.create_channel(guild, "ticket-0001", parent=category, topic="about the rules")
+        await harness.emulator.announce_guild(guild)
+        await harness.database.save_guild_config(
+            replace(config, guild_id=guild.id, ticket_category_id=category.id, log_channel_id=None)
+        )
+        quiet.append(guild)
+    await harness.eventually(lambda: all(harness.bot.get_guild(g.id) for g in quiet), "the servers to arrive")
+
+    calls = _count_database(harness, monkeypatch)
+    before = len(harness.emulator.requests)
+    held = {guild.id for guild in harness.bot.guilds}
+    tickets = harness.bot.tickets
+    for step in (tickets.recovery.resume_all, tickets.recovery.settle, tickets.departures.catch_up):
+        await step(held, utcnow())
+    print(f"\nstart-up jobs, 31 servers set up, 1 with a ticket: database {dict(calls)}")
+    # Before: six statements per server set up (settings, types and tickets, read per server by each job).
+    assert sum(calls.values()) <= 8, calls
+    assert calls["list_tickets"] == 4  # pending and closing, open (twice: settling, departures), active
+    assert _discord_since(harness, before) == []

@@ -150,3 +150,15 @@ async def test_quick_opens_into_full_categories_make_one_numbered_category(harne
     replies = await asyncio.gather(*(click.answered() for click in clicks))
     assert all("is open" in r.text for r in replies), [r.text for r in replies]
     assert [c.name for c in world.guild.channels.values() if c.name.startswith("Tickets ")] == ["Tickets 2"]
+
+
+async def test_posted_buttons_are_not_kept_in_memory_per_message(harness):
+    """Buttons are routed by their custom_ids: a view kept per panel or welcome would only grow with tickets."""
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    await (await harness.emulator.click(world.bob, panel)).answered()
+    assert harness.bot.persistent_views == []
+    shown = await (await harness.emulator.click(world.alice, channel.history()[0], "ticket:close:")).answered()
+    assert shown.modal is not None, "the welcome's Close button still works"

@@ -133,6 +133,23 @@ async def test_start_up_retires_a_closed_tickets_surviving_channel(harness):
     await harness.open_ticket(world, world.alice, panel)
 
 
+async def test_start_up_retires_a_surviving_channel_with_the_first_releases_topic(harness):
+    world, panel = await _ready(harness)
+    _, channel = await harness.open_ticket(world, world.alice, panel)
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.stop_bot()
+    channel.topic = f"Ticket #{ticket.number:04d} opened by alice ({world.alice.id})"
+    db = create_adapter(harness.database_url)
+    await db.connect()
+    await db.begin_close(ticket.id, Closure(world.staff.id, "old close", utcnow()))
+    await db.finish_close(
+        ticket.id, TicketStatus.CLOSED, AuditEntry(None, world.guild.id, ticket.id, 1, "x", "x", utcnow())
+    )
+    await db.close()
+    await harness.start_bot()
+    await harness.eventually(lambda: channel.id not in world.guild.channels, "the leftover channel to be deleted")
+
+
 async def test_a_full_archive_category_keeps_the_ticket_open_and_says_which(harness):
     world = await harness.world()
     await harness.setup(world, close_action="archive", archive_category=world.archive)

@@ -1,11 +1,12 @@
-"""The scheduler runs its registered jobs in order, start-up hooks first time, and stops even when a job swallows
-its cancellation (as Python 3.11's wait_for can)."""
+"""The scheduler runs its registered jobs in order, start-up hooks first time, on a fixed beat, and stops even
+when a job swallows its cancellation (as Python 3.11's wait_for can)."""
 
 import asyncio
+import itertools
 from datetime import UTC, datetime
 
 from core.errors import DatabaseError
-from core.runtime.scheduler import Job, Scheduler
+from core.runtime.scheduler import Job, Scheduler, next_beat, paced
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -104,3 +105,46 @@ async def test_stop_ends_a_sweep_that_swallowed_the_cancellation():
     stopped_at = sweeps
     await asyncio.sleep(0.1)
     assert sweeps == stopped_at, "no sweep after stop"
+
+
+def test_the_next_beat_keeps_the_grid_and_skips_beats_a_long_sweep_outlasted():
+    assert next_beat(100.0, 100.2, 15.0) == 115.0
+    assert next_beat(100.0, 114.9, 15.0) == 115.0
+    assert next_beat(100.0, 131.0, 15.0) == 145.0  # the sweep outlasted the beat at 115 and 130
+
+
+async def test_sweeps_start_on_a_fixed_beat_however_long_they_take():
+    loop = asyncio.get_running_loop()
+    starts: list[float] = []
+    five = asyncio.Event()
+
+    async def slow(held: set[int], now: datetime) -> None:
+        starts.append(loop.time())
+        if len(starts) == 5:
+            five.set()
+        await asyncio.sleep(0.12)
+
+    scheduler = Scheduler(_Client(1), [Job(every=slow)], clock=lambda: NOW, interval=0.2)
+    scheduler.start()
+    await asyncio.wait_for(five.wait(), 5)
+    await scheduler.stop()
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    # Sleeping the interval after each sweep would space them 0.32 s apart.
+    assert sum(gaps) / len(gaps) < 0.26, gaps
+
+
+async def test_a_paced_walk_hands_the_event_loop_back_between_chunks():
+    ticks = 0
+
+    async def other() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    ticker = asyncio.create_task(other())
+    await asyncio.sleep(0)
+    seen = [item async for item in paced(range(1000), chunk=100)]
+    ticker.cancel()
+    assert seen == list(range(1000))
+    assert ticks >= 10, "the other task ran between the chunks"
