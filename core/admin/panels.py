@@ -28,7 +28,7 @@ from core.models import Panel, PanelStyle, PostedPanel, TicketType
 from core.places.failures import explain, is_gone
 from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
 from core.rules import ticket_types
-from core.runtime.services import Services, configured_guilds
+from core.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -192,13 +192,13 @@ class Panels:
 
     async def settle(self, held: set[int], now: datetime) -> None:
         """At start-up: finish or undo the posts, edits and deletions of panels that a crash interrupted."""
-        async for guild, _ in configured_guilds(self._deps, held):
-            for panel in await self._deps.db.list_panels(guild.id):
-                if panel.id not in self._busy and (panel.message_id is None or panel.unsynced_since is not None):
-                    try:
-                        await self._settle(guild, panel)
-                    except discord.HTTPException as error:
-                        log.warning("guild=%s panel=%s not settled: %s", guild.id, panel.id, error)
+        for panel in await self._deps.db.list_unsettled_panels():
+            guild = self._deps.client.get_guild(panel.guild_id) if panel.guild_id in held else None
+            if guild is not None and panel.id not in self._busy:
+                try:
+                    await self._settle(guild, panel)
+                except discord.HTTPException as error:
+                    log.warning("guild=%s panel=%s not settled: %s", guild.id, panel.id, error)
 
     async def _settle(self, guild: discord.Guild, panel: Panel) -> None:
         db = self._deps.db

@@ -34,5 +34,9 @@ class PanelStore(ABC):
         """Return a server's panels, oldest first."""
 
     @abstractmethod
+    async def list_unsettled_panels(self) -> list[Panel]:
+        """Return every server's panels that a crash may have left half done: not yet posted, or marked."""
+
+    @abstractmethod
     async def delete_panel(self, panel_id: int) -> None:
         """Forget a panel (used when posting it failed)."""

@@ -67,5 +67,12 @@ class MongoPanels(MongoStore, PanelStore):
 
     @override
     @retry_transient
+    async def list_unsettled_panels(self) -> list[Panel]:
+        unsettled = {"$or": [{"message_id": None}, {"unsynced_since": {"$ne": None}}]}
+        cursor = self._c("panels").find(unsettled).sort("_id", ASCENDING)
+        return [panel(d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
     async def delete_panel(self, panel_id: int) -> None:
         await guard(self._c("panels").delete_one({"_id": panel_id}))

@@ -60,6 +60,15 @@ class SQLPanels(SQLStore, PanelStore):
 
     @override
     @retry_transient
+    async def list_unsettled_panels(self) -> list[Panel]:
+        async with self._reader() as s:
+            rows = await s.fetchall(
+                f"{PANELS.select} WHERE message_id IS NULL OR unsynced_since IS NOT NULL ORDER BY id"
+            )
+        return [self._rows.load(Panel, row) for row in rows]
+
+    @override
+    @retry_transient
     async def delete_panel(self, panel_id: int) -> None:
         async with self._session() as s:
             await s.execute("DELETE FROM panels WHERE id = ?", (panel_id,))

@@ -35,4 +35,14 @@ async def test_panels_with_types(db):
     assert (await db.get_panel(panel.id)).unsynced_since == MOMENT, "an edit under way is marked"
     await db.update_panel(changed)
     assert (await db.get_panel(panel.id)).unsynced_since is None
+
+
+async def test_unsettled_panels_across_servers(db):
+    posted = await db.create_panel(draft_panel())
+    await db.set_panel_message(posted.id, BIG + 3)
+    unposted = await db.create_panel(replace(draft_panel("b"), guild_id=BIG + 100))
+    edited = await db.create_panel(draft_panel("c"))
+    await db.set_panel_message(edited.id, BIG + 4)
+    await db.update_panel(replace(edited, message_id=BIG + 4, unsynced_since=MOMENT))
+    assert [p.id for p in await db.list_unsettled_panels()] == [unposted.id, edited.id]
     assert (await db.get_panel((await db.create_panel(draft_panel())).id)).type_ids == ()
