@@ -57,9 +57,9 @@ from tests.emulator.state import Channel, ChannelType, Guild, Member, Message, O
 ROOT = Path(__file__).resolve().parents[1]
 PER_SERVER = 10  # open tickets per server that has some
 PER_CATEGORY = 50  # clickers per click server: a category holds 50 channels
-# discord.py's keep-alive thread notes a heartbeat as sent only after the loop sent it; an emulator that
-# acknowledges at once can be heard first, and the acknowledgement is then timed from the heartbeat
-# before: "Can't keep up ... 41.3s behind", one interval, with nothing held up. Counted apart.
+# discord.py's keep-alive thread notes a heartbeat as sent only after the loop sent it; an acknowledgement
+# heard first is timed from the heartbeat before: "Can't keep up ... 41.3s behind", one interval, with
+# nothing held up. The emulator acknowledges after a round trip, as Discord does; any left are counted apart.
 HEARTBEAT_S = HEARTBEAT_INTERVAL_MS / 1000
 MEMBER = Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES | Permissions.READ_MESSAGE_HISTORY
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -16,6 +18,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HEARTBEAT_INTERVAL_MS = 41_250
+# Discord's acknowledgement crosses the network, so it never arrives before the heartbeat's send returned.
+# discord.py notes the send only once it returned; an instant acknowledgement could be heard first and
+# timed from the heartbeat before, as if the connection were a whole interval behind ("Can't keep up").
+HEARTBEAT_ACK_DELAY = 0.05
 
 INTENT_GUILDS = 1 << 0
 INTENT_GUILD_MEMBERS = 1 << 1
@@ -112,19 +118,29 @@ class GatewaySession:
         await self._send({"op": 7, "d": None})
 
 
+async def _acknowledge_heartbeat(ws: web.WebSocketResponse) -> None:
+    await asyncio.sleep(HEARTBEAT_ACK_DELAY)
+    with contextlib.suppress(ConnectionResetError):
+        if not ws.closed:
+            await ws.send_str(json.dumps({"op": 11}))
+
+
 async def handle_gateway(emulator: Emulator, request: web.Request) -> web.WebSocketResponse:
     """Serve one gateway connection: HELLO, heartbeats, IDENTIFY or RESUME, then dispatches."""
     ws = web.WebSocketResponse(max_msg_size=0)
     await ws.prepare(request)
     await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}}))
     session: GatewaySession | None = None
+    acks: set[asyncio.Task[None]] = set()
     async for message in ws:
         if message.type is not WSMsgType.TEXT:
             continue
         payload = json.loads(message.data)
         op, data = payload.get("op"), payload.get("d")
         if op == 1:
-            await ws.send_str(json.dumps({"op": 11}))
+            ack = asyncio.create_task(_acknowledge_heartbeat(ws))
+            acks.add(ack)
+            ack.add_done_callback(acks.discard)
         elif op == 2:
             if int(data["intents"]) & PRIVILEGED_INTENTS & ~emulator.enabled_privileged_intents:
                 await ws.close(code=4014, message=b"Disallowed intent(s).")
