@@ -303,8 +303,12 @@ class Ticket:
     # The last message from anyone (bots aside) and from the opener, recorded to the nearest few minutes.
     active_at: datetime | None = None
     opener_active_at: datetime | None = None
-    # When the inactivity warning was posted; a later message counts as an answer to it.
+    # When a process took on posting the inactivity warning (one process warns); a later message answers it.
     idle_warned_at: datetime | None = None
+    # When that warning was posted: a ticket closes for inactivity only on a warning its members got.
+    idle_warning_posted_at: datetime | None = None
+    # When the inactivity sweep looks at the ticket next (None: at the next sweep); a cache of its rules.
+    idle_due_at: datetime | None = None
     # False when staff exempted the ticket from closing for inactivity.
     auto_close: bool = True
     # When the bot saw that the opener had left the server (the notice is posted once).

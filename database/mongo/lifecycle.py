@@ -102,7 +102,16 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
         changes = {
             "status": TicketStatus.OPEN.value,
             **dict.fromkeys(
-                ("closed_at", "closed_by", "close_reason", "transcript_message_id", "close_due_at", "idle_warned_at")
+                (
+                    "closed_at",
+                    "closed_by",
+                    "close_reason",
+                    "transcript_message_id",
+                    "close_due_at",
+                    "idle_warned_at",
+                    "idle_warning_posted_at",
+                    "idle_due_at",
+                )
             ),
             "active_at": at,
             "opener_active_at": at,

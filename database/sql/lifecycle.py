@@ -100,7 +100,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             when = self._to_db(at)
             result = await s.execute(
                 "UPDATE tickets SET status = ?, closed_at = NULL, closed_by = NULL, close_reason = NULL,"
-                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, active_at = ?,"
+                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, idle_warning_posted_at = NULL,"
+                " idle_due_at = NULL, active_at = ?,"
                 " opener_active_at = ?"
                 " WHERE id = ? AND status = ?",
                 (TicketStatus.OPEN.value, when, when, ticket_id, TicketStatus.ARCHIVED.value),
