@@ -240,7 +240,7 @@ class Closing:
         was (the sweep tries again after a pause), with its reason.
         """
         try:
-            await self._deps.db.cancel_close(ticket.id)
+            await self._deps.db.cancel_close(ticket.id, before.close_due_at, before.close_reason)
         except DatabaseError:
             log.warning("%s: close failed and stays pending; recovery will finish it: %s", context(ticket), error)
             return DatabaseError(
@@ -248,17 +248,9 @@ class Closing:
                 "automatically in a minute or so."
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
-        if before.close_due_at is not None:
-            await self._request_again(before)
         if isinstance(error, discord.HTTPException):
             return explain(error, f"{step}; the ticket stays open")
         return error
-
-    async def _request_again(self, before: Ticket) -> None:
-        try:
-            await self._deps.db.set_close_due(before.id, before.close_due_at, before.close_reason)
-        except DatabaseError as error:
-            log.warning("%s: the close request's due time is lost: %s", context(before), error)
 
     async def _prepare(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules, *, resumed: bool

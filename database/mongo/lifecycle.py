@@ -195,7 +195,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
 
     @override
     @retry_transient
-    async def cancel_close(self, ticket_id: int) -> bool:
+    async def cancel_close(self, ticket_id: int, due_at: datetime | None = None, reason: str | None = None) -> bool:
         document = await guard(
             self._c("tickets").find_one_and_update(
                 {"_id": ticket_id, "status": TicketStatus.CLOSING.value},
@@ -203,9 +203,9 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
                     "$set": {
                         "status": TicketStatus.OPEN.value,
                         "closed_by": None,
-                        "close_reason": None,
+                        "close_reason": reason if due_at else None,
                         "closed_at": None,
-                        "close_due_at": None,
+                        "close_due_at": due_at,
                     }
                 },
             )

@@ -41,6 +41,13 @@ async def test_close_due_times(db):
     assert await db.set_close_due(third.id, MOMENT, "x")
     assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
     assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"
+    assert await db.set_close_due(third.id, MOMENT, "solved?")
+    assert await db.begin_close(third.id, Closure(1, "No answer", MOMENT))
+    assert await db.cancel_close(third.id, MOMENT, "solved?")
+    restored = await db.get_ticket(third.id)
+    assert (restored.status, restored.close_due_at, restored.close_reason) == (TicketStatus.OPEN, MOMENT, "solved?"), (
+        "the request stands again in the same write"
+    )
 
 
 async def test_activity_and_idle_tickets(db):
