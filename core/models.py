@@ -300,6 +300,8 @@ class Ticket:
     claimed_by: int | None = None
     # When an open ticket closes by itself (a close request nobody answered); its reason is in close_reason.
     close_due_at: datetime | None = None
+    # The posted message that promised close_due_at; None while the request may not have been posted.
+    close_request_message_id: int | None = None
     # The last message from anyone (bots aside) and from the opener, recorded to the nearest few minutes.
     active_at: datetime | None = None
     opener_active_at: datetime | None = None

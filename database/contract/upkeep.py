@@ -24,7 +24,14 @@ class TicketUpkeepStore(ABC):
 
     @abstractmethod
     async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
-        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open."""
+        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open.
+
+        The request's message is not known yet: it is recorded by ``arm_close_request`` once posted.
+        """
+
+    @abstractmethod
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        """Record the posted message of an open ticket's close request; False if it is not open."""
 
     @abstractmethod
     async def list_due_closes(self, now: datetime) -> list[Ticket]:

@@ -67,7 +67,18 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
         result = await guard(
             self._c("tickets").update_one(
                 {"_id": ticket_id, "status": TicketStatus.OPEN.value},
-                {"$set": {"close_due_at": due_at, "close_reason": reason}},
+                {"$set": {"close_due_at": due_at, "close_reason": reason, "close_request_message_id": None}},
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value},
+                {"$set": {"close_request_message_id": message_id}},
             )
         )
         return result.matched_count == 1

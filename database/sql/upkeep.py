@@ -49,8 +49,19 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
     async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
         async with self._session() as s:
             result = await s.execute(
-                "UPDATE tickets SET close_due_at = ?, close_reason = ? WHERE id = ? AND status = ?",
+                "UPDATE tickets SET close_due_at = ?, close_reason = ?, close_request_message_id = NULL"
+                " WHERE id = ? AND status = ?",
                 (self._opt_to_db(due_at), reason, ticket_id, OPEN),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET close_request_message_id = ? WHERE id = ? AND status = ?",
+                (message_id, ticket_id, OPEN),
             )
         return result.rowcount == 1
 

@@ -29,6 +29,9 @@ async def test_close_due_times(db):
     first, second, third = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
     assert await db.list_due_closes(MOMENT) == []
     assert await db.set_close_due(first.id, MOMENT, "solved? 🤔")
+    assert (await db.get_ticket(first.id)).close_request_message_id is None, "not known to be posted yet"
+    assert await db.arm_close_request(first.id, BIG + 5)
+    assert (await db.get_ticket(first.id)).close_request_message_id == BIG + 5, "snowflakes stay exact"
     assert await db.set_close_due(second.id, MOMENT + timedelta(hours=1), None)
     due = await db.list_due_closes(MOMENT)
     assert [(t.id, t.close_due_at, t.close_reason) for t in due] == [(first.id, MOMENT, "solved? 🤔")]
@@ -38,6 +41,7 @@ async def test_close_due_times(db):
     await close(db, await db.get_ticket(second.id))
     assert await db.list_due_closes(MOMENT + timedelta(hours=2)) == [], "closed tickets are never due"
     assert not await db.set_close_due(second.id, MOMENT, "x"), "only open tickets get a due time"
+    assert not await db.arm_close_request(second.id, BIG), "nor a request"
     assert await db.set_close_due(third.id, MOMENT, "x")
     assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
     assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"
