@@ -21,7 +21,7 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
-from core.errors import DatabaseError, TicketBotError, UserInputError
+from core.errors import DatabaseError, NotConfigured, TicketBotError, UserInputError
 from core.models import IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
@@ -179,9 +179,12 @@ class Inactivity:
         says. A warning taken on but never posted (a crash, a refusal) is posted again after ``UNPOSTED``.
         """
         deps = self._deps
-        rules = await deps.settings.for_ticket(ticket)
-        hours = rules.auto_close_hours
-        if not hours:
+        try:
+            rules = await deps.settings.for_ticket(ticket)
+        except NotConfigured:
+            rules = None  # the server's settings are gone: nothing closes until they are saved again
+        hours = rules.auto_close_hours if rules else None
+        if not rules or not hours:
             await deps.db.schedule_idle(ticket.id, NEVER)
             return
         by_opener = _by_opener(rules)
