@@ -302,11 +302,17 @@ class Ticket:
     claimed_by: int | None = None
     # When an open ticket closes by itself (a close request nobody answered); its reason is in close_reason.
     close_due_at: datetime | None = None
+    # The posted message that promised close_due_at; None while the request may not have been posted.
+    close_request_message_id: int | None = None
     # The last message from anyone (bots aside) and from the opener, recorded to the nearest few minutes.
     active_at: datetime | None = None
     opener_active_at: datetime | None = None
-    # When the inactivity warning was posted; a later message counts as an answer to it.
+    # When a process took on posting the inactivity warning (one process warns); a later message answers it.
     idle_warned_at: datetime | None = None
+    # When that warning was posted: a ticket closes for inactivity only on a warning its members got.
+    idle_warning_posted_at: datetime | None = None
+    # When the inactivity sweep looks at the ticket next (None: at the next sweep); a cache of its rules.
+    idle_due_at: datetime | None = None
     # False when staff exempted the ticket from closing for inactivity.
     auto_close: bool = True
     # When the bot saw that the opener had left the server (the notice is posted once).

@@ -2,9 +2,11 @@
 
 The due time lives in the database, so a restart or another shard process loses nothing: the scheduler's
 sweep closes what fell due through the same close path as a member's (transcript, log, direct message),
-and the close's compare-and-set lets exactly one process do it. The due time is stored only once the
-opener has the request in front of them, and a close that Discord or the rules refuse leaves the request
-standing: the sweep tries again after the same pause as the inactivity sweep's.
+and the close's compare-and-set lets exactly one process do it. The due time is stored before the post,
+but acted on only once the request's message is known: recorded after the post, or found in the ticket
+by its due time when a crash came between the two; a request never posted is dropped. A close that
+Discord or the rules refuse leaves the request standing: the sweep tries again after the same pause as
+the inactivity sweep's.
 """
 
 from __future__ import annotations
@@ -49,17 +51,30 @@ class CloseRequests:
         place = place_of(deps, ticket)
         content, view = messages.close_request(ticket, actor.id, reason, due)
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
-        # The request is posted before its due time is stored: a ticket never closes on a promise its opener
-        # did not get. Should the store fail, the message is withdrawn, so that it promises nothing either.
-        posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
-        try:
-            stored = await deps.db.set_close_due(ticket.id, due, reason)
-        except DatabaseError:
-            await self._withdraw(ticket, posted)
-            raise
-        if not stored:
-            await self._withdraw(ticket, posted)
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+        if due is None:
+            # No promise: posted, then stored; should the store fail, the message is withdrawn.
+            posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
+            await self._store(ticket, posted, due, reason)
+        else:
+            # The due time is stored first, unarmed, then the request is posted and its message recorded: the
+            # sweep acts only on a request whose message it knows, or finds in the ticket (a crash between the
+            # post and the record), and drops one that was never posted.
+            if not await deps.db.set_close_due(ticket.id, due, reason):
+                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+            try:
+                posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
+            except (discord.HTTPException, TicketBotError):
+                # The request it had stands again (found in the ticket by its due time when it falls due).
+                await deps.db.set_close_due(ticket.id, ticket.close_due_at, ticket.close_reason)
+                raise
+            try:
+                armed = await deps.db.arm_close_request(ticket.id, posted.id)
+            except DatabaseError:
+                await self._withdraw(ticket, posted)
+                raise
+            if not armed:
+                await self._withdraw(ticket, posted)
+                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         self._paused.pop(ticket.id, None)
         notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
         await deps.journal.record(
@@ -82,6 +97,16 @@ class CloseRequests:
         await tell(deps, ticket, place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY)
         return ticket
 
+    async def _store(self, ticket: Ticket, posted: discord.Message, due: datetime | None, reason: str | None) -> None:
+        try:
+            stored = await self._deps.db.set_close_due(ticket.id, due, reason)
+        except DatabaseError:
+            await self._withdraw(ticket, posted)
+            raise
+        if not stored:
+            await self._withdraw(ticket, posted)
+            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+
     async def _withdraw(self, ticket: Ticket, posted: discord.Message) -> None:
         try:
             await posted.delete()
@@ -102,6 +127,8 @@ class CloseRequests:
                 continue
             reason = f"{NO_ANSWER}: {ticket.close_reason}" if ticket.close_reason else NO_ANSWER
             try:
+                if ticket.close_request_message_id is None and not await self._delivered(ticket):
+                    continue
                 await self._closing.close(
                     TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed
                 )
@@ -111,6 +138,23 @@ class CloseRequests:
                 self._pause(ticket, now, error)
             else:
                 self._paused.pop(ticket.id, None)
+
+    async def _delivered(self, ticket: Ticket) -> bool:
+        """Whether a request whose message was not recorded was posted (found by its due time); record it if so.
+
+        One that was not is dropped: its opener was never told, so it never closes the ticket.
+        """
+        deps = self._deps
+        assert ticket.close_due_at is not None
+        promise = discord.utils.format_dt(ticket.close_due_at, "R")
+        place = place_of(deps, ticket)
+        async for message in deps.places.history(place):
+            if message.author.id == deps.bot_id and promise in message.content:
+                await deps.db.arm_close_request(ticket.id, message.id)
+                return True
+        log.warning("%s: close request never posted, dropped", context(ticket))
+        await deps.db.set_close_due(ticket.id, None, None)
+        return False
 
     def _pause(self, ticket: Ticket, now: datetime, error: Exception) -> None:
         self._paused.pop(ticket.id, None)

@@ -7,12 +7,15 @@ closer is told which step was refused. A log channel everyone can read gets no t
 held, the transcript stays stored, the admins are told, and the close goes on. After that the close
 always completes: if the process dies or Discord refuses to retire the place, ``resume`` (run by
 recovery) finishes it, finding an already-posted transcript by its marker instead of posting it twice.
+A refused retirement is told at once to the closer and the log channel, and closing the ``closing``
+ticket again retries it there and then.
 The transcript side (``core.transcripts.keeping``) reads, renders and stores the transcript, and finds it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -60,6 +63,8 @@ class ClosedTicket:
     archived: bool
     # The log channel was readable by everyone: the transcript was stored but not posted there.
     transcript_held: bool = False
+    # Discord refused to retire the place (delete or archive it): what to tell the closer, who may retry.
+    retire_refused: str | None = None
 
 
 Announce = Callable[[ClosedTicket], Awaitable[None]]
@@ -83,12 +88,17 @@ class Closing:
         self.retire_delay = retire_delay
 
     async def confirmation_wanted(self, key: TicketKey, actor: Actor) -> tuple[Ticket, bool]:
-        """Return the ticket ``actor`` may close, and whether its settings ask to confirm a command's close."""
+        """Return the ticket ``actor`` may close, and whether its settings ask to confirm a command's close.
+
+        A close that stopped at a step Discord refused is retried without asking again.
+        """
         deps = self._deps
-        ticket = policy.require_open(await deps.load(key))
+        ticket = await deps.load(key)
+        if ticket.status is not TicketStatus.CLOSING:
+            policy.require_open(ticket)
         config = await deps.settings.for_ticket(ticket)
         policy.require_closer(actor, ticket, config)
-        return ticket, config.confirm_close
+        return ticket, config.confirm_close and ticket.status is TicketStatus.OPEN
 
     async def say_closed(self, closed: ClosedTicket) -> None:
         """Tell the people in a ticket the bot closed by itself (a due request, inactivity) why."""
@@ -108,6 +118,8 @@ class Closing:
         ticket = await deps.load(key)
         config = await deps.settings.for_ticket(ticket)
         policy.require_closer(actor, ticket, config)
+        if ticket.status is TicketStatus.CLOSING and ticket.id not in deps.busy:
+            return await self._retry(ticket, config, announce)
         policy.require_open(ticket)
         guild = deps.guild(ticket)
         place = await deps.places.find(guild, ticket)  # a thread archived for quiet is not cached, and not gone
@@ -115,21 +127,25 @@ class Closing:
             log_channel(guild, config)
             deps.places.check_retirable(guild, config)
         closure = Closure(actor.id, reason, deps.clock())
-        if not await deps.db.begin_close(ticket.id, closure):
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
-        before = ticket
-        ticket = replace(
-            ticket,
-            status=TicketStatus.CLOSING,
-            closed_by=closure.closed_by,
-            close_reason=closure.reason,
-            closed_at=closure.closed_at,
-        )
+        # Marked busy before the ticket shows as closing, so that closing it again here is not taken for a
+        # retry of a close that stopped.
+        held_before = ticket.id in deps.busy
         deps.busy.add(ticket.id)
         try:
+            if not await deps.db.begin_close(ticket.id, closure):
+                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+            before = ticket
+            ticket = replace(
+                ticket,
+                status=TicketStatus.CLOSING,
+                closed_by=closure.closed_by,
+                close_reason=closure.reason,
+                closed_at=closure.closed_at,
+            )
             return await self._complete(ticket, before, guild, place, config, announce)
         finally:
-            deps.busy.discard(ticket.id)
+            if not held_before:
+                deps.busy.discard(ticket.id)
 
     async def _complete(
         self,
@@ -163,8 +179,56 @@ class Closing:
             await asyncio.sleep(self.retire_delay)
         try:
             await self._retire_and_finish(ticket, guild, place, config)
-        except (discord.HTTPException, TicketBotError) as error:
+        except discord.HTTPException as error:
+            return replace(closed, retire_refused=await self._retire_refused(ticket, error))
+        except TicketBotError as error:
             log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
+        return closed
+
+    async def _retire_refused(self, ticket: Ticket, error: discord.HTTPException) -> str:
+        """Tell the log channel at once that Discord refused to retire a closed ticket's place; return why.
+
+        The ticket stays ``closing``: recovery retries, and so does ``/ticket close`` in it.
+        """
+        log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
+        why = str(explain(error, "delete or archive this ticket's channel"))
+        deps = self._deps
+        place = f"<#{ticket.channel_id}>" if ticket.channel_id else "its channel"
+        note = (
+            f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} is closed and its transcript saved, but "
+            f"{place} is still there: {why} I keep retrying; `/ticket close` there retries at once."
+        )
+        try:
+            await deps.journal.record(
+                deps.journal.entry(ticket.guild_id, deps.bot_id, AuditAction.RECOVERY_STUCK, note, ticket.id),
+                ticket.label,
+            )
+        except DatabaseError as failure:
+            log.warning("%s: refused retirement not reported: %s", context(ticket), failure)
+        return why
+
+    async def _retry(self, ticket: Ticket, config: TicketRules, announce: Announce | None) -> ClosedTicket:
+        """Finish a close that stopped at a step Discord refused, for someone closing it again."""
+        deps = self._deps
+        deps.busy.add(ticket.id)
+        try:
+            # Read again under the mark: the close this one saw may have finished meanwhile.
+            ticket = await deps.load(TicketKey(ticket.id))
+            if ticket.status is TicketStatus.OPEN:
+                raise UserInputError(f"Ticket {ticket.label} is open again; close it again if it should close.")
+            if ticket.status is not TicketStatus.CLOSING:
+                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+            await self.resume(ticket)
+        except discord.HTTPException as error:
+            raise explain(error, "delete or archive this ticket's channel; the ticket is closed") from error
+        finally:
+            deps.busy.discard(ticket.id)
+        place = deps.places.locate(deps.guild(ticket), ticket)
+        archived = place is not None and deps.places.keeps(place, config)
+        closed = ClosedTicket(ticket, None, DirectMessage.NOT_SENT, archived)
+        if announce is not None:
+            with contextlib.suppress(discord.HTTPException):
+                await announce(closed)
         return closed
 
     async def _refused(
@@ -176,7 +240,7 @@ class Closing:
         was (the sweep tries again after a pause), with its reason.
         """
         try:
-            await self._deps.db.cancel_close(ticket.id)
+            await self._deps.db.cancel_close(ticket.id, before.close_due_at, before.close_reason)
         except DatabaseError:
             log.warning("%s: close failed and stays pending; recovery will finish it: %s", context(ticket), error)
             return DatabaseError(
@@ -184,17 +248,9 @@ class Closing:
                 "automatically in a minute or so."
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
-        if before.close_due_at is not None:
-            await self._request_again(before)
         if isinstance(error, discord.HTTPException):
             return explain(error, f"{step}; the ticket stays open")
         return error
-
-    async def _request_again(self, before: Ticket) -> None:
-        try:
-            await self._deps.db.set_close_due(before.id, before.close_due_at, before.close_reason)
-        except DatabaseError as error:
-            log.warning("%s: the close request's due time is lost: %s", context(before), error)
 
     async def _prepare(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules, *, resumed: bool

@@ -4,7 +4,9 @@ A ticket's last message (from anyone, and from its opener) is written to the dat
 ``WRITE_EVERY``, so a busy ticket costs a write every few minutes rather than one per message. This process
 keeps the newest it saw and the sweep reads that first, so a ticket never closes early here; only a crash
 loses what was not written yet, and a ticket can then close up to ``WRITE_EVERY`` early. The warning and
-the close are compare-and-sets, so with several processes each happens once.
+the close are compare-and-sets, so with several processes each happens once. A ticket closes only on a
+warning recorded as posted; the sweep finds its work by the ticket's indexed ``idle_due_at``, not server
+by server.
 """
 
 from __future__ import annotations
@@ -12,18 +14,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 import discord
 
 from core import messages
 from core.audit import AuditAction
-from core.errors import DatabaseError, TicketBotError, UserInputError
+from core.errors import DatabaseError, NotConfigured, TicketBotError, UserInputError
 from core.models import IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
-from core.rules.ticket_types import effective
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Closing
 from core.tickets.notices import place_of, tell
@@ -36,6 +37,10 @@ WRITE_EVERY = timedelta(minutes=5)
 # ticket waits this long before the next try rather than being retried at every sweep.
 PAUSE_AFTER_REFUSAL = timedelta(minutes=30)
 REMEMBERED = 10_000  # tickets (and channels) whose activity this process keeps in memory
+# A warning taken on but not recorded as posted this long after is taken to be lost, and posted again.
+UNPOSTED = timedelta(minutes=5)
+# The next look at a ticket whose rules do not close it for inactivity: none, until its rules change.
+NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(slots=True)
@@ -156,33 +161,52 @@ class Inactivity:
         return ticket
 
     async def sweep(self, held: set[int], now: datetime) -> None:
-        """Warn, then close, the quiet tickets of the servers held here that close for inactivity."""
-        deps = self._deps
-        for guild_id in held:
-            config = await deps.settings.get(guild_id)
-            if config is None:
-                continue
-            every = [effective(config, t) for t in await deps.settings.types(guild_id)] or [effective(config, None)]
-            for by_opener in (True, False):
-                # The earliest a ticket can need attention: the shortest wait before its warning.
-                waits = [_quiet_before_warning(r) for r in every if r.auto_close_hours and _by_opener(r) == by_opener]
-                if not waits:
-                    continue
-                for ticket in await deps.db.list_idle(guild_id, now - min(waits), by_opener=by_opener):
-                    if ticket.id not in deps.busy and now >= self._paused.get(ticket.id, now):
-                        await self._check(ticket, now, by_opener)
+        """Warn, then close, the quiet tickets of the servers held here that close for inactivity.
 
-    async def _check(self, ticket: Ticket, now: datetime, by_opener: bool) -> None:
-        rules = await self._deps.settings.for_ticket(ticket)
-        hours = rules.auto_close_hours
-        if not hours or _by_opener(rules) != by_opener:
+        One indexed query across every server finds the tickets due a look (``idle_due_at``); settings are
+        read only for their servers, and each ticket looked at is given the moment of its next look.
+        """
+        deps = self._deps
+        for ticket in await deps.db.list_idle_due(now):
+            if ticket.guild_id in held and ticket.id not in deps.busy and now >= self._paused.get(ticket.id, now):
+                await self._check(ticket, now)
+
+    async def _check(self, ticket: Ticket, now: datetime) -> None:
+        """Warn or close the ticket if its time came; otherwise note when to look at it next.
+
+        A close for inactivity acts only on a warning that was posted: with a warning set, the ticket closes
+        no sooner than the warning's hours after a warning posted since its last message, as that warning
+        says. A warning taken on but never posted (a crash, a refusal) is posted again after ``UNPOSTED``.
+        """
+        deps = self._deps
+        try:
+            rules = await deps.settings.for_ticket(ticket)
+        except NotConfigured:
+            rules = None  # the server's settings are gone: nothing closes until they are saved again
+        hours = rules.auto_close_hours if rules else None
+        if not rules or not hours:
+            await deps.db.schedule_idle(ticket.id, NEVER)
             return
+        by_opener = _by_opener(rules)
         last = await self._last_activity(ticket, by_opener)
-        due = last + timedelta(hours=hours)
-        if now >= due:
-            await self._close(ticket, f"No activity for {_duration(hours)}", now)
-        elif now >= due - _warning(rules) and (ticket.idle_warned_at is None or ticket.idle_warned_at < last):
-            await self._warn(ticket, now, due, by_opener)
+        quiet = last + timedelta(hours=hours)
+        warning = _warning(rules)
+        posted = ticket.idle_warning_posted_at
+        if not warning or (posted is not None and posted >= last):
+            due = quiet if not warning or posted is None else max(quiet, posted + warning)
+            if now >= due:
+                await self._close(ticket, f"No activity for {_duration(hours)}", now)
+            else:
+                await deps.db.schedule_idle(ticket.id, due)
+            return
+        warn_at = quiet - warning
+        taken = ticket.idle_warned_at
+        if taken is not None and taken >= last and now < taken + UNPOSTED:
+            warn_at = taken + UNPOSTED  # another process is posting it, or was cut off: look again then
+        if now < warn_at:
+            await deps.db.schedule_idle(ticket.id, warn_at)
+            return
+        await self._warn(ticket, now, max(quiet, now + warning), by_opener)
 
     async def _last_activity(self, ticket: Ticket, by_opener: bool) -> datetime:
         """Return the last message that counts: the stored one, or a newer one seen here (storing it)."""
@@ -197,9 +221,14 @@ class Inactivity:
         return newer
 
     async def _warn(self, ticket: Ticket, now: datetime, due: datetime, by_opener: bool) -> None:
+        """Post the warning, then record it as posted: a close acts only on a warning that was posted.
+
+        Taking it on first lets one process warn; a crash after the post and before the record leaves the
+        warning unrecorded, and it is posted again (with a close no sooner than it says) after ``UNPOSTED``.
+        """
         deps = self._deps
         if not await deps.db.mark_idle_warned(ticket.id, now, ticket.idle_warned_at):
-            return  # another process warned, or the ticket closed
+            return  # another process warns, or the ticket closed
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
             place = place_of(deps, ticket)
@@ -207,6 +236,8 @@ class Inactivity:
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
             self._pause(ticket, now, f"inactivity warning not posted: {error}")
+            return
+        await deps.db.mark_idle_warning_posted(ticket.id, now, due)
 
     async def _close(self, ticket: Ticket, reason: str, now: datetime) -> None:
         deps = self._deps
@@ -240,10 +271,6 @@ def _by_opener(rules: TicketRules) -> bool:
 
 def _warning(rules: TicketRules) -> timedelta:
     return timedelta(hours=rules.auto_close_warning_hours or 0)
-
-
-def _quiet_before_warning(rules: TicketRules) -> timedelta:
-    return timedelta(hours=rules.auto_close_hours or 0) - _warning(rules)
 
 
 def _duration(hours: float) -> str:

@@ -96,14 +96,30 @@ async def close_ticket(interaction: discord.Interaction[TicketClient], key: Tick
     member = member_of(interaction)
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=True, thinking=True)
-    await interaction.client.tickets.closing.close(key, actor(member), reason, _announcer(interaction, member))
+    closed = await interaction.client.tickets.closing.close(key, actor(member), reason, _announcer(interaction, member))
+    await _tell_refused_retirement(interaction, closed)
 
 
 async def accept_close(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
     """Close a ticket because its opener agreed to staff's close request."""
     member = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
-    await interaction.client.tickets.close_requests.accept(key, actor(member), _announcer(interaction, member))
+    closed = await interaction.client.tickets.close_requests.accept(key, actor(member), _announcer(interaction, member))
+    await _tell_refused_retirement(interaction, closed)
+
+
+async def _tell_refused_retirement(interaction: discord.Interaction[TicketClient], closed: ClosedTicket) -> None:
+    """Tell the closer at once when Discord refused to delete (or archive) the closed ticket's channel."""
+    if closed.retire_refused is None:
+        return
+    text = (
+        f"Ticket {closed.ticket.label} is closed and its transcript saved, but its channel is still there: "
+        f"{closed.retire_refused} Once that is fixed, `/ticket close` in it finishes the close."
+    )
+    try:
+        await interaction.edit_original_response(embed=messages.failure(text))
+    except discord.HTTPException as error:
+        log.info("user=%s: refused retirement not told: %s", interaction.user.id, error)
 
 
 async def keep_open(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:

@@ -62,8 +62,12 @@ class TicketLifecycleStore(ABC):
         """
 
     @abstractmethod
-    async def cancel_close(self, ticket_id: int) -> bool:
-        """Put a closing ticket back to open (its close was refused before anything was posted)."""
+    async def cancel_close(self, ticket_id: int, due_at: datetime | None = None, reason: str | None = None) -> bool:
+        """Put a closing ticket back to open (its close was refused before anything was posted).
+
+        The close request it had (``due_at``, ``reason``; None: none) stands again in the same write, so that
+        no crash can lose its due time.
+        """
 
     @abstractmethod
     async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:

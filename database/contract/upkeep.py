@@ -24,7 +24,14 @@ class TicketUpkeepStore(ABC):
 
     @abstractmethod
     async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
-        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open."""
+        """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open.
+
+        The request's message is not known yet: it is recorded by ``arm_close_request`` once posted.
+        """
+
+    @abstractmethod
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        """Record the posted message of an open ticket's close request; False if it is not open."""
 
     @abstractmethod
     async def list_due_closes(self, now: datetime) -> list[Ticket]:
@@ -35,16 +42,31 @@ class TicketUpkeepStore(ABC):
         """Record a message in an open ticket at ``at`` (by its opener or by anyone); times never go back."""
 
     @abstractmethod
-    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
-        """Return a server's open tickets, not exempted, with no message (from the opener) since ``before``."""
+    async def list_idle_due(self, now: datetime) -> list[Ticket]:
+        """Return the open tickets of every server, not exempted, whose inactivity is due a look at ``now``.
+
+        Those are the ones whose ``idle_due_at`` is not set (new, or their rules changed) or is at or before
+        ``now``; an indexed read, however many servers and quiet tickets there are.
+        """
+
+    @abstractmethod
+    async def schedule_idle(self, ticket_id: int, at: datetime) -> None:
+        """Set when the inactivity sweep looks at an open ticket next."""
 
     @abstractmethod
     async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
-        """Set when the inactivity warning was posted, if it is still ``expected``: one process warns."""
+        """Take on posting the inactivity warning at ``at``, if the mark is still ``expected``: one process warns."""
+
+    @abstractmethod
+    async def mark_idle_warning_posted(self, ticket_id: int, at: datetime, due: datetime) -> bool:
+        """Record that the warning taken on at ``at`` was posted, and look again at ``due``; False if not taken on."""
 
     @abstractmethod
     async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
-        """Exempt an open ticket from closing for inactivity, or end the exemption; False if it is not open."""
+        """Exempt an open ticket from closing for inactivity, or end the exemption; False if it is not open.
+
+        Either way the inactivity sweep looks at the ticket again at its next run.
+        """
 
     @abstractmethod
     async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:

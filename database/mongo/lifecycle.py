@@ -102,7 +102,16 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
         changes = {
             "status": TicketStatus.OPEN.value,
             **dict.fromkeys(
-                ("closed_at", "closed_by", "close_reason", "transcript_message_id", "close_due_at", "idle_warned_at")
+                (
+                    "closed_at",
+                    "closed_by",
+                    "close_reason",
+                    "transcript_message_id",
+                    "close_due_at",
+                    "idle_warned_at",
+                    "idle_warning_posted_at",
+                    "idle_due_at",
+                )
             ),
             "active_at": at,
             "opener_active_at": at,
@@ -186,7 +195,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
 
     @override
     @retry_transient
-    async def cancel_close(self, ticket_id: int) -> bool:
+    async def cancel_close(self, ticket_id: int, due_at: datetime | None = None, reason: str | None = None) -> bool:
         document = await guard(
             self._c("tickets").find_one_and_update(
                 {"_id": ticket_id, "status": TicketStatus.CLOSING.value},
@@ -194,9 +203,9 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
                     "$set": {
                         "status": TicketStatus.OPEN.value,
                         "closed_by": None,
-                        "close_reason": None,
+                        "close_reason": reason if due_at else None,
                         "closed_at": None,
-                        "close_due_at": None,
+                        "close_due_at": due_at,
                     }
                 },
             )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from pymongo import ASCENDING
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType
+from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketStatus, TicketType
 from database.contract import SettingsStore
 from database.contract.settings import ticket_type, type_options
 from database.mongo import documents as docs
@@ -68,6 +69,12 @@ class MongoSettings(MongoStore, SettingsStore):
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         await guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, docs.document(config), upsert=True))
+        await self._reschedule_idle({"guild_id": config.guild_id})
+
+    async def _reschedule_idle(self, tickets: dict[str, Any]) -> None:
+        """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
+        query = {**tickets, "status": TicketStatus.OPEN.value}
+        await guard(self._c("tickets").update_many(query, {"$set": {"idle_due_at": None}}))
 
     @override
     @retry_transient
@@ -88,9 +95,12 @@ class MongoSettings(MongoStore, SettingsStore):
             raise StorageConflict("type_name_taken", name=ticket_type.name)
         stored = ticket_type if ticket_type.id else replace(ticket_type, id=await self._next_id("ticket_types"))
         await guard(self._c("ticket_types").replace_one({"_id": stored.id}, docs.document(stored), upsert=True))
+        if ticket_type.id:
+            await self._reschedule_idle({"type_id": stored.id})
         return stored
 
     @override
     @retry_transient
     async def delete_ticket_type(self, type_id: int) -> None:
         await guard(self._c("ticket_types").delete_one({"_id": type_id}))
+        await self._reschedule_idle({"type_id": type_id})

@@ -49,7 +49,7 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
         result = await guard(
             tickets.update_one(
                 {"_id": ticket_id, "status": TicketStatus.OPEN.value, "type_id": expected},
-                {"$set": {"type_id": type_id}},
+                {"$set": {"type_id": type_id, "idle_due_at": None}},
             )
         )
         if result.matched_count != 1:
@@ -67,7 +67,18 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
         result = await guard(
             self._c("tickets").update_one(
                 {"_id": ticket_id, "status": TicketStatus.OPEN.value},
-                {"$set": {"close_due_at": due_at, "close_reason": reason}},
+                {"$set": {"close_due_at": due_at, "close_reason": reason, "close_request_message_id": None}},
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value},
+                {"$set": {"close_request_message_id": message_id}},
             )
         )
         return result.matched_count == 1
@@ -90,16 +101,23 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
 
     @override
     @retry_transient
-    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
-        column = "opener_active_at" if by_opener else "active_at"
+    async def list_idle_due(self, now: datetime) -> list[Ticket]:
         query = {
-            "guild_id": guild_id,
             "status": TicketStatus.OPEN.value,
-            column: {"$ne": None, "$lte": before},
+            "$or": [{"idle_due_at": None}, {"idle_due_at": {"$ne": None, "$lte": now}}],
             "auto_close": {"$ne": False},
         }
         cursor = self._c("tickets").find(query).sort("_id")
         return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def schedule_idle(self, ticket_id: int, at: datetime) -> None:
+        await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$set": {"idle_due_at": at}}
+            )
+        )
 
     @override
     @retry_transient
@@ -114,10 +132,22 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
 
     @override
     @retry_transient
+    async def mark_idle_warning_posted(self, ticket_id: int, at: datetime, due: datetime) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, "idle_warned_at": at},
+                {"$set": {"idle_warning_posted_at": at, "idle_due_at": due}},
+            )
+        )
+        return result.matched_count == 1
+
+    @override
+    @retry_transient
     async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
         result = await guard(
             self._c("tickets").update_one(
-                {"_id": ticket_id, "status": TicketStatus.OPEN.value}, {"$set": {"auto_close": enabled}}
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value},
+                {"$set": {"auto_close": enabled, "idle_due_at": None}},
             )
         )
         return result.matched_count == 1

@@ -100,7 +100,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             when = self._to_db(at)
             result = await s.execute(
                 "UPDATE tickets SET status = ?, closed_at = NULL, closed_by = NULL, close_reason = NULL,"
-                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, active_at = ?,"
+                " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, idle_warning_posted_at = NULL,"
+                " idle_due_at = NULL, active_at = ?,"
                 " opener_active_at = ?"
                 " WHERE id = ? AND status = ?",
                 (TicketStatus.OPEN.value, when, when, ticket_id, TicketStatus.ARCHIVED.value),
@@ -166,12 +167,18 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
 
     @override
     @retry_transient
-    async def cancel_close(self, ticket_id: int) -> bool:
+    async def cancel_close(self, ticket_id: int, due_at: datetime | None = None, reason: str | None = None) -> bool:
         async with self._session() as s:
             result = await s.execute(
-                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = NULL, closed_at = NULL,"
-                " close_due_at = NULL WHERE id = ? AND status = ?",
-                (TicketStatus.OPEN.value, ticket_id, TicketStatus.CLOSING.value),
+                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = ?, closed_at = NULL,"
+                " close_due_at = ? WHERE id = ? AND status = ?",
+                (
+                    TicketStatus.OPEN.value,
+                    reason if due_at else None,
+                    self._opt_to_db(due_at),
+                    ticket_id,
+                    TicketStatus.CLOSING.value,
+                ),
             )
         return result.rowcount == 1
 

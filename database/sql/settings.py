@@ -10,7 +10,7 @@ from typing import Any
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import GuildConfig, TicketType
+from core.models import GuildConfig, TicketStatus, TicketType
 from database.contract import SettingsStore
 from database.contract.settings import ticket_type, type_options
 from database.records import RecordKind
@@ -49,6 +49,13 @@ class SQLSettings(SQLStore, SettingsStore):
     async def save_guild_config(self, config: GuildConfig) -> None:
         async with self._session() as s:
             await self._write_guild_config(s, config)
+            await self._reschedule_idle(s, "guild_id", config.guild_id)
+
+    async def _reschedule_idle(self, s: SQLSession, column: str, value: int) -> None:
+        """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
+        await s.execute(
+            f"UPDATE tickets SET idle_due_at = NULL WHERE {column} = ? AND status = ?", (value, TicketStatus.OPEN.value)
+        )
 
     async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:
         """Rebuild a server's settings from its row and its staff roles."""
@@ -89,6 +96,7 @@ class SQLSettings(SQLStore, SettingsStore):
                     "UPDATE ticket_types SET name = ?, options = ? WHERE id = ?",
                     self._rows.values(RecordKind.TICKET_TYPES, ticket_type, ("name", "options", "id")),
                 )
+                await self._reschedule_idle(s, "type_id", ticket_type.id)
                 return ticket_type
             result = await self._insert(s, RecordKind.TICKET_TYPES, ticket_type)
         assert result.lastrowid is not None
@@ -99,3 +107,4 @@ class SQLSettings(SQLStore, SettingsStore):
     async def delete_ticket_type(self, type_id: int) -> None:
         async with self._session() as s:
             await s.execute("DELETE FROM ticket_types WHERE id = ?", (type_id,))
+            await self._reschedule_idle(s, "type_id", type_id)

@@ -39,7 +39,7 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
         held = "type_id IS NULL" if expected is None else "type_id = ?"
         async with self._session() as s:
             result = await s.execute(
-                f"UPDATE tickets SET type_id = ? WHERE id = ? AND status = ? AND {held}",
+                f"UPDATE tickets SET type_id = ?, idle_due_at = NULL WHERE id = ? AND status = ? AND {held}",
                 (type_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
             )
         return result.rowcount == 1
@@ -49,8 +49,19 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
     async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
         async with self._session() as s:
             result = await s.execute(
-                "UPDATE tickets SET close_due_at = ?, close_reason = ? WHERE id = ? AND status = ?",
+                "UPDATE tickets SET close_due_at = ?, close_reason = ?, close_request_message_id = NULL"
+                " WHERE id = ? AND status = ?",
                 (self._opt_to_db(due_at), reason, ticket_id, OPEN),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
+    async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET close_request_message_id = ? WHERE id = ? AND status = ?",
+                (message_id, ticket_id, OPEN),
             )
         return result.rowcount == 1
 
@@ -79,14 +90,22 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
 
     @override
     @retry_transient
-    async def list_idle(self, guild_id: int, before: datetime, *, by_opener: bool) -> list[Ticket]:
-        column = "opener_active_at" if by_opener else "active_at"
+    async def list_idle_due(self, now: datetime) -> list[Ticket]:
         async with self._reader() as s:
             rows = await s.fetchall(
-                f"{TICKETS.select} WHERE guild_id = ? AND status = ? AND {column} <= ? AND auto_close = ? ORDER BY id",
-                (guild_id, OPEN, self._to_db(before), True),
+                f"{TICKETS.select} WHERE status = ? AND (idle_due_at IS NULL OR idle_due_at <= ?) AND auto_close = ?"
+                " ORDER BY id",
+                (OPEN, self._to_db(now), True),
             )
         return [self._rows.load(Ticket, row) for row in rows]
+
+    @override
+    @retry_transient
+    async def schedule_idle(self, ticket_id: int, at: datetime) -> None:
+        async with self._session() as s:
+            await s.execute(
+                "UPDATE tickets SET idle_due_at = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
+            )
 
     @override
     @retry_transient
@@ -101,10 +120,22 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
 
     @override
     @retry_transient
+    async def mark_idle_warning_posted(self, ticket_id: int, at: datetime, due: datetime) -> bool:
+        async with self._session() as s:
+            result = await s.execute(
+                "UPDATE tickets SET idle_warning_posted_at = ?, idle_due_at = ?"
+                " WHERE id = ? AND status = ? AND idle_warned_at = ?",
+                (self._to_db(at), self._to_db(due), ticket_id, OPEN, self._to_db(at)),
+            )
+        return result.rowcount == 1
+
+    @override
+    @retry_transient
     async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
         async with self._session() as s:
             result = await s.execute(
-                "UPDATE tickets SET auto_close = ? WHERE id = ? AND status = ?", (enabled, ticket_id, OPEN)
+                "UPDATE tickets SET auto_close = ?, idle_due_at = NULL WHERE id = ? AND status = ?",
+                (enabled, ticket_id, OPEN),
             )
         return result.rowcount == 1
 

@@ -132,7 +132,7 @@ async def test_a_first_release_database_is_upgraded(db_url):
         assert [(p.user_id, p.role) for p in await db.list_participants(1)] == [(7, ParticipantRole.CREATOR)]
         # Inactivity counts from when the ticket opened.
         assert (ticket.active_at, ticket.opener_active_at, ticket.auto_close) == (ticket.opened_at,) * 2 + (True,)
-        assert [t.id for t in await db.list_idle(BIG, ticket.opened_at, by_opener=True)] == [1]
+        assert [t.id for t in await db.list_idle_due(ticket.opened_at)] == [1]
         assert await db.begin_close(1, Closure(7, "bye", MOMENT))
         await db.set_transcript_message(1, BIG + 2)
         assert await db.finish_close(1, TicketStatus.CLOSED, entry(ticket_id=1, action="ticket_closed"))

@@ -1,6 +1,7 @@
 """Closing quiet tickets through the emulator, by a fake clock: the warning, the close, answers, restarts."""
 
 import asyncio
+import contextlib
 from datetime import UTC, datetime, timedelta
 
 from bot import TicketBot
@@ -52,9 +53,9 @@ def _warnings(channel):
 async def test_a_quiet_ticket_is_warned_then_closed_through_the_close_path(harness):
     clock, world, channel = await _quiet_ticket(harness)
     ticket = await harness.ticket_of_channel(channel)
-    await _sweep(harness, clock, 41)
+    await _sweep(harness, clock, 41.9)
     assert not _warnings(channel), "not yet in the warning's window"
-    await _sweep(harness, clock, 43)
+    await _sweep(harness, clock, 42)
     [warning] = _warnings(channel)
     assert warning.pinged_user_ids == {world.alice.id} and not warning.pinged_role_ids
     assert f"<t:{int((START + timedelta(hours=48)).timestamp())}:R>" in warning.content
@@ -120,7 +121,8 @@ async def test_staff_exempt_one_ticket_and_a_type_can_opt_out(harness):
     assert "counting from now" in reply.text
     await _sweep(harness, clock, 140)
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "48 hours from 100 are not over"
-    await _sweep(harness, clock, 149)
+    await _sweep(harness, clock, 142)
+    await _sweep(harness, clock, 148.1)
     await harness.until_status((await harness.ticket_of_channel(channel)).id, TicketStatus.CLOSED)
 
     reply = await (
@@ -144,7 +146,7 @@ async def test_a_warning_that_comes_after_the_close_is_refused(harness):
     assert "warn fewer than 4 hours before" in reply.text, reply.text
 
 
-async def test_a_ticket_that_fell_due_while_the_bot_was_down_closes_at_start(harness):
+async def test_a_ticket_that_fell_due_while_the_bot_was_down_is_warned_at_start_then_closes(harness):
     clock, world, channel = await _quiet_ticket(harness)
     clock.at(1)
     await harness.emulator.post_message(world.alice, channel, "hello?")
@@ -160,7 +162,10 @@ async def test_a_ticket_that_fell_due_while_the_bot_was_down_closes_at_start(har
     assert stored.opener_active_at == START + timedelta(hours=1.05), "a graceful stop stores what was seen"
     clock.at(50)
     await harness.start_bot(clock=clock)
-    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED, timeout=20)
+    await harness.eventually(lambda: _warnings(channel), "the warning nobody got while the bot was down", 20)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "never closed unwarned"
+    await _sweep(harness, clock, 56.1)
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No activity for 48 hours"
 
 
@@ -199,18 +204,79 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
         await db.close()
 
 
-async def test_a_close_discord_refuses_waits_before_the_next_try(harness):
+async def test_a_refused_warning_is_never_acted_on_and_a_refused_close_waits(harness):
     clock, world, channel = await _quiet_ticket(harness)
     ticket = await harness.ticket_of_channel(channel)
     emulator = harness.emulator
     emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id, times=1)
     await _sweep(harness, clock, 43)
     assert not _warnings(channel), "the refused warning"
-    emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id, times=1)
     await _sweep(harness, clock, 49)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "no close on an unseen warning"
+    [warning] = _warnings(channel)
+    assert f"<t:{int((START + timedelta(hours=55)).timestamp())}:R>" in warning.content, "its hours from now"
+    await _sweep(harness, clock, 54.9)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "not before the warning says"
+    emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id, times=1)
+    await _sweep(harness, clock, 55)
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "the log post was refused"
     before = len(emulator.requests)
-    await _sweep(harness, clock, 49.25)
+    await _sweep(harness, clock, 55.25)
     assert len(emulator.requests) == before, "no retry at every sweep"
-    await _sweep(harness, clock, 49.6)
+    await _sweep(harness, clock, 55.6)
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+
+async def _cut_off_sweep(harness, clock, hours, arm) -> None:
+    """Run a sweep that ``arm`` cancels (as a crash would end it), given the sweep's task."""
+    task = asyncio.ensure_future(harness.bot.tickets.inactivity.sweep({harness.bot.guilds[0].id}, clock.at(hours)))
+    arm(task)
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def test_a_warning_cut_off_before_discord_got_it_is_never_acted_on(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    emulator = harness.emulator
+
+    def arm(task):
+        fault = emulator.fail("POST /channels/{channel_id}/messages", 500, scope=world.guild.id, times=5)
+        asyncio.get_running_loop().create_task(_cancel_when(harness, lambda: fault.times < 5, task))
+
+    await _cut_off_sweep(harness, clock, 43, arm)
+    assert not _warnings(channel)
+    await harness.stop_bot()
+    clock.at(49)
+    await harness.start_bot(clock=clock)
+    await harness.eventually(lambda: _warnings(channel), "the warning, posted at last", 20)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "no close on an unseen warning"
+    await _sweep(harness, clock, 55.1)
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+
+async def test_a_warning_cut_off_after_discord_posted_it_is_posted_again_and_kept(harness):
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    emulator = harness.emulator
+
+    def arm(task):
+        emulator.after("POST /channels/{channel_id}/messages", task.cancel, scope=world.guild.id)
+
+    await _cut_off_sweep(harness, clock, 42, arm)
+    assert len(_warnings(channel)) == 1, "posted, not recorded"
+    await _sweep(harness, clock, 42.05)
+    assert len(_warnings(channel)) == 1, "not posted twice while the first may still be on its way"
+    await _sweep(harness, clock, 43)
+    second = _warnings(channel)[-1]
+    assert len(_warnings(channel)) == 2, "posted again, with when it closes now"
+    assert f"<t:{int((START + timedelta(hours=49)).timestamp())}:R>" in second.content
+    await _sweep(harness, clock, 48.5)
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "as the last warning says"
+    await _sweep(harness, clock, 49)
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+
+async def _cancel_when(harness, condition, task) -> None:
+    await harness.eventually(condition, "the moment to cut the sweep off")
+    task.cancel()

@@ -144,3 +144,65 @@ async def test_a_due_close_holds_its_transcript_from_a_log_channel_everyone_can_
     assert not [m for m in world.log.history() if m.attachments]
     assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)
     assert (await harness.database.get_transcript(ticket.id)).message_count >= 1
+
+
+def _cut_off_handlers() -> None:
+    """End the bot's interaction handlers where they are, as a crash would."""
+    for task in asyncio.all_tasks():
+        if task.get_name().startswith("CommandTree-invoker"):
+            task.cancel()
+
+
+async def _request_cut_off(harness, arm):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    await harness.eventually(lambda: harness.bot.journal.depth == 0, "the audit posts")
+    await asyncio.sleep(1)  # the journal's batch goes out before the fault is armed
+    done = arm(world)
+    await harness.emulator.run_command(world.staff, channel, "ticket close-request", reason="done?", hours=1.0)
+    await harness.eventually(done, "the request to be cut off")
+    await asyncio.sleep(0.2)
+    return channel
+
+
+async def test_a_request_cut_off_after_its_post_still_closes_the_ticket_as_it_said(harness):
+    def arm(world):
+        hook = harness.emulator.after("POST /channels/{channel_id}/messages", _cut_off_handlers, scope=world.guild.id)
+        return lambda: hook.seen >= hook.nth
+
+    channel = await _request_cut_off(harness, arm)
+    assert "closes by itself" in channel.history()[-1].content, "the opener has the promise"
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(minutes=30))
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "not due yet"
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert closed.close_reason == "No answer to the close request: done?"
+
+
+async def test_a_request_cut_off_before_discord_got_it_never_closes_the_ticket(harness):
+    def arm(world):
+        fault = harness.emulator.fail("POST /channels/{channel_id}/messages", 500, scope=world.guild.id, times=5)
+        cut = _Cut(harness, fault)
+        return lambda: cut.done
+
+    channel = await _request_cut_off(harness, arm)
+    assert not any("closes by itself" in m.content for m in channel.history()), "no promise reached the opener"
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    dropped = await harness.ticket_of_channel(channel)
+    assert dropped.status is TicketStatus.OPEN and dropped.close_due_at is None, "the unposted request is dropped"
+
+
+class _Cut:
+    """Cuts the handlers off once the first failed post was served."""
+
+    def __init__(self, harness, fault) -> None:
+        self.done = False
+        self._task = asyncio.ensure_future(self._cut(harness, fault))
+
+    async def _cut(self, harness, fault) -> None:
+        await harness.eventually(lambda: fault.times < 5, "the first refused post")
+        _cut_off_handlers()
+        fault.times = 0
+        self.done = True

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from core.errors import TicketLimitReached
-from core.models import Closure, TicketRequest, TicketStatus
+from core.models import Closure, GuildConfig, TicketRequest, TicketStatus
 from tests.database.contract.helpers import BIG, MOMENT, billing, close, entry, open_ticket
 
 
@@ -29,6 +29,9 @@ async def test_close_due_times(db):
     first, second, third = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
     assert await db.list_due_closes(MOMENT) == []
     assert await db.set_close_due(first.id, MOMENT, "solved? 🤔")
+    assert (await db.get_ticket(first.id)).close_request_message_id is None, "not known to be posted yet"
+    assert await db.arm_close_request(first.id, BIG + 5)
+    assert (await db.get_ticket(first.id)).close_request_message_id == BIG + 5, "snowflakes stay exact"
     assert await db.set_close_due(second.id, MOMENT + timedelta(hours=1), None)
     due = await db.list_due_closes(MOMENT)
     assert [(t.id, t.close_due_at, t.close_reason) for t in due] == [(first.id, MOMENT, "solved? 🤔")]
@@ -38,9 +41,17 @@ async def test_close_due_times(db):
     await close(db, await db.get_ticket(second.id))
     assert await db.list_due_closes(MOMENT + timedelta(hours=2)) == [], "closed tickets are never due"
     assert not await db.set_close_due(second.id, MOMENT, "x"), "only open tickets get a due time"
+    assert not await db.arm_close_request(second.id, BIG), "nor a request"
     assert await db.set_close_due(third.id, MOMENT, "x")
     assert await db.begin_close(third.id, Closure(1, "x", MOMENT)) and await db.cancel_close(third.id)
     assert (await db.get_ticket(third.id)).close_due_at is None, "a refused close clears its due time"
+    assert await db.set_close_due(third.id, MOMENT, "solved?")
+    assert await db.begin_close(third.id, Closure(1, "No answer", MOMENT))
+    assert await db.cancel_close(third.id, MOMENT, "solved?")
+    restored = await db.get_ticket(third.id)
+    assert (restored.status, restored.close_due_at, restored.close_reason) == (TicketStatus.OPEN, MOMENT, "solved?"), (
+        "the request stands again in the same write"
+    )
 
 
 async def test_activity_and_idle_tickets(db):
@@ -56,24 +67,36 @@ async def test_activity_and_idle_tickets(db):
     await db.record_activity(first.id, later, by_opener=False)
     await db.record_activity(second.id, later, by_opener=True)
     await db.record_activity(second.id, MOMENT, by_opener=True)  # late news never moves the clock back
-    for by_opener, idle in ((True, [first.id]), (False, [])):
-        assert [t.id for t in await db.list_idle(BIG, MOMENT + timedelta(minutes=30), by_opener=by_opener)] == idle
-    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id, second.id]
     stored = await db.get_ticket(second.id)
     assert (stored.active_at, stored.opener_active_at) == (later, later)
+    every = [first.id, second.id, other_server.id]
+    assert [t.id for t in await db.list_idle_due(MOMENT)] == every, "new tickets are looked at, on every server"
+    for ticket_id in every:
+        await db.schedule_idle(ticket_id, later)
+    assert await db.list_idle_due(MOMENT) == []
+    assert [t.id for t in await db.list_idle_due(later)] == every
 
     assert await db.mark_idle_warned(first.id, later, None)
     assert not await db.mark_idle_warned(first.id, later, None), "one process warns"
-    assert (await db.get_ticket(first.id)).idle_warned_at == later
+    assert not await db.mark_idle_warning_posted(first.id, MOMENT, later), "only the warning taken on"
+    assert await db.mark_idle_warning_posted(first.id, later, later + timedelta(hours=6))
+    stored = await db.get_ticket(first.id)
+    assert (stored.idle_warned_at, stored.idle_warning_posted_at, stored.idle_due_at) == (
+        later,
+        later,
+        later + timedelta(hours=6),
+    )
     assert await db.mark_idle_warned(first.id, None, later)
 
     assert await db.set_auto_close(second.id, False)
-    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [first.id], "exempted"
+    assert [t.id for t in await db.list_idle_due(later)] == [other_server.id], "exempted"
     assert await db.set_auto_close(second.id, True)
-    await close(db, first)
-    assert [t.id for t in await db.list_idle(BIG, later, by_opener=False)] == [second.id], "closed tickets never idle"
-    assert not await db.set_auto_close(first.id, False) and not await db.mark_idle_warned(first.id, later, None)
-    assert [t.id for t in await db.list_idle(BIG + 1, later, by_opener=True)] == [other_server.id]
+    assert (await db.get_ticket(second.id)).idle_due_at is None, "looked at again"
+    await db.save_guild_config(GuildConfig(BIG + 1))
+    assert [t.id for t in await db.list_idle_due(MOMENT)] == [second.id, other_server.id], "new rules: look again"
+    await close(db, second)
+    assert [t.id for t in await db.list_idle_due(later)] == [other_server.id], "closed tickets never idle"
+    assert not await db.set_auto_close(second.id, False) and not await db.mark_idle_warned(second.id, later, None)
 
 
 async def test_moving_a_ticket_to_another_type(db):

@@ -1,0 +1,37 @@
+"""Discord refusing to delete a closed ticket's channel: the closer and the log channel hear of it at once,
+and closing again retries the step that failed."""
+
+from core.models import TicketStatus
+
+DELETE = "DELETE /channels/{channel_id}"
+
+
+async def test_a_refused_deletion_is_told_at_once_and_closing_again_finishes_it(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    emulator = harness.emulator
+    refusals = emulator.fail(DELETE, 403, code=50013, scope=world.guild.id, times=2)
+
+    closing = await emulator.run_command(world.staff, channel, "ticket close", reason="Solved")
+    await harness.eventually(lambda: refusals.times == 1, "the refused deletion")
+    await harness.eventually(lambda: "still there" in closing.text, "the closer to be told")
+    assert "missing a permission" in closing.text, closing.text
+    assert channel.id in world.guild.channels
+    assert (await harness.ticket_of_channel(channel)).status is TicketStatus.CLOSING
+    await harness.eventually(
+        lambda: any("still there" in e.get("description", "") for m in world.log.history() for e in m.embeds),
+        "the log channel to be told, before any retry of recovery",
+    )
+
+    again = await (await emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "already being closed" not in again.text and "missing a permission" in again.text, again.text
+    assert refusals.times == 0, "the second close retried the deletion"
+
+    finished = await (await emulator.run_command(world.staff, channel, "ticket close")).answered()
+    assert "already being closed" not in finished.text, finished.text
+    closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert channel.id not in world.guild.channels
+    assert closed.close_reason == "Solved", "the first close's reason stands"
+    assert len([m for m in world.log.history() if m.attachments]) == 1, "one transcript"
