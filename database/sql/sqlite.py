@@ -34,14 +34,13 @@ class _Session:
         cursor = await self._connection.execute(sql, params)
         return ExecResult(cursor.rowcount, cursor.lastrowid)
 
+    # Every call into aiosqlite is a hand-off to its thread and back: a query is run and read in one.
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        async with self._connection.execute(sql, params) as cursor:
-            row = await cursor.fetchone()
-        return None if row is None else tuple(row)
+        rows = list(await self._connection.execute_fetchall(sql, params))
+        return tuple(rows[0]) if rows else None
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        async with self._connection.execute(sql, params) as cursor:
-            return [tuple(row) for row in await cursor.fetchall()]
+        return [tuple(row) for row in await self._connection.execute_fetchall(sql, params)]
 
 
 class SQLiteAdapter(SQLAdapter):
@@ -55,6 +54,12 @@ class SQLiteAdapter(SQLAdapter):
 
     backend = "sqlite"
     FOR_UPDATE = ""
+    # The write transaction holds the whole file's lock, so a server's counter row is made, counted up and
+    # read in one statement (a refused reservation rolls it back).
+    TAKE_NUMBER = (
+        "INSERT INTO counters (guild_id, last_number) VALUES (?, 1)"
+        " ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1 RETURNING last_number"
+    )
     MIGRATIONS = MIGRATIONS
 
     def __init__(self, path: Path) -> None:
