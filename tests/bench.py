@@ -3,12 +3,12 @@
     python -m tests.bench --guilds 20 --members 50 --latency 50 [--runs 3] [--database-url URL]
 
 Each run measures three clients, each in its own process against a fresh emulator with the same latency
-and the same burst: the real bot (``python bot.py``, on a fresh database, or on the database URL given,
-which should be empty), the discord.py floor (``tests.bench_floor``: a plain discord.py bot making the
-four requests of an open, no database) and the protocol bound (``tests.bench_bound``: the same four
-requests, raw aiohttp). The bot's figures are printed beside both: tickets per second, time to
-acknowledgement and to the welcome message, CPU per open, Discord requests per open, peak memory. With
-several runs the medians follow, and the last line is for scripts:
+and the same burst: the real bot (``python bot.py``, on a fresh database: a SQLite file, or one made for
+the run on the server that ``--database-url`` names), the discord.py floor (``tests.bench_floor``: a
+plain discord.py bot making the four requests of an open, no database) and the protocol bound
+(``tests.bench_bound``: the same four requests, raw aiohttp). The bot's figures are printed beside
+both: tickets per second, time to acknowledgement and to the welcome message, CPU per open, Discord
+requests per open, peak memory. With several runs the medians follow, and the last line is for scripts:
 ``floor/bot tickets/s: <ratio>   bot-floor cpu/open: <ms> ms   requests/open: <n>``.
 """
 
@@ -28,6 +28,7 @@ from pathlib import Path
 
 import psutil
 
+from tests.backends import ENV, fresh_database
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
 from tests.emulator.state import Member, Message
@@ -119,7 +120,23 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
     await emulator.start()
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-bench-"))
     (workdir / "config.yaml").write_text("logging:\n  level: WARNING\n  file: null\n")
-    database_url = args.database_url or f"sqlite:///{workdir / 'tickets.db'}"
+    async with fresh_database(backend(args) if side == "bot" else "sqlite", workdir) as database_url:
+        return await _measure(args, side, emulator, workdir, database_url)
+
+
+def backend(args: argparse.Namespace) -> str:
+    """Return the backend the bot is measured on, and point the fresh-database helper at its server."""
+    if not args.database_url:
+        return "sqlite"
+    scheme = args.database_url.split(":")[0]
+    name = {"mysql": "mysql", "mongodb": "mongo"}[scheme]
+    os.environ[ENV[name]] = args.database_url
+    return name
+
+
+async def _measure(
+    args: argparse.Namespace, side: str, emulator: Emulator, workdir: Path, database_url: str
+) -> Figures:
     prepared = await prepare(emulator, args.guilds, args.members)
     env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
     command = {
@@ -245,7 +262,7 @@ def show(figures: dict[str, Figures]) -> tuple[float, float, float, float]:
 
 
 async def run(args: argparse.Namespace) -> None:
-    database = (args.database_url or "sqlite").split(":")[0]
+    database = backend(args)
     print(
         f"guilds {args.guilds}, members {args.members}, latency {args.latency} ms, database {database}, runs {args.runs}"
     )
@@ -266,7 +283,11 @@ def main() -> None:
     parser.add_argument("--members", "-U", type=int, default=50, help="at most 50: one category holds 50 channels")
     parser.add_argument("--latency", "-L", type=float, default=50.0, help="injected latency per request, in ms")
     parser.add_argument("--runs", "-R", type=int, default=1, help="paired runs; medians are printed after them")
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file per run")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="a MySQL/MariaDB or MongoDB server, on which each run gets a fresh database (default: a SQLite file)",
+    )
     parser.add_argument("--profile", default=None, help="sample the bot with py-spy into this file (collapsed stacks)")
     asyncio.run(run(parser.parse_args()))
 
