@@ -10,7 +10,9 @@ bound and the bot, so the bot's own cost shows apart from discord.py's.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
 import sys
 from collections import defaultdict
 
@@ -90,8 +92,17 @@ class FloorClient(discord.Client):
         )
 
 
-if __name__ == "__main__":
-    base = sys.argv[1]
+async def main(base: str) -> None:
+    """Run until SIGTERM, then close the connection and return (so a profiler wrapping it can write)."""
     discord.http.Route.BASE = base + "/api/v10"
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(base.replace("http", "ws", 1) + "/gateway")
-    FloorClient().run(os.environ["DISCORD_TOKEN"], log_handler=None)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    async with FloorClient() as client:
+        running = asyncio.create_task(client.start(os.environ["DISCORD_TOKEN"]))
+        await stop.wait()
+    await asyncio.gather(running, return_exceptions=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1]))

@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from core.models import Ticket, TicketStatus
 from database import RecordKind
 from tests.e2e.test_auto_close import START, Clock
@@ -175,3 +177,39 @@ async def test_a_burst_of_messages_costs_one_look_up_and_one_write(harness, monk
     await asyncio.sleep(0.3)  # for the bot to handle every message of the burst
     print(f"\n20 messages at once: database {dict(calls)}")
     assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harness):
+    """A server's first open costs what every later one does: the reservation and the activation, nothing more.
+
+    Each statement is one hand-off to the driver's thread and back, the cost that dominates a burst of opens.
+    """
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    statements: list[str] = []
+    writer = harness.database._writer
+    await writer.set_trace_callback(statements.append)
+    try:
+        for member in (world.alice, world.bob):
+            statements.clear()
+            reply = await (await harness.emulator.click(member, panel)).answered()
+            assert "is open" in reply.text, reply.text
+            await harness.eventually(lambda: len(statements) >= 10, "the open to be activated")
+            shapes = [" ".join(s.split()[:3]) for s in statements]
+            print(f"\nopen: {shapes}")
+            assert shapes == [
+                "BEGIN IMMEDIATE",
+                "INSERT INTO counters",  # made, counted up and read in one statement
+                "SELECT COUNT(*), COALESCE(SUM(CASE",  # the opener's limits
+                "INSERT INTO tickets",
+                "INSERT INTO participants",
+                "COMMIT",
+                "BEGIN IMMEDIATE",
+                "UPDATE tickets SET",
+                "INSERT INTO audit_entries",
+                "COMMIT",
+            ]
+    finally:
+        await writer.set_trace_callback(None)
