@@ -46,6 +46,7 @@ class Figures:
     ack: list[float]
     welcome: list[float]
     cpu_seconds: float
+    thread_seconds: float  # the part spent in threads other than the event loop's (the database driver's)
     requests: Counter[str]
     peak_rss: int
 
@@ -56,6 +57,10 @@ class Figures:
     @property
     def cpu_per_open_ms(self) -> float:
         return self.cpu_seconds / self.tickets * 1000
+
+    @property
+    def thread_cpu_per_open_ms(self) -> float:
+        return self.thread_seconds / self.tickets * 1000
 
     @property
     def requests_per_open(self) -> float:
@@ -161,6 +166,7 @@ async def _measure(
         emulator.latency = args.latency / 1000
         profiler = await start_profiler(args.profile, client.pid) if side == "bot" and args.profile else None
         cpu_before = sum(process.cpu_times()[:2])
+        threads_before = other_threads_cpu(process)
         before = len(emulator.requests)
         started = time.monotonic()
         clicks: list[tuple[World, Member, Interaction]] = list(
@@ -182,6 +188,7 @@ async def _measure(
             welcome.append(first[0].created - interaction.created_at)
         await asyncio.sleep(2)  # let batched audit posts go out: they belong to the opens
         cpu = sum(process.cpu_times()[:2]) - cpu_before
+        threads = other_threads_cpu(process) - threads_before
         if profiler is not None:
             profiler.send_signal(signal.SIGINT)
             await profiler.wait()
@@ -193,7 +200,12 @@ async def _measure(
         client.terminate()
         await asyncio.wait_for(client.wait(), 30)
         await emulator.stop()
-    return Figures(len(welcome), elapsed, acks, welcome, cpu, requests, peak[0])
+    return Figures(len(welcome), elapsed, acks, welcome, cpu, threads, requests, peak[0])
+
+
+def other_threads_cpu(process: psutil.Process) -> float:
+    """Return the CPU seconds of a process's threads other than its main one (where the event loop runs)."""
+    return sum(t.user_time + t.system_time for t in process.threads() if t.id != process.pid)
 
 
 async def start_profiler(path: str, pid: int) -> asyncio.subprocess.Process:
@@ -237,6 +249,7 @@ def show(figures: dict[str, Figures]) -> tuple[float, float, float, float]:
         ("welcome p50 (ms)", [quantile(f.welcome, 50) for f in (bound, floor, bot)], "{:.0f}", "difference"),
         ("welcome p99 (ms)", [quantile(f.welcome, 99) for f in (bound, floor, bot)], "{:.0f}", "difference"),
         ("CPU per open (ms)", [f.cpu_per_open_ms for f in (bound, floor, bot)], "{:.2f}", "difference"),
+        ("  in other threads", [f.thread_cpu_per_open_ms for f in (bound, floor, bot)], "{:.2f}", "difference"),
         ("requests per open", [f.requests_per_open for f in (bound, floor, bot)], "{:.2f}", ""),
         ("peak RSS (MiB)", [f.peak_rss / 2**20 for f in (bound, floor, bot)], "{:.1f}", "difference"),
     ]
