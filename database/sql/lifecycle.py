@@ -6,6 +6,7 @@ reopens, so numbering and the open-ticket limits hold across every process shari
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from dataclasses import replace
 from datetime import datetime
 
@@ -58,18 +59,12 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             await self._insert(s, RecordKind.PARTICIPANTS, creator)
         return replace(ticket, id=result.lastrowid)
 
+    @abstractmethod
     async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
-        """Count the server's counter up under its lock and return the new number; None when it has no row yet."""
-        if self.TAKE_NUMBER is not None:
-            taken = await s.fetchone(self.TAKE_NUMBER, (guild_id,))
-            assert taken is not None
-            return int(taken[0])
-        row = await s.fetchone(f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (guild_id,))
-        if row is None:
-            return None
-        number = int(row[0]) + 1
-        await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, guild_id))
-        return number
+        """Count the server's counter up under its row lock and return the new number; None when it has no row yet.
+
+        One statement in each dialect: it locks the row, counts it up and hands the number back.
+        """
 
     async def _check_limits(
         self,

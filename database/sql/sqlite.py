@@ -17,7 +17,7 @@ from typing_extensions import override
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.migrations import sql_migrations
 from database.sql.adapter import SQLAdapter
-from database.sql.store import ExecResult, insert_sql
+from database.sql.store import ExecResult, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +54,6 @@ class SQLiteAdapter(SQLAdapter):
 
     backend = "sqlite"
     FOR_UPDATE = ""
-    # The write transaction holds the whole file's lock, so a server's counter row is made, counted up and
-    # read in one statement (a refused reservation rolls it back).
-    TAKE_NUMBER = (
-        "INSERT INTO counters (guild_id, last_number) VALUES (?, 1)"
-        " ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1 RETURNING last_number"
-    )
     MIGRATIONS = MIGRATIONS
 
     def __init__(self, path: Path) -> None:
@@ -167,6 +161,18 @@ class SQLiteAdapter(SQLAdapter):
             raise TransientDatabaseError() from error
         except sqlite3.Error as error:
             raise DatabaseError() from error
+
+    @override
+    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+        # The write transaction holds the whole file's lock, so the counter row is made if needed too
+        # (a refused reservation rolls it back).
+        taken = await s.fetchone(
+            "INSERT INTO counters (guild_id, last_number) VALUES (?, 1)"
+            " ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+            (guild_id,),
+        )
+        assert taken is not None
+        return int(taken[0])
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)

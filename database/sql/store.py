@@ -54,9 +54,6 @@ class SQLStore(ABC):
     """
 
     FOR_UPDATE: ClassVar[str]
-    # One statement that makes a server's counter row if needed, counts it up and returns the new number,
-    # where the dialect can do that inside a reservation; None: lock, read and update it in three.
-    TAKE_NUMBER: ClassVar[str | None] = None
 
     @abstractmethod
     def _session(self) -> AbstractAsyncContextManager[SQLSession]:
