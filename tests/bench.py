@@ -2,12 +2,14 @@
 
     python -m tests.bench --guilds 20 --members 50 --latency 50 [--runs 3] [--database-url URL]
 
-Each run is a pair: the real bot (``python bot.py``, in its own process, on a fresh database) and the
-protocol bound (``tests.bench_bound``: only the four requests an open needs, raw aiohttp, no database),
-each against a fresh emulator with the same latency and the same burst. The bot's figures are printed
-beside the bound's: tickets per second, time to acknowledgement and to the welcome message, CPU per
-open, Discord requests per open, peak memory. With several runs the medians follow, and the last line
-is for scripts: ``bound/bot tickets/s: <ratio>   requests/open: <n>   ack p99 - bound: <ms> ms``.
+Each run measures three clients, each in its own process against a fresh emulator with the same latency
+and the same burst: the real bot (``python bot.py``, on a fresh database: a SQLite file, or one made for
+the run on the server that ``--database-url`` names), the discord.py floor (``tests.bench_floor``: a
+plain discord.py bot making the four requests of an open, no database) and the protocol bound
+(``tests.bench_bound``: the same four requests, raw aiohttp). The bot's figures are printed beside
+both: tickets per second, time to acknowledgement and to the welcome message, CPU per open, Discord
+requests per open, peak memory. With several runs the medians follow, and the last line is for scripts:
+``floor/bot tickets/s: <ratio>   bot-floor cpu/open: <ms> ms   requests/open: <n>``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 
 import psutil
 
+from tests.backends import ENV, fresh_database
 from tests.emulator.emulator import Emulator
 from tests.emulator.interactions import Interaction
 from tests.emulator.state import Member, Message
@@ -43,6 +46,7 @@ class Figures:
     ack: list[float]
     welcome: list[float]
     cpu_seconds: float
+    thread_seconds: float  # the part spent in threads other than the event loop's (the database driver's)
     requests: Counter[str]
     peak_rss: int
 
@@ -53,6 +57,10 @@ class Figures:
     @property
     def cpu_per_open_ms(self) -> float:
         return self.cpu_seconds / self.tickets * 1000
+
+    @property
+    def thread_cpu_per_open_ms(self) -> float:
+        return self.thread_seconds / self.tickets * 1000
 
     @property
     def requests_per_open(self) -> float:
@@ -117,14 +125,30 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
     await emulator.start()
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-bench-"))
     (workdir / "config.yaml").write_text("logging:\n  level: WARNING\n  file: null\n")
-    database_url = args.database_url or f"sqlite:///{workdir / 'tickets.db'}"
+    async with fresh_database(backend(args) if side == "bot" else "sqlite", workdir) as database_url:
+        return await _measure(args, side, emulator, workdir, database_url)
+
+
+def backend(args: argparse.Namespace) -> str:
+    """Return the backend the bot is measured on, and point the fresh-database helper at its server."""
+    if not args.database_url:
+        return "sqlite"
+    scheme = args.database_url.split(":")[0]
+    name = {"mysql": "mysql", "mongodb": "mongo"}[scheme]
+    os.environ[ENV[name]] = args.database_url
+    return name
+
+
+async def _measure(
+    args: argparse.Namespace, side: str, emulator: Emulator, workdir: Path, database_url: str
+) -> Figures:
     prepared = await prepare(emulator, args.guilds, args.members)
     env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
-    command = (
-        ["-m", "tests.run_bot", emulator.base_url]
-        if side == "bot"
-        else ["-m", "tests.bench_bound", emulator.base_url, emulator.token]
-    )
+    command = {
+        "bot": ["-m", "tests.run_bot", emulator.base_url],
+        "floor": ["-m", "tests.bench_floor", emulator.base_url],
+        "bound": ["-m", "tests.bench_bound", emulator.base_url, emulator.token],
+    }[side]
     client = await asyncio.create_subprocess_exec(sys.executable, *command, cwd=workdir, env=env)
     process = psutil.Process(client.pid)
     peak = [0]
@@ -142,6 +166,7 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
         emulator.latency = args.latency / 1000
         profiler = await start_profiler(args.profile, client.pid) if side == "bot" and args.profile else None
         cpu_before = sum(process.cpu_times()[:2])
+        threads_before = other_threads_cpu(process)
         before = len(emulator.requests)
         started = time.monotonic()
         clicks: list[tuple[World, Member, Interaction]] = list(
@@ -163,6 +188,7 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
             welcome.append(first[0].created - interaction.created_at)
         await asyncio.sleep(2)  # let batched audit posts go out: they belong to the opens
         cpu = sum(process.cpu_times()[:2]) - cpu_before
+        threads = other_threads_cpu(process) - threads_before
         if profiler is not None:
             profiler.send_signal(signal.SIGINT)
             await profiler.wait()
@@ -174,7 +200,12 @@ async def measure(args: argparse.Namespace, side: str) -> Figures:
         client.terminate()
         await asyncio.wait_for(client.wait(), 30)
         await emulator.stop()
-    return Figures(len(welcome), elapsed, acks, welcome, cpu, requests, peak[0])
+    return Figures(len(welcome), elapsed, acks, welcome, cpu, threads, requests, peak[0])
+
+
+def other_threads_cpu(process: psutil.Process) -> float:
+    """Return the CPU seconds of a process's threads other than its main one (where the event loop runs)."""
+    return sum(t.user_time + t.system_time for t in process.threads() if t.id != process.pid)
 
 
 async def start_profiler(path: str, pid: int) -> asyncio.subprocess.Process:
@@ -201,73 +232,62 @@ async def _click(emulator: Emulator, world: World, member: Member, panel: Messag
     return world, member, await emulator.click(member, panel)
 
 
-def show(bound: Figures, bot: Figures) -> tuple[float, float, float]:
-    """Print one pair side by side; return (bound/bot tickets/s, bot requests/open, ack p99 bot − bound)."""
-    rows = [
-        (
-            "tickets per second",
-            f"{bound.per_second:.1f}",
-            f"{bot.per_second:.1f}",
-            f"bound/bot {bound.per_second / bot.per_second:.2f}",
-        ),
-        (
-            "ack p50 (ms)",
-            f"{quantile(bound.ack, 50):.0f}",
-            f"{quantile(bot.ack, 50):.0f}",
-            f"+{quantile(bot.ack, 50) - quantile(bound.ack, 50):.0f}",
-        ),
-        (
-            "ack p99 (ms)",
-            f"{quantile(bound.ack, 99):.0f}",
-            f"{quantile(bot.ack, 99):.0f}",
-            f"+{quantile(bot.ack, 99) - quantile(bound.ack, 99):.0f}",
-        ),
-        ("acked after 3 s", str(bound.late_acks()), str(bot.late_acks()), ""),
-        (
-            "welcome p50 (ms)",
-            f"{quantile(bound.welcome, 50):.0f}",
-            f"{quantile(bot.welcome, 50):.0f}",
-            f"+{quantile(bot.welcome, 50) - quantile(bound.welcome, 50):.0f}",
-        ),
-        (
-            "welcome p99 (ms)",
-            f"{quantile(bound.welcome, 99):.0f}",
-            f"{quantile(bot.welcome, 99):.0f}",
-            f"+{quantile(bot.welcome, 99) - quantile(bound.welcome, 99):.0f}",
-        ),
-        (
-            "CPU per open (ms)",
-            f"{bound.cpu_per_open_ms:.2f}",
-            f"{bot.cpu_per_open_ms:.2f}",
-            f"bot/bound {bot.cpu_per_open_ms / bound.cpu_per_open_ms:.2f}",
-        ),
-        ("requests per open", f"{bound.requests_per_open:.2f}", f"{bot.requests_per_open:.2f}", ""),
-        ("peak RSS (MiB)", f"{bound.peak_rss / 2**20:.1f}", f"{bot.peak_rss / 2**20:.1f}", ""),
+SIDES = ("bound", "floor", "bot")
+
+
+def show(figures: dict[str, Figures]) -> tuple[float, float, float, float]:
+    """Print one run's sides in columns, the bot against both others.
+
+    Return (floor/bot tickets/s, bot − floor CPU per open in ms, bot requests/open, welcome p50 bot − floor).
+    """
+    bound, floor, bot = (figures[side] for side in SIDES)
+    rows: list[tuple[str, list[float], str, str]] = [
+        ("tickets per second", [f.per_second for f in (bound, floor, bot)], "{:.1f}", "ratio"),
+        ("ack p50 (ms)", [quantile(f.ack, 50) for f in (bound, floor, bot)], "{:.0f}", "difference"),
+        ("ack p99 (ms)", [quantile(f.ack, 99) for f in (bound, floor, bot)], "{:.0f}", "difference"),
+        ("acked after 3 s", [float(f.late_acks()) for f in (bound, floor, bot)], "{:.0f}", ""),
+        ("welcome p50 (ms)", [quantile(f.welcome, 50) for f in (bound, floor, bot)], "{:.0f}", "difference"),
+        ("welcome p99 (ms)", [quantile(f.welcome, 99) for f in (bound, floor, bot)], "{:.0f}", "difference"),
+        ("CPU per open (ms)", [f.cpu_per_open_ms for f in (bound, floor, bot)], "{:.2f}", "difference"),
+        ("  in other threads", [f.thread_cpu_per_open_ms for f in (bound, floor, bot)], "{:.2f}", "difference"),
+        ("requests per open", [f.requests_per_open for f in (bound, floor, bot)], "{:.2f}", ""),
+        ("peak RSS (MiB)", [f.peak_rss / 2**20 for f in (bound, floor, bot)], "{:.1f}", "difference"),
     ]
-    print(f"{'':22} {'bound':>10} {'bot':>10}   difference")
-    for name, a, b, note in rows:
-        print(f"{name:22} {a:>10} {b:>10}   {note}")
+    print(f"{'':20} {'bound':>9} {'floor':>9} {'bot':>9}   {'bot vs bound':>13} {'bot vs floor':>13}")
+    for name, (b, f, t), form, compare in rows:
+        if compare == "ratio":
+            notes = [f"{b / t:.2f}x", f"{f / t:.2f}x"]
+        elif compare == "difference":
+            notes = [f"{t - b:+.2f}", f"{t - f:+.2f}"]
+        else:
+            notes = ["", ""]
+        cells = " ".join(f"{form.format(v):>9}" for v in (b, f, t))
+        print(f"{name:20} {cells}   {notes[0]:>13} {notes[1]:>13}")
     print("bot requests per open by route:")
     for route, count in bot.requests.most_common():
         print(f"  {count / bot.tickets:5.2f}  {route}")
-    return bound.per_second / bot.per_second, bot.requests_per_open, quantile(bot.ack, 99) - quantile(bound.ack, 99)
+    return (
+        floor.per_second / bot.per_second,
+        bot.cpu_per_open_ms - floor.cpu_per_open_ms,
+        bot.requests_per_open,
+        quantile(bot.welcome, 50) - quantile(floor.welcome, 50),
+    )
 
 
 async def run(args: argparse.Namespace) -> None:
-    database = (args.database_url or "sqlite").split(":")[0]
+    database = backend(args)
     print(
         f"guilds {args.guilds}, members {args.members}, latency {args.latency} ms, database {database}, runs {args.runs}"
     )
     results = []
     for n in range(args.runs):
-        bot = await measure(args, "bot")
-        bound = await measure(args, "bound")
-        print(f"\nrun {n + 1}: {bot.tickets} tickets")
-        results.append(show(bound, bot))
-    ratio, requests, ack = (statistics.median(column) for column in zip(*results, strict=True))
+        figures = {side: await measure(args, side) for side in ("bot", "floor", "bound")}
+        print(f"\nrun {n + 1}: {figures['bot'].tickets} tickets")
+        results.append(show(figures))
+    ratio, cpu, requests, welcome = (statistics.median(column) for column in zip(*results, strict=True))
     if args.runs > 1:
-        print(f"\nmedians of {args.runs} paired runs")
-    print(f"bound/bot tickets/s: {ratio:.2f}   requests/open: {requests:.2f}   ack p99 - bound: {ack:.0f} ms")
+        print(f"\nmedians of {args.runs} paired runs: welcome p50 bot - floor {welcome:+.0f} ms")
+    print(f"floor/bot tickets/s: {ratio:.2f}   bot-floor cpu/open: {cpu:.2f} ms   requests/open: {requests:.2f}")
 
 
 def main() -> None:
@@ -276,7 +296,11 @@ def main() -> None:
     parser.add_argument("--members", "-U", type=int, default=50, help="at most 50: one category holds 50 channels")
     parser.add_argument("--latency", "-L", type=float, default=50.0, help="injected latency per request, in ms")
     parser.add_argument("--runs", "-R", type=int, default=1, help="paired runs; medians are printed after them")
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file per run")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="a MySQL/MariaDB or MongoDB server, on which each run gets a fresh database (default: a SQLite file)",
+    )
     parser.add_argument("--profile", default=None, help="sample the bot with py-spy into this file (collapsed stacks)")
     asyncio.run(run(parser.parse_args()))
 

@@ -1,8 +1,9 @@
 """The audit log: entries are stored inside each operation, then posted to the log channel from a queue.
 
 Posting is off every member's path: the queue is drained by one background task that waits a moment to
-gather a burst and posts up to 10 entries of a server per message. A slow or missing log channel only
-delays or drops posts; the entries are in the database either way.
+gather a burst and posts up to 10 entries of a server per message; while a burst lasts, a server's
+entries that would not fill a message wait a few more moments for others. A slow or missing log
+channel only delays or drops posts; the entries are in the database either way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_WINDOW = 0.5
+HOLD_WINDOWS = 6
 EMBEDS_PER_MESSAGE = 10
 EMBED_CHARACTERS = 6000
 QUEUE_LIMIT = 10_000
@@ -94,19 +96,35 @@ class Journal:
         self._stopping.clear()
 
     async def _run(self) -> None:
+        held: list[tuple[AuditEntry, str | None]] = []
+        windows_held: dict[int, int] = {}
         while True:
-            batch = [await self._queue.get()]
+            if not held:
+                held.append(await self._queue.get())
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), BATCH_WINDOW)
+            flowing = not self._queue.empty() and not self._stopping.is_set()
             while not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+                held.append(self._queue.get_nowait())
+            by_guild: defaultdict[int, list[tuple[AuditEntry, str | None]]] = defaultdict(list)
+            for item in held:
+                by_guild[item[0].guild_id].append(item)
+            held = []
+            for guild_id, items in by_guild.items():
+                # While entries keep coming, a server's last, partly filled message waits for more (a
+                # burst of opens then costs one post per ten), but never more than HOLD_WINDOWS windows.
+                spare = len(items) % EMBEDS_PER_MESSAGE
+                if spare and flowing and windows_held.get(guild_id, 0) < HOLD_WINDOWS:
+                    windows_held[guild_id] = windows_held.get(guild_id, 0) + 1
+                    held.extend(items[-spare:])
+                    del items[-spare:]
+                else:
+                    windows_held.pop(guild_id, None)
+            ready = {guild_id: items for guild_id, items in by_guild.items() if items}
             try:
-                by_guild: defaultdict[int, list[tuple[AuditEntry, str | None]]] = defaultdict(list)
-                for item in batch:
-                    by_guild[item[0].guild_id].append(item)
-                await asyncio.gather(*(self._post(guild_id, items) for guild_id, items in by_guild.items()))
+                await asyncio.gather(*(self._post(guild_id, items) for guild_id, items in ready.items()))
             finally:
-                for _ in batch:
+                for _ in range(sum(len(items) for items in ready.values())):
                     self._queue.task_done()
 
     async def _post(self, guild_id: int, items: list[tuple[AuditEntry, str | None]]) -> None:

@@ -6,6 +6,7 @@ reopens, so numbering and the open-ticket limits hold across every process shari
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from dataclasses import replace
 from datetime import datetime
 
@@ -47,20 +48,23 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         The counter row's lock serialises a server's reservations, so both limits are checked race-free.
         """
         async with self._session() as s:
-            row = await s.fetchone(
-                f"SELECT last_number FROM counters WHERE guild_id = ?{self.FOR_UPDATE}", (request.guild_id,)
-            )
-            if row is None:
+            number = await self._take_number(s, request.guild_id)
+            if number is None:
                 return None
             await self._check_limits(s, request.guild_id, request.opener_id, request.type_id, max_open, type_max_open)
-            number = row[0] + 1
-            await s.execute("UPDATE counters SET last_number = ? WHERE guild_id = ?", (number, request.guild_id))
             ticket = request.pending(0, number)
             result = await self._insert(s, RecordKind.TICKETS, ticket)
             assert result.lastrowid is not None
             creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
             await self._insert(s, RecordKind.PARTICIPANTS, creator)
         return replace(ticket, id=result.lastrowid)
+
+    @abstractmethod
+    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+        """Count the server's counter up under its row lock and return the new number; None when it has no row yet.
+
+        One statement in each dialect: it locks the row, counts it up and hands the number back.
+        """
 
     async def _check_limits(
         self,

@@ -19,7 +19,7 @@ from typing_extensions import override
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.migrations import sql_migrations
 from database.sql.adapter import SQLAdapter
-from database.sql.store import ExecResult, insert_sql
+from database.sql.store import ExecResult, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
 CLOSE_GRACE = 5.0
@@ -60,7 +60,7 @@ def _placeholders(sql: str) -> str:
 class MySQLAdapter(SQLAdapter):
     """Stores everything in MySQL 8 or MariaDB 10.5+: utf8mb4, BIGINT snowflakes, DATETIME(6) in UTC.
 
-    Opening a ticket locks the server's counter row (``SELECT … FOR UPDATE``), so numbering and the
+    Opening a ticket locks the server's counter row (the update that counts it up), so numbering and the
     open-ticket limit hold across every process sharing the database.
     """
 
@@ -166,6 +166,14 @@ class MySQLAdapter(SQLAdapter):
             raise DatabaseError() from error
         finally:
             self._pool.release(connection)
+
+    @override
+    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+        # LAST_INSERT_ID(expr) hands the counted-up value back with the update's result, no read needed.
+        result = await s.execute(
+            "UPDATE counters SET last_number = LAST_INSERT_ID(last_number + 1) WHERE guild_id = ?", (guild_id,)
+        )
+        return result.lastrowid if result.rowcount == 1 else None
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = VALUES({c})" for c in cols if c not in keys)

@@ -17,7 +17,7 @@ from typing_extensions import override
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.migrations import sql_migrations
 from database.sql.adapter import SQLAdapter
-from database.sql.store import ExecResult, insert_sql
+from database.sql.store import ExecResult, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +34,13 @@ class _Session:
         cursor = await self._connection.execute(sql, params)
         return ExecResult(cursor.rowcount, cursor.lastrowid)
 
+    # Every call into aiosqlite is a hand-off to its thread and back: a query is run and read in one.
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        async with self._connection.execute(sql, params) as cursor:
-            row = await cursor.fetchone()
-        return None if row is None else tuple(row)
+        rows = list(await self._connection.execute_fetchall(sql, params))
+        return tuple(rows[0]) if rows else None
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        async with self._connection.execute(sql, params) as cursor:
-            return [tuple(row) for row in await cursor.fetchall()]
+        return [tuple(row) for row in await self._connection.execute_fetchall(sql, params)]
 
 
 class SQLiteAdapter(SQLAdapter):
@@ -162,6 +161,18 @@ class SQLiteAdapter(SQLAdapter):
             raise TransientDatabaseError() from error
         except sqlite3.Error as error:
             raise DatabaseError() from error
+
+    @override
+    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+        # The write transaction holds the whole file's lock, so the counter row is made if needed too
+        # (a refused reservation rolls it back).
+        taken = await s.fetchone(
+            "INSERT INTO counters (guild_id, last_number) VALUES (?, 1)"
+            " ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+            (guild_id,),
+        )
+        assert taken is not None
+        return int(taken[0])
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)

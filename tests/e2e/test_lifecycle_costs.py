@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from core.models import Ticket, TicketStatus, utcnow
 from database import RecordKind
 from tests.e2e.test_auto_close import START, Clock
@@ -238,3 +240,39 @@ async def test_start_up_reads_the_servers_with_tickets_not_every_server(harness,
     assert sum(calls.values()) <= 8, calls
     assert calls["list_tickets"] == 4  # pending and closing, open (twice: settling, departures), active
     assert _discord_since(harness, before) == []
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harness):
+    """A server's first open costs what every later one does: the reservation and the activation, nothing more.
+
+    Each statement is one hand-off to the driver's thread and back, the cost that dominates a burst of opens.
+    """
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    statements: list[str] = []
+    writer = harness.database._writer
+    await writer.set_trace_callback(statements.append)
+    try:
+        for member in (world.alice, world.bob):
+            statements.clear()
+            reply = await (await harness.emulator.click(member, panel)).answered()
+            assert "is open" in reply.text, reply.text
+            await harness.eventually(lambda: len(statements) >= 10, "the open to be activated")
+            shapes = [" ".join(s.split()[:3]) for s in statements]
+            print(f"\nopen: {shapes}")
+            assert shapes == [
+                "BEGIN IMMEDIATE",
+                "INSERT INTO counters",  # made, counted up and read in one statement
+                "SELECT COUNT(*), COALESCE(SUM(CASE",  # the opener's limits
+                "INSERT INTO tickets",
+                "INSERT INTO participants",
+                "COMMIT",
+                "BEGIN IMMEDIATE",
+                "UPDATE tickets SET",
+                "INSERT INTO audit_entries",
+                "COMMIT",
+            ]
+    finally:
+        await writer.set_trace_callback(None)
