@@ -103,7 +103,7 @@ class Claims:
         action: AuditAction,
     ) -> Ticket:
         deps = self._deps
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         try:
             async with self._sync.change(ticket) as change:
                 if not await deps.db.set_claim(ticket.id, claimer, held):

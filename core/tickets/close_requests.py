@@ -48,7 +48,7 @@ class CloseRequests:
         if actor.id == ticket.opener_id:
             raise UserInputError("This is your own ticket: close it with `/ticket close`.")
         due = deps.clock() + delay if delay else None
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         content, view = messages.close_request(ticket, actor.id, reason, due)
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         if due is None:
@@ -94,7 +94,9 @@ class CloseRequests:
         if not await deps.db.set_close_due(ticket.id, None, None):
             raise UserInputError(f"Ticket {ticket.label} is already being closed.")
         notice = f"{messages.user(actor.id)} kept this ticket open."
-        await tell(deps, ticket, place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY)
+        await tell(
+            deps, ticket, await place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY
+        )
         return ticket
 
     async def _store(self, ticket: Ticket, posted: discord.Message, due: datetime | None, reason: str | None) -> None:
@@ -147,7 +149,7 @@ class CloseRequests:
         deps = self._deps
         assert ticket.close_due_at is not None
         promise = discord.utils.format_dt(ticket.close_due_at, "R")
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         async for message in deps.places.history(place):
             if message.author.id == deps.bot_id and promise in message.content:
                 await deps.db.arm_close_request(ticket.id, message.id)

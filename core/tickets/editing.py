@@ -34,7 +34,7 @@ class Editing:
         cleaned = sanitize_channel_name(name)
         if not cleaned:
             raise UserInputError("A channel name needs at least one letter or digit.")
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         if place.name == cleaned:
             raise UserInputError(f"The channel is already called #{cleaned}.")
         try:
@@ -63,7 +63,7 @@ class Editing:
         if current is not None and current.id == target.id:
             raise UserInputError(f"Ticket {ticket.label} is already a {target.name} ticket.")
         new = ticket_types.effective(await deps.settings.require(ticket.guild_id), target)
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         try:
             async with self._sync.change(ticket) as change:
                 if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):

@@ -157,7 +157,7 @@ class Inactivity:
         state = "will close after inactivity again" if enabled else "will not close for inactivity"
         notice = f"{messages.user(actor.id)} set this ticket so that it {state}."
         action = AuditAction.AUTO_CLOSE_ON if enabled else AuditAction.AUTO_CLOSE_OFF
-        await tell(deps, ticket, place_of(deps, ticket), actor, action, notice, messages.NOBODY)
+        await tell(deps, ticket, await place_of(deps, ticket), actor, action, notice, messages.NOBODY)
         return ticket
 
     async def sweep(self, held: set[int], now: datetime) -> None:
@@ -231,7 +231,7 @@ class Inactivity:
             return  # another process warns, or the ticket closed
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
-            place = place_of(deps, ticket)
+            place = await place_of(deps, ticket)
             await deps.places.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)

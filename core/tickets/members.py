@@ -35,7 +35,7 @@ class Membership:
         policy.require_staff(actor, rules, "add members to tickets")
         if member.bot:
             raise UserInputError("Bots cannot be added to tickets.")
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         role = ParticipantRole.STAFF if policy.is_staff(member_actor, rules) else ParticipantRole.PARTICIPANT
         try:
             async with self._sync.change(ticket) as change:
@@ -56,7 +56,7 @@ class Membership:
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
         policy.require_staff(actor, await deps.settings.for_ticket(ticket), "join tickets")
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         if not isinstance(place, discord.Thread):
             raise UserInputError(f"You see ticket {ticket.label} already: {place.mention}.")
         if any(m.id == member.id for m in place.members):
@@ -97,7 +97,7 @@ class Membership:
         added = next((p for p in await deps.db.list_participants(ticket.id) if p.user_id == member.id), None)
         if added is None:
             raise UserInputError(f"{member.mention} is not in this ticket.")
-        place = place_of(deps, ticket)
+        place = await place_of(deps, ticket)
         try:
             async with self._sync.change(ticket) as change:
                 await deps.db.remove_participant(ticket.id, member.id)

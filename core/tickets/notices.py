@@ -38,9 +38,9 @@ async def tell(
         log.warning("%s: %s not audited: %s", context(ticket), action, error)
 
 
-def place_of(deps: Services, ticket: Ticket) -> TicketPlace:
-    """Return the ticket's place, or say that it is gone."""
-    place = deps.places.locate(deps.guild(ticket), ticket)
+async def place_of(deps: Services, ticket: Ticket) -> TicketPlace:
+    """Return the ticket's place, asking Discord for one the cache lacks (an archived thread), or say it is gone."""
+    place = await deps.places.find(deps.guild(ticket), ticket)
     if place is None:
         raise UserInputError(f"Ticket {ticket.label}'s channel no longer exists.")
     return place

@@ -5,6 +5,7 @@ import asyncio
 import pytest
 
 from core.models import TicketStatus
+from tests.e2e.test_auto_close import Clock
 from tests.emulator.state import ChannelType, Overwrite, Permissions
 
 # The task discord.py runs a button's handler in.
@@ -236,3 +237,27 @@ async def test_thread_tickets_whose_thread_went_while_the_bot_was_down_close_at_
     await harness.until_status(deleted.id, TicketStatus.CLOSED)
     await harness.bot.scheduler.sweep(startup=True)
     assert (await harness.database.get_ticket(quiet_ticket.id)).status is TicketStatus.OPEN, "archived, not gone"
+
+
+async def test_a_thread_ticket_archived_for_quiet_is_still_warned_then_closed(harness):
+    """Discord archives a thread quiet for a week; a type that waits longer still warns and closes it."""
+    clock = Clock()
+    await harness.stop_bot()
+    await harness.start_bot(clock=clock)
+    world, _ = await _thread_world(harness)
+    reply = await (
+        await harness.emulator.run_command(
+            world.owner, world.lobby, "config auto-close", hours=240.0, warning_hours=6.0
+        )
+    ).answered()
+    assert "Settings saved" in reply.text, reply.text
+    thread, ticket = await _open(harness, world, world.alice)
+    await harness.emulator.archive_thread(thread)  # a week without a message
+
+    await harness.bot.scheduler.sweep(now=clock.at(234))
+    assert any("closes by itself" in m.content for m in thread.history()), "the warning reached the archived thread"
+    assert not thread.archived, "the warning brought the thread back"
+    await harness.emulator.archive_thread(thread)
+    await harness.bot.scheduler.sweep(now=clock.at(241))
+    closed = await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+    assert closed.close_reason and "activity" in closed.close_reason
