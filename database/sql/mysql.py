@@ -151,10 +151,11 @@ class MySQLAdapter(SQLAdapter):
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[aiomysql.Connection]:
         """Lend a pooled connection (in autocommit), translating driver errors into ours."""
-        if self._pool is None:
+        pool = self._pool  # kept: a close under a running query sets ``_pool`` to None before the query ends
+        if pool is None:
             raise DatabaseError("The database is not connected.")
         try:
-            connection = await self._pool.acquire()
+            connection = await pool.acquire()
         except (pymysql.err.MySQLError, OSError) as error:
             raise TransientDatabaseError() from error
         try:
@@ -165,7 +166,7 @@ class MySQLAdapter(SQLAdapter):
                 raise TransientDatabaseError() from error
             raise DatabaseError() from error
         finally:
-            self._pool.release(connection)
+            pool.release(connection)
 
     @override
     async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:

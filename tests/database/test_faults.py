@@ -6,7 +6,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from core.errors import TicketLimitReached
+from core.errors import DatabaseError, TicketLimitReached
 from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.backends import fresh_database
@@ -62,7 +62,8 @@ async def test_dropped_connections_lose_no_acknowledged_ticket(backend, tmp_path
 
 
 async def test_closing_never_waits_forever_for_a_query_in_flight(tmp_path):
-    """A query stuck on a slow server (or a connection a cancelled task never gave back) must not hang shutdown."""
+    """A query stuck on a slow server (or a connection a cancelled task never gave back) must not hang shutdown,
+    and ends in a database error, as a health check or a sweep running then expects."""
     async with fresh_database("mysql", tmp_path) as url:
         parts = urlsplit(url)
         proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 0)
@@ -76,6 +77,8 @@ async def test_closing_never_waits_forever_for_a_query_in_flight(tmp_path):
             started = asyncio.get_running_loop().time()
             await db.close()
             assert asyncio.get_running_loop().time() - started < 10
+            with pytest.raises(DatabaseError):  # the query cut short says so, as any lost database does
+                await asyncio.wait_for(stuck, 10)
         finally:
             stuck.cancel()
             with contextlib.suppress(BaseException):
