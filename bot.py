@@ -182,6 +182,13 @@ class TicketBot(TicketClient):
         await self.journal.stop(timeout=5.0)
         await super().close()
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Parse no message for a prefix command: every command is a slash command.
+
+        ``commands.Bot`` would build a context for every message it sees, a cost a busy server pays per
+        message for nothing; the cogs' listeners still hear each one.
+        """
+
     async def on_ready(self) -> None:
         """Log the connection, and move what start-up built out of the garbage collector's way."""
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id if self.user else "?", len(self.guilds))
