@@ -56,7 +56,8 @@ OPEN_STEPS = [
     Step("post welcome", POST),
     Step("answer member", ANSWER),
 ]
-CLOSE_STEPS = [
+# A close up to its answer, the same for a channel and a thread: then their places are retired apart.
+CLOSE_ANSWERED = [
     Step("acknowledge", CALLBACK),
     Step("read history", "GET /channels/{channel_id}/messages"),
     Step("post transcript", POST),
@@ -64,8 +65,8 @@ CLOSE_STEPS = [
     Step("send DM", POST, in_dms=True),
     Step("announce", POST, nth=2),
     Step("answer closer", ANSWER),
-    Step("retire channel", "DELETE /channels/{channel_id}"),
 ]
+CLOSE_STEPS = [*CLOSE_ANSWERED, Step("retire channel", "DELETE /channels/{channel_id}")]
 # The same flows for a type whose tickets are private threads: a thread is made and the opener added to
 # it; a closed ticket's thread is kept, its Close button taken off, locked and archived.
 THREAD_OPEN_STEPS = [
@@ -77,13 +78,7 @@ THREAD_OPEN_STEPS = [
     Step("answer member", ANSWER),
 ]
 THREAD_CLOSE_STEPS = [
-    Step("acknowledge", CALLBACK),
-    Step("read history", "GET /channels/{channel_id}/messages"),
-    Step("post transcript", POST),
-    Step("open DM", "POST /users/@me/channels", in_dms=True),
-    Step("send DM", POST, in_dms=True),
-    Step("announce", POST, nth=2),
-    Step("answer closer", ANSWER),
+    *CLOSE_ANSWERED,
     Step("hide close button", "PATCH /channels/{channel_id}/messages/{message_id}"),
     Step("lock thread", "PATCH /channels/{channel_id}"),
 ]
