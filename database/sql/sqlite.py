@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 from typing_extensions import override
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 MIGRATIONS = sql_migrations("sqlite")
+
+T = TypeVar("T")
 
 
 class _Session:
@@ -41,6 +43,49 @@ class _Session:
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in await self._connection.execute_fetchall(sql, params)]
+
+
+class _InThread:
+    """A session for a transaction that runs whole in the driver's thread: each call is a plain sqlite3 call."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        cursor = self._connection.execute(sql, params)
+        return ExecResult(cursor.rowcount, cursor.lastrowid)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        row = self._connection.execute(sql, params).fetchone()
+        return None if row is None else tuple(row)
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._connection.execute(sql, params).fetchall()]
+
+
+def _run_to_end(awaitable: Awaitable[T]) -> T:
+    """Run an awaitable that never suspends (it awaits only an ``_InThread`` session) and return its result."""
+    steps = awaitable.__await__()
+    try:
+        next(steps)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    steps.close()
+    raise RuntimeError("a transaction's body awaited something other than its session")
+
+
+def _run_transaction(connection: aiosqlite.Connection, body: Callable[[SQLSession], Awaitable[T]]) -> T:
+    """Run ``body`` in one transaction, in the driver's thread."""
+    raw = connection._conn  # the sqlite3 connection, used only in its own thread
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        result = _run_to_end(body(_InThread(raw)))
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+    raw.execute("COMMIT")
+    return result
 
 
 class SQLiteAdapter(SQLAdapter):
@@ -125,6 +170,16 @@ class SQLiteAdapter(SQLAdapter):
                     await connection.execute("ROLLBACK")
                     raise
                 await connection.execute("COMMIT")
+
+    @override
+    async def _transaction(self, body: Callable[[SQLSession], Awaitable[T]]) -> T:
+        # One hand-off to the driver's thread for the whole transaction, not one per statement.
+        async with self._lock:
+            connection = await self._connection("_writer")
+            with self._translated_errors("_writer"):
+                # aiosqlite runs a function in its thread only through this private call.
+                result: T = await connection._execute(_run_transaction, connection, body)  # type: ignore[no-untyped-call]
+                return result
 
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[_Session]:
