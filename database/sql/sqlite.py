@@ -88,6 +88,19 @@ def _run_transaction(connection: aiosqlite.Connection, body: Callable[[SQLSessio
     return result
 
 
+def _run_batch(
+    connection: aiosqlite.Connection, bodies: Sequence[Callable[[SQLSession], Awaitable[Any]]]
+) -> list[tuple[bool, Any]]:
+    """Run each body in a transaction of its own, in the driver's thread; return (succeeded, result or error) each."""
+    outcomes: list[tuple[bool, Any]] = []
+    for body in bodies:
+        try:
+            outcomes.append((True, _run_transaction(connection, body)))
+        except Exception as error:
+            outcomes.append((False, error))
+    return outcomes
+
+
 class SQLiteAdapter(SQLAdapter):
     """Stores everything in one SQLite file (WAL mode); datetimes as UTC microseconds since the epoch.
 
@@ -95,6 +108,10 @@ class SQLiteAdapter(SQLAdapter):
     and aiosqlite cannot interleave transactions on a connection), and a reader for single queries,
     which WAL lets run while a write is under way, so a slow write never stalls reads. A connection
     that was closed or broke under the bot is reopened and the statement retried.
+
+    Transactions given whole (``_transaction``) queue while the writer is busy, and each hand-off to the
+    driver's thread takes every one queued, each still its own transaction: under a burst of opens the
+    writer runs them back to back instead of waking the event loop between each two.
     """
 
     backend = "sqlite"
@@ -106,6 +123,8 @@ class SQLiteAdapter(SQLAdapter):
         self._writer: aiosqlite.Connection | None = None
         self._read: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        self._queued: list[tuple[Callable[[SQLSession], Awaitable[Any]], asyncio.Future[Any]]] = []
+        self._drainer: asyncio.Task[None] | None = None
         self._closed = True
 
     @classmethod
@@ -173,13 +192,49 @@ class SQLiteAdapter(SQLAdapter):
 
     @override
     async def _transaction(self, body: Callable[[SQLSession], Awaitable[T]]) -> T:
-        # One hand-off to the driver's thread for the whole transaction, not one per statement.
-        async with self._lock:
-            connection = await self._connection("_writer")
-            with self._translated_errors("_writer"):
+        if self._closed:
+            raise DatabaseError("The database is not connected.")
+        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queued.append((body, done))
+        if self._drainer is None:
+            self._drainer = asyncio.create_task(self._drain())
+        with self._translated_errors("_writer"):
+            return await done
+
+    async def _drain(self) -> None:
+        """Hand the queued transactions to the driver's thread, all those queued at once, until none is left."""
+        try:
+            while self._queued:
+                batch = [(body, done) for body, done in self._queued if not done.cancelled()]
+                self._queued = []
+                if batch:
+                    await self._run_queued(batch)
+        finally:
+            self._drainer = None
+
+    async def _run_queued(
+        self, batch: list[tuple[Callable[[SQLSession], Awaitable[Any]], asyncio.Future[Any]]]
+    ) -> None:
+        try:
+            async with self._lock:
+                connection = await self._connection("_writer")
                 # aiosqlite runs a function in its thread only through this private call.
-                result: T = await connection._execute(_run_transaction, connection, body)  # type: ignore[no-untyped-call]
-                return result
+                outcomes: list[tuple[bool, Any]] = await connection._execute(  # type: ignore[no-untyped-call]
+                    _run_batch, connection, [body for body, _ in batch]
+                )
+        except asyncio.CancelledError:
+            for _, done in batch:
+                done.cancel()
+            raise
+        except Exception as error:
+            outcomes = [(False, error)] * len(batch)
+        for (_, done), (succeeded, outcome) in zip(batch, outcomes, strict=True):
+            if done.done():
+                continue
+            if succeeded:
+                done.set_result(outcome)
+            else:
+                done.set_exception(outcome)
 
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[_Session]:
