@@ -211,6 +211,10 @@ class SQLiteAdapter(SQLAdapter):
                     await self._run_queued(batch)
         finally:
             self._drainer = None
+            # Left only when the drain itself was cancelled (the bot stopping): nothing will run them.
+            for _, done in self._queued:
+                done.cancel()
+            self._queued = []
 
     async def _run_queued(
         self, batch: list[tuple[Callable[[SQLSession], Awaitable[Any]], asyncio.Future[Any]]]
