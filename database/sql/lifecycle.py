@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from typing_extensions import override
 
@@ -47,7 +48,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
 
         The counter row's lock serialises a server's reservations, so both limits are checked race-free.
         """
-        async with self._session() as s:
+
+        async def reserve(s: SQLSession) -> Ticket | None:
             number = await self._take_number(s, request.guild_id)
             if number is None:
                 return None
@@ -57,7 +59,9 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             assert result.lastrowid is not None
             creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
             await self._insert(s, RecordKind.PARTICIPANTS, creator)
-        return replace(ticket, id=result.lastrowid)
+            return replace(ticket, id=result.lastrowid)
+
+        return await self._transaction(reserve)
 
     @abstractmethod
     async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
@@ -130,15 +134,21 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
     @override
     @retry_transient
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
-        async with self._session() as s:
+
+        async def activate(s: SQLSession) -> AuditEntry | tuple[Any, ...] | None:
+            """Return the stored entry, or the ticket's (status, channel) when it was not pending."""
             result = await s.execute(
                 "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
                 (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
             )
             if result.rowcount == 1:
                 return await self._insert_audit(s, entry)
-            row = await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
-        if row is None or (TicketStatus(row[0]), row[1]) != (TicketStatus.OPEN, channel_id):
+            return await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
+
+        found = await self._transaction(activate)
+        if isinstance(found, AuditEntry):
+            return found
+        if found is None or (TicketStatus(found[0]), found[1]) != (TicketStatus.OPEN, channel_id):
             raise StorageNotFound("ticket_not_pending", ticket_id=ticket_id)
         return entry
 

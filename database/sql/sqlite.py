@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 from typing_extensions import override
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 MIGRATIONS = sql_migrations("sqlite")
+
+T = TypeVar("T")
 
 
 class _Session:
@@ -43,6 +45,62 @@ class _Session:
         return [tuple(row) for row in await self._connection.execute_fetchall(sql, params)]
 
 
+class _InThread:
+    """A session for a transaction that runs whole in the driver's thread: each call is a plain sqlite3 call."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        cursor = self._connection.execute(sql, params)
+        return ExecResult(cursor.rowcount, cursor.lastrowid)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        row = self._connection.execute(sql, params).fetchone()
+        return None if row is None else tuple(row)
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._connection.execute(sql, params).fetchall()]
+
+
+def _run_to_end(awaitable: Awaitable[T]) -> T:
+    """Run an awaitable that never suspends (it awaits only an ``_InThread`` session) and return its result."""
+    steps = awaitable.__await__()
+    try:
+        next(steps)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    steps.close()
+    raise RuntimeError("a transaction's body awaited something other than its session")
+
+
+def _run_transaction(connection: aiosqlite.Connection, body: Callable[[SQLSession], Awaitable[T]]) -> T:
+    """Run ``body`` in one transaction, in the driver's thread."""
+    raw = connection._conn  # the sqlite3 connection, used only in its own thread
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        result = _run_to_end(body(_InThread(raw)))
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+    raw.execute("COMMIT")
+    return result
+
+
+def _run_batch(
+    connection: aiosqlite.Connection, bodies: Sequence[Callable[[SQLSession], Awaitable[Any]]]
+) -> list[tuple[bool, Any]]:
+    """Run each body in a transaction of its own, in the driver's thread; return (succeeded, result or error) each."""
+    outcomes: list[tuple[bool, Any]] = []
+    for body in bodies:
+        try:
+            outcomes.append((True, _run_transaction(connection, body)))
+        except Exception as error:
+            outcomes.append((False, error))
+    return outcomes
+
+
 class SQLiteAdapter(SQLAdapter):
     """Stores everything in one SQLite file (WAL mode); datetimes as UTC microseconds since the epoch.
 
@@ -50,6 +108,10 @@ class SQLiteAdapter(SQLAdapter):
     and aiosqlite cannot interleave transactions on a connection), and a reader for single queries,
     which WAL lets run while a write is under way, so a slow write never stalls reads. A connection
     that was closed or broke under the bot is reopened and the statement retried.
+
+    Transactions given whole (``_transaction``) queue while the writer is busy, and each hand-off to the
+    driver's thread takes every one queued, each still its own transaction: under a burst of opens the
+    writer runs them back to back instead of waking the event loop between each two.
     """
 
     backend = "sqlite"
@@ -61,6 +123,8 @@ class SQLiteAdapter(SQLAdapter):
         self._writer: aiosqlite.Connection | None = None
         self._read: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        self._queued: list[tuple[Callable[[SQLSession], Awaitable[Any]], asyncio.Future[Any]]] = []
+        self._drainer: asyncio.Task[None] | None = None
         self._closed = True
 
     @classmethod
@@ -125,6 +189,56 @@ class SQLiteAdapter(SQLAdapter):
                     await connection.execute("ROLLBACK")
                     raise
                 await connection.execute("COMMIT")
+
+    @override
+    async def _transaction(self, body: Callable[[SQLSession], Awaitable[T]]) -> T:
+        if self._closed:
+            raise DatabaseError("The database is not connected.")
+        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queued.append((body, done))
+        if self._drainer is None:
+            self._drainer = asyncio.create_task(self._drain())
+        with self._translated_errors("_writer"):
+            return await done
+
+    async def _drain(self) -> None:
+        """Hand the queued transactions to the driver's thread, all those queued at once, until none is left."""
+        try:
+            while self._queued:
+                batch = [(body, done) for body, done in self._queued if not done.cancelled()]
+                self._queued = []
+                if batch:
+                    await self._run_queued(batch)
+        finally:
+            self._drainer = None
+            # Left only when the drain itself was cancelled (the bot stopping): nothing will run them.
+            for _, done in self._queued:
+                done.cancel()
+            self._queued = []
+
+    async def _run_queued(
+        self, batch: list[tuple[Callable[[SQLSession], Awaitable[Any]], asyncio.Future[Any]]]
+    ) -> None:
+        try:
+            async with self._lock:
+                connection = await self._connection("_writer")
+                # aiosqlite runs a function in its thread only through this private call.
+                outcomes: list[tuple[bool, Any]] = await connection._execute(  # type: ignore[no-untyped-call]
+                    _run_batch, connection, [body for body, _ in batch]
+                )
+        except asyncio.CancelledError:
+            for _, done in batch:
+                done.cancel()
+            raise
+        except Exception as error:
+            outcomes = [(False, error)] * len(batch)
+        for (_, done), (succeeded, outcome) in zip(batch, outcomes, strict=True):
+            if done.done():
+                continue
+            if succeeded:
+                done.set_result(outcome)
+            else:
+                done.set_exception(outcome)
 
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[_Session]:

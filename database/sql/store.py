@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from core.models import AuditEntry
 from core.rules import policy
@@ -17,6 +17,8 @@ from database.sql.mapping import TABLES, Converter
 
 ACTIVE = tuple(sorted(status.value for status in policy.ACTIVE))
 ACTIVE_IN = ", ".join("?" * len(ACTIVE))
+
+T = TypeVar("T")
 
 
 def insert_sql(verb: str, table: str, cols: Sequence[str]) -> str:
@@ -58,6 +60,14 @@ class SQLStore(ABC):
     @abstractmethod
     def _session(self) -> AbstractAsyncContextManager[SQLSession]:
         """Open a write transaction that commits on success and rolls back on error."""
+
+    async def _transaction(self, body: Callable[[SQLSession], Awaitable[T]]) -> T:
+        """Run ``body`` in one write transaction and return its result.
+
+        ``body`` may await only its session's methods: a dialect may run it whole in its driver's thread.
+        """
+        async with self._session() as s:
+            return await body(s)
 
     @abstractmethod
     def _reader(self) -> AbstractAsyncContextManager[SQLSession]:

@@ -1,0 +1,35 @@
+"""SQLite's writer runs the transactions queued behind it together, each still on its own."""
+
+import asyncio
+
+import pytest
+
+from core.errors import TicketLimitReached
+from core.rules.policy import ACTIVE
+from database import create_adapter
+from tests.backends import fresh_database
+from tests.database.contract.helpers import BIG, request
+
+
+async def test_queued_transactions_keep_their_own_outcomes(tmp_path):
+    """A burst runs in one hand-off: a refused reservation fails alone, a given-up one is never made."""
+    async with fresh_database("sqlite", tmp_path) as url:
+        db = create_adapter(url)
+        await db.connect()
+        try:
+            first = asyncio.ensure_future(db.reserve_ticket(request(opener_id=7), 1))
+            refused = asyncio.ensure_future(db.reserve_ticket(request(opener_id=7), 1))
+            given_up = asyncio.ensure_future(db.reserve_ticket(request(opener_id=8), 1))
+            other = asyncio.ensure_future(db.reserve_ticket(request(opener_id=9), 1))
+            await asyncio.sleep(0)  # all four are queued; the writer has not run them yet
+            given_up.cancel()
+            with pytest.raises(TicketLimitReached):
+                await refused
+            with pytest.raises(asyncio.CancelledError):
+                await given_up
+            made = [await first, await other]
+            stored = await db.list_tickets(ACTIVE, BIG)
+            assert sorted(t.opener_id for t in stored) == [7, 9]
+            assert sorted(t.number for t in stored) == sorted(t.number for t in made)
+        finally:
+            await db.close()
