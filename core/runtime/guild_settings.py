@@ -3,10 +3,10 @@
 Settings change rarely and are read on every click, so each process keeps what it read, parsed, and
 replaces its copy with what it saved, so a change made in this process is seen at once, even by answers
 that must come from memory. Every change also moves the server's count in the database's
-``settings_changes`` (in the same write); at most every ``CHECK_EVERY`` seconds, before a read, a process
-asks in one indexed statement which servers' counts moved lately and forgets only those copies. So
-another shard process sharing the database sees a change a second or two late; nothing about a ticket is
-ever cached here.
+``settings_changes`` (in the same write); at most every ``CHECK_EVERY`` seconds, when read, a process
+asks in the background, in one indexed statement, which servers' counts moved lately and forgets only
+those copies. So another shard process sharing the database sees a change about a second late; nothing
+about a ticket is ever cached here.
 """
 
 from __future__ import annotations
@@ -39,35 +39,48 @@ V = TypeVar("V")
 
 
 class _Shelf(Generic[K, V]):
-    """Values loaded from the database, kept until dropped."""
+    """Values loaded from the database, kept until they are known to have changed."""
 
     def __init__(self) -> None:
         self._entries: dict[K, V] = {}
+        self._stale: set[K] = set()
         self._drops: dict[K, int] = {}
 
     def latest(self, key: K) -> V | None:
-        """Return what is kept for ``key``, or None."""
+        """Return what is kept for ``key``, even if known to have changed since, or None."""
         return self._entries.get(key)
 
     async def fetch(self, key: K, load: Callable[[K], Awaitable[V]]) -> V:
-        """Return what is kept for ``key``, else load it and keep it unless it was dropped meanwhile."""
-        if key in self._entries:
+        """Return what is kept for ``key`` unless it changed, else load it and keep it.
+
+        A load that a change may have overtaken is kept as out of date: for ``latest``, not for the next read.
+        """
+        if key in self._entries and key not in self._stale:
             return self._entries[key]
         drops = self._drops.get(key, 0)
         value = await load(key)
-        if self._drops.get(key, 0) == drops:
-            self._entries[key] = value
+        self.put(key, value)
+        if self._drops.get(key, 0) != drops:
+            self._stale.add(key)
         return value
 
     def put(self, key: K, value: V) -> V:
         """Keep ``value`` as this process's copy."""
         self._entries[key] = value
+        self._stale.discard(key)
         return value
 
     def drop(self, key: K) -> None:
-        """Forget ``key``, so the next read loads it, and a load under way is not kept."""
-        self._entries.pop(key, None)
+        """Have the next read of ``key`` load it, and a load under way not be kept (``latest`` still has the old copy)."""
+        if key in self._entries:
+            self._stale.add(key)
         self._drops[key] = self._drops.get(key, 0) + 1
+
+    def forget(self, key: K) -> None:
+        """Drop ``key`` and its old copy too."""
+        self.drop(key)
+        self._entries.pop(key, None)
+        self._stale.discard(key)
 
 
 class GuildSettings:
@@ -83,46 +96,62 @@ class GuildSettings:
         self._changes_since = utcnow() - OVERLAP
         self._counts: dict[int, int] = {}
         self._next_check = 0.0
-        self._checking = asyncio.Lock()
+        self._asking: asyncio.Task[None] | None = None
 
     def cached(self, guild_id: int) -> GuildConfig | None:
-        """Return what is in memory, without waiting or asking for changes: for answers that must come at once."""
+        """Return what is in memory, even if known to be out of date, without waiting: for answers that must come at once."""
         return self._configs.latest(guild_id)
 
     def cached_types(self, guild_id: int) -> list[TicketType] | None:
-        """Return the server's types in memory, or None when this process holds none."""
+        """Return the server's types in memory, even if out of date, or None when this process never loaded them."""
         return self._types.latest(guild_id)
 
     async def get(self, guild_id: int) -> GuildConfig | None:
         """Return a server's settings (changes elsewhere seen within about ``CHECK_EVERY`` seconds), or None before /setup."""
-        await self._forget_changed()
+        self._forget_changed()
         return await self._configs.fetch(guild_id, self._db.get_guild_config)
 
     async def types(self, guild_id: int) -> list[TicketType]:
         """Return a server's ticket types (changes elsewhere seen within about ``CHECK_EVERY`` seconds), oldest first."""
-        await self._forget_changed()
+        self._forget_changed()
         return await self._types.fetch(guild_id, self._db.list_ticket_types)
 
-    async def _forget_changed(self) -> None:
-        """Unless asked lately, ask which servers' settings changed and forget this process's copies of them.
+    def _forget_changed(self) -> None:
+        """Unless asked lately (or still asking), start asking which servers' settings changed elsewhere.
+
+        Reads do not wait for the answer: until it comes they use the copies they have, as they would have
+        a moment earlier.
+        """
+        if time.monotonic() < self._next_check or (self._asking is not None and not self._asking.done()):
+            return
+        self._next_check = time.monotonic() + CHECK_EVERY
+        self._asking = asyncio.create_task(self._ask(), name="settings changes")
+
+    async def _ask(self) -> None:
+        """Ask which servers' counts of changes moved, and forget this process's copies of those servers.
 
         One statement for all servers, whatever their number. A server whose count this process has not
-        seen yet is forgotten too: its copy may have been read before the change.
+        seen yet is forgotten too: its copy may have been read before the change. When the database
+        cannot answer, the copies are used a while longer, and the next ask reaches back as far.
         """
-        if time.monotonic() < self._next_check:
-            return
-        async with self._checking:
-            if time.monotonic() < self._next_check:
-                return
-            asked_at = utcnow()
+        asked_at = utcnow()
+        try:
             changes = await self._db.settings_changes(self._changes_since)
-            for guild_id, count in changes.items():
-                if self._counts.get(guild_id) != count:
-                    self._counts[guild_id] = count
-                    self._configs.drop(guild_id)
-                    self._types.drop(guild_id)
-            self._changes_since = asked_at - OVERLAP
-            self._next_check = time.monotonic() + CHECK_EVERY
+        except DatabaseError as error:
+            log.warning("could not ask which servers' settings changed elsewhere: %s", error)
+            return
+        for guild_id, count in changes.items():
+            if self._counts.get(guild_id) != count:
+                self._counts[guild_id] = count
+                self._configs.drop(guild_id)
+                self._types.drop(guild_id)
+        self._changes_since = asked_at - OVERLAP
+
+    async def stop(self) -> None:
+        """Stop an ask under way, at shutdown."""
+        if self._asking is not None:
+            self._asking.cancel()
+            await asyncio.gather(self._asking, return_exceptions=True)
 
     async def for_ticket(self, ticket: Ticket) -> TicketRules:
         """Return the rules ``ticket`` follows: its type's settings laid over the server's (staff, place, texts, timers).
@@ -148,7 +177,7 @@ class GuildSettings:
 
         The change is stored either way, so a failed read is not the caller's failure.
         """
-        self._types.drop(guild_id)
+        self._types.forget(guild_id)
         try:
             await self._types.fetch(guild_id, self._db.list_ticket_types)
         except DatabaseError as error:

@@ -79,8 +79,11 @@ async def test_settings_stay_in_memory_until_changed_at_one_ask_a_second_for_all
     await harness.setup(world)
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
     settings = harness.bot.guild_settings
-    # The first ask after /setup finds the server changed lately and reads it again once.
+    # The first ask after /setup (made by a read, answered in the background) finds the server changed
+    # lately, and the next read reads it again, once.
     await asyncio.sleep(1.1)
+    assert await settings.get(world.guild.id)
+    await asyncio.sleep(0.5)
     assert await settings.get(world.guild.id) and await settings.types(world.guild.id)
     await asyncio.sleep(4.5)  # longer, since the open, than settings were once kept for
     calls = _count_database(harness, monkeypatch, timed=True)
