@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # How often, at most, a process asks which servers' settings changed elsewhere.
 CHECK_EVERY = 1.0
-# Each ask reaches this far back before the previous one, so a change stamped by a slower clock, or
+# Each ask reaches this far back before the latest stamp seen, so a change stamped by a slower clock, or
 # committed a while after it was stamped, is still found; counts already seen are passed over.
 OVERLAP = timedelta(seconds=60)
 K = TypeVar("K")
@@ -92,8 +92,8 @@ class GuildSettings:
         self._defaults = defaults
         self._configs: _Shelf[int, GuildConfig | None] = _Shelf()
         self._types: _Shelf[int, list[TicketType]] = _Shelf()
-        # The database's stamps come from the machines' own clocks, so these do too, not the injected ``clock``.
-        self._changes_since = utcnow() - OVERLAP
+        # Reckoned from the database's own stamps (the writers' clocks), never from this process's clock.
+        self._changes_since: datetime | None = None
         self._counts: dict[int, int] = {}
         self._next_check = 0.0
         self._asking: asyncio.Task[None] | None = None
@@ -130,22 +130,24 @@ class GuildSettings:
     async def _ask(self) -> None:
         """Ask which servers' counts of changes moved, and forget this process's copies of those servers.
 
-        One statement for all servers, whatever their number. A server whose count this process has not
-        seen yet is forgotten too: its copy may have been read before the change. When the database
+        One statement for all servers, whatever their number: the first ask reads every server's count, later
+        ones those stamped since ``OVERLAP`` before the latest stamp seen. A server whose count this process
+        has not seen yet is forgotten too: its copy may have been read before the change. When the database
         cannot answer, the copies are used a while longer, and the next ask reaches back as far.
         """
-        asked_at = utcnow()
         try:
             changes = await self._db.settings_changes(self._changes_since)
         except DatabaseError as error:
             log.warning("could not ask which servers' settings changed elsewhere: %s", error)
             return
-        for guild_id, count in changes.items():
+        for guild_id, (count, _) in changes.items():
             if self._counts.get(guild_id) != count:
                 self._counts[guild_id] = count
                 self._configs.drop(guild_id)
                 self._types.drop(guild_id)
-        self._changes_since = asked_at - OVERLAP
+        latest = max((changed_at for _, changed_at in changes.values()), default=None)
+        if latest is not None and (self._changes_since is None or latest - OVERLAP > self._changes_since):
+            self._changes_since = latest - OVERLAP
 
     async def stop(self) -> None:
         """Stop an ask under way, at shutdown."""

@@ -134,6 +134,7 @@ class MongoSettings(MongoStore, SettingsStore):
 
     @override
     @retry_transient
-    async def settings_changes(self, since: datetime) -> dict[int, int]:
-        cursor = self._c("settings_changes").find({"changed_at": {"$gte": since}}, {"version": 1})
-        return {found["_id"]: found["version"] for found in await guard(cursor.to_list())}
+    async def settings_changes(self, since: datetime | None) -> dict[int, tuple[int, datetime]]:
+        query = {} if since is None else {"changed_at": {"$gte": since}}
+        cursor = self._c("settings_changes").find(query)
+        return {found["_id"]: (found["version"], found["changed_at"]) for found in await guard(cursor.to_list())}

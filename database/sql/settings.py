@@ -132,9 +132,11 @@ class SQLSettings(SQLStore, SettingsStore):
 
     @override
     @retry_transient
-    async def settings_changes(self, since: datetime) -> dict[int, int]:
+    async def settings_changes(self, since: datetime | None) -> dict[int, tuple[int, datetime]]:
+        query = "SELECT guild_id, version, changed_at FROM settings_changes"
         async with self._reader() as s:
-            rows = await s.fetchall(
-                "SELECT guild_id, version FROM settings_changes WHERE changed_at >= ?", (self._to_db(since),)
-            )
-        return {guild_id: version for guild_id, version in rows}
+            if since is None:
+                rows = await s.fetchall(query)
+            else:
+                rows = await s.fetchall(f"{query} WHERE changed_at >= ?", (self._to_db(since),))
+        return {guild_id: (version, self._from_db(changed_at)) for guild_id, version, changed_at in rows}
