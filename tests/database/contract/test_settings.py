@@ -80,5 +80,5 @@ async def test_every_change_of_settings_or_types_counts_for_its_server_only(db):
     assert counts(changes) == counts(await db.settings_changes(None)) == {BIG: 5, BIG + 1: 1}
     stamped = changes[BIG][1]
     assert before < changes[BIG + 1][1] <= stamped <= utcnow()
-    assert counts(await db.settings_changes(stamped)) == {BIG: 5}
+    assert counts(await db.settings_changes(stamped))[BIG] == 5  # the other may share its millisecond
     assert await db.settings_changes(utcnow() + timedelta(seconds=1)) == {}
