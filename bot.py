@@ -180,6 +180,7 @@ class TicketBot(TicketClient):
         await self.scheduler.stop()
         await self.tickets.inactivity.flush()
         await self.journal.stop(timeout=5.0)
+        await self.guild_settings.stop()
         await super().close()
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -1,18 +1,22 @@
-"""Per-server settings and ticket types, read through a short-lived cache.
+"""Per-server settings and ticket types, kept in memory until they change.
 
-Settings change rarely and are read on every click, so each process keeps them for a few seconds and
+Settings change rarely and are read on every click, so each process keeps what it read, parsed, and
 replaces its copy with what it saved, so a change made in this process is seen at once, even by answers
-that must come from memory. Another shard process sharing the database sees a change at most ``TTL``
-seconds late; nothing about a ticket is ever cached here.
+that must come from memory. Every change also moves the server's count in the database's
+``settings_changes`` (in the same write); at most every ``CHECK_EVERY`` seconds, when read, a process
+asks in the background, in one indexed statement, which servers' counts moved lately and forgets only
+those copies. So another shard process sharing the database sees a change about a second late; nothing
+about a ticket is ever cached here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.errors import DatabaseError, NotConfigured
@@ -25,37 +29,58 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TTL = 5.0
+# How often, at most, a process asks which servers' settings changed elsewhere.
+CHECK_EVERY = 1.0
+# Each ask reaches this far back before the latest stamp seen, so a change stamped by a slower clock, or
+# committed a while after it was stamped, is still found; counts already seen are passed over.
+OVERLAP = timedelta(seconds=60)
 K = TypeVar("K")
 V = TypeVar("V")
 
 
 class _Shelf(Generic[K, V]):
-    """Values loaded from the database, each kept for ``TTL`` seconds."""
+    """Values loaded from the database, kept until they are known to have changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[K, tuple[float, V]] = {}
+        self._entries: dict[K, V] = {}
+        self._stale: set[K] = set()
+        self._drops: dict[K, int] = {}
 
     def latest(self, key: K) -> V | None:
-        """Return what is kept for ``key``, however old, or None."""
-        entry = self._entries.get(key)
-        return entry[1] if entry else None
+        """Return what is kept for ``key``, even if known to have changed since, or None."""
+        return self._entries.get(key)
 
     async def fetch(self, key: K, load: Callable[[K], Awaitable[V]]) -> V:
-        """Return what is kept for ``key`` if it is fresh, else load it and keep it."""
-        entry = self._entries.get(key)
-        if entry is not None and time.monotonic() - entry[0] < TTL:
-            return entry[1]
-        return self.put(key, await load(key))
+        """Return what is kept for ``key`` unless it changed, else load it and keep it.
+
+        A load that a change may have overtaken is kept as out of date: for ``latest``, not for the next read.
+        """
+        if key in self._entries and key not in self._stale:
+            return self._entries[key]
+        drops = self._drops.get(key, 0)
+        value = await load(key)
+        self.put(key, value)
+        if self._drops.get(key, 0) != drops:
+            self._stale.add(key)
+        return value
 
     def put(self, key: K, value: V) -> V:
-        """Keep ``value`` as this process's fresh copy."""
-        self._entries[key] = (time.monotonic(), value)
+        """Keep ``value`` as this process's copy."""
+        self._entries[key] = value
+        self._stale.discard(key)
         return value
 
     def drop(self, key: K) -> None:
-        """Forget ``key``, so the next read loads it."""
+        """Have the next read of ``key`` load it, and a load under way not be kept (``latest`` still has the old copy)."""
+        if key in self._entries:
+            self._stale.add(key)
+        self._drops[key] = self._drops.get(key, 0) + 1
+
+    def forget(self, key: K) -> None:
+        """Drop ``key`` and its old copy too."""
+        self.drop(key)
         self._entries.pop(key, None)
+        self._stale.discard(key)
 
 
 class GuildSettings:
@@ -67,22 +92,68 @@ class GuildSettings:
         self._defaults = defaults
         self._configs: _Shelf[int, GuildConfig | None] = _Shelf()
         self._types: _Shelf[int, list[TicketType]] = _Shelf()
+        # Reckoned from the database's own stamps (the writers' clocks), never from this process's clock.
+        self._changes_since: datetime | None = None
+        self._counts: dict[int, int] = {}
+        self._next_check = 0.0
+        self._asking: asyncio.Task[None] | None = None
 
     def cached(self, guild_id: int) -> GuildConfig | None:
-        """Return what is in memory, however old, without waiting: for answers that must come at once."""
+        """Return what is in memory, even if known to be out of date, without waiting: for answers that must come at once."""
         return self._configs.latest(guild_id)
 
     def cached_types(self, guild_id: int) -> list[TicketType] | None:
-        """Return the server's types in memory, however old, or None when this process never loaded them."""
+        """Return the server's types in memory, even if out of date, or None when this process never loaded them."""
         return self._types.latest(guild_id)
 
     async def get(self, guild_id: int) -> GuildConfig | None:
-        """Return a server's settings (at most ``TTL`` seconds old), or None before /setup."""
+        """Return a server's settings (changes elsewhere seen within about ``CHECK_EVERY`` seconds), or None before /setup."""
+        self._forget_changed()
         return await self._configs.fetch(guild_id, self._db.get_guild_config)
 
     async def types(self, guild_id: int) -> list[TicketType]:
-        """Return a server's ticket types (at most ``TTL`` seconds old), oldest first."""
+        """Return a server's ticket types (changes elsewhere seen within about ``CHECK_EVERY`` seconds), oldest first."""
+        self._forget_changed()
         return await self._types.fetch(guild_id, self._db.list_ticket_types)
+
+    def _forget_changed(self) -> None:
+        """Unless asked lately (or still asking), start asking which servers' settings changed elsewhere.
+
+        Reads do not wait for the answer: until it comes they use the copies they have, as they would have
+        a moment earlier.
+        """
+        if time.monotonic() < self._next_check or (self._asking is not None and not self._asking.done()):
+            return
+        self._next_check = time.monotonic() + CHECK_EVERY
+        self._asking = asyncio.create_task(self._ask(), name="settings changes")
+
+    async def _ask(self) -> None:
+        """Ask which servers' counts of changes moved, and forget this process's copies of those servers.
+
+        One statement for all servers, whatever their number: the first ask reads every server's count, later
+        ones those stamped since ``OVERLAP`` before the latest stamp seen. A server whose count this process
+        has not seen yet is forgotten too: its copy may have been read before the change. When the database
+        cannot answer, the copies are used a while longer, and the next ask reaches back as far.
+        """
+        try:
+            changes = await self._db.settings_changes(self._changes_since)
+        except DatabaseError as error:
+            log.warning("could not ask which servers' settings changed elsewhere: %s", error)
+            return
+        for guild_id, (count, _) in changes.items():
+            if self._counts.get(guild_id) != count:
+                self._counts[guild_id] = count
+                self._configs.drop(guild_id)
+                self._types.drop(guild_id)
+        latest = max((changed_at for _, changed_at in changes.values()), default=None)
+        if latest is not None and (self._changes_since is None or latest - OVERLAP > self._changes_since):
+            self._changes_since = latest - OVERLAP
+
+    async def stop(self) -> None:
+        """Stop an ask under way, at shutdown."""
+        if self._asking is not None:
+            self._asking.cancel()
+            await asyncio.gather(self._asking, return_exceptions=True)
 
     async def for_ticket(self, ticket: Ticket) -> TicketRules:
         """Return the rules ``ticket`` follows: its type's settings laid over the server's (staff, place, texts, timers).
@@ -108,9 +179,9 @@ class GuildSettings:
 
         The change is stored either way, so a failed read is not the caller's failure.
         """
-        self._types.drop(guild_id)
+        self._types.forget(guild_id)
         try:
-            self._types.put(guild_id, await self._db.list_ticket_types(guild_id))
+            await self._types.fetch(guild_id, self._db.list_ticket_types)
         except DatabaseError as error:
             log.warning("guild=%s: ticket types not reloaded after a change: %s", guild_id, error)
 

@@ -59,3 +59,12 @@ class SettingsStore(ABC):
     @abstractmethod
     async def delete_ticket_type(self, type_id: int) -> None:
         """Forget a type; its tickets keep their type id and fall back to the server's settings."""
+
+    @abstractmethod
+    async def settings_changes(self, since: datetime | None) -> dict[int, tuple[int, datetime]]:
+        """Return each server whose settings, staff roles or types changed at or after ``since`` (None: ever).
+
+        For each, its count of changes and when the last was stamped: every save and deletion above moves
+        its server's count on and stamps it with this machine's clock, in the same write (on MongoDB, just
+        after it), so a process can tell which servers' copies to read again.
+        """

@@ -16,7 +16,7 @@ from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # (collection, keys, options), in the order they were added.
 INDEXES: tuple[tuple[str, list[tuple[str, int]], dict[str, Any]], ...] = (
@@ -36,6 +36,7 @@ INDEXES: tuple[tuple[str, list[tuple[str, int]], dict[str, Any]], ...] = (
     ("tickets", [("guild_id", ASCENDING), ("status", ASCENDING), ("opener_active_at", ASCENDING)], {}),
     ("tickets", [("unsynced_since", ASCENDING)], {"sparse": True}),
     ("tickets", [("status", ASCENDING), ("idle_due_at", ASCENDING)], {}),
+    ("settings_changes", [("changed_at", ASCENDING)], {}),
 )
 
 

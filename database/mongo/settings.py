@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from pymongo import ASCENDING
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketStatus, TicketType
+from core.models import (
+    ClaimMode,
+    CloseAction,
+    GuildConfig,
+    IdleCounts,
+    LeaveAction,
+    TicketStatus,
+    TicketType,
+    utcnow,
+)
 from database.contract import SettingsStore
 from database.contract.settings import ticket_type, type_options
 from database.mongo import documents as docs
@@ -57,7 +67,11 @@ TYPES = docs.collection(
 
 
 class MongoSettings(MongoStore, SettingsStore):
-    """Settings in ``guild_configs`` (staff roles inside); types in ``ticket_types``."""
+    """Settings in ``guild_configs`` (staff roles inside); types in ``ticket_types``.
+
+    Each server's changes are counted in ``settings_changes`` just after they are written, so a process
+    that sees the new count reads the change.
+    """
 
     @override
     @retry_transient
@@ -70,6 +84,15 @@ class MongoSettings(MongoStore, SettingsStore):
     async def save_guild_config(self, config: GuildConfig) -> None:
         await guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, docs.document(config), upsert=True))
         await self._reschedule_idle({"guild_id": config.guild_id})
+        await self._count_change(config.guild_id)
+
+    async def _count_change(self, guild_id: int) -> None:
+        """Move the server's count of settings changes on, stamped now."""
+        await guard(
+            self._c("settings_changes").update_one(
+                {"_id": guild_id}, {"$inc": {"version": 1}, "$set": {"changed_at": utcnow()}}, upsert=True
+            )
+        )
 
     async def _reschedule_idle(self, tickets: dict[str, Any]) -> None:
         """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
@@ -97,10 +120,21 @@ class MongoSettings(MongoStore, SettingsStore):
         await guard(self._c("ticket_types").replace_one({"_id": stored.id}, docs.document(stored), upsert=True))
         if ticket_type.id:
             await self._reschedule_idle({"type_id": stored.id})
+        await self._count_change(stored.guild_id)
         return stored
 
     @override
     @retry_transient
     async def delete_ticket_type(self, type_id: int) -> None:
-        await guard(self._c("ticket_types").delete_one({"_id": type_id}))
+        deleted = await guard(self._c("ticket_types").find_one_and_delete({"_id": type_id}, {"guild_id": 1}))
+        if deleted is None:
+            return
         await self._reschedule_idle({"type_id": type_id})
+        await self._count_change(deleted["guild_id"])
+
+    @override
+    @retry_transient
+    async def settings_changes(self, since: datetime | None) -> dict[int, tuple[int, datetime]]:
+        query = {} if since is None else {"changed_at": {"$gte": since}}
+        cursor = self._c("settings_changes").find(query)
+        return {found["_id"]: (found["version"], found["changed_at"]) for found in await guard(cursor.to_list())}

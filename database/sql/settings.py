@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import GuildConfig, TicketStatus, TicketType
+from core.models import GuildConfig, TicketStatus, TicketType, utcnow
 from database.contract import SettingsStore
 from database.contract.settings import ticket_type, type_options
 from database.records import RecordKind
@@ -35,7 +36,10 @@ TYPES = table(
 
 
 class SQLSettings(SQLStore, SettingsStore):
-    """Settings in ``guild_configs`` and ``staff_roles``; types in ``ticket_types`` (settings as JSON)."""
+    """Settings in ``guild_configs`` and ``staff_roles``; types in ``ticket_types`` (settings as JSON).
+
+    Each server's changes are counted in ``settings_changes``, in the transaction that makes them.
+    """
 
     @override
     @retry_transient
@@ -50,6 +54,17 @@ class SQLSettings(SQLStore, SettingsStore):
         async with self._session() as s:
             await self._write_guild_config(s, config)
             await self._reschedule_idle(s, "guild_id", config.guild_id)
+            await self._count_change(s, config.guild_id)
+
+    async def _count_change(self, s: SQLSession, guild_id: int) -> None:
+        """Move the server's count of settings changes on, stamped now (made at 1 by the server's first change)."""
+        bump = "UPDATE settings_changes SET version = version + 1, changed_at = ? WHERE guild_id = ?"
+        now = self._to_db(utcnow())
+        if (await s.execute(bump, (now, guild_id))).rowcount:
+            return
+        first = self._insert_ignore_sql("settings_changes", ("guild_id", "version", "changed_at"))
+        if not (await s.execute(first, (guild_id, 1, now))).rowcount:
+            await s.execute(bump, (now, guild_id))  # another transaction made the row first
 
     async def _reschedule_idle(self, s: SQLSession, column: str, value: int) -> None:
         """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
@@ -97,8 +112,10 @@ class SQLSettings(SQLStore, SettingsStore):
                     self._rows.values(RecordKind.TICKET_TYPES, ticket_type, ("name", "options", "id")),
                 )
                 await self._reschedule_idle(s, "type_id", ticket_type.id)
+                await self._count_change(s, ticket_type.guild_id)
                 return ticket_type
             result = await self._insert(s, RecordKind.TICKET_TYPES, ticket_type)
+            await self._count_change(s, ticket_type.guild_id)
         assert result.lastrowid is not None
         return replace(ticket_type, id=result.lastrowid)
 
@@ -106,5 +123,20 @@ class SQLSettings(SQLStore, SettingsStore):
     @retry_transient
     async def delete_ticket_type(self, type_id: int) -> None:
         async with self._session() as s:
+            owner = await s.fetchone(f"SELECT guild_id FROM ticket_types WHERE id = ?{self.FOR_UPDATE}", (type_id,))
+            if owner is None:
+                return
             await s.execute("DELETE FROM ticket_types WHERE id = ?", (type_id,))
             await self._reschedule_idle(s, "type_id", type_id)
+            await self._count_change(s, owner[0])
+
+    @override
+    @retry_transient
+    async def settings_changes(self, since: datetime | None) -> dict[int, tuple[int, datetime]]:
+        query = "SELECT guild_id, version, changed_at FROM settings_changes"
+        async with self._reader() as s:
+            if since is None:
+                rows = await s.fetchall(query)
+            else:
+                rows = await s.fetchall(f"{query} WHERE changed_at >= ?", (self._to_db(since),))
+        return {guild_id: (version, self._from_db(changed_at)) for guild_id, version, changed_at in rows}

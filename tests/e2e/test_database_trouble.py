@@ -184,3 +184,22 @@ async def test_a_form_meets_the_deadline_with_a_slow_database_and_a_cold_cache(h
         await lock
     if slow is not None:
         await slow.stop()
+
+
+async def test_settings_in_memory_serve_while_the_database_cannot_say_what_changed(harness):
+    """The once-a-second ask for settings changed elsewhere, stuck or failing, delays and fails no read from memory."""
+    if harness.database.backend == "sqlite":
+        pytest.skip("a local file cannot be cut off from the bot")
+    world, _ = await _ready(harness)
+    proxy = await through_proxy(harness)
+    settings = harness.bot.guild_settings
+    await settings.get(world.guild.id)  # its ask finds /setup, made lately: the next reads read again
+    await asyncio.sleep(0.5)
+    config, types = await settings.get(world.guild.id), await settings.types(world.guild.id)
+    await asyncio.sleep(1.1)  # past the next ask
+    await proxy.stop()
+    started = time.monotonic()
+    for _ in range(3):
+        assert await settings.get(world.guild.id) == config and await settings.types(world.guild.id) == types
+        await asyncio.sleep(0.5)
+    assert time.monotonic() - started < 2.5, "reads do not wait for the ask"

@@ -17,13 +17,19 @@ from tests.e2e.test_auto_close import START, Clock
 from tests.emulator.state import ChannelType
 
 
-def _count_database(harness, monkeypatch) -> Counter:
-    """Count every adapter call from now on, by method name."""
+def _count_database(harness, monkeypatch, *, timed: bool = False) -> Counter:
+    """Count every adapter call from now on, by method name.
+
+    The ask for settings changed elsewhere comes with time (at most once a second), not with an operation:
+    it is counted only when ``timed``.
+    """
     calls: Counter = Counter()
     db = harness.database
     for name in dir(type(db)):
         real = getattr(db, name)
         if name.startswith("_") or not callable(real) or name in ("connect", "close"):
+            continue
+        if name == "settings_changes" and not timed:
             continue
 
         async def counted(*args, real=real, name=name, **kwargs):
@@ -66,6 +72,37 @@ async def test_a_claim_costs_six_database_round_trips_and_five_discord_requests(
         "POST /channels/{channel_id}/messages",  # the notice
         "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",  # the answer
     ]
+
+
+async def test_settings_stay_in_memory_until_changed_at_one_ask_a_second_for_all_servers(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    settings = harness.bot.guild_settings
+    # The first ask after /setup (made by a read, answered in the background) finds the server changed
+    # lately, and the next read reads it again, once.
+    await asyncio.sleep(1.1)
+    assert await settings.get(world.guild.id)
+    await asyncio.sleep(0.5)
+    assert await settings.get(world.guild.id) and await settings.types(world.guild.id)
+    await asyncio.sleep(4.5)  # longer, since the open, than settings were once kept for
+    calls = _count_database(harness, monkeypatch, timed=True)
+    reply = await (await harness.emulator.run_command(world.staff, channel, "ticket claim")).answered()
+    assert "You have claimed" in reply.text
+    await harness.eventually(lambda: calls["add_audit_entry"], "the audit entry")
+    for _ in range(50):  # a sweep's or a burst of clicks' reads, within the second
+        assert (await settings.get(world.guild.id)) is not None and await settings.types(world.guild.id)
+    print(f"\nclaim after a quiet while: database {dict(calls)}")
+    # The server's settings, staff roles and types are not read again: one ask says none changed.
+    assert calls == {
+        "settings_changes": 1,
+        "get_ticket_by_channel": 1,
+        "get_ticket": 1,
+        "mark_unsynced": 1,
+        "set_claim": 1,
+        "mark_synced": 1,
+        "add_audit_entry": 1,
+    }
 
 
 async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(harness, monkeypatch):

@@ -1,9 +1,11 @@
 """A server's settings and its ticket types, on every backend."""
 
+from datetime import timedelta
+
 import pytest
 
 from core.errors import StorageConflict, UserInputError
-from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType
+from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType, utcnow
 from core.ui.errors import storage_text
 from tests.database.contract.helpers import BIG, MOMENT, billing
 
@@ -54,3 +56,29 @@ async def test_ticket_types_round_trip(db):
     assert await db.save_ticket_type(renamed) == renamed  # the same name is no clash with itself
     await db.delete_ticket_type(first.id)
     assert await db.list_ticket_types(BIG) == [renamed]
+
+
+def counts(changes):
+    return {guild_id: count for guild_id, (count, _) in changes.items()}
+
+
+async def test_every_change_of_settings_or_types_counts_for_its_server_only(db):
+    before = utcnow() - timedelta(seconds=1)
+    assert await db.settings_changes(None) == {}
+    await db.save_guild_config(GuildConfig(guild_id=BIG, staff_role_ids=[BIG + 1], updated_at=MOMENT))
+    assert counts(await db.settings_changes(before)) == {BIG: 1}
+    await db.save_guild_config(GuildConfig(guild_id=BIG, staff_role_ids=[BIG + 2], updated_at=MOMENT))
+    appeal = await db.save_ticket_type(TicketType(0, BIG, "Appeal", created_at=MOMENT))
+    await db.save_ticket_type(TicketType(appeal.id, BIG, "Appeals", created_at=MOMENT))
+    await db.save_ticket_type(TicketType(0, BIG + 1, "Appeal", created_at=MOMENT))
+    assert counts(await db.settings_changes(before)) == {BIG: 4, BIG + 1: 1}
+    await db.delete_ticket_type(appeal.id)
+    await db.delete_ticket_type(appeal.id)  # nothing left to forget: nothing changed
+    with pytest.raises(StorageConflict):
+        await db.save_ticket_type(TicketType(0, BIG + 1, "APPEAL", created_at=MOMENT))
+    changes = await db.settings_changes(before)
+    assert counts(changes) == counts(await db.settings_changes(None)) == {BIG: 5, BIG + 1: 1}
+    stamped = changes[BIG][1]
+    assert before < changes[BIG + 1][1] <= stamped <= utcnow()
+    assert counts(await db.settings_changes(stamped))[BIG] == 5  # the other may share its millisecond
+    assert await db.settings_changes(utcnow() + timedelta(seconds=1)) == {}
