@@ -40,9 +40,9 @@ def is_active(status: TicketStatus) -> bool:
     return status in ACTIVE
 
 
-def reservation_is_stale(opened_at: datetime, now: datetime) -> bool:
-    """Whether a pending open has run longer than any live open may."""
-    return now - opened_at > RESERVATION_TIMEOUT
+def reservation_is_stale(started_at: datetime, now: datetime) -> bool:
+    """Whether a pending open, or a close under way, has run longer than any live one may."""
+    return now - started_at > RESERVATION_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """Recovery: finish or undo what an interrupted process left behind, while the bot runs.
 
-Two jobs of the scheduler (``core.runtime.scheduler``). ``resume`` closes closing tickets and finishes or
-undoes pending opens older than ``policy.RESERVATION_TIMEOUT`` (at start-up, ``resume_all`` takes every
-pending open); ``settle``, at start-up, closes open tickets whose place is gone, finishes reopens
+Two jobs of the scheduler (``core.runtime.scheduler``). ``resume`` finishes closes, and finishes or undoes
+pending opens, begun more than ``policy.RESERVATION_TIMEOUT`` ago (younger ones may be under way in
+another process sharing the server; at start-up, ``resume_all`` takes every one); ``settle``, at start-up, closes open tickets whose place is gone, finishes reopens
 interrupted after the database, and retires channels no active ticket owns. Only tickets of servers this
 process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
 retried with growing pauses, and the log channel is told once.
@@ -55,27 +55,26 @@ class Recovery:
         self._failures: dict[int, _Failures] = {}
 
     async def resume(self, held: set[int], now: datetime) -> None:
-        """Finish the closes, and the opens gone stale by ``now``, interrupted in the servers held here."""
-        await self._resume(held, now, every_open=False)
+        """Finish the opens and closes gone stale by ``now`` (interrupted) in the servers held here."""
+        await self._resume(held, now, every_one=False)
 
     async def resume_all(self, held: set[int], now: datetime) -> None:
-        """At start-up: finish every interrupted open and close; no open of this process can be under way."""
-        await self._resume(held, now, every_open=True)
+        """At start-up: finish every interrupted open and close; none of this process can be under way."""
+        await self._resume(held, now, every_one=True)
 
     async def settle(self, held: set[int], now: datetime) -> None:
         """At start-up: close tickets whose place is gone, finish interrupted reopens, retire leftover channels."""
         await self._settle_open_tickets(held)
         await self._retire_leftovers(held)
 
-    async def _resume(self, held: set[int], now: datetime, *, every_open: bool) -> None:
+    async def _resume(self, held: set[int], now: datetime, *, every_one: bool) -> None:
         deps = self._deps
         for ticket in await deps.db.list_tickets([TicketStatus.PENDING, TicketStatus.CLOSING]):
             if ticket.guild_id not in held or ticket.id in deps.busy or not self._due(ticket.id):
                 continue
-            if ticket.status is TicketStatus.PENDING and not (
-                every_open or policy.reservation_is_stale(ticket.opened_at, now)
-            ):
-                continue
+            started = ticket.opened_at if ticket.status is TicketStatus.PENDING else ticket.closed_at
+            if not (every_one or started is None or policy.reservation_is_stale(started, now)):
+                continue  # another process sharing the server may be working on it right now
             resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
             await self._attempt(ticket, resume)
 

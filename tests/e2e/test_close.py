@@ -1,5 +1,7 @@
 """Closing tickets: transcripts, DMs, delete and archive modes, and failures that keep the ticket open."""
 
+from datetime import timedelta
+
 from core.models import Closure, TicketStatus, utcnow
 from tests.emulator.state import Permissions
 
@@ -196,7 +198,7 @@ async def test_recovery_finishing_a_close_holds_the_transcript_from_a_public_log
     ticket = await harness.ticket_of_channel(channel)
     assert await harness.database.begin_close(ticket.id, Closure(world.staff.id, "interrupted", utcnow()))
     await open_to_everyone(harness, world)
-    await harness.bot.scheduler.sweep()
+    await harness.bot.scheduler.sweep(now=utcnow() + timedelta(minutes=1))  # once no live close can be under way
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert not [m for m in world.log.history() if m.attachments]
     assert any("was not posted here" in e["description"] for m in world.log.history() for e in m.embeds)
@@ -258,3 +260,17 @@ async def test_close_command_asks_first_where_the_server_wants_confirmation(harn
     assert "#0001 closed" in closed.text, closed.text
     ticket = await harness.until_status((await harness.ticket_of_channel(channel)).id, TicketStatus.CLOSED)
     assert ticket.close_reason == "Done <@&1>"
+
+
+async def test_a_close_under_way_elsewhere_is_left_to_it_until_it_goes_stale(harness):
+    """A sweep must not finish, beside it, a close that another process sharing the server is making now."""
+    world, channel = await _ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    started = utcnow()
+    assert await harness.database.begin_close(ticket.id, Closure(world.staff.id, "elsewhere", started))
+    await harness.bot.scheduler.sweep(now=started + timedelta(seconds=5))
+    assert (await harness.database.get_ticket(ticket.id)).status is TicketStatus.CLOSING
+    assert not [m for m in world.log.history() if m.attachments], "no second transcript beside the live close"
+    await harness.bot.scheduler.sweep(now=started + timedelta(minutes=1))
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert len([m for m in world.log.history() if m.attachments]) == 1
