@@ -5,7 +5,8 @@ staff: the click is acknowledged, the row is opened, the channel moves back to t
 members able to write, the reopening is announced, the button goes and staff are answered. For each
 request: Discord refuses it (500 five times, 403, 404), the handler is cancelled in-process right after
 Discord carried it out, or a real ``python bot.py`` is killed with SIGKILL then; and the handler is
-cancelled between the write and the request that moves the channel (Discord still answering it with 500s).
+cancelled between the write and the request that moves the channel, or unlocks a ticket's private thread
+(Discord still answering it with 500s).
 A minute later (recovery run a minute ahead) and after a restart: the ticket is open with its channel in
 the ticket category, the opener and staff writing and nobody else seeing it, or still archived with its
 channel read-only in the archive; no channel is left in either category without its ticket; the log
@@ -27,14 +28,24 @@ from core import messages
 from core.models import TicketStatus
 from tests.e2e.interruptions import cancel_handlers, cancelled_at, recover
 from tests.e2e.matrix_report import PROPERTY
-from tests.e2e.test_crash_matrix import ANSWER, CALLBACK, FAULTS, POST, Step, audit_posted, bot_process, settle
+from tests.e2e.test_crash_matrix import (
+    ANSWER,
+    CALLBACK,
+    FAULTS,
+    POST,
+    Step,
+    audit_posted,
+    bot_process,
+    settle,
+    thread_tickets,
+)
 
 pytestmark = pytest.mark.slow
 
 MOVE = "PATCH /channels/{channel_id}"
 STEPS = [
     Step("acknowledge", CALLBACK),
-    Step("move channel back", MOVE),
+    Step("reopen place", MOVE),
     Step("announce", POST),
     Step("remove button", "PATCH /channels/{channel_id}/messages/{message_id}"),
     Step("answer staff", ANSWER),
@@ -49,11 +60,14 @@ class Scenario:
     world: Any
     channel: Any
     ticket_id: int
+    thread: bool = False
 
 
-async def prepare(harness, step: Step) -> Scenario:
+async def prepare(harness, step: Step, *, thread: bool = False) -> Scenario:
     world = await harness.world(f"reopen {step.label}")
     await harness.setup(world, close_action="archive", archive_category=world.archive)
+    if thread:
+        await thread_tickets(harness, world)
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
     await harness.emulator.post_message(world.alice, channel, "My order never arrived")
     ticket = await harness.ticket_of_channel(channel)
@@ -61,7 +75,7 @@ async def prepare(harness, step: Step) -> Scenario:
     assert "archived" in reply.text, reply.text
     await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
     await harness.until(lambda: audit_posted(harness, world), "the audit posts")
-    return Scenario(step, world, channel, ticket.id)
+    return Scenario(step, world, channel, ticket.id, thread)
 
 
 def reopen_button(channel: Any) -> Any:
@@ -69,7 +83,10 @@ def reopen_button(channel: Any) -> Any:
 
 
 async def act(harness, scenario: Scenario):
-    """Staff press the Reopen button of the archived ticket; return the interaction."""
+    """Staff press the Reopen button of the archived ticket (run ``/ticket reopen`` in a thread, which the
+    emulator shows staff only once they are in it); return the interaction."""
+    if scenario.thread:
+        return await harness.emulator.run_command(scenario.world.staff, scenario.channel, "ticket reopen")
     button = reopen_button(scenario.channel)
     custom_id = next(c for c in button.custom_ids if c.startswith("ticket:reopen:"))
     return await harness.emulator.click(scenario.world.staff, button, custom_id)
@@ -88,7 +105,13 @@ async def invariants(harness, scenario: Scenario) -> dict[str, int]:
         1 for parent, owned in owners for c in emulator.text_channels(world.guild, parent) if c.id not in owned
     )
     access = (emulator.can_send(world.alice, channel), emulator.can_send(world.staff, channel))
-    if ticket.status is TicketStatus.OPEN:
+    if scenario.thread:  # a kept thread is locked and archived; an open one is neither, its opener in it
+        retired = channel.locked and channel.archived
+        if ticket.status is TicketStatus.OPEN:
+            unlike = channel.locked or not access[0]
+        else:
+            unlike = ticket.status is not TicketStatus.ARCHIVED or not retired
+    elif ticket.status is TicketStatus.OPEN:
         unlike = channel.parent_id != world.category.id or access != (True, True)
     elif ticket.status is TicketStatus.ARCHIVED:
         unlike = channel.parent_id != world.archive.id or access[0] or not emulator.can_view(world.staff, channel)
@@ -134,7 +157,8 @@ async def check(harness, record, kind: str, scenarios: list[Scenario], *, when: 
         counts = await settled_invariants(harness, scenario, recover_ahead=recover_ahead)
         status = (await harness.database.get_ticket(scenario.ticket_id)).status.value
         acted = await staff_can_act(harness, scenario) if when == "after restart" else 1
-        record(PROPERTY, (backend, "reopen", kind, scenario.step.label, f"{when}: {status}", counts, acted))
+        flow = "thread reopen" if scenario.thread else "reopen"
+        record(PROPERTY, (backend, flow, kind, scenario.step.label, f"{when}: {status}", counts, acted))
         if any(counts.values()) or not acted:
             failures.append(f"reopen / {kind} / {scenario.step.label} / {when}: {counts}, acted={acted}")
     assert not failures, "\n".join(failures)
@@ -180,9 +204,12 @@ async def test_a_reopen_is_cancelled_after_a_step(harness, record_property):
 
 
 async def test_a_reopen_is_cancelled_between_the_write_and_discord(harness, record_property):
-    scenario = await prepare(harness, STEPS[1])
-    await cancelled_at(harness, MOVE, scenario.world.guild.id, lambda: act(harness, scenario))
-    await restart_and_check(harness, record_property, "cancel mid-request", [scenario])
+    scenarios = []
+    for thread in (False, True):
+        scenario = await prepare(harness, STEPS[1], thread=thread)
+        await cancelled_at(harness, MOVE, scenario.world.guild.id, lambda s=scenario: act(harness, s))
+        scenarios.append(scenario)
+    await restart_and_check(harness, record_property, "cancel mid-request", scenarios)
 
 
 async def test_the_bot_process_is_killed_after_a_step_of_a_reopen(harness, tmp_path, record_property):
