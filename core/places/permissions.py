@@ -162,7 +162,7 @@ def synced_overwrites(
     Overwrites the bot gives (staff access or the claim's read-only for roles, member or claimer access for
     members) that the row no longer implies go: another type's staff roles, a claim or an addition undone.
     Members of ``members`` (the opener and those added) without an overwrite get one, unless ``absent`` (no
-    longer in the server).
+    longer in the server); those an archive left read-only may write again.
     """
     guild = channel.guild
     staff = set(rules.staff_role_ids)
@@ -176,8 +176,11 @@ def synced_overwrites(
                 and target.id not in members
                 and overwrite in (STAFF_ACCESS, MEMBER_ACCESS)
             )
-        if not stale:
-            kept[target] = overwrite
+        if stale:
+            continue
+        # A member an archive made read-only writes again: the ticket is open (a reopen cut off).
+        reopened = not isinstance(target, discord.Role) and target.id in members and overwrite == READ_ONLY
+        kept[target] = MEMBER_ACCESS if reopened else overwrite
     present = {target.id for target in kept}
     for member_id in members:
         if member_id not in present and member_id not in absent:

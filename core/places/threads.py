@@ -163,6 +163,11 @@ class ThreadPlaces(PlaceBasics):
     async def sync(
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, members: Collection[int]
     ) -> None:
-        """Make sure the claimer is in the thread (its staff need no change; members are never taken out here)."""
+        """Unlock a thread still locked (a reopen cut off), and make sure the claimer is in it.
+
+        Its staff need no change; members are never taken out here.
+        """
+        if place.locked:
+            await place.edit(archived=False, locked=False, reason="Ticket brought in line with its record")
         if claimer is not None:
             await place.add_user(discord.Object(claimer))

@@ -125,7 +125,7 @@ class Sync:
         expected = mark or ticket.unsynced_since
         if ticket.status is not TicketStatus.OPEN or expected is None:
             return
-        place = deps.places.locate(deps.guild(ticket), ticket)
+        place = await deps.places.find(deps.guild(ticket), ticket)  # an archived thread is not in the cache
         if place is None:  # nothing to bring; recovery closes a ticket whose place is gone
             await deps.db.mark_synced(ticket.id, expected)
             return

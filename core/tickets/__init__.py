@@ -34,7 +34,7 @@ class TicketManager:
         self.closing = Closing(deps, retire_delay=retire_delay)
         self.sync = Sync(deps)
         self.members = Membership(deps, self.sync)
-        self.reopening = Reopening(deps)
+        self.reopening = Reopening(deps, self.sync)
         self.editing = Editing(deps, self.sync)
         self.claims = Claims(deps, self.sync)
         self.close_requests = CloseRequests(deps, self.closing)

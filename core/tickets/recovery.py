@@ -5,7 +5,8 @@ pending opens, begun more than ``policy.RESERVATION_TIMEOUT`` ago (younger ones 
 another process sharing the server; at start-up, ``resume_all`` takes every one); ``settle``, at start-up, closes open tickets whose place is gone, finishes reopens
 interrupted after the database, and retires channels no active ticket owns. Only tickets of servers this
 process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
-retried with growing pauses, and the log channel is told once.
+retried with growing pauses, and the log channel is told once (not again if the close told it already,
+or an earlier process did).
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ class Recovery:
         pause = min(FIRST_RETRY * 2 ** (failures.count - 1), LONGEST_RETRY)
         failures.next_try = time.monotonic() + pause
         log.warning("%s: recovery failed (%s), retrying in %.0fs: %s", context(ticket), ticket.status, pause, error)
-        if failures.count == NOTE_AFTER:
+        if failures.count == NOTE_AFTER and not await self._told(ticket):
             place = f"<#{ticket.channel_id}>" if ticket.channel_id else "its channel"
             note = (
                 f"I could not finish {'closing' if ticket.status is TicketStatus.CLOSING else 'opening'} ticket "
@@ -193,3 +194,11 @@ class Recovery:
                 journal.entry(ticket.guild_id, self._deps.bot_id, AuditAction.RECOVERY_STUCK, note, ticket.id),
                 ticket.label,
             )
+
+    async def _told(self, ticket: Ticket) -> bool:
+        """Whether the log channel already heard that this open or close is stuck.
+
+        A close Discord refused to retire tells it at once; so did an earlier process's recovery.
+        """
+        since = ticket.closed_at if ticket.status is TicketStatus.CLOSING and ticket.closed_at else ticket.opened_at
+        return await self._deps.db.has_audit_entry(ticket.guild_id, ticket.id, AuditAction.RECOVERY_STUCK, since)

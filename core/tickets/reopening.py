@@ -3,7 +3,8 @@
 The database goes first (archived → open, the opener's limits checked as for a new ticket, so of several
 staff reopening at once one wins); then the channel moves back to a ticket category and its members may
 write again. If Discord refuses, the ticket is archived again; if the process dies in between, recovery
-(or the next ``/ticket reopen``) finishes the move. The transcript posted at the first close
+at start-up (or the next ``/ticket reopen``) finishes the move, and in a running bot the sync sweep does
+(the ticket is marked unsynced from the write until Discord followed, as in ``Sync.change``). The transcript posted at the first close
 stays in the log channel; the next close saves one of the whole conversation.
 """
 
@@ -16,12 +17,13 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
-from core.models import Closure, Ticket, TicketStatus
+from core.models import Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import explain
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
+from core.runtime.steps import Sync
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +31,9 @@ log = logging.getLogger(__name__)
 class Reopening:
     """Reopens archived tickets."""
 
-    def __init__(self, deps: Services) -> None:
+    def __init__(self, deps: Services, sync: Sync) -> None:
         self._deps = deps
+        self._sync = sync
 
     async def reopen(self, key: TicketKey, actor: Actor) -> Ticket:
         """Open an archived ticket again for its opener, staff and the members it had."""
@@ -44,6 +47,14 @@ class Reopening:
             return ticket
         if ticket.status is not TicketStatus.ARCHIVED or place is None:
             raise UserInputError(_why_not(ticket, place))
+        deps.busy.add(ticket.id)  # neither recovery nor the sync sweep step in while the reopen runs
+        try:
+            return await self._reopen(ticket, place, rules, actor)
+        finally:
+            deps.busy.discard(ticket.id)
+
+    async def _reopen(self, ticket: Ticket, place: TicketPlace, rules: TicketRules, actor: Actor) -> Ticket:
+        deps = self._deps
         server = await deps.settings.require(ticket.guild_id)
         ticket_type = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
         try:
@@ -60,13 +71,17 @@ class Reopening:
             ) from None
         if reopened is None:
             raise UserInputError(f"Ticket {ticket.label} was reopened a moment ago.")
+        # Marked until Discord followed: a reopen cut off here is finished by the sync sweep.
+        mark = await self._sync.mark([reopened])
         try:
             await deps.places.reopen(place, reopened, rules)
         except (discord.HTTPException, TicketBotError) as error:
             await self._archive_again(ticket, error)
+            await deps.db.mark_synced(ticket.id, mark)
             raise (
                 explain(error, "reopen this ticket") if isinstance(error, discord.HTTPException) else error
             ) from None
+        await deps.db.mark_synced(ticket.id, mark)
         await self._announce(reopened, place, actor)
         return reopened
 

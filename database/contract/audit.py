@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from datetime import datetime
 
 from core.models import AuditEntry
 from database.records import RecordKind
@@ -20,3 +21,7 @@ class AuditStore(ABC):
     @abstractmethod
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         """Return a server's newest audit entries, newest first."""
+
+    @abstractmethod
+    async def has_audit_entry(self, guild_id: int, ticket_id: int, action: str, since: datetime) -> bool:
+        """Whether the ticket has an entry of ``action`` recorded at or after ``since``."""

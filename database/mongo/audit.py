@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pymongo import DESCENDING
 from typing_extensions import override
 
@@ -28,3 +30,9 @@ class MongoAudit(MongoStore, AuditStore):
     async def list_audit_entries(self, guild_id: int, limit: int = 50) -> list[AuditEntry]:
         cursor = self._c("audit_entries").find({"guild_id": guild_id}).sort("_id", DESCENDING).limit(limit)
         return [docs.load(AuditEntry, d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def has_audit_entry(self, guild_id: int, ticket_id: int, action: str, since: datetime) -> bool:
+        query = {"guild_id": guild_id, "ticket_id": ticket_id, "action": action, "created_at": {"$gte": since}}
+        return await guard(self._c("audit_entries").find_one(query, {"_id": 1})) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from typing_extensions import override
 
 from core.models import AuditEntry
@@ -29,3 +31,14 @@ class SQLAudit(SQLStore, AuditStore):
         async with self._reader() as s:
             rows = await s.fetchall(f"{ENTRIES.select} WHERE guild_id = ? ORDER BY id DESC LIMIT ?", (guild_id, limit))
         return [self._rows.load(AuditEntry, row) for row in rows]
+
+    @override
+    @retry_transient
+    async def has_audit_entry(self, guild_id: int, ticket_id: int, action: str, since: datetime) -> bool:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                "SELECT 1 FROM audit_entries WHERE guild_id = ? AND ticket_id = ? AND action = ? AND created_at >= ?"
+                " LIMIT 1",
+                (guild_id, ticket_id, action, self._to_db(since)),
+            )
+        return row is not None

@@ -5,7 +5,9 @@ opener's leaving (the ticket closed, or kept with a notice): for each step the b
 scheduler's sweep, is cancelled right after Discord carried the request out, as a crash would leave it; then a minute later (recovery run a minute ahead) and after a
 restart, the open/close invariants of ``test_crash_matrix`` hold, no ticket was closed on a promise (a
 close request's or a warning's) that never reached its channel, and the member can open a ticket again.
-Rows join the same end-of-run table.
+The posts of the promises (a close request, an inactivity warning) and every request of the closes they
+lead to are also refused by Discord (500 five times, 403, 404): the same invariants hold, and a refused
+promise is posted again or dropped, never acted on. Rows join the same end-of-run table.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from core.models import TicketStatus, utcnow
 from tests.e2e.test_crash_matrix import (
     CALLBACK,
     CLOSE_STEPS,
+    FAULTS,
     HANDLER_TASKS,
     POST,
     Scenario,
@@ -29,6 +32,7 @@ from tests.e2e.test_crash_matrix import (
     backend_of,
     check,
     prepare,
+    settle,
 )
 from tests.harness import World
 
@@ -55,6 +59,16 @@ FLOWS: dict[str, list[Step]] = {
     "auto-close": SWEPT_CLOSE,
     "opener leaves, close": SWEPT_CLOSE,
     "opener leaves, keep": [Step("post notice", POST)],
+}
+# Refused by Discord: the promises' posts, and the closes they lead to at the steps where a swept close
+# differs from one staff run (the first request, the transcript, the channel's retirement); the others are
+# the close matrix's rows.
+SWEPT_REFUSED = [s for s in SWEPT_CLOSE if s.label in ("read history", "post transcript", "retire channel")]
+REFUSED: dict[str, list[Step]] = {
+    "close request": [Step("post request", POST)],
+    "inactivity warning": [Step("post warning", POST)],
+    "request expiry": SWEPT_REFUSED,
+    "auto-close": SWEPT_REFUSED,
 }
 HOURS = timedelta(hours=1)
 
@@ -117,13 +131,18 @@ def cut_off() -> None:
             task.cancel()
 
 
-async def unkept(harness, world: World) -> int:
-    """Tickets the bot closed on a promise (a timed request, a warning) that never reached their channel."""
-    delivered = {
+def delivered_promises(harness) -> set[int]:
+    """The channels where a promise (a timed request, a warning) was posted."""
+    return {
         int(r.path.split("/")[2])
         for r in harness.emulator.requests
         if r.route == POST and r.status == 200 and any(p in str((r.body or {}).get("content")) for p in PROMISES)
     }
+
+
+async def unkept(harness, world: World) -> int:
+    """Tickets the bot closed on a promise (a timed request, a warning) that never reached their channel."""
+    delivered = delivered_promises(harness)
     tickets = await harness.database.list_tickets([TicketStatus.CLOSED], world.guild.id)
     return sum(1 for t in tickets if (t.close_reason or "").startswith(BOT_CLOSES) and t.channel_id not in delivered)
 
@@ -151,6 +170,52 @@ async def test_a_timed_operation_is_cut_off_after_a_step(harness, flow, record_p
     await harness.start_bot()
     await check(harness, record_property, backend, flow, "cancel", scenarios, when="after restart", recover_ahead=False)
     # Long after: whatever closes by itself now must have been promised where the member could read it.
+    await harness.bot.scheduler.sweep(now=utcnow() + 100 * HOURS)
+    await harness.bot.scheduler.sweep(now=utcnow() + 107 * HOURS)
+    broken = {s.step.label: await unkept(harness, s.world) for s in scenarios}
+    assert not any(broken.values()), f"closed on a promise never delivered: {broken}"
+
+
+async def promises_as_the_rule_says(harness, flow: str, scenarios: list[Scenario]) -> list[str]:
+    """A refused close request is dropped; a refused warning is posted again at the next sweep, the ticket open."""
+    wrong = []
+    if flow == "inactivity warning":
+        await harness.bot.scheduler.sweep(now=utcnow() + 44 * HOURS)
+    for scenario in scenarios:
+        ticket = await harness.database.get_ticket_by_channel(scenario.channel_id)
+        if flow == "close request" and ticket.close_due_at is not None:
+            wrong.append(f"{scenario.step.label}: the request never posted still stands")
+        if flow == "inactivity warning" and not (
+            ticket.status is TicketStatus.OPEN and scenario.channel_id in delivered_promises(harness)
+        ):
+            wrong.append(f"{scenario.step.label}: the warning was not posted again ({ticket.status.value})")
+    return wrong
+
+
+@pytest.mark.allow_errors
+@pytest.mark.parametrize("flow", REFUSED)
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_discord_refuses_a_step_of_a_timed_operation(harness, flow, fault, record_property):
+    backend = backend_of(harness)
+    if backend != "sqlite" and fault != "403":
+        pytest.skip("Discord's 500s and 404s exercise no database code; they run on SQLite, 403 on every backend")
+    status, code, times = FAULTS[fault]
+    scenarios = []
+    for step in REFUSED[flow]:
+        scenario = await arrange(harness, flow, step)
+        refused = harness.emulator.fail(step.route, status, code=code, times=times, scope=scenario.scope())
+        started = await trigger(harness, flow, scenario)()
+        if isinstance(started, asyncio.Task):
+            await harness.eventually(lambda f=refused: f.times == 0, "the fault to be served", timeout=60)
+        else:
+            await settle(harness, started, refused)
+        scenarios.append(scenario)
+    await check(harness, record_property, backend, flow, fault, scenarios, when="a minute later", recover_ahead=True)
+    assert await promises_as_the_rule_says(harness, flow, scenarios) == []
+    await harness.stop_bot()
+    await harness.start_bot()
+    await check(harness, record_property, backend, flow, fault, scenarios, when="after restart", recover_ahead=False)
+    # Long after: a refused promise was posted again or dropped, never acted on unread.
     await harness.bot.scheduler.sweep(now=utcnow() + 100 * HOURS)
     await harness.bot.scheduler.sweep(now=utcnow() + 107 * HOURS)
     broken = {s.step.label: await unkept(harness, s.world) for s in scenarios}
