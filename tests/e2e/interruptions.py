@@ -43,6 +43,19 @@ async def cancelled_at(harness, route: str, guild_id: int, act: Callable[[], Awa
     await harness.eventually(lambda: not handlers_running(), "the handlers to end", timeout=10)
 
 
+async def cancelled_after(harness, route: str, nth: int, guild_id: int, act: Callable[[], Awaitable[Any]]) -> None:
+    """Run ``act`` and cancel the handler right after Discord carried out its ``nth`` request to ``route``."""
+    fired = asyncio.Event()
+
+    def cancel() -> None:
+        cancel_handlers()
+        fired.set()
+
+    harness.emulator.after(route, cancel, nth=nth, scope=guild_id)
+    await act()
+    await asyncio.wait_for(fired.wait(), 20)
+
+
 async def recover(harness) -> None:
     """Run the scheduler's jobs once, a minute ahead, as the running bot would by itself."""
     await harness.bot.scheduler.sweep(now=utcnow() + timedelta(minutes=1))

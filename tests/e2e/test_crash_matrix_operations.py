@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from core.models import TicketStatus, utcnow
-from tests.e2e.interruptions import cancel_handlers, cancelled_at
+from tests.e2e.interruptions import cancel_handlers, cancelled_after, cancelled_at
 from tests.e2e.matrix_report import PROPERTY
 from tests.e2e.test_crash_matrix import ANSWER, CALLBACK, FAULTS, POST, Step, audit_posted, bot_process, settle
 from tests.e2e.test_types import command
@@ -359,15 +359,9 @@ async def test_the_handler_is_cancelled_after_a_step(harness, operation, record_
     scenarios = []
     for step in OPERATIONS[operation]:
         scenario = await prepare(harness, operation, step)
-        fired = asyncio.Event()
-
-        def cancel(fired: asyncio.Event = fired) -> None:
-            cancel_handlers()
-            fired.set()
-
-        harness.emulator.after(step.route, cancel, nth=step.nth, scope=scenario.world.guild.id)
-        await act(harness, scenario)
-        await asyncio.wait_for(fired.wait(), 20)
+        await cancelled_after(
+            harness, step.route, step.nth, scenario.world.guild.id, lambda s=scenario: act(harness, s)
+        )
         scenarios.append(scenario)
     await restart_and_check(harness, record_property, "cancel", scenarios)
 

@@ -26,7 +26,7 @@ import pytest
 
 from core import messages
 from core.models import TicketStatus
-from tests.e2e.interruptions import cancel_handlers, cancelled_at, recover
+from tests.e2e.interruptions import cancelled_after, cancelled_at, recover
 from tests.e2e.matrix_report import PROPERTY
 from tests.e2e.test_crash_matrix import (
     ANSWER,
@@ -190,15 +190,9 @@ async def test_a_reopen_is_cancelled_after_a_step(harness, record_property):
     scenarios = []
     for step in STEPS:
         scenario = await prepare(harness, step)
-        fired = asyncio.Event()
-
-        def cancel(fired: asyncio.Event = fired) -> None:
-            cancel_handlers()
-            fired.set()
-
-        harness.emulator.after(step.route, cancel, nth=step.nth, scope=scenario.world.guild.id)
-        await act(harness, scenario)
-        await asyncio.wait_for(fired.wait(), 20)
+        await cancelled_after(
+            harness, step.route, step.nth, scenario.world.guild.id, lambda s=scenario: act(harness, s)
+        )
         scenarios.append(scenario)
     await restart_and_check(harness, record_property, "cancel", scenarios)
 
