@@ -24,10 +24,11 @@ async def tell(
     action: AuditAction,
     notice: str,
     mentions: discord.AllowedMentions,
+    view: discord.ui.View | None = None,
 ) -> None:
-    """Post the change in the ticket and audit it; the change is made, so failures here are only logged."""
+    """Post the change in the ticket, with ``view``'s buttons, and audit it; failures here are only logged."""
     try:
-        await deps.places.post(place, notice, allowed_mentions=mentions)
+        await deps.places.post(place, notice, allowed_mentions=mentions, view=view)
     except discord.HTTPException as error:
         log.warning("%s: %s notice not posted: %s", context(ticket), action, error)
     try:

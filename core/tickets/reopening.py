@@ -16,7 +16,7 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
-from core.errors import DatabaseError, TicketBotError, TicketLimitReached, UserInputError
+from core.errors import TicketBotError, TicketLimitReached, UserInputError
 from core.models import Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import explain
@@ -24,6 +24,7 @@ from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.runtime.steps import Sync
+from core.tickets.notices import tell
 
 log = logging.getLogger(__name__)
 
@@ -98,19 +99,17 @@ class Reopening:
 
     async def _announce(self, ticket: Ticket, place: TicketPlace, actor: Actor) -> None:
         """Post the reopening, with a Close button again, and audit it; the reopen stands if these fail."""
-        deps = self._deps
         notice = f"{messages.user(actor.id)} reopened this ticket."
-        try:
-            await deps.places.post(place, notice, view=messages.close_view(ticket), allowed_mentions=messages.NOBODY)
-        except discord.HTTPException as error:
-            log.warning("%s: reopen notice not posted: %s", context(ticket), error)
-        try:
-            await deps.journal.record(
-                deps.journal.entry(ticket.guild_id, actor.id, AuditAction.TICKET_REOPENED, notice, ticket.id),
-                ticket.label,
-            )
-        except DatabaseError as error:
-            log.warning("%s: reopen not audited: %s", context(ticket), error)
+        await tell(
+            self._deps,
+            ticket,
+            place,
+            actor,
+            AuditAction.TICKET_REOPENED,
+            notice,
+            messages.NOBODY,
+            messages.close_view(ticket),
+        )
 
     async def _archive_again(self, ticket: Ticket, error: Exception) -> None:
         """Put a ticket whose channel Discord would not reopen back as it was, archived."""
