@@ -1,14 +1,38 @@
-"""The bot's exception family: every message is written for the user who will read it."""
+"""The bot's exception family: an error a member reads carries a ``Text``, rendered in their language.
+
+Errors only operators read (a bad setting at start-up, a database failure's cause) carry an English
+message for the terminal and the logs; the member who meets one is shown a general text instead.
+"""
 
 from __future__ import annotations
 
+from core.i18n import Text, t
+
 
 class TicketBotError(Exception):
-    """Base of every error the bot raises on purpose; ``str(error)`` is shown to the user."""
+    """Base of every error the bot raises on purpose; ``text`` is what the member is shown."""
+
+    def __init__(self, text: Text) -> None:
+        if isinstance(text, str):  # TRANSITION: removed once every module raises with a Text
+            text = Text("stored-prose", {"text": text})
+        super().__init__(text.key)
+        self.text = text
+
+    def __str__(self) -> str:
+        """Return the English text, for logs."""
+        return str(self.text)
 
 
 class ConfigurationError(TicketBotError):
-    """A setting is missing or invalid; the message names the key and the fix."""
+    """A setting is missing or invalid; the message (for the operator) names the key and the fix."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(t("error-configuration"))
+        self.message = message
+
+    def __str__(self) -> str:
+        """Return the operator's message."""
+        return self.message
 
 
 class UserInputError(TicketBotError):
@@ -23,18 +47,18 @@ class TicketLimitReached(UserInputError):
     """The member already has as many open tickets as the server (or the ticket's type) allows."""
 
     def __init__(self, limit: int, type_name: str | None = None, *, per_type: bool = False) -> None:
-        plural = "ticket" if limit == 1 else "tickets"
-        what = f"{type_name} {plural}" if type_name else (f"{plural} of this type" if per_type else plural)
-        super().__init__(f"You already have {limit} open {what}. Close one before opening another.")
+        per_type = per_type or type_name is not None
+        scope = "named" if type_name else ("type" if per_type else "server")
+        super().__init__(t("error-ticket-limit", limit=limit, type=type_name or "", scope=scope))
         self.limit = limit
-        self.per_type = per_type or type_name is not None
+        self.per_type = per_type
 
 
 class NotConfigured(UserInputError):
     """The server has not been set up yet."""
 
     def __init__(self) -> None:
-        super().__init__("Tickets are not set up on this server yet. An admin needs to run `/setup`.")
+        super().__init__(t("error-not-configured"))
 
 
 class PermissionDenied(TicketBotError):
@@ -42,7 +66,7 @@ class PermissionDenied(TicketBotError):
 
 
 class BotMissingPermissions(TicketBotError):
-    """The bot lacks Discord permissions it needs; the message lists them and where."""
+    """The bot lacks Discord permissions it needs; the text lists them and where."""
 
 
 class DiscordOperationFailed(TicketBotError):
@@ -50,10 +74,15 @@ class DiscordOperationFailed(TicketBotError):
 
 
 class DatabaseError(TicketBotError):
-    """The database failed; the user is told to try again later."""
+    """The database failed; the member is told to try again later, the message (the cause) is logged."""
 
-    def __init__(self, message: str = "The database is unavailable right now. Please try again in a moment.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "the database is unavailable") -> None:  # i18n: the logged cause
+        super().__init__(t("error-database"))
+        self.message = message
+
+    def __str__(self) -> str:
+        """Return the cause, for the logs."""
+        return self.message
 
 
 class TransientDatabaseError(DatabaseError):
@@ -67,11 +96,11 @@ class DatabaseUnavailable(DatabaseError):
 class StorageError(TicketBotError):
     """Storage refused a change; ``code`` names the rule and ``params`` the values, never a sentence.
 
-    Storage writes no text: ``core.ui.errors`` renders the code for the user where errors become replies.
+    The member reads the catalog's ``error-<code>`` text with the same parameters.
     """
 
     def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
+        super().__init__(Text("error-" + code.replace("_", "-"), params))
         self.code = code
         self.params = params
 

@@ -118,7 +118,10 @@ class GuildConfig:
     thread_channel_id: int | None = None
     max_open_tickets: int = 1
     channel_name_template: str = "ticket-{number:04d}"
-    welcome_message: str = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
+    # Empty: the catalog's default welcome, in the ticket's language.
+    welcome_message: str = ""
+    # What the whole server reads: a catalog language (``core.i18n``); None: the server's Discord preferred locale.
+    language: str | None = None
     updated_at: datetime = field(default_factory=utcnow)
 
     @property
@@ -175,6 +178,8 @@ class TicketType:
     confirm_close: bool | None = None
     # Tickets of this type are private threads in this text channel (None: channels of their own).
     thread_channel_id: int | None = None
+    # What these tickets read (welcome, notices, transcript): a catalog language; None: the server's.
+    language: str | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -202,7 +207,10 @@ class TicketRules:
     idle_counts: IdleCounts
     confirm_close: bool
     channel_name_template: str
+    # Empty: the catalog's default welcome.
     welcome_message: str
+    # The chosen language (the type's, else the server's); None: the server's Discord preferred locale.
+    language: str | None
 
 
 @dataclass(slots=True)
@@ -415,7 +423,11 @@ class FileChunk:
 
 @dataclass(slots=True)
 class AuditEntry:
-    """One recorded action: a ticket action or a settings change; ``details`` may hold Discord mentions."""
+    """One recorded action: a ticket action or a settings change.
+
+    ``details`` is a ``core.i18n.Text`` as stored by ``Text.dump`` (``Text.load`` reads it back, and reads an
+    earlier release's English prose as it was written); rendered, it may hold Discord mentions.
+    """
 
     id: int | None
     guild_id: int

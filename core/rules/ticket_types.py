@@ -50,6 +50,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         confirm_close=config.confirm_close,
         channel_name_template=config.channel_name_template,
         welcome_message=config.welcome_message,
+        language=config.language,
     )
     if ticket_type is None:
         return server
@@ -68,6 +69,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         confirm_close=_either(ticket_type.confirm_close, server.confirm_close),
         channel_name_template=ticket_type.channel_name_template or server.channel_name_template,
         welcome_message=ticket_type.welcome_message or server.welcome_message,
+        language=ticket_type.language or server.language,
     )
 
 

@@ -20,6 +20,7 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
+from core.i18n import Text
 from core.models import AuditEntry, utcnow
 
 if TYPE_CHECKING:
@@ -54,10 +55,12 @@ class Journal:
         self._stopping = asyncio.Event()
 
     def entry(
-        self, guild_id: int, actor_id: int, action: AuditAction, details: str, ticket_id: int | None = None
+        self, guild_id: int, actor_id: int, action: AuditAction, details: Text, ticket_id: int | None = None
     ) -> AuditEntry:
-        """Make an entry to store (its id comes from the database)."""
-        return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, self._clock())
+        """Make an entry to store (its id comes from the database); its details are kept as key and parameters."""
+        if isinstance(details, str):  # TRANSITION: removed once every module records a Text
+            return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, self._clock())
+        return AuditEntry(None, guild_id, ticket_id, actor_id, action, details.dump(), self._clock())
 
     async def record(self, entry: AuditEntry, ticket_label: str | None = None) -> AuditEntry:
         """Store an entry and queue it for the log channel."""

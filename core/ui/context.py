@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 import discord
 
 from core.errors import DatabaseError, UserInputError
+from core.i18n import t
 from core.rules.policy import Actor
 from core.tickets import TicketKey
 
@@ -21,14 +22,14 @@ T = TypeVar("T")
 def member_of(interaction: discord.Interaction[TicketClient]) -> discord.Member:
     """Return the member who interacted; tickets exist only inside servers."""
     if not isinstance(interaction.user, discord.Member) or interaction.guild is None:
-        raise UserInputError("Tickets only work inside a server.")
+        raise UserInputError(t("error-server-only"))
     return interaction.user
 
 
 def guild_of(interaction: discord.Interaction[TicketClient]) -> discord.Guild:
     """Return the server the interaction came from."""
     if interaction.guild is None:
-        raise UserInputError("Tickets only work inside a server.")
+        raise UserInputError(t("error-server-only"))
     return interaction.guild
 
 
@@ -46,7 +47,7 @@ def actor(member: discord.Member) -> Actor:
 def channel_ticket(interaction: discord.Interaction[TicketClient]) -> TicketKey:
     """Return the ticket whose channel the interaction came from (a command used inside a ticket)."""
     if not isinstance(interaction.channel, discord.TextChannel | discord.Thread):
-        raise UserInputError("Use this inside a ticket channel.")
+        raise UserInputError(t("error-not-in-ticket"))
     return TicketKey(channel_id=interaction.channel.id)
 
 
@@ -62,6 +63,4 @@ async def before_the_deadline(read: Awaitable[T]) -> T:
     try:
         return await asyncio.wait_for(read, MODAL_READ_SECONDS)
     except TimeoutError:
-        raise DatabaseError(
-            "The database is slow right now, so the form cannot open in time. Please try again."
-        ) from None
+        raise DatabaseError("too slow to read before the form's deadline") from None

@@ -4,11 +4,13 @@ Dispatch order:
 1. Unwrap ``CommandInvokeError`` and ``TransformerError`` to the error that caused them.
 2. A reply to an interaction whose channel or message is gone (a ticket closed meanwhile): expected,
    logged at INFO, nobody to tell.
-3. ``DatabaseError``: its message (try again), the cause logged as an error.
-4. ``TicketBotError`` (ours): its message (for a storage refusal, the text of its code), as a short ephemeral embed.
+3. ``DatabaseError``: "try again", the cause logged as an error.
+4. ``TicketBotError`` (ours): its text, as a short ephemeral embed.
 5. A Discord refusal no operation translated (e.g. of the acknowledgement itself): logged as a warning.
 6. Discord's own check failures (missing permissions, not in a server): a short ephemeral embed.
 7. Anything else: logged with a fresh error id, and the user is shown only that id.
+
+Every reply is in the user's own Discord language.
 """
 
 from __future__ import annotations
@@ -22,19 +24,14 @@ from discord import app_commands
 
 from core import messages
 from core.errors import DatabaseError, StorageError, TicketBotError
+from core.i18n import Text, render, t
+from core.i18n.languages import of_interaction
 from core.places.failures import is_gone
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
 
 log = logging.getLogger(__name__)
-
-RESTARTING = "The bot is restarting. Please try again in a moment."
-# What storage's coded refusals say to the user.
-STORAGE_TEXTS = {
-    "type_name_taken": "There is already a ticket type named “{name}”.",
-    "ticket_not_pending": "Ticket {ticket_id} is not waiting for a channel.",
-}
 
 
 def _unwrap(error: Exception) -> Exception:
@@ -47,36 +44,31 @@ def _permission_names(names: list[str]) -> str:
     return ", ".join(name.replace("_", " ").replace("guild", "server").title() for name in names)
 
 
-def storage_text(error: StorageError) -> str:
-    """Return what a storage refusal says to the user."""
-    return STORAGE_TEXTS[error.code].format(**error.params)
-
-
-def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -> str:
+def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -> Text:
     """Return the message for the user, logging what they must not see."""
     error = _unwrap(error)
     context = f"guild={interaction.guild_id} channel={interaction.channel_id} user={interaction.user.id}"
     if isinstance(error, DatabaseError):
         log.error("%s: database error: %s", context, error, exc_info=error.__cause__ or error)
-        return str(error)
+        return error.text
     if isinstance(error, StorageError):
         log.info("%s: refused: %s %s", context, error.code, error.params)
-        return storage_text(error)
+        return error.text
     if isinstance(error, TicketBotError):
         log.info("%s: refused: %s", context, error)
-        return str(error)
+        return error.text
     if isinstance(error, discord.HTTPException):
         log.warning("%s: Discord refused a request: %s", context, error)
-        return f"Discord refused my request ({error.status}). Please try again in a moment."
+        return t("error-discord-refused", status=str(error.status))
     if isinstance(error, app_commands.MissingPermissions):
-        return f"You need the {_permission_names(error.missing_permissions)} permission for this."
+        return t("error-missing-permission", permissions=_permission_names(error.missing_permissions))
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server."
+        return t("error-server-only")
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You cannot use this here."
+        return t("error-check-failed")
     error_id = secrets.token_hex(4)
     log.error("%s: unexpected error %s", context, error_id, exc_info=error)
-    return f"Something went wrong on my side. If it keeps happening, give the admins this error id: `{error_id}`."
+    return t("error-unexpected", id=error_id)
 
 
 async def report(interaction: discord.Interaction[TicketClient], error: Exception) -> None:
@@ -85,7 +77,7 @@ async def report(interaction: discord.Interaction[TicketClient], error: Exceptio
     if isinstance(cause, discord.HTTPException) and is_gone(cause):
         log.info("user=%s: the interaction's channel or message is gone: %s", interaction.user.id, cause)
         return
-    await reply(interaction, messages.failure(describe(error, interaction)))
+    await reply(interaction, messages.failure(render(describe(error, interaction), of_interaction(interaction))))
 
 
 async def reply(interaction: discord.Interaction[TicketClient], embed: discord.Embed) -> None:
@@ -105,7 +97,7 @@ async def admit(interaction: discord.Interaction[TicketClient]) -> bool:
     """Let the handler run unless the bot is shutting down, in which case say so."""
     if interaction.client.lifecycle.admit():
         return True
-    await reply(interaction, messages.failure(RESTARTING))
+    await reply(interaction, messages.failure(render(t("error-restarting"), of_interaction(interaction))))
     return False
 
 

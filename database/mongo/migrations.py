@@ -16,7 +16,9 @@ from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
+# What earlier releases stored as a server's welcome when the admin wrote none (schema 10 empties it).
+OLD_DEFAULT_WELCOME = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
 
 # (collection, keys, options), in the order they were added.
 INDEXES: tuple[tuple[str, list[tuple[str, int]], dict[str, Any]], ...] = (
@@ -57,10 +59,20 @@ async def start_activity_clocks(store: MongoSettings) -> None:
         )
 
 
+async def empty_default_welcomes(store: MongoSettings) -> None:
+    """A welcome stored as the old English default becomes empty: the default in the ticket's language (schema 10)."""
+    await guard(
+        store._c("guild_configs").update_many(
+            {"welcome_message": OLD_DEFAULT_WELCOME}, {"$set": {"welcome_message": ""}}
+        )
+    )
+
+
 # (version, step): a database stored before ``version`` runs the step, in this order; a new one needs none.
 STEPS: tuple[tuple[int, Callable[[MongoSettings], Awaitable[None]]], ...] = (
     (3, add_default_types),
     (4, start_activity_clocks),
+    (10, empty_default_welcomes),
 )
 
 

@@ -1,10 +1,10 @@
-"""Storage refuses with codes, never sentences; the replies' layer has a text for every code it raises."""
+"""Storage refuses with codes, never sentences; the catalogs have a text for every code it raises."""
 
 import re
 from pathlib import Path
 
 from core.errors import NotFoundError, StorageConflict, StorageNotFound, UserInputError
-from core.ui.errors import STORAGE_TEXTS, storage_text
+from core.i18n.catalogs import has
 
 DATABASE = Path(__file__).resolve().parents[2] / "database"
 
@@ -17,7 +17,7 @@ def raised_codes():
 def test_every_code_storage_raises_has_a_text():
     codes = raised_codes()
     assert codes >= {"type_name_taken", "ticket_not_pending"}
-    assert codes <= STORAGE_TEXTS.keys()
+    assert all(has("error-" + code.replace("_", "-"), "en") for code in codes)
 
 
 def test_storage_writes_no_sentences_into_its_errors():
@@ -31,5 +31,5 @@ def test_coded_errors_are_caught_where_their_families_are_and_read_as_before():
     conflict = StorageConflict("type_name_taken", name="Billing 💳")
     missing = StorageNotFound("ticket_not_pending", ticket_id=7)
     assert isinstance(conflict, UserInputError) and isinstance(missing, NotFoundError)
-    assert storage_text(conflict) == "There is already a ticket type named “Billing 💳”."
-    assert storage_text(missing) == "Ticket 7 is not waiting for a channel."
+    assert str(conflict.text) == "There is already a ticket type named “Billing 💳”."
+    assert str(missing.text) == "Ticket 7 is not waiting for a channel."

@@ -1,0 +1,37 @@
+"""Slash commands in the user's language: names, descriptions, options and choices from the catalogs.
+
+A command's English is its catalog entry (``command_text``) and Discord receives the other languages as
+localizations when the tree syncs (``CommandTranslator``), so Discord itself shows ``/ticket`` in each
+user's language.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from core.i18n.catalogs import has, render
+from core.i18n.languages import DEFAULT_LANGUAGE, language_of
+from core.i18n.text import Text
+
+
+def command_text(key: str) -> app_commands.locale_str:
+    """Return a command's name, description, option or choice: English by default, localized on sync."""
+    return app_commands.locale_str(render(Text(key), DEFAULT_LANGUAGE), key=key)
+
+
+class CommandTranslator(app_commands.Translator):
+    """Gives Discord each command string in every catalog language except the default (English)."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        """Return the string in the locale's language, or None where English (the default) stands."""
+        key = string.extras.get("key")
+        language = language_of(locale)
+        if key is None or language == DEFAULT_LANGUAGE or not has(key, language):
+            return None
+        return render(Text(key), language)

@@ -1,0 +1,57 @@
+# English: the source every other catalog translates, and the fallback for any key a catalog lacks.
+# Fluent syntax: https://projectfluent.org/fluent/guide/ — `{ $name }` is a parameter the code passes.
+
+## Shared
+
+# An audit entry stored before the catalogs existed: its English, shown as it was written.
+stored-prose = { $text }
+
+## Errors (core/errors.py, core/ui/errors.py)
+
+error-configuration = The bot is not configured correctly. The admins can see why in its log.
+error-database = The database is unavailable right now. Please try again in a moment.
+error-restarting = The bot is restarting. Please try again in a moment.
+error-discord-refused = Discord refused my request ({ $status }). Please try again in a moment.
+error-missing-permission = You need the { $permissions } permission for this.
+error-server-only = This only works in a server.
+error-not-in-ticket = Use this inside a ticket channel.
+error-check-failed = You cannot use this here.
+error-unexpected = Something went wrong on my side. If it keeps happening, give the admins this error id: `{ $id }`.
+error-not-configured = Tickets are not set up on this server yet. An admin needs to run `/setup`.
+# $scope: "named" (a type's limit, $type is its name), "type" (this type's limit), "server" (the server's).
+error-ticket-limit = { $scope ->
+        [named] { $limit ->
+            [one] You already have an open { $type } ticket.
+           *[other] You already have { $limit } open { $type } tickets.
+        }
+        [type] { $limit ->
+            [one] You already have an open ticket of this type.
+           *[other] You already have { $limit } open tickets of this type.
+        }
+       *[server] { $limit ->
+            [one] You already have an open ticket.
+           *[other] You already have { $limit } open tickets.
+        }
+    } Close one before opening another.
+error-type-name-taken = There is already a ticket type named “{ $name }”.
+error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
+
+## Tickets
+
+
+
+## Admin
+
+
+
+## Web and transcripts
+
+
+
+## Commands: tickets
+
+
+
+## Commands: admin and utility
+
+
