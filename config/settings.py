@@ -96,10 +96,9 @@ class TicketDefaults(_Section):
         description="a template using {number}, {username} and/or {type}, e.g. ticket-{number:04d}",
     )
     welcome_message: str = Field(
-        "Thanks for reaching out! Describe your issue and a staff member will be with you shortly.",
-        min_length=1,
+        "",
         max_length=1500,
-        description="text of 1 to 1500 characters",
+        description="text of up to 1500 characters (empty: the default greeting, in each server's language)",
     )
     close_delay_seconds: float = Field(
         5.0, ge=0, le=60, description="seconds from 0 to 60 that a closed ticket's channel stays before it goes"

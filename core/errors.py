@@ -6,7 +6,7 @@ message for the terminal and the logs; the member who meets one is shown a gener
 
 from __future__ import annotations
 
-from core.i18n import Text, t
+from core.i18n import Text, render, t
 
 
 class TicketBotError(Exception):
@@ -20,7 +20,7 @@ class TicketBotError(Exception):
 
     def __str__(self) -> str:
         """Return the English text, for logs."""
-        return str(self.text)
+        return render(self.text, "en")
 
 
 class ConfigurationError(TicketBotError):

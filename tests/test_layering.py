@@ -11,6 +11,7 @@ PACKAGES = ("core", "cogs", "config", "database", "web")
 # The layers, bottom first: a module imports its own package and the layers below, never beside or above.
 # "core" is its root modules (models, errors, messages, ...); a new package gets its place here.
 LAYERS = (
+    ("core.i18n",),  # texts by key, the catalogs and who reads which language
     ("core",),
     ("core.rules",),  # pure rules: no I/O
     ("database",),  # storage: our models in and out

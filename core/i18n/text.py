@@ -22,12 +22,6 @@ class Text:
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def __str__(self) -> str:
-        """Return the English text, for logs and developers (readers get ``render`` in their language)."""
-        from core.i18n.catalogs import render
-
-        return render(self, "en")
-
     def dump(self) -> str:
         """Return the text as JSON, to store with an audit entry."""
         return json.dumps(_plain(self), ensure_ascii=False, separators=(",", ":"))

@@ -63,7 +63,7 @@ def test_dotenv_supplies_secrets(tmp_path, monkeypatch):
         ("logging:\n  level: LOUD\n", "logging.level"),
         ("tickets:\n  max_open_tickets: 0\n", "tickets.max_open_tickets: Input should be greater than or equal to 1"),
         ("tickets:\n  channel_name_template: 'x-{nope}'\n", "tickets.channel_name_template"),
-        ("tickets:\n  welcome_message: ''\n", "tickets.welcome_message"),
+        ("tickets:\n  welcome_message: '" + "x" * 1501 + "'\n", "tickets.welcome_message"),
         ("colour: blue\n", "unknown key 'colour'"),
         ("database: [\n", "not valid YAML at line"),
         ("- a\n- b\n", "top level must be a mapping"),

@@ -31,5 +31,5 @@ def test_coded_errors_are_caught_where_their_families_are_and_read_as_before():
     conflict = StorageConflict("type_name_taken", name="Billing 💳")
     missing = StorageNotFound("ticket_not_pending", ticket_id=7)
     assert isinstance(conflict, UserInputError) and isinstance(missing, NotFoundError)
-    assert str(conflict.text) == "There is already a ticket type named “Billing 💳”."
-    assert str(missing.text) == "Ticket 7 is not waiting for a channel."
+    assert str(conflict) == "There is already a ticket type named “Billing 💳”."
+    assert str(missing) == "Ticket 7 is not waiting for a channel."

@@ -48,7 +48,7 @@ async def test_ticket_types_round_trip(db):
     with pytest.raises(StorageConflict) as clash:
         await db.save_ticket_type(TicketType(0, BIG, "APPEAL", created_at=MOMENT))
     assert isinstance(clash.value, UserInputError) and clash.value.code == "type_name_taken"
-    assert str(clash.value.text) == "There is already a ticket type named “APPEAL”."
+    assert str(clash.value) == "There is already a ticket type named “APPEAL”."
     assert (await db.save_ticket_type(TicketType(0, BIG + 1, "Appeal", created_at=MOMENT))).id
     renamed = TicketType(plain.id, BIG, "Appeals", welcome_message="x", created_at=MOMENT)
     assert await db.save_ticket_type(renamed) == renamed
