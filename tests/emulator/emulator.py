@@ -570,8 +570,8 @@ class Emulator:
         for option_name, value in options.items():
             schema = next((o for o in node.get("options", []) if _named(o, option_name, locale)), None)
             assert schema is not None, f"/{command} has no option {option_name!r}"
-            value = self._option_value(value, resolved, channel)
-            entry = {"type": schema["type"], "name": schema["name"], "value": value}
+            given = self._option_value(value, resolved, channel)
+            entry = {"type": schema["type"], "name": schema["name"], "value": given}
             if option_name == _focused:
                 assert schema.get("autocomplete"), f"/{command} {option_name} has no autocomplete"
                 entry["focused"] = True
