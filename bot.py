@@ -25,6 +25,7 @@ try:
     from core.admin.panels import Panels
     from core.admin.setup import Administration
     from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
+    from core.i18n.commands import CommandTranslator
     from core.models import utcnow
     from core.places.routing import PlacesByType
     from core.runtime.guild_settings import GuildSettings
@@ -43,13 +44,13 @@ except ModuleNotFoundError as missing:  # run with a Python that lacks the requi
     if (missing.name or "").partition(".")[0] in {"cogs", "config", "core", "database", "web"}:
         raise
     sys.exit(
-        f"error: the module {missing.name!r} is not installed for {sys.executable}: run the bot with "
+        f"error: the module {missing.name!r} is not installed for {sys.executable}: run the bot with "  # i18n: the operator's terminal
         ".venv/bin/python bot.py (after python3 -m venv .venv && .venv/bin/pip install -r requirements.txt)"
     )
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.panels", "cogs.types", "cogs.utility")
+EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.panels", "cogs.types", "cogs.utility")  # i18n: module names
 SHUTDOWN_GRACE = 10.0
 
 
@@ -138,7 +139,7 @@ class TicketBot(TicketClient):
         self.started_at: datetime = clock()
 
     async def setup_hook(self) -> None:
-        """Load the cogs, start the background work and register the slash commands."""
+        """Load the cogs, start the background work and register the slash commands, in every catalog language."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.journal.start()
@@ -152,6 +153,7 @@ class TicketBot(TicketClient):
                 "portal under General Information",
                 self.application.interactions_endpoint_url,
             )
+        await self.tree.set_translator(CommandTranslator())
         guild_id = self.settings.command_guild_id
         if guild_id is not None:
             target = discord.Object(guild_id)
@@ -229,15 +231,37 @@ async def check(settings: Settings) -> None:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Read the command line."""
-    parser = argparse.ArgumentParser(description="A Discord ticket bot.")
-    parser.add_argument("--config", type=Path, default=None, help="YAML settings file (default: config.yaml)")
-    parser.add_argument("--check", action="store_true", help="validate settings and database, then exit")
+    parser = argparse.ArgumentParser(description="A Discord ticket bot.")  # i18n: the operator's terminal
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="YAML settings file (default: config.yaml)",  # i18n: the operator's terminal
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="validate settings and database, then exit",  # i18n: the operator's terminal
+    )
     commands_ = parser.add_subparsers(dest="command")
-    db_parser = commands_.add_parser("db", help="database tools")
+    db_parser = commands_.add_parser("db", help="database tools")  # i18n: the operator's terminal
     db_commands = db_parser.add_subparsers(dest="db_command", required=True)
-    copy_parser = db_commands.add_parser("copy", help="copy every record from one database to another")
-    copy_parser.add_argument("--from", dest="source", required=True, help="source database URL")
-    copy_parser.add_argument("--to", dest="target", required=True, help="target database URL")
+    copy_parser = db_commands.add_parser(
+        "copy",
+        help="copy every record from one database to another",  # i18n: the operator's terminal
+    )
+    copy_parser.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        help="source database URL",  # i18n: the operator's terminal
+    )
+    copy_parser.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        help="target database URL",  # i18n: the operator's terminal
+    )
     return parser.parse_args(argv)
 
 
@@ -255,23 +279,27 @@ def main(argv: list[str] | None = None) -> int:
             log.warning("%s", problem)
         if args.check:
             asyncio.run(check(settings))
-            print(f"Configuration OK; database {settings.database.url.partition('://')[0]} reachable.")
+            backend = settings.database.url.partition("://")[0]
+            print(f"Configuration OK; database {backend} reachable.")  # i18n: the operator's terminal
             return 0
         asyncio.run(run(settings))
     except (ConfigurationError, DatabaseUnavailable) as error:
         return fail(str(error), 2)
     except discord.LoginFailure:
-        return fail("Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal", 2)
+        return fail(
+            "Discord rejected DISCORD_TOKEN; copy the bot token again from the developer portal",  # i18n: the operator's terminal
+            2,
+        )
     except discord.PrivilegedIntentsRequired:
         return fail(
             "a privileged intent is off: in the developer portal open your application → Bot → Privileged "
             "Gateway Intents and turn on Message Content Intent (transcripts need message text) and Server Members "
-            "Intent (to notice openers who leave), then start again",
+            "Intent (to notice openers who leave), then start again",  # i18n: the operator's terminal
             2,
         )
     except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
         return fail(
-            f"cannot reach Discord ({_reason(error)}); check the network, DNS and any proxy, then start again. "
+            f"cannot reach Discord ({_reason(error)}); check the network, DNS and any proxy, then start again. "  # i18n: the operator's terminal
             "Once connected, the bot reconnects by itself when the connection drops",
             1,
         )

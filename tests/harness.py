@@ -125,8 +125,16 @@ class World:
     carol: Member
 
 
-async def build_world(emulator: Emulator, name: str = "Support Server", *, bot_permissions: int | None = None) -> World:
-    guild = emulator.create_guild(name, **({"bot_permissions": bot_permissions} if bot_permissions is not None else {}))
+async def build_world(
+    emulator: Emulator,
+    name: str = "Support Server",
+    *,
+    bot_permissions: int | None = None,
+    preferred_locale: str = "en-US",
+) -> World:
+    """Build a guild for tickets; ``preferred_locale`` is its Discord language (its members' stay en-US)."""
+    permissions = {"bot_permissions": bot_permissions} if bot_permissions is not None else {}
+    guild = emulator.create_guild(name, preferred_locale=preferred_locale, **permissions)
     staff_role = emulator.create_role(guild, "Support")
     category = await emulator.create_channel(guild, "Tickets", type=ChannelType.GUILD_CATEGORY)
     archive = await emulator.create_channel(guild, "Archive", type=ChannelType.GUILD_CATEGORY)

@@ -28,7 +28,7 @@ from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_ga
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
 from tests.emulator.oauth import OAuthServer
 from tests.emulator.rest import ROUTES, Call, DiscordError, attachment_key, unarchive_on_message
-from tests.emulator.spec import SpecValidator, shared
+from tests.emulator.spec import SpecValidator, locales, shared
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
     Attachment,
@@ -323,21 +323,32 @@ class Emulator:
 
     # Building the world
 
-    def create_user(self, username: str, *, bot: bool = False, accepts_dms: bool = True) -> User:
-        user = User(self.snowflake(), username, bot=bot, accepts_dms=accepts_dms)
+    def create_user(self, username: str, *, bot: bool = False, accepts_dms: bool = True, locale: str = "en-US") -> User:
+        """Create a Discord account; ``locale`` is the language its Discord app is set to."""
+        user = User(self.snowflake(), username, bot=bot, accepts_dms=accepts_dms, locale=_known(locale))
         self.users[user.id] = user
         return user
 
-    def create_guild(self, name: str = "Support Server", *, bot_permissions: int = BOT_PERMISSIONS) -> Guild:
-        """Create a guild with an owner and the bot as a member whose role grants ``bot_permissions``."""
+    def create_guild(
+        self, name: str = "Support Server", *, bot_permissions: int = BOT_PERMISSIONS, preferred_locale: str = "en-US"
+    ) -> Guild:
+        """Create a guild with an owner and the bot as a member whose role grants ``bot_permissions``.
+
+        ``preferred_locale`` is the server's language; its owner's Discord stays in English, as tests read it.
+        """
         owner = self.create_user(f"{name.lower().replace(' ', '')}-owner")
-        guild = Guild(self.snowflake(), name, owner.id)
+        guild = Guild(self.snowflake(), name, owner.id, preferred_locale=_known(preferred_locale))
         self.guilds[guild.id] = guild
         guild.roles[guild.id] = Role(guild.id, guild.id, "@everyone", int(DEFAULT_EVERYONE))
         guild.members[owner.id] = Member(owner, guild)
         bot_role = self.create_role(guild, "TicketBot", bot_permissions, position=10)
         guild.members[self.bot_user.id] = Member(self.bot_user, guild, [bot_role.id])
         return guild
+
+    async def update_guild(self, guild: Guild, *, preferred_locale: str) -> None:
+        """Change a server's language as an admin would in Server Settings, telling the bot (GUILD_UPDATE)."""
+        guild.preferred_locale = _known(preferred_locale)
+        await self.dispatch(guild.id, "GUILD_UPDATE", guild.payload())
 
     async def announce_guild(self, guild: Guild) -> None:
         """Tell connected bots about a guild they were just added to (GUILD_CREATE)."""
@@ -381,8 +392,11 @@ class Emulator:
     def bot_member(self, guild: Guild) -> Member:
         return guild.members[self.bot_user.id]
 
-    async def add_member(self, guild: Guild, username: str, *roles: Role, accepts_dms: bool = True) -> Member:
-        user = self.create_user(username, accepts_dms=accepts_dms)
+    async def add_member(
+        self, guild: Guild, username: str, *roles: Role, accepts_dms: bool = True, locale: str = "en-US"
+    ) -> Member:
+        """Make a new user join a guild with ``roles``; ``locale`` is the language of their Discord."""
+        user = self.create_user(username, accepts_dms=accepts_dms, locale=locale)
         member = Member(user, guild, [r.id for r in roles])
         guild.members[user.id] = member
         await self.dispatch(guild.id, "GUILD_MEMBER_ADD", {**member.payload(), "guild_id": str(guild.id)})
@@ -534,29 +548,35 @@ class Emulator:
     ) -> Interaction:
         """Run a slash command such as ``"ticket add"`` as a member, with options by name.
 
-        With ``_focused``, the member is still typing that option: Discord asks for autocomplete instead.
+        Names may be the ones the member's Discord shows them (the command's localizations for their locale);
+        the bot receives the command's own names, as from Discord. With ``_focused``, the member is still
+        typing that option: Discord asks for autocomplete instead.
         """
         assert channel.guild is not None
         name, *subcommands = command.split()
-        definition, guild_scoped = self._find_command(channel.guild, name)
+        locale = member.user.locale
+        definition, guild_scoped = self._find_command(channel.guild, name, locale)
         node: dict[str, Any] = definition
         nested: list[dict[str, Any]] = []
         target = nested
         for sub in subcommands:
-            node = next(o for o in node.get("options", []) if o["name"] == sub)
-            entry: dict[str, Any] = {"type": node["type"], "name": sub, "options": []}
+            found = next((o for o in node.get("options", []) if _named(o, sub, locale)), None)
+            assert found is not None, f"/{command} has no subcommand {sub!r}"
+            node = found
+            entry: dict[str, Any] = {"type": node["type"], "name": node["name"], "options": []}
             target.append(entry)
             target = entry["options"]
         resolved: dict[str, dict[str, Any]] = {}
         for option_name, value in options.items():
-            schema = next((o for o in node.get("options", []) if o["name"] == option_name), None)
+            schema = next((o for o in node.get("options", []) if _named(o, option_name, locale)), None)
             assert schema is not None, f"/{command} has no option {option_name!r}"
-            entry = {"type": schema["type"], "name": option_name, "value": self._option_value(value, resolved, channel)}
+            given = self._option_value(value, resolved, channel)
+            entry = {"type": schema["type"], "name": schema["name"], "value": given}
             if option_name == _focused:
                 assert schema.get("autocomplete"), f"/{command} {option_name} has no autocomplete"
                 entry["focused"] = True
             target.append(entry)
-        data: dict[str, Any] = {"id": definition["id"], "name": name, "type": 1, "options": nested}
+        data: dict[str, Any] = {"id": definition["id"], "name": definition["name"], "type": 1, "options": nested}
         if resolved:
             data["resolved"] = resolved
         if guild_scoped:
@@ -654,10 +674,10 @@ class Emulator:
         assert interaction.response_type == CallbackType.AUTOCOMPLETE_RESULT, interaction.response_type
         return list(interaction.autocomplete_choices or [])
 
-    def _find_command(self, guild: Guild, name: str) -> tuple[dict[str, Any], bool]:
+    def _find_command(self, guild: Guild, name: str, locale: str) -> tuple[dict[str, Any], bool]:
         for scope in (guild.id, None):
             for definition in self.commands.get(scope, []):
-                if definition["name"] == name:
+                if _named(definition, name, locale):
                     return definition, scope is not None
         raise AssertionError(f"the bot has not registered /{name}")
 
@@ -706,13 +726,14 @@ class Emulator:
             "version": 1,
             "attachment_size_limit": 10 * 1024 * 1024,
             "guild_id": str(guild.id),
-            "guild": {"id": str(guild.id), "locale": "en-US", "features": []},
+            "guild": {"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
             "channel_id": str(channel.id),
             "channel": channel.payload(),
             "member": {**member.payload(), "permissions": str(guild.permissions_in(member, channel))},
             "app_permissions": str(guild.permissions_in(self.bot_member(guild), channel)),
-            "locale": "en-US",
-            "guild_locale": "en-US",
+            # The clicking user's own Discord language, and the server's.
+            "locale": member.user.locale,
+            "guild_locale": guild.preferred_locale,
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild.id)},
             "context": 0,
@@ -767,6 +788,17 @@ class Emulator:
         hook = Hook(route, action, nth, scope)
         self.hooks.append(hook)
         return hook
+
+
+def _named(node: dict[str, Any], typed: str, locale: str) -> bool:
+    """Whether a command, subcommand or option is the one a user whose Discord speaks ``locale`` typed."""
+    return typed in (node["name"], (node.get("name_localizations") or {}).get(locale))
+
+
+def _known(locale: str) -> str:
+    """Return a locale Discord has (its API description lists them); Discord's clients offer no other."""
+    assert locale in locales(), f"Discord has no locale {locale!r} (it has {sorted(locales())})"
+    return locale
 
 
 def _member_without_user(member: Member) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from tests.emulator import commands
 from tests.emulator.interactions import (
     INTERACTION_DEADLINE,
     TOKEN_LIFETIME,
@@ -156,7 +157,7 @@ def route(method: str, template: str) -> Callable[[Handler], Handler]:
 @route("GET", "/users/@me")
 async def get_me(call: Call) -> tuple[int, Any]:
     user = call.bearer or call.emulator.bot_user
-    return 200, {**user.payload(), "verified": True, "mfa_enabled": False, "flags": 0, "locale": "en-US"}
+    return 200, {**user.payload(), "verified": True, "mfa_enabled": False, "flags": 0, "locale": user.locale}
 
 
 @route("GET", "/users/@me/guilds")
@@ -230,28 +231,41 @@ async def get_gateway(call: Call) -> tuple[int, Any]:
 
 async def _set_commands(call: Call, guild_id: int | None) -> tuple[int, Any]:
     emulator = call.emulator
+    problems = commands.problems(call.body or [])
+    if problems:
+        raise DiscordError(400, 50035, "Invalid Form Body", problems)
     stored = []
-    for command in call.body:
+    for command in call.body or []:
         stored.append(
-            {
-                "type": 1,
-                "options": [],
-                "default_member_permissions": None,
-                "nsfw": False,
-                **{k: v for k, v in command.items() if v is not None},
-                "id": str(emulator.snowflake()),
-                "application_id": str(emulator.application_id),
-                "version": str(emulator.snowflake()),
-                **(
-                    {"default_member_permissions": str(command["default_member_permissions"])}
-                    if command.get("default_member_permissions") is not None
-                    else {}
-                ),
-                **({"guild_id": str(guild_id)} if guild_id is not None else {}),
-            }
+            commands.echoed(
+                {
+                    "type": 1,
+                    "options": [],
+                    "default_member_permissions": None,
+                    "nsfw": False,
+                    **{k: v for k, v in command.items() if v is not None},
+                    "id": str(emulator.snowflake()),
+                    "application_id": str(emulator.application_id),
+                    "version": str(emulator.snowflake()),
+                    **(
+                        {"default_member_permissions": str(command["default_member_permissions"])}
+                        if command.get("default_member_permissions") is not None
+                        else {}
+                    ),
+                    **({"guild_id": str(guild_id)} if guild_id is not None else {}),
+                }
+            )
         )
     emulator.commands[guild_id] = stored
     return 200, stored
+
+
+def _list_commands(call: Call, guild_id: int | None) -> tuple[int, Any]:
+    stored = call.emulator.commands.get(guild_id, [])
+    if call.query.get("with_localizations", "").lower() in ("true", "1"):
+        return 200, stored
+    # A bot's request names no locale: no ``name_localized`` either.
+    return 200, [commands.listed(command) for command in stored]
 
 
 @route("PUT", "/applications/{application_id}/commands")
@@ -266,7 +280,12 @@ async def put_guild_commands(call: Call) -> tuple[int, Any]:
 
 @route("GET", "/applications/{application_id}/commands")
 async def get_global_commands(call: Call) -> tuple[int, Any]:
-    return 200, call.emulator.commands.get(None, [])
+    return _list_commands(call, None)
+
+
+@route("GET", "/applications/{application_id}/guilds/{guild_id}/commands")
+async def get_guild_commands(call: Call) -> tuple[int, Any]:
+    return _list_commands(call, call.guild().id)
 
 
 # Guilds, members, users

@@ -109,6 +109,13 @@ def shared(path: Path = SPEC_PATH) -> SpecValidator:
     return SpecValidator(path)
 
 
+@functools.cache
+def locales(path: Path = SPEC_PATH) -> frozenset[str]:
+    """Discord's locales (the description's ``AvailableLocalesEnum``): a user's, a server's, a localization's key."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(choice["const"] for choice in spec["components"]["schemas"]["AvailableLocalesEnum"]["oneOf"])
+
+
 SNOWFLAKE = re.compile(r"[1-9][0-9]{16,19}")
 
 

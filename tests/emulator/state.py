@@ -93,6 +93,8 @@ class User:
     username: str
     bot: bool = False
     accepts_dms: bool = True
+    # The language chosen in the user's Discord settings: interactions carry it, as OAuth2's /users/@me does.
+    locale: str = "en-US"
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -370,6 +372,8 @@ class Guild:
     channels: dict[int, Channel] = field(default_factory=dict)
     # Threads are not among a server's channels (nor its 500): Discord lists them apart.
     threads: dict[int, Channel] = field(default_factory=dict)
+    # The server's language (Server Settings → Community → Overview): guild payloads and interactions carry it.
+    preferred_locale: str = "en-US"
 
     @property
     def everyone(self) -> Role:
@@ -401,7 +405,7 @@ class Guild:
             "premium_tier": 0,
             "premium_subscription_count": 0,
             "premium_progress_bar_enabled": False,
-            "preferred_locale": "en-US",
+            "preferred_locale": self.preferred_locale,
             "nsfw_level": 0,
             "max_members": 500000,
             "max_video_channel_users": 25,

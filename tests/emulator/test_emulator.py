@@ -1,23 +1,10 @@
 """The emulator's own rules, checked over raw HTTP as Discord would answer them."""
 
 import aiohttp
-import pytest
 
-from tests.emulator.emulator import BOT_PERMISSIONS, Emulator
+from tests.emulator.conftest import call
+from tests.emulator.emulator import BOT_PERMISSIONS
 from tests.emulator.state import ChannelType, Overwrite, Permissions
-
-
-@pytest.fixture
-async def api(emulator: Emulator):
-    headers = {"Authorization": f"Bot {emulator.token}"}
-    async with aiohttp.ClientSession(emulator.base_url + "/api/v10/", headers=headers) as session:
-        yield session
-
-
-async def call(api, method, path, **kwargs):
-    async with api.request(method, path.lstrip("/"), **kwargs) as response:
-        assert response.headers.get("Content-Type") in ("application/json", None)
-        return response.status, (await response.json() if response.status != 204 else None)
 
 
 async def test_unknown_routes_answer_discords_404(emulator, api):
