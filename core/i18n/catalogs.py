@@ -38,8 +38,10 @@ def bundle(language: str) -> FluentBundle:
 
 
 def has(key: str, language: str) -> bool:
-    """Whether a language's catalog has this key itself (not through the English fallback)."""
-    return bundle(language).has_message(key.split(".")[0])
+    """Whether a language's catalog has this key (and attribute) itself, not through the English fallback."""
+    name, _, attribute = key.partition(".")
+    source = bundle(language)
+    return source.has_message(name) and (not attribute or attribute in source.get_message(name).attributes)
 
 
 def render(text: Text, language: str) -> str:

@@ -7,12 +7,25 @@ user's language.
 
 from __future__ import annotations
 
+import logging
+import re
+
 import discord
 from discord import app_commands
 
 from core.i18n.catalogs import has, render
 from core.i18n.languages import DEFAULT_LANGUAGE, language_of
 from core.i18n.text import Text
+
+log = logging.getLogger(__name__)
+
+# Discord's rule for command and option names: one bad name would make Discord refuse the whole sync.
+NAME = re.compile(r"^[-_\w]{1,32}$")
+NAMES = (
+    app_commands.TranslationContextLocation.command_name,
+    app_commands.TranslationContextLocation.group_name,
+    app_commands.TranslationContextLocation.parameter_name,
+)
 
 
 def command_text(key: str) -> app_commands.locale_str:
@@ -34,4 +47,8 @@ class CommandTranslator(app_commands.Translator):
         language = language_of(locale)
         if key is None or language == DEFAULT_LANGUAGE or not has(key, language):
             return None
-        return render(Text(key), language)
+        text = render(Text(key), language)
+        if context.location in NAMES and not (NAME.match(text) and text == text.lower()):
+            log.warning("%s.ftl gives %s a name Discord refuses (%r); English stands", language, key, text)
+            return None
+        return text

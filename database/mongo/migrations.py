@@ -60,7 +60,7 @@ async def start_activity_clocks(store: MongoSettings) -> None:
 
 
 async def empty_default_welcomes(store: MongoSettings) -> None:
-    """A welcome stored as the old English default becomes empty: the default in the ticket's language (schema 10)."""
+    """Empty the welcomes stored as the old English default: the default in the ticket's language (schema 10)."""
     await guard(
         store._c("guild_configs").update_many(
             {"welcome_message": OLD_DEFAULT_WELCOME}, {"$set": {"welcome_message": ""}}

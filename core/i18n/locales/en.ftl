@@ -21,15 +21,15 @@ error-not-configured = Tickets are not set up on this server yet. An admin needs
 # $scope: "named" (a type's limit, $type is its name), "type" (this type's limit), "server" (the server's).
 error-ticket-limit = { $scope ->
         [named] { $limit ->
-            [one] You already have an open { $type } ticket.
+            [one] You already have { $limit } open { $type } ticket.
            *[other] You already have { $limit } open { $type } tickets.
         }
         [type] { $limit ->
-            [one] You already have an open ticket of this type.
+            [one] You already have { $limit } open ticket of this type.
            *[other] You already have { $limit } open tickets of this type.
         }
        *[server] { $limit ->
-            [one] You already have an open ticket.
+            [one] You already have { $limit } open ticket.
            *[other] You already have { $limit } open tickets.
         }
     } Close one before opening another.
