@@ -41,7 +41,7 @@ class Reopening:
         deps = self._deps
         ticket = await deps.load(key)
         rules = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, rules, "reopen tickets")
+        policy.require_staff(actor, rules, "reopen")
         place = await deps.places.find(deps.guild(ticket), ticket)
         if place is not None and half_reopened(ticket, place, rules.archive_category_id):
             await self.finish(ticket)

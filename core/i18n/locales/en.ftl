@@ -38,6 +38,231 @@ error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 
 ## Tickets
 
+# The default welcome of a ticket, when the server or type wrote none of its own.
+welcome-default = Thanks for reaching out! Describe your issue and a staff member will be with you shortly.
+# The welcome embed's title. $label: the ticket's number such as "#0042"; $type: the ticket type's name.
+welcome-title = Ticket { $label }
+welcome-title-typed = { $type } · Ticket { $label }
+# Field names of the welcome embed and the close summary.
+welcome-opened-by = Opened by
+welcome-reason = Reason
+welcome-claimed-by = Claimed by
+welcome-no-reason = No reason given
+welcome-footer = Press Close when your issue is solved.
+# Posted in the log channel for a new thread ticket. $type: type name; $label: "#0042"; $opener, $place: mentions.
+join-notice = New { $type } ticket { $label } from { $opener }: { $place }. Join to take part.
+# Notices posted in a ticket. $actor, $claimer, $held, $member, $opener: mentions of members.
+notice-claimed = { $actor } has claimed this ticket and will handle it.
+notice-transferred = { $actor } handed this ticket to { $claimer }.
+notice-unclaimed = { $actor } unclaimed this ticket.
+notice-unclaimed-held = { $actor } unclaimed this ticket (it was { $held }’s).
+notice-member-added = { $member } was added to this ticket by { $actor }.
+notice-member-removed = { $member } was removed from this ticket by { $actor }.
+# $reason: the staff member's reason (when $with_reason is "true"); $due: a Discord relative time ("in 2 hours",
+# when $with_due is "true"). The second sentence is on its own line.
+notice-close-requested = { $opener }, { $actor } would like to close this ticket{ $with_reason ->
+        [true] : { $reason }
+       *[other] .
+    }{ $with_due ->
+        [true] {"\u000A"}It closes by itself { $due } unless you keep it open.
+       *[other] {""}
+    }
+# $by_opener: "true" when only the opener's messages count as activity; $due: a Discord relative time.
+notice-idle-warning = { $opener }, this ticket has { $by_opener ->
+        [true] had no message from you
+       *[other] been quiet
+    } for a while and closes by itself { $due }. Write anything here to keep it open.
+# The summary of a closed ticket (log channel and the opener's DM). $label: "#0042".
+close-summary-title = Ticket { $label } closed
+close-summary-server = Server
+close-summary-closed-by = Closed by
+close-summary-opened = Opened
+close-summary-closed = Closed
+close-summary-duration = Duration
+close-summary-participants = Participants
+close-summary-messages = Messages
+close-summary-no-transcript = no transcript
+close-summary-transcript = Transcript
+# $link: the web address of the transcript.
+close-summary-transcript-link = [Read it in the browser]({ $link }) (the link works for a limited time)
+# Below each audit post in the log channel. $actor: a mention.
+audit-by = by { $actor }
+# An audit post's heading with the ticket's number. $heading: the action's heading below; $label: "#0042".
+audit-author = { $heading } · { $label }
+# Refusals and states of a ticket. $label: the ticket's number such as "#0042".
+ticket-not-a-ticket = This channel is not a ticket.
+ticket-server-gone = That ticket belongs to a server I am not in.
+ticket-place-gone = Ticket { $label }'s channel no longer exists.
+ticket-still-opening = Ticket { $label } is still being opened; try again in a moment.
+ticket-already-closing = Ticket { $label } is already being closed.
+ticket-closed = Ticket { $label } is closed.
+# A member who is not staff tried a staff-only act; $action names the act.
+refusal-staff-only = { $action ->
+        [add-members] Only staff can add members to tickets.
+        [remove-members] Only staff can remove members from tickets.
+        [join] Only staff can join tickets.
+        [claim] Only staff can claim tickets.
+        [transfer] Only staff can hand tickets over.
+        [auto-close] Only staff can change auto-close.
+        [rename] Only staff can rename tickets.
+        [move] Only staff can move tickets.
+        [request-close] Only staff can ask to close tickets.
+        [reopen] Only staff can reopen tickets.
+       *[other] Only staff can do this.
+    }
+refusal-close = Only the member who opened this ticket, or staff, can close it.
+# Why a role cannot be a staff role (/setup, /config). $role: a role mention.
+staff-role-everyone = @everyone cannot be a staff role: every member could then read and close every ticket.
+staff-role-managed = { $role } is managed by an integration (a bot or a subscription), so its members are not chosen by you; pick a role you assign yourself.
+staff-role-above-bot = { $role } is at or above my highest role, so I cannot manage it. Move my role above it in Server Settings → Roles, or pick another role.
+# $low and $high: the allowed range of open tickets per member.
+limit-out-of-range = The limit must be between { $low } and { $high } open tickets per member.
+# Discord refused an act of the bot. $action: one of the place-action texts below (what the bot tried).
+place-refused = Discord refused to let me { $action }: I am missing a permission there.
+# $status: Discord's HTTP status code.
+place-failed = Discord failed when I tried to { $action } ({ $status }). Please try again.
+# $count: how many categories are named; $categories: their names in bold, separated by commas.
+place-category-full = { $count ->
+        [0] The ticket category is
+        [one] The category { $categories } is
+       *[other] The categories { $categories } are
+    } full (Discord allows 50 channels per category), so no ticket can be opened now. Close some tickets there, or ask an admin to add an overflow category (`/setup` or `/type edit`).
+place-server-full = This server has reached Discord's limit of 500 channels, so no channel can be made.
+# What the bot tried, completing "Discord refused to let me …" and "Discord failed when I tried to …".
+# $member: a member's mention.
+place-action-grant = give { $member } access to this ticket
+place-action-join = add you to this ticket
+place-action-revoke = remove { $member } from this ticket
+place-action-create = create the ticket channel
+place-action-welcome = greet you in the ticket channel
+place-action-claim = change who may work in this ticket
+place-action-rename = rename this ticket
+place-action-move = move this ticket
+place-action-retire = delete or archive this ticket's channel
+place-action-retire-closed = delete or archive this ticket's channel; the ticket is closed
+place-action-reopen = reopen this ticket
+place-action-read = read this ticket's messages for its transcript
+place-action-post-transcript = post the transcript in the log channel
+# $step: one of the actions above.
+place-action-stays-open = { $step }; the ticket stays open
+# Claims. $claimer, $member: mentions.
+claim-already-yours = You have already claimed this ticket. `/ticket unclaim` hands it back.
+claim-already-taken = { $claimer } has already claimed this ticket.
+claim-none = No one has claimed this ticket.
+claim-transfer-not-staff = { $member } is not staff of this ticket, so it cannot be theirs.
+claim-transfer-same = { $member } already has this ticket.
+claim-held = { $claimer } has claimed this ticket; only they or an admin can change that.
+# $known: "true" when $claimer (who holds it now) is known.
+claim-raced = { $known ->
+        [true] { $claimer } changed
+       *[other] someone changed
+    } this ticket's claim a moment before you; try again.
+# Close requests. $actor: a mention; $reason: the staff member's reason (when $with_reason is "true").
+close-request-own = This is your own ticket: close it with `/ticket close`.
+close-request-opener-only = Only the member who opened this ticket can answer its close request.
+notice-kept-open = { $actor } kept this ticket open.
+audit-detail-close-requested = { $with_reason ->
+        [true] { $actor } asked to close this ticket ({ $reason })
+       *[other] { $actor } asked to close this ticket
+    }
+# Stored as the reason of a ticket closed because its opener did not answer a close request.
+close-reason-no-answer = { $with_reason ->
+        [true] No answer to the close request: { $reason }
+       *[other] No answer to the close request
+    }
+# Renaming and moving. $name: a channel name without "#"; $again: a Discord relative time; $type: a type name.
+rename-empty = A channel name needs at least one letter or digit.
+rename-same = The channel is already called #{ $name }.
+rename-rate-limited = Discord allows two renames per channel every ten minutes; this one can be renamed again { $again }.
+notice-renamed = { $actor } renamed this ticket to #{ $name }.
+move-same = Ticket { $label } is already a { $type } ticket.
+ticket-changed-meanwhile = Ticket { $label } changed meanwhile; try again.
+# $before: the type it was in (when $had_type is "true").
+notice-moved = { $had_type ->
+        [true] { $actor } moved this ticket from { $before } to { $type }.
+       *[other] { $actor } moved this ticket to { $type }.
+    }
+# Reasons shown in Discord's own audit log (Server Settings → Audit Log). $label: "#0042"; $actor: a user id.
+discord-reason-renamed = Ticket { $label } renamed
+# $enabled: "true" when the ticket closes after inactivity again, "false" when it no longer does.
+notice-auto-close = { $enabled ->
+        [true] { $actor } set this ticket so that it will close after inactivity again.
+       *[other] { $actor } set this ticket so that it will not close for inactivity.
+    }
+# Stored as the reason of a ticket closed for inactivity. $unit: "minutes" or "hours"; $amount: how many.
+close-reason-idle = { $unit ->
+        [minutes] { $amount ->
+            [one] No activity for { $amount } minute
+           *[other] No activity for { $amount } minutes
+        }
+       *[hours] { $amount ->
+            [one] No activity for { $amount } hour
+           *[other] No activity for { $amount } hours
+        }
+    }
+# Members of a ticket. $member: a mention; $place: the ticket's channel mention.
+member-bot = Bots cannot be added to tickets.
+member-already-in = { $member } is already in this ticket.
+member-remove-opener = The member who opened the ticket cannot be removed. Close the ticket instead.
+member-remove-staff = { $member } is staff, so their role gives them access to every ticket. Take the staff role away from them to remove them.
+member-not-in = { $member } is not in this ticket.
+join-sees-already = You see ticket { $label } already: { $place }.
+join-in-already = You are in ticket { $label } already: { $place }.
+notice-joined = { $member } joined this ticket.
+notice-opener-left = { $opener } left the server. The ticket stays open; close it when done.
+discord-reason-added = Added to ticket { $label } by { $actor }
+discord-reason-joined = Joined ticket { $label }
+discord-reason-removed = Removed from ticket { $label } by { $actor }
+# The type name of a ticket opened without a type.
+ticket-type-default = Support
+open-type-gone = That ticket type no longer exists. Ask an admin to update the panel.
+# $type: the type's name; $again: a Discord relative time ("in 5 minutes").
+open-cooldown = You opened a { $type } ticket a moment ago. You can open another { $again }.
+discord-reason-open-failed = Ticket { $label } could not be opened
+discord-reason-withdrawn = Ticket { $label } was withdrawn
+# The audit entry of a new ticket. $opener: a mention; $place: the channel's mention; $reason: the opener's
+# reason (when $with_reason is "true"); $resumed: "true" when the bot finished the open after a restart.
+audit-detail-opened = { $with_reason ->
+        [true] { $opener } opened { $place }: { $reason }
+       *[other] { $opener } opened { $place }
+    }{ $resumed ->
+        [true] {"\u000A"}(finished after an interruption)
+       *[other] {""}
+    }
+# Audit headings, one per action, shown above each audit post in the log channel.
+audit-setup = Setup
+audit-settings-changed = Settings changed
+audit-panel-sent = Panel posted
+audit-panel-changed = Panel edited
+audit-panel-deleted = Panel deleted
+audit-type-created = Ticket type created
+audit-type-changed = Ticket type changed
+audit-type-deleted = Ticket type deleted
+audit-blacklist-added = Blacklisted
+audit-blacklist-removed = Taken off the blacklist
+audit-api-key-created = API key created
+audit-api-key-revoked = API key revoked
+audit-ticket-opened = Ticket opened
+audit-ticket-renamed = Ticket renamed
+audit-ticket-moved = Ticket moved
+audit-member-added = Member added
+audit-member-removed = Member removed
+audit-staff-joined = Staff joined
+audit-opener-left = Opener left
+audit-ticket-claimed = Ticket claimed
+audit-ticket-unclaimed = Ticket unclaimed
+audit-ticket-transferred = Ticket handed over
+audit-auto-close-on = Auto-close on
+audit-auto-close-off = Auto-close off
+audit-close-requested = Close requested
+audit-close-refused = Kept open
+audit-ticket-closed = Ticket closed
+audit-ticket-archived = Ticket archived
+audit-ticket-reopened = Ticket reopened
+audit-reopen-undone = Reopen undone
+audit-transcript-links-revoked = Transcript links revoked
+audit-recovery-stuck = Needs attention
+
 
 
 ## Admin
