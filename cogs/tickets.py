@@ -165,7 +165,7 @@ class Tickets(commands.Cog):
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
         """Close the ticket whose thread someone deleted (raw: an archived thread is not cached)."""
         if self.bot.lifecycle.admit():
-            await self.bot.tickets.closing.on_place_deleted(payload.thread_id, "Thread deleted outside the bot")
+            await self.bot.tickets.closing.on_place_deleted(payload.thread_id, "close-reason-thread-deleted")
 
 
 async def setup(bot: TicketBot) -> None:

@@ -14,7 +14,7 @@ import discord
 
 from core import components
 from core.audit import heading
-from core.i18n import Text, render, t
+from core.i18n import LANGUAGES, Text, render, t
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -133,12 +133,16 @@ def claim_notice(action: str, actor_id: int, claimer: int | None, held: int | No
 
 
 def with_claim(embed: discord.Embed, claimer: int | None, language: str) -> discord.Embed:
-    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone)."""
+    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone).
+
+    The field is found by its name in any language, so a welcome posted before the language changed is kept right.
+    """
+    names = {render(t("welcome-claimed-by"), shown) for shown in LANGUAGES}
     claimed_by = render(t("welcome-claimed-by"), language)
     changed = embed.copy()
     changed.clear_fields()
     for field in embed.fields:
-        if field.name != claimed_by:
+        if field.name not in names:
             changed.add_field(name=field.name or "", value=field.value or "", inline=bool(field.inline))
     if claimer is not None:
         changed.insert_field_at(1, name=claimed_by, value=user(claimer))
@@ -215,7 +219,9 @@ def close_summary(
     def say(key: str, **params: object) -> str:
         return render(t(key, **params), language)
 
-    embed = discord.Embed(title=say("close-summary-title", label=ticket.label), colour=FAILURE, timestamp=ticket.closed_at)
+    embed = discord.Embed(
+        title=say("close-summary-title", label=ticket.label), colour=FAILURE, timestamp=ticket.closed_at
+    )
     embed.add_field(name=say("close-summary-server"), value=guild_name)
     embed.add_field(name=say("welcome-opened-by"), value=user(ticket.opener_id))
     embed.add_field(name=say("close-summary-closed-by"), value=user(ticket.closed_by))
@@ -224,7 +230,9 @@ def close_summary(
     embed.add_field(name=say("close-summary-opened"), value=discord.utils.format_dt(ticket.opened_at))
     embed.add_field(name=say("close-summary-closed"), value=discord.utils.format_dt(ticket.closed_at))
     embed.add_field(name=say("close-summary-duration"), value=duration(ticket.opened_at, ticket.closed_at))
-    embed.add_field(name=say("close-summary-participants"), value=" ".join(user(p) for p in participant_ids)[:1024] or "-")
+    embed.add_field(
+        name=say("close-summary-participants"), value=" ".join(user(p) for p in participant_ids)[:1024] or "-"
+    )
     messages_shown = say("close-summary-no-transcript") if message_count is None else str(message_count)
     embed.add_field(name=say("close-summary-messages"), value=messages_shown)
     if link is not None:

@@ -17,6 +17,7 @@ from core import messages
 from core.audit import AuditAction
 from core.errors import PermissionDenied, UserInputError
 from core.i18n import t
+from core.i18n.languages import of_server
 from core.models import ClaimMode, Ticket, TicketRules
 from core.places.failures import explain
 from core.rules import policy
@@ -117,7 +118,7 @@ class Claims:
                 # Unclaiming always restores the usual access: the mode may have changed since the claim.
                 if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
                     await deps.places.reclaim(place, rules, claimer, dropped)
-                await deps.places.show_claim(place, ticket, claimer)
+                await deps.places.show_claim(place, ticket, claimer, of_server(rules.language, place.guild))
         except discord.HTTPException as error:
             raise explain(error, t("place-action-claim")) from error
         notice = messages.claim_notice(action, actor.id, claimer, held)

@@ -30,6 +30,7 @@ from core.tickets.notices import place_of, tell, ticket_language
 
 log = logging.getLogger(__name__)
 
+
 class CloseRequests:
     """Asks openers to agree to a close, and closes the tickets whose request went unanswered."""
 
@@ -75,7 +76,9 @@ class CloseRequests:
                 await self._withdraw(ticket, posted)
                 raise UserInputError(t("ticket-already-closing", label=ticket.label))
         self._paused.pop(ticket.id, None)
-        noted = t("audit-detail-close-requested", actor=messages.user(actor.id), reason=reason or "", with_reason=bool(reason))
+        noted = t(
+            "audit-detail-close-requested", actor=messages.user(actor.id), reason=reason or "", with_reason=bool(reason)
+        )
         await deps.journal.record(
             deps.journal.entry(ticket.guild_id, actor.id, AuditAction.CLOSE_REQUESTED, noted, ticket.id)
         )

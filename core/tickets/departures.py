@@ -47,8 +47,10 @@ class Departures:
         """At start-up: handle the tickets of openers who left while the bot was offline (a scheduler job)."""
         deps = self._deps
         opened = await deps.db.list_tickets([TicketStatus.OPEN])
-        async for guild, config, waiting in by_server(deps, held, (t for t in opened if t.opener_left_at is None)):
-            openers = sorted({t.opener_id for t in waiting})
+        async for guild, config, waiting in by_server(
+            deps, held, (ticket for ticket in opened if ticket.opener_left_at is None)
+        ):
+            openers = sorted({ticket.opener_id for ticket in waiting})
             present: set[int] = set()
             try:
                 for start in range(0, len(openers), LOOKUP_BATCH):

@@ -229,6 +229,92 @@ audit-detail-opened = { $with_reason ->
         [true] {"\u000A"}(finished after an interruption)
        *[other] {""}
     }
+# Closing. $reason: the close's reason as stored.
+notice-closed-by-bot = Ticket { $label } closed: { $reason }.
+close-open-again = Ticket { $label } is open again; close it again if it should close.
+close-log-channel-gone = The log channel no longer exists, so the transcript cannot be saved. The ticket stays open; an admin needs to run `/setup` again.
+# Posted in the log channel when it is readable by everyone. $channel: its mention.
+close-transcript-held = The transcript of ticket { $label } was not posted here: everyone can read { $channel }. It is stored. An admin needs to deny View Channel to @everyone here (and allow it to the staff role); `/doctor` checks it.
+# Stored as the reason of a ticket whose channel or thread someone deleted.
+close-reason-channel-deleted = Channel deleted outside the bot
+close-reason-thread-deleted = Thread deleted outside the bot
+close-reason-thread-channel-deleted = Thread channel deleted outside the bot
+close-reason-opener-left = Opener left the server
+# Audit entries of a close. $opener: a mention; $archived: "true" when the channel was archived, not deleted.
+audit-detail-closed = { $archived ->
+        [true] { $with_reason ->
+            [true] Ticket { $label } of { $opener } archived: { $reason }
+           *[other] Ticket { $label } of { $opener } archived: no reason given
+        }
+       *[other] { $with_reason ->
+            [true] Ticket { $label } of { $opener } closed: { $reason }
+           *[other] Ticket { $label } of { $opener } closed: no reason given
+        }
+    }
+# $place: the channel's mention (when $known is "true"); $why: why Discord refused (a whole sentence).
+audit-detail-retire-refused = { $known ->
+        [true] Ticket { $label } of { $opener } is closed and its transcript saved, but { $place } is still there: { $why } I keep retrying; `/ticket close` there retries at once.
+       *[other] Ticket { $label } of { $opener } is closed and its transcript saved, but its channel is still there: { $why } I keep retrying; `/ticket close` there retries at once.
+    }
+# Reopening. $opener: a mention; $limit: the most open tickets allowed; $per_type: "true" when it is the type's limit.
+reopen-limit = { $per_type ->
+        [true] { $limit ->
+            [one] { $opener } already has { $limit } open ticket, the most allowed for this type; one of them must close first.
+           *[other] { $opener } already has { $limit } open tickets, the most allowed for this type; one of them must close first.
+        }
+       *[other] { $limit ->
+            [one] { $opener } already has { $limit } open ticket, the most allowed; one of them must close first.
+           *[other] { $opener } already has { $limit } open tickets, the most allowed; one of them must close first.
+        }
+    }
+reopen-raced = Ticket { $label } was reopened a moment ago.
+reopen-is-open = Ticket { $label } is open.
+reopen-is-closing = Ticket { $label } is being closed; reopen it once it is archived.
+reopen-place-deleted = Ticket { $label }'s channel was deleted, so it cannot be reopened; open a new ticket.
+reopen-not-archived = Ticket { $label } was closed without archiving its channel, so it cannot be reopened.
+notice-reopened = { $actor } reopened this ticket.
+# $why: why Discord refused (a whole sentence).
+audit-detail-reopen-undone = Ticket { $label } could not be reopened: { $why }
+discord-reason-unknown-channel = Ticket channel that no ticket record knows (lost in a crash)
+close-reason-missing-at-start = Channel missing at start-up
+# The bot keeps failing to finish an open or close. $closing: "true" for a close; $place: the channel's
+# mention (when $known is "true"); $why: the failure.
+audit-detail-recovery-stuck = { $closing ->
+        [true] { $known ->
+            [true] I could not finish closing ticket { $label } of { $opener } in { $place }: { $why }
+           *[other] I could not finish closing ticket { $label } of { $opener } in its channel: { $why }
+        }
+       *[other] { $known ->
+            [true] I could not finish opening ticket { $label } of { $opener } in { $place }: { $why }
+           *[other] I could not finish opening ticket { $label } of { $opener } in its channel: { $why }
+        }
+    }{"\u000A"}I keep retrying; check my permissions there.
+# Missing Discord permissions. $permissions: Discord's permission names, comma-separated; $channel: a mention.
+permissions-missing-in = { $permissions } in { $channel }
+# Joins two or more of the above. $first: one; $rest: the others.
+permissions-missing-list = { $first }; { $rest }
+permissions-missing = I am missing permissions: { $problems }. Grant them to my role and run the command again.
+# Places of tickets. $category: a category's name.
+place-ticket-category-gone = The ticket category no longer exists. An admin needs to run `/setup` again.
+place-ticket-category-full = The ticket category **{ $category }** is full (Discord allows 50 channels per category); close some tickets first.
+# $channels: how many channels the server has; $limit: Discord's limit (500).
+place-categories-full = Every ticket category is full and this server has { $channels } channels, near Discord's limit of { $limit }, so no ticket can be opened now. Close some tickets or delete unused channels.
+place-archive-gone-stays-open = The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again.
+place-archive-gone = The archive category no longer exists. An admin needs to run `/setup` again.
+place-archive-full = The archive category **{ $category }** is full (Discord allows 50 channels per category), so the ticket stays open. An admin can delete old archived tickets there or choose another archive category with `/setup`.
+place-thread-channel-gone = The channel for thread tickets no longer exists. An admin needs to choose another with `/type edit thread_channel`.
+place-thread-move = A thread ticket can only move to a type whose tickets are threads in the same channel.
+# More reasons for Discord's audit log. $opener: the opener's user name.
+discord-reason-opened = Ticket { $label } opened by { $opener }
+discord-reason-opened-resumed = Ticket { $label } opened after an interruption
+discord-reason-opener-gone = Ticket { $label } could not be opened: its opener left
+discord-reason-categories-full = Every ticket category is full (50 channels each)
+discord-reason-closed = Ticket { $label } closed
+discord-reason-archived = Ticket { $label } archived
+discord-reason-reopened = Ticket { $label } reopened
+discord-reason-claim = Ticket claim changed
+discord-reason-moved = Ticket { $label } moved to another type
+discord-reason-synced = Ticket brought in line with its record
 # Audit headings, one per action, shown above each audit post in the log channel.
 audit-setup = Setup
 audit-settings-changed = Settings changed
