@@ -63,14 +63,16 @@ def welcome(
     if reason:
         embed.add_field(name=render(t("welcome-reason"), language), value=reason, inline=False)
     embed.set_footer(text=render(t("welcome-footer"), language))
-    view = components.view(components.CLOSE.button(ticket.id, ticket.opener_id), components.CLAIM.button(ticket.id))
+    view = components.view(
+        components.CLOSE.button(ticket.id, ticket.opener_id, language), components.CLAIM.button(ticket.id, language)
+    )
     content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
     return content, embed, view
 
 
-def close_view(ticket: Ticket) -> discord.ui.View:
+def close_view(ticket: Ticket, language: str) -> discord.ui.View:
     """Return a view with the ticket's Close button, which asks for a reason in a modal."""
-    return components.view(components.CLOSE.button(ticket.id, ticket.opener_id))
+    return components.view(components.CLOSE.button(ticket.id, ticket.opener_id, language))
 
 
 def join_notice(ticket: Ticket, place_mention: str, type_name: str, language: str) -> tuple[str, discord.ui.View]:
@@ -79,12 +81,12 @@ def join_notice(ticket: Ticket, place_mention: str, type_name: str, language: st
         t("join-notice", type=type_name, label=ticket.label, opener=user(ticket.opener_id), place=place_mention),
         language,
     )
-    return text, components.view(components.JOIN.button(ticket.id))
+    return text, components.view(components.JOIN.button(ticket.id, language))
 
 
-def reopen_view(ticket: Ticket) -> discord.ui.View:
+def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:
     """Return a view with an archived ticket's Reopen button (for staff)."""
-    return components.view(components.REOPEN.button(ticket.id))
+    return components.view(components.REOPEN.button(ticket.id, language))
 
 
 def shorten(text: str, limit: int) -> str:
@@ -150,8 +152,8 @@ def with_claim(embed: discord.Embed, claimer: int | None, language: str) -> disc
 
 
 def close_request(
-    ticket: Ticket, actor_id: int, reason: str | None, due: datetime | None
-) -> tuple[Text, discord.ui.View]:
+    ticket: Ticket, actor_id: int, reason: str | None, due: datetime | None, language: str
+) -> tuple[str, discord.ui.View]:
     """Return the message that asks the opener whether the ticket may close, with Accept and Keep open."""
     text = t(
         "notice-close-requested",
@@ -162,7 +164,8 @@ def close_request(
         due=discord.utils.format_dt(due, "R") if due is not None else "",
         with_due=due is not None,
     )
-    return text, components.view(components.ACCEPT_CLOSE.button(ticket.id), components.KEEP_OPEN.button(ticket.id))
+    buttons = components.ACCEPT_CLOSE.button(ticket.id, language), components.KEEP_OPEN.button(ticket.id, language)
+    return render(text, language), components.view(*buttons)
 
 
 def idle_warning(ticket: Ticket, due: datetime, by_opener: bool, language: str) -> str:

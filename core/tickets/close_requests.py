@@ -48,8 +48,7 @@ class CloseRequests:
             raise UserInputError(t("close-request-own"))
         due = deps.clock() + delay if delay else None
         place = await place_of(deps, ticket)
-        request, view = messages.close_request(ticket, actor.id, reason, due)
-        content = render(request, await ticket_language(deps, ticket))
+        content, view = messages.close_request(ticket, actor.id, reason, due, await ticket_language(deps, ticket))
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         if due is None:
             # No promise: posted, then stored; should the store fail, the message is withdrawn.

@@ -27,7 +27,7 @@ import discord
 from core import messages, metrics
 from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
-from core.i18n import render, t
+from core.i18n import Text, render, t
 from core.i18n.languages import of_server
 from core.models import AuditEntry, Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
@@ -67,7 +67,7 @@ class ClosedTicket:
     # The log channel was readable by everyone: the transcript was stored but not posted there.
     transcript_held: bool = False
     # Discord refused to retire the place (delete or archive it): what to tell the closer, who may retry.
-    retire_refused: str | None = None
+    retire_refused: Text | None = None
 
 
 Announce = Callable[[ClosedTicket], Awaitable[None]]
@@ -108,8 +108,9 @@ class Closing:
         place = self._deps.places.locate(self._deps.guild(closed.ticket), closed.ticket)
         if place is not None:
             said = t("notice-closed-by-bot", label=closed.ticket.label, reason=closed.ticket.close_reason or "")
-            text = render(said, await ticket_language(self._deps, closed.ticket))
-            view = messages.reopen_view(closed.ticket) if closed.archived else discord.utils.MISSING
+            language = await ticket_language(self._deps, closed.ticket)
+            text = render(said, language)
+            view = messages.reopen_view(closed.ticket, language) if closed.archived else discord.utils.MISSING
             await self._deps.places.post(
                 place, embed=messages.success(text), view=view, allowed_mentions=messages.NOBODY
             )
@@ -189,14 +190,14 @@ class Closing:
             log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         return closed
 
-    async def _retire_refused(self, ticket: Ticket, error: discord.HTTPException) -> str:
+    async def _retire_refused(self, ticket: Ticket, error: discord.HTTPException) -> Text:
         """Tell the log channel at once that Discord refused to retire a closed ticket's place; return why.
 
         The ticket stays ``closing``: recovery retries, and so does ``/ticket close`` in it.
         """
         log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         refusal = explain(error, t("place-action-retire"))
-        why = str(refusal)
+        why = refusal.text if isinstance(refusal, TicketBotError) else t("stored-prose", text=str(refusal))
         deps = self._deps
         note = t(
             "audit-detail-retire-refused",
@@ -204,7 +205,7 @@ class Closing:
             opener=messages.user(ticket.opener_id),
             place=f"<#{ticket.channel_id}>" if ticket.channel_id else "",
             known=ticket.channel_id is not None,
-            why=refusal.text if isinstance(refusal, TicketBotError) else why,
+            why=why,
         )
         try:
             await deps.journal.record(

@@ -25,7 +25,7 @@ from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.runtime.steps import Sync
-from core.tickets.notices import tell
+from core.tickets.notices import tell, ticket_language
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class Reopening:
             AuditAction.TICKET_REOPENED,
             notice,
             messages.NOBODY,
-            messages.close_view(ticket),
+            messages.close_view(ticket, await ticket_language(self._deps, ticket)),
         )
 
     async def _archive_again(self, ticket: Ticket, error: Exception) -> None:

@@ -315,6 +315,79 @@ discord-reason-reopened = Ticket { $label } reopened
 discord-reason-claim = Ticket claim changed
 discord-reason-moved = Ticket { $label } moved to another type
 discord-reason-synced = Ticket brought in line with its record
+# Replies only the member who acted sees. $label: "#0042"; $place, $member: mentions.
+form-prompt = **{ $type }** tickets start with a few questions.
+reply-opened = Your ticket { $label } is open: { $place }
+# $why: why Discord refused (a whole sentence).
+reply-retire-refused = Ticket { $label } is closed and its transcript saved, but its channel is still there: { $why } Once that is fixed, `/ticket close` in it finishes the close.
+reply-kept-open = Ticket { $label } stays open.
+reply-close-requested = The opener of { $label } was asked whether it may close.
+# Told to whoever closed a ticket. $archived: "true" when the channel was archived; $copy: what became of the
+# opener's copy of the transcript (sent, refused, failed, none); $held: "true" when the log channel is public.
+reply-closed = { $archived ->
+        [true] Ticket { $label } archived.
+       *[other] Ticket { $label } closed.
+    }{ $copy ->
+        [sent] {" "}The opener was sent a copy of the transcript.
+        [refused] {" "}The opener does not accept direct messages, so no copy was sent to them.
+        [failed] {" "}Discord failed to deliver the opener's copy of the transcript.
+       *[none] {""}
+    }{ $held ->
+        [true] {" "}Everyone can read the log channel, so the transcript was stored but not posted there.
+       *[other] {""}
+    }
+# Posted in a ticket as it closes. $closer: a mention; $reason: the reason (when $with_reason is "true");
+# $transcript: the transcript's web address (when $with_transcript is "true"); $seconds: until the channel goes.
+notice-closed = { $with_reason ->
+        [true] Ticket { $label } was closed by { $closer }: { $reason }.
+       *[other] Ticket { $label } was closed by { $closer }: no reason given.
+    }{ $with_transcript ->
+        [true] {"\u000A"}The transcript is saved: { $transcript }
+       *[other] {""}
+    }{"\u000A"}{ $archived ->
+        [true] This channel is archived read-only.
+       *[other] { $seconds ->
+            [one] This channel will be deleted in { $seconds } second.
+           *[other] This channel will be deleted in { $seconds } seconds.
+        }
+    }
+reply-reopened = Ticket { $label } is open again.
+reply-renamed = The ticket is now #{ $name }.
+reply-moved = Ticket { $label } moved; its new type's staff have it now.
+reply-joined = You joined ticket { $label }: { $place }.
+reply-claimed = You have claimed ticket { $label }.
+reply-unclaimed = Ticket { $label } is no longer claimed.
+reply-transferred = Ticket { $label } is now { $member }'s.
+reply-auto-close = { $enabled ->
+        [true] Ticket { $label } closes after inactivity again, counting from now.
+       *[other] Ticket { $label } will not close for inactivity.
+    }
+reply-member-added = { $member } was added to this ticket.
+reply-member-removed = { $member } was removed from this ticket.
+welcome-edit-denied = Only members with Manage Server can change welcome messages.
+welcome-saved-server = The server's welcome message is saved.
+welcome-type-gone = That ticket type was deleted meanwhile.
+welcome-saved-type = The welcome message of { $type } is saved.
+# Button labels (short).
+button-close = Close
+button-claim = Claim
+button-form = Answer the questions
+button-accept-close = Close it
+button-keep-open = Keep open
+button-reopen = Reopen
+button-join = Join
+# Modals. The title is at most 45 characters. $type: a ticket type's name.
+close-modal-title = Close this ticket?
+close-modal-reason = Reason (optional)
+close-confirm = Press Close to confirm closing ticket { $label }.
+form-title = { $type } ticket
+welcome-modal-label = Welcome message
+# The placeholders themselves ({user} …) stay as they are: the bot fills them in.
+welcome-modal-placeholders = Placeholders: {"{"}user{"}"} {"{"}type{"}"} {"{"}number{"}"} {"{"}server{"}"}
+# Forms. $question: the question's label; $limit: how many files; $error: the network error.
+form-required = Please answer “{ $question }”: it is required.
+form-too-many-files = A form can bring at most { $limit } files of 10 MB together; attach fewer.
+form-download-failed = Discord did not hand over your files ({ $error }). Please try again.
 # Audit headings, one per action, shown above each audit post in the log channel.
 audit-setup = Setup
 audit-settings-changed = Settings changed
