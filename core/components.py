@@ -75,9 +75,9 @@ class OpenButton:
 
     def custom_id(self, panel_id: int, type_id: int | None = None) -> str:
         """Return the custom_id of a panel's button for a type (or for the server's first)."""
-        return (
-            f"ticket:open:{panel_id}" if type_id is None else f"ticket:open:{panel_id}:{type_id}"
-        )  # i18n: a custom_id
+        if type_id is None:
+            return f"ticket:open:{panel_id}"  # i18n: a custom_id
+        return f"ticket:open:{panel_id}:{type_id}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> tuple[int, int | None]:
         """Return the panel id and the type id (None on a first-release panel) a custom_id carries."""

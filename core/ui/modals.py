@@ -101,8 +101,9 @@ def welcome_modal(
 
 
 Handler: TypeAlias = Callable[
-    ["discord.Interaction[TicketClient]", re.Match[str], Submission], Awaitable[None]
-]  # i18n: a type
+    ["discord.Interaction[TicketClient]", re.Match[str], Submission],  # i18n: a type
+    Awaitable[None],
+]
 
 
 def _text(submission: Submission, custom_id: str) -> str:

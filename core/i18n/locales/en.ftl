@@ -434,6 +434,57 @@ audit-recovery-stuck = Needs attention
 
 ## Commands: tickets
 
+cmd-ticket = ticket
+    .description = Open and manage support tickets
+cmd-ticket-open = open
+    .description = Open a private support ticket
+cmd-ticket-open-type = type
+    .description = What kind of help you need
+cmd-ticket-open-reason = reason
+    .description = What you need help with
+cmd-ticket-close = close
+    .description = Close this ticket and save its transcript
+cmd-ticket-close-reason = reason
+    .description = Why the ticket is being closed
+cmd-ticket-add = add
+    .description = Give a member access to this ticket (staff)
+cmd-ticket-add-member = member
+    .description = The member to add
+cmd-ticket-remove = remove
+    .description = Take a member's access to this ticket away (staff)
+cmd-ticket-remove-member = member
+    .description = The member to remove
+cmd-ticket-close-request = close-request
+    .description = Ask the opener whether this ticket may close (staff)
+cmd-ticket-close-request-reason = reason
+    .description = Why it may close
+cmd-ticket-close-request-hours = hours
+    .description = Close by itself after this many hours unless the opener keeps it open
+cmd-ticket-reopen = reopen
+    .description = Open this archived ticket again (staff)
+cmd-ticket-rename = rename
+    .description = Rename this ticket's channel (staff)
+cmd-ticket-rename-name = name
+    .description = The new name (Discord allows two renames per ten minutes)
+cmd-ticket-move = move
+    .description = Move this ticket to another type; its staff and category follow (staff)
+cmd-ticket-move-type = type
+    .description = The type it becomes
+cmd-ticket-claim = claim
+    .description = Take this ticket on (staff)
+cmd-ticket-unclaim = unclaim
+    .description = Hand this ticket back to all its staff
+cmd-ticket-transfer = transfer
+    .description = Hand this ticket to another staff member
+cmd-ticket-transfer-staff = staff
+    .description = Who takes it on
+cmd-ticket-auto-close = auto-close
+    .description = Let this ticket close when it goes quiet, or not (staff)
+cmd-ticket-auto-close-enabled = enabled
+    .description = off: this ticket never closes for inactivity; on: it does again, counting from now
+cmd-ticket-auto-close-enabled-choice-on = on
+cmd-ticket-auto-close-enabled-choice-off = off
+
 
 
 ## Commands: admin and utility
