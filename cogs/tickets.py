@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs.types import type_names
+from core.i18n.commands import command_text
 from core.rules import ticket_types
 from core.ui import actions
 from core.ui.context import actor, channel_ticket
@@ -23,13 +24,18 @@ if TYPE_CHECKING:
 class Tickets(commands.Cog):
     """Commands members and staff use on tickets."""
 
-    ticket = app_commands.Group(name="ticket", description="Open and manage support tickets", guild_only=True)
+    ticket = app_commands.Group(
+        name=command_text("cmd-ticket"), description=command_text("cmd-ticket.description"), guild_only=True
+    )
 
     def __init__(self, bot: TicketBot) -> None:
         self.bot = bot
 
-    @ticket.command(name="open", description="Open a private support ticket")
-    @app_commands.describe(type="What kind of help you need", reason="What you need help with")
+    @ticket.command(name=command_text("cmd-ticket-open"), description=command_text("cmd-ticket-open.description"))
+    @app_commands.rename(type=command_text("cmd-ticket-open-type"), reason=command_text("cmd-ticket-open-reason"))
+    @app_commands.describe(
+        type=command_text("cmd-ticket-open-type.description"), reason=command_text("cmd-ticket-open-reason.description")
+    )
     async def open(
         self,
         interaction: discord.Interaction[TicketBot],
@@ -57,30 +63,38 @@ class Tickets(commands.Cog):
         )
         return [app_commands.Choice(name=t.name, value=t.name) for t in types if typed in t.name.casefold()][:25]
 
-    @ticket.command(name="close", description="Close this ticket and save its transcript")
-    @app_commands.describe(reason="Why the ticket is being closed")
+    @ticket.command(name=command_text("cmd-ticket-close"), description=command_text("cmd-ticket-close.description"))
+    @app_commands.rename(reason=command_text("cmd-ticket-close-reason"))
+    @app_commands.describe(reason=command_text("cmd-ticket-close-reason.description"))
     async def close(
         self, interaction: discord.Interaction[TicketBot], reason: app_commands.Range[str, 1, 500] | None = None
     ) -> None:
         """Close the ticket this command is used in."""
         await close_by_command(interaction, channel_ticket(interaction), reason)
 
-    @ticket.command(name="add", description="Give a member access to this ticket (staff)")
-    @app_commands.describe(member="The member to add")
+    @ticket.command(name=command_text("cmd-ticket-add"), description=command_text("cmd-ticket-add.description"))
+    @app_commands.rename(member=command_text("cmd-ticket-add-member"))
+    @app_commands.describe(member=command_text("cmd-ticket-add-member.description"))
     async def add(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
         """Add a member to the ticket this command is used in."""
         await actions.add_member(interaction, channel_ticket(interaction), member)
 
-    @ticket.command(name="remove", description="Take a member's access to this ticket away (staff)")
-    @app_commands.describe(member="The member to remove")
+    @ticket.command(name=command_text("cmd-ticket-remove"), description=command_text("cmd-ticket-remove.description"))
+    @app_commands.rename(member=command_text("cmd-ticket-remove-member"))
+    @app_commands.describe(member=command_text("cmd-ticket-remove-member.description"))
     async def remove(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
         """Remove a member from the ticket this command is used in."""
         await actions.remove_member(interaction, channel_ticket(interaction), member)
 
-    @ticket.command(name="close-request", description="Ask the opener whether this ticket may close (staff)")
+    @ticket.command(
+        name=command_text("cmd-ticket-close-request"), description=command_text("cmd-ticket-close-request.description")
+    )
+    @app_commands.rename(
+        reason=command_text("cmd-ticket-close-request-reason"), hours=command_text("cmd-ticket-close-request-hours")
+    )
     @app_commands.describe(
-        reason="Why it may close",
-        hours="Close by itself after this many hours unless the opener keeps it open",
+        reason=command_text("cmd-ticket-close-request-reason.description"),
+        hours=command_text("cmd-ticket-close-request-hours.description"),
     )
     async def close_request(
         self,
@@ -92,43 +106,56 @@ class Tickets(commands.Cog):
         delay = timedelta(hours=hours) if hours is not None else None
         await actions.request_close(interaction, channel_ticket(interaction), reason, delay)
 
-    @ticket.command(name="reopen", description="Open this archived ticket again (staff)")
+    @ticket.command(name=command_text("cmd-ticket-reopen"), description=command_text("cmd-ticket-reopen.description"))
     async def reopen(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Reopen the archived ticket this command is used in."""
         await actions.reopen_ticket(interaction, channel_ticket(interaction))
 
-    @ticket.command(name="rename", description="Rename this ticket's channel (staff)")
-    @app_commands.describe(name="The new name (Discord allows two renames per ten minutes)")
+    @ticket.command(name=command_text("cmd-ticket-rename"), description=command_text("cmd-ticket-rename.description"))
+    @app_commands.rename(name=command_text("cmd-ticket-rename-name"))
+    @app_commands.describe(name=command_text("cmd-ticket-rename-name.description"))
     async def rename(self, interaction: discord.Interaction[TicketBot], name: app_commands.Range[str, 1, 100]) -> None:
         """Rename the ticket this command is used in."""
         await actions.rename_ticket(interaction, channel_ticket(interaction), name)
 
-    @ticket.command(name="move", description="Move this ticket to another type; its staff and category follow (staff)")
-    @app_commands.describe(type="The type it becomes")
+    @ticket.command(name=command_text("cmd-ticket-move"), description=command_text("cmd-ticket-move.description"))
+    @app_commands.rename(type=command_text("cmd-ticket-move-type"))
+    @app_commands.describe(type=command_text("cmd-ticket-move-type.description"))
     @app_commands.autocomplete(type=type_names)
     async def move(self, interaction: discord.Interaction[TicketBot], type: str) -> None:
         """Move the ticket this command is used in to another type."""
         await actions.move_ticket(interaction, channel_ticket(interaction), type)
 
-    @ticket.command(name="claim", description="Take this ticket on (staff)")
+    @ticket.command(name=command_text("cmd-ticket-claim"), description=command_text("cmd-ticket-claim.description"))
     async def claim(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Claim the ticket this command is used in."""
         await actions.claim_ticket(interaction, channel_ticket(interaction))
 
-    @ticket.command(name="unclaim", description="Hand this ticket back to all its staff")
+    @ticket.command(name=command_text("cmd-ticket-unclaim"), description=command_text("cmd-ticket-unclaim.description"))
     async def unclaim(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Unclaim the ticket this command is used in."""
         await actions.unclaim_ticket(interaction, channel_ticket(interaction))
 
-    @ticket.command(name="transfer", description="Hand this ticket to another staff member")
-    @app_commands.describe(staff="Who takes it on")
+    @ticket.command(
+        name=command_text("cmd-ticket-transfer"), description=command_text("cmd-ticket-transfer.description")
+    )
+    @app_commands.rename(staff=command_text("cmd-ticket-transfer-staff"))
+    @app_commands.describe(staff=command_text("cmd-ticket-transfer-staff.description"))
     async def transfer(self, interaction: discord.Interaction[TicketBot], staff: discord.Member) -> None:
         """Hand the ticket this command is used in to another staff member."""
         await actions.transfer_ticket(interaction, channel_ticket(interaction), staff)
 
-    @ticket.command(name="auto-close", description="Let this ticket close when it goes quiet, or not (staff)")
-    @app_commands.describe(enabled="off: this ticket never closes for inactivity; on: it does again, counting from now")
-    @app_commands.choices(enabled=[app_commands.Choice(name="on", value=1), app_commands.Choice(name="off", value=0)])
+    @ticket.command(
+        name=command_text("cmd-ticket-auto-close"), description=command_text("cmd-ticket-auto-close.description")
+    )
+    @app_commands.rename(enabled=command_text("cmd-ticket-auto-close-enabled"))
+    @app_commands.describe(enabled=command_text("cmd-ticket-auto-close-enabled.description"))
+    @app_commands.choices(
+        enabled=[
+            app_commands.Choice(name=command_text("cmd-ticket-auto-close-enabled-choice-on"), value=1),
+            app_commands.Choice(name=command_text("cmd-ticket-auto-close-enabled-choice-off"), value=0),
+        ]
+    )
     async def auto_close(self, interaction: discord.Interaction[TicketBot], enabled: int) -> None:
         """Exempt the ticket this command is used in from auto-close, or end the exemption."""
         await actions.set_auto_close(interaction, channel_ticket(interaction), bool(enabled))
@@ -165,7 +192,7 @@ class Tickets(commands.Cog):
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
         """Close the ticket whose thread someone deleted (raw: an archived thread is not cached)."""
         if self.bot.lifecycle.admit():
-            await self.bot.tickets.closing.on_place_deleted(payload.thread_id, "Thread deleted outside the bot")
+            await self.bot.tickets.closing.on_place_deleted(payload.thread_id, "close-reason-thread-deleted")
 
 
 async def setup(bot: TicketBot) -> None:

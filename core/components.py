@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 
+from core.i18n import render, t
 from core.models import TicketType
 
 PRIMARY = discord.ButtonStyle.primary
@@ -26,7 +27,7 @@ TICKET_EMOJI = "🎫"
 
 @dataclass(frozen=True, slots=True)
 class Look:
-    """How a button shows: its label, emoji and colour."""
+    """How a button shows: its label (a catalog key, rendered in the reader's language), emoji and colour."""
 
     label: str
     emoji: str
@@ -47,7 +48,7 @@ class OneId:
 
     def custom_id(self, id_: int) -> str:
         """Return the custom_id that carries ``id_``."""
-        return f"ticket:{self.kind}:{id_}"
+        return f"ticket:{self.kind}:{id_}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> int:
         """Return the id a custom_id matched by ``template`` carries."""
@@ -60,20 +61,23 @@ class IdButton(OneId):
 
     look: Look = field(kw_only=True)
 
-    def button(self, id_: int) -> discord.ui.Button[Any]:
-        """Return the button for ``id_``."""
+    def button(self, id_: int, language: str) -> discord.ui.Button[Any]:
+        """Return the button for ``id_``, labelled in ``language``."""
         look = self.look
-        return discord.ui.Button(label=look.label, emoji=look.emoji, style=look.style, custom_id=self.custom_id(id_))
+        label = render(t(look.label), language)
+        return discord.ui.Button(label=label, emoji=look.emoji, style=look.style, custom_id=self.custom_id(id_))
 
 
 class OpenButton:
     """A panel's button for one of its types; first-release panels carry no type (they open the server's first)."""
 
-    template = r"ticket:open:(?P<panel_id>\d+)(?::(?P<type_id>\d+))?"
+    template = r"ticket:open:(?P<panel_id>\d+)(?::(?P<type_id>\d+))?"  # i18n: a custom_id
 
     def custom_id(self, panel_id: int, type_id: int | None = None) -> str:
         """Return the custom_id of a panel's button for a type (or for the server's first)."""
-        return f"ticket:open:{panel_id}" if type_id is None else f"ticket:open:{panel_id}:{type_id}"
+        if type_id is None:
+            return f"ticket:open:{panel_id}"  # i18n: a custom_id
+        return f"ticket:open:{panel_id}:{type_id}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> tuple[int, int | None]:
         """Return the panel id and the type id (None on a first-release panel) a custom_id carries."""
@@ -91,11 +95,11 @@ class OpenButton:
 class TypeSelect:
     """A panel's select menu of ticket types; an option's value is the type's id."""
 
-    template = r"ticket:pick:(?P<panel_id>\d+)"
+    template = r"ticket:pick:(?P<panel_id>\d+)"  # i18n: a custom_id
 
     def custom_id(self, panel_id: int) -> str:
         """Return the custom_id of a panel's menu."""
-        return f"ticket:pick:{panel_id}"
+        return f"ticket:pick:{panel_id}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> int:
         """Return the panel id a custom_id carries."""
@@ -118,12 +122,12 @@ class CloseButton:
     Buttons posted by the first release carry only the ticket id.
     """
 
-    template = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"
-    look = Look("Close", "🔒", discord.ButtonStyle.danger)
+    template = r"ticket:close:(?P<ticket_id>\d+)(?::(?P<opener_id>\d+))?"  # i18n: a custom_id
+    look = Look("button-close", "🔒", discord.ButtonStyle.danger)
 
     def custom_id(self, ticket_id: int, opener_id: int) -> str:
         """Return the custom_id of a ticket's Close button."""
-        return f"ticket:close:{ticket_id}:{opener_id}"
+        return f"ticket:close:{ticket_id}:{opener_id}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> tuple[int, int | None]:
         """Return the ticket id and the opener's id (None on a first-release button) a custom_id carries."""
@@ -134,22 +138,23 @@ class CloseButton:
         match = re.fullmatch(self.template, custom_id)
         return self.read(match)[0] if match else None
 
-    def button(self, ticket_id: int, opener_id: int | None) -> discord.ui.Button[Any]:
-        """Return a ticket's Close button."""
+    def button(self, ticket_id: int, opener_id: int | None, language: str) -> discord.ui.Button[Any]:
+        """Return a ticket's Close button, labelled in ``language``."""
         look = self.look
         custom_id = self.custom_id(ticket_id, opener_id or 0)
-        return discord.ui.Button(label=look.label, emoji=look.emoji, style=look.style, custom_id=custom_id)
+        label = render(t(look.label), language)
+        return discord.ui.Button(label=label, emoji=look.emoji, style=look.style, custom_id=custom_id)
 
 
 class WelcomeModal:
     """The modal that edits a welcome message: a type's, or (without a type) the server's."""
 
-    template = r"ticket:welcome(?::(?P<type_id>\d+))?"
+    template = r"ticket:welcome(?::(?P<type_id>\d+))?"  # i18n: a custom_id
     input = "welcome"
 
     def custom_id(self, type_id: int | None) -> str:
         """Return the custom_id of the modal for a type's welcome message, or the server's."""
-        return "ticket:welcome" if type_id is None else f"ticket:welcome:{type_id}"
+        return "ticket:welcome" if type_id is None else f"ticket:welcome:{type_id}"  # i18n: a custom_id
 
     def read(self, match: re.Match[str]) -> int | None:
         """Return the type id a custom_id carries (None: the server's welcome message)."""
@@ -159,15 +164,15 @@ class WelcomeModal:
 OPEN = OpenButton()
 TYPE_SELECT = TypeSelect()
 # The button that shows a type's form when the form could not be the first answer to a click.
-FORM = IdButton("form", "type_id", look=Look("Answer the questions", "📝", PRIMARY))
+FORM = IdButton("form", "type_id", look=Look("button-form", "📝", PRIMARY))
 CLOSE = CloseButton()
-CLAIM = IdButton("claim", look=Look("Claim", "🙋", SECONDARY))
+CLAIM = IdButton("claim", look=Look("button-claim", "🙋", SECONDARY))
 # The opener's answers to a close request.
-ACCEPT_CLOSE = IdButton("close-yes", look=Look("Close it", "✅", discord.ButtonStyle.success))
-KEEP_OPEN = IdButton("close-no", look=Look("Keep open", "↩️", SECONDARY))
-REOPEN = IdButton("reopen", look=Look("Reopen", "🔓", SECONDARY))
+ACCEPT_CLOSE = IdButton("close-yes", look=Look("button-accept-close", "✅", discord.ButtonStyle.success))
+KEEP_OPEN = IdButton("close-no", look=Look("button-keep-open", "↩️", SECONDARY))
+REOPEN = IdButton("reopen", look=Look("button-reopen", "🔓", SECONDARY))
 # A thread ticket's staff notice: the staff member who presses it is put into the thread.
-JOIN = IdButton("join", look=Look("Join", "➕", PRIMARY))
+JOIN = IdButton("join", look=Look("button-join", "➕", PRIMARY))
 
 # Modals, routed by ``core.ui.modals``; their inputs are named here too.
 CLOSE_MODAL = OneId("close-modal")

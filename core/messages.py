@@ -14,6 +14,7 @@ import discord
 
 from core import components
 from core.audit import heading
+from core.i18n import LANGUAGES, Text, render, t
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -42,13 +43,16 @@ def panel(panel: Panel, types: Sequence[TicketType]) -> tuple[discord.Embed, dis
 
 
 def welcome(
-    ticket: Ticket, message: str, type_name: str | None = None, ping_role_ids: Sequence[int] = ()
+    ticket: Ticket, message: str, language: str, type_name: str | None = None, ping_role_ids: Sequence[int] = ()
 ) -> tuple[str, discord.Embed, discord.ui.View]:
-    """Return the first message in a ticket: the mentions, the greeting, the form's answers, Close and Claim."""
-    title = f"{type_name} · Ticket {ticket.label}" if type_name else f"Ticket {ticket.label}"
+    """Return the first message in a ticket, in its language: the mentions, the greeting, the form's answers, Close and Claim."""
+    if type_name:
+        title = render(t("welcome-title-typed", type=type_name, label=ticket.label), language)
+    else:
+        title = render(t("welcome-title", label=ticket.label), language)
     embed = discord.Embed(title=title[:256], description=message[:4096], colour=BRAND)
-    embed.add_field(name="Opened by", value=user(ticket.opener_id))
-    reason = ticket.reason or ("No reason given" if not ticket.answers else "")
+    embed.add_field(name=render(t("welcome-opened-by"), language), value=user(ticket.opener_id))
+    reason = ticket.reason or (render(t("welcome-no-reason"), language) if not ticket.answers else "")
     # Discord refuses an embed of more than 6,000 characters: long answers share what is left, and are
     # kept whole with the ticket and in its transcript.
     room = (EMBED_LIMIT - len(title) - len(embed.description or "") - len(reason) - 200) // max(len(ticket.answers), 1)
@@ -57,27 +61,32 @@ def welcome(
             name=question[:256], value=shorten(answer, min(1024, room - len(question))) or "-", inline=False
         )
     if reason:
-        embed.add_field(name="Reason", value=reason, inline=False)
-    embed.set_footer(text="Press Close when your issue is solved.")
-    view = components.view(components.CLOSE.button(ticket.id, ticket.opener_id), components.CLAIM.button(ticket.id))
+        embed.add_field(name=render(t("welcome-reason"), language), value=reason, inline=False)
+    embed.set_footer(text=render(t("welcome-footer"), language))
+    view = components.view(
+        components.CLOSE.button(ticket.id, ticket.opener_id, language), components.CLAIM.button(ticket.id, language)
+    )
     content = " ".join([user(ticket.opener_id), *(f"<@&{r}>" for r in ping_role_ids)])
     return content, embed, view
 
 
-def close_view(ticket: Ticket) -> discord.ui.View:
+def close_view(ticket: Ticket, language: str) -> discord.ui.View:
     """Return a view with the ticket's Close button, which asks for a reason in a modal."""
-    return components.view(components.CLOSE.button(ticket.id, ticket.opener_id))
+    return components.view(components.CLOSE.button(ticket.id, ticket.opener_id, language))
 
 
-def join_notice(ticket: Ticket, place_mention: str, type_name: str) -> tuple[str, discord.ui.View]:
+def join_notice(ticket: Ticket, place_mention: str, type_name: str, language: str) -> tuple[str, discord.ui.View]:
     """Return the staff notice of a new thread ticket, with a Join button (nobody is pinged)."""
-    text = f"New {type_name} ticket {ticket.label} from {user(ticket.opener_id)}: {place_mention}. Join to take part."
-    return text, components.view(components.JOIN.button(ticket.id))
+    text = render(
+        t("join-notice", type=type_name, label=ticket.label, opener=user(ticket.opener_id), place=place_mention),
+        language,
+    )
+    return text, components.view(components.JOIN.button(ticket.id, language))
 
 
-def reopen_view(ticket: Ticket) -> discord.ui.View:
+def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:
     """Return a view with an archived ticket's Reopen button (for staff)."""
-    return components.view(components.REOPEN.button(ticket.id))
+    return components.view(components.REOPEN.button(ticket.id, language))
 
 
 def shorten(text: str, limit: int) -> str:
@@ -96,7 +105,7 @@ def is_welcome(message: discord.Message, ticket: Ticket) -> bool:
 
 def topic(ticket: Ticket, opener_name: str) -> str:
     """Return a ticket channel's topic; recovery recognises an unrecorded channel by its start."""
-    return f"{topic_prefix(ticket)}opened by {opener_name}"
+    return f"{topic_prefix(ticket)}opened by {opener_name}"  # i18n: machine-read, recovery parses every topic
 
 
 def topic_prefix(ticket: Ticket) -> str:
@@ -106,7 +115,7 @@ def topic_prefix(ticket: Ticket) -> str:
 
 def is_ticket_topic(topic: str | None) -> bool:
     """Return whether a channel topic is one the bot gives ticket channels."""
-    return re.match(r"Ticket #\d{4,} · opened by ", topic or "") is not None
+    return re.match(r"Ticket #\d{4,} · opened by ", topic or "") is not None  # i18n: the fixed topic pattern
 
 
 def was_ticket_topic(topic: str | None) -> bool:
@@ -114,58 +123,72 @@ def was_ticket_topic(topic: str | None) -> bool:
     return re.match(r"Ticket #\d{4,} ", topic or "") is not None
 
 
-CLAIMED_BY = "Claimed by"
-
-
-def claim_notice(action: str, actor_id: int, claimer: int | None, held: int | None) -> str:
+def claim_notice(action: str, actor_id: int, claimer: int | None, held: int | None) -> Text:
     """Return the notice posted in a ticket when its claim changes."""
     if action == "ticket_claimed":
-        return f"{user(actor_id)} has claimed this ticket and will handle it."
+        return t("notice-claimed", actor=user(actor_id))
     if action == "ticket_transferred":
-        return f"{user(actor_id)} handed this ticket to {user(claimer or 0)}."
-    return f"{user(actor_id)} unclaimed this ticket{f' (it was {user(held)}’s)' if held and held != actor_id else ''}."
+        return t("notice-transferred", actor=user(actor_id), claimer=user(claimer or 0))
+    if held and held != actor_id:
+        return t("notice-unclaimed-held", actor=user(actor_id), held=user(held))
+    return t("notice-unclaimed", actor=user(actor_id))
 
 
-def with_claim(embed: discord.Embed, claimer: int | None) -> discord.Embed:
-    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone)."""
+def with_claim(embed: discord.Embed, claimer: int | None, language: str) -> discord.Embed:
+    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone).
+
+    The field is found by its name in any language, so a welcome posted before the language changed is kept right.
+    """
+    names = {render(t("welcome-claimed-by"), shown) for shown in LANGUAGES}
+    claimed_by = render(t("welcome-claimed-by"), language)
     changed = embed.copy()
     changed.clear_fields()
     for field in embed.fields:
-        if field.name != CLAIMED_BY:
+        if field.name not in names:
             changed.add_field(name=field.name or "", value=field.value or "", inline=bool(field.inline))
     if claimer is not None:
-        changed.insert_field_at(1, name=CLAIMED_BY, value=user(claimer))
+        changed.insert_field_at(1, name=claimed_by, value=user(claimer))
     return changed
 
 
 def close_request(
-    ticket: Ticket, actor_id: int, reason: str | None, due: datetime | None
+    ticket: Ticket, actor_id: int, reason: str | None, due: datetime | None, language: str
 ) -> tuple[str, discord.ui.View]:
     """Return the message that asks the opener whether the ticket may close, with Accept and Keep open."""
-    text = f"{user(ticket.opener_id)}, {user(actor_id)} would like to close this ticket"
-    text += f": {reason}" if reason else "."
-    if due is not None:
-        text += f"\nIt closes by itself {discord.utils.format_dt(due, 'R')} unless you keep it open."
-    return text, components.view(components.ACCEPT_CLOSE.button(ticket.id), components.KEEP_OPEN.button(ticket.id))
+    text = t(
+        "notice-close-requested",
+        opener=user(ticket.opener_id),
+        actor=user(actor_id),
+        reason=reason or "",
+        with_reason=bool(reason),
+        due=discord.utils.format_dt(due, "R") if due is not None else "",
+        with_due=due is not None,
+    )
+    buttons = components.ACCEPT_CLOSE.button(ticket.id, language), components.KEEP_OPEN.button(ticket.id, language)
+    return render(text, language), components.view(*buttons)
 
 
-def idle_warning(ticket: Ticket, due: datetime, by_opener: bool) -> str:
+def idle_warning(ticket: Ticket, due: datetime, by_opener: bool, language: str) -> str:
     """Return the warning that a quiet ticket will close; it pings only the opener."""
-    quiet = "had no message from you" if by_opener else "been quiet"
-    return (
-        f"{user(ticket.opener_id)}, this ticket has {quiet} for a while and closes by itself "
-        f"{discord.utils.format_dt(due, 'R')}. Write anything here to keep it open."
+    return render(
+        t(
+            "notice-idle-warning",
+            opener=user(ticket.opener_id),
+            by_opener=by_opener,
+            due=discord.utils.format_dt(due, "R"),
+        ),
+        language,
     )
 
 
-def member_added(member_id: int, actor_id: int) -> str:
+def member_added(member_id: int, actor_id: int) -> Text:
     """Return the notice posted in a ticket when someone is added; it pings only the added member."""
-    return f"{user(member_id)} was added to this ticket by {user(actor_id)}."
+    return t("notice-member-added", member=user(member_id), actor=user(actor_id))
 
 
-def member_removed(member_id: int, actor_id: int) -> str:
+def member_removed(member_id: int, actor_id: int) -> Text:
     """Return the notice posted in a ticket when someone is removed."""
-    return f"{user(member_id)} was removed from this ticket by {user(actor_id)}."
+    return t("notice-member-removed", member=user(member_id), actor=user(actor_id))
 
 
 def duration(start: datetime, end: datetime) -> str:
@@ -180,7 +203,8 @@ def duration(start: datetime, end: datetime) -> str:
 
 def transcript_marker(ticket: Ticket) -> str:
     """Return the footer that marks a log-channel post as ``ticket``'s transcript, so it is never posted twice."""
-    return f"Transcript of ticket {ticket.label} · ref {ticket.id}"
+    # Machine-read: the log channel is searched for it, so it stays the same in every language.
+    return f"Transcript of ticket {ticket.label} · ref {ticket.id}"  # i18n: a marker the bot searches for
 
 
 def close_summary(
@@ -189,33 +213,47 @@ def close_summary(
     participant_ids: Sequence[int],
     message_count: int | None,
     link: str | None = None,
+    *,
+    language: str,
 ) -> discord.Embed:
-    """Return the summary posted with the transcript in the log channel and sent to the opener."""
+    """Return the summary posted with the transcript in the log channel and sent to the opener, in the ticket's language."""
     assert ticket.closed_at is not None and ticket.closed_by is not None
-    embed = discord.Embed(title=f"Ticket {ticket.label} closed", colour=FAILURE, timestamp=ticket.closed_at)
-    embed.add_field(name="Server", value=guild_name)
-    embed.add_field(name="Opened by", value=user(ticket.opener_id))
-    embed.add_field(name="Closed by", value=user(ticket.closed_by))
-    embed.add_field(name="Reason", value=(ticket.close_reason or "No reason given")[:1024], inline=False)
-    embed.add_field(name="Opened", value=discord.utils.format_dt(ticket.opened_at))
-    embed.add_field(name="Closed", value=discord.utils.format_dt(ticket.closed_at))
-    embed.add_field(name="Duration", value=duration(ticket.opened_at, ticket.closed_at))
-    embed.add_field(name="Participants", value=" ".join(user(p) for p in participant_ids)[:1024] or "-")
-    embed.add_field(name="Messages", value="no transcript" if message_count is None else str(message_count))
+
+    def say(key: str, **params: object) -> str:
+        return render(t(key, **params), language)
+
+    embed = discord.Embed(
+        title=say("close-summary-title", label=ticket.label), colour=FAILURE, timestamp=ticket.closed_at
+    )
+    embed.add_field(name=say("close-summary-server"), value=guild_name)
+    embed.add_field(name=say("welcome-opened-by"), value=user(ticket.opener_id))
+    embed.add_field(name=say("close-summary-closed-by"), value=user(ticket.closed_by))
+    reason = ticket.close_reason or say("welcome-no-reason")
+    embed.add_field(name=say("welcome-reason"), value=reason[:1024], inline=False)
+    embed.add_field(name=say("close-summary-opened"), value=discord.utils.format_dt(ticket.opened_at))
+    embed.add_field(name=say("close-summary-closed"), value=discord.utils.format_dt(ticket.closed_at))
+    embed.add_field(name=say("close-summary-duration"), value=duration(ticket.opened_at, ticket.closed_at))
+    embed.add_field(
+        name=say("close-summary-participants"), value=" ".join(user(p) for p in participant_ids)[:1024] or "-"
+    )
+    messages_shown = say("close-summary-no-transcript") if message_count is None else str(message_count)
+    embed.add_field(name=say("close-summary-messages"), value=messages_shown)
     if link is not None:
-        embed.add_field(
-            name="Transcript", value=f"[Read it in the browser]({link}) (the link works for a limited time)"
-        )
+        embed.add_field(name=say("close-summary-transcript"), value=say("close-summary-transcript-link", link=link))
     embed.set_footer(text=transcript_marker(ticket))
     return embed
 
 
-def audit(entry: AuditEntry, ticket_label: str | None = None) -> discord.Embed:
-    """One audit entry as posted to the log channel."""
-    by = f"\nby {user(entry.actor_id)}"
-    embed = discord.Embed(description=(entry.details[: 4096 - len(by)] + by), colour=BRAND, timestamp=entry.created_at)
+def audit(entry: AuditEntry, ticket_label: str | None, language: str) -> discord.Embed:
+    """One audit entry as posted to the log channel, in the server's language (its details as stored, rendered now)."""
+    by = "\n" + render(t("audit-by", actor=user(entry.actor_id)), language)
+    details = render(Text.load(entry.details), language)
+    embed = discord.Embed(description=(details[: 4096 - len(by)] + by), colour=BRAND, timestamp=entry.created_at)
     title = heading(entry.action)
-    embed.set_author(name=f"{title} · {ticket_label}" if ticket_label else title)
+    if ticket_label:
+        embed.set_author(name=render(t("audit-author", heading=title, label=ticket_label), language))
+    else:
+        embed.set_author(name=render(title, language))
     return embed
 
 

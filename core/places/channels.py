@@ -19,6 +19,8 @@ import discord
 
 from core import messages
 from core.errors import UserInputError
+from core.i18n import Text, render, t
+from core.i18n.languages import of_server
 from core.models import CloseAction, Ticket, TicketRules
 from core.places.failures import is_category_full
 from core.places.permissions import (
@@ -115,8 +117,8 @@ class Places(Protocol):
         """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
         ...
 
-    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
-        """Show who has claimed the ticket in its welcome message."""
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
+        """Show who has claimed the ticket in its welcome message (in the ticket's ``language``)."""
         ...
 
     async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
@@ -132,6 +134,11 @@ def ticket_categories(rules: TicketRules) -> tuple[int, ...]:
     return tuple(c for c in (rules.ticket_category_id, rules.overflow_category_id) if c)
 
 
+def audit_reason(text: Text, guild: discord.Guild, rules: TicketRules | None) -> str:
+    """Return a reason for Discord's own audit log (Server Settings → Audit Log), in the server's language."""
+    return render(text, of_server(rules.language if rules else None, guild))
+
+
 def _ticket_category_channels(guild: discord.Guild, rules: TicketRules) -> list[discord.CategoryChannel]:
     """Return where tickets go, in order: the ticket category, its overflow, then the numbered ones made for it.
 
@@ -140,7 +147,7 @@ def _ticket_category_channels(guild: discord.Guild, rules: TicketRules) -> list[
     """
     configured = [c for c in map(guild.get_channel, ticket_categories(rules)) if isinstance(c, discord.CategoryChannel)]
     if not configured:
-        raise UserInputError("The ticket category no longer exists. An admin needs to run `/setup` again.")
+        raise UserInputError(t("place-ticket-category-gone"))
     numbered = _numbered(configured[0].name, guild.categories)
     return configured + [c for _, c in sorted(numbered.items()) if c not in configured]
 
@@ -169,10 +176,7 @@ def _category_for_one_more(guild: discord.Guild, rules: TicketRules) -> discord.
     """Return the first ticket category with room for a channel moved into it, or say they are full."""
     room = _categories_with_room(guild, rules)
     if len(room[0].channels) >= CATEGORY_LIMIT:
-        raise UserInputError(
-            f"The ticket category **{room[0].name}** is full (Discord allows 50 channels per category); "
-            "close some tickets first."
-        )
+        raise UserInputError(t("place-ticket-category-full", category=room[0].name))
     return room[0]
 
 
@@ -204,7 +208,7 @@ class PlaceBasics:
         """Delete the place."""
         await place.delete(reason=reason)
 
-    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None) -> None:
+    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
         """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it).
 
         A welcome that names the claimer already is left alone.
@@ -212,7 +216,7 @@ class PlaceBasics:
         async for message in place.history(limit=10, oldest_first=True):
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
                 before = copy.deepcopy(message.embeds[0].to_dict())
-                shown = messages.with_claim(message.embeds[0], claimer)
+                shown = messages.with_claim(message.embeds[0], claimer, language)
                 if shown.to_dict() != before:
                     await message.edit(embed=shown)
                 return
@@ -260,7 +264,9 @@ class ChannelPlaces(PlaceBasics):
                     category=category,
                     overwrites=ticket_overwrites(guild, rules, opener),
                     topic=messages.topic(ticket, opener.name),
-                    reason=f"Ticket {ticket.label} opened by {opener.name}",
+                    reason=audit_reason(
+                        t("discord-reason-opened", label=ticket.label, opener=opener.name), guild, rules
+                    ),
                 )
             except discord.HTTPException as error:
                 # Discord counts a few channels our cache may not know of yet; then the next category is tried.
@@ -268,7 +274,7 @@ class ChannelPlaces(PlaceBasics):
                     raise
                 if category is room[-1]:
                     room.append(await self._numbered_category(guild, rules))
-        raise AssertionError("unreachable: a channel is made or an error raised")
+        raise AssertionError("unreachable: a channel is made or an error raised")  # i18n: never raised
 
     async def _numbered_category(self, guild: discord.Guild, rules: TicketRules) -> discord.CategoryChannel:
         """Return a numbered ticket category with room, reusing one or making the next (within the 500 limit)."""
@@ -282,14 +288,12 @@ class ChannelPlaces(PlaceBasics):
                 if children[category.id] < CATEGORY_LIMIT and category.id not in ticket_categories(rules):
                     return category
             if len(fetched) + 2 > GUILD_CHANNEL_LIMIT:
-                raise UserInputError(
-                    f"Every ticket category is full and this server has {len(fetched)} channels, near Discord's "
-                    f"limit of {GUILD_CHANNEL_LIMIT}, so no ticket can be opened now. Close some tickets or delete "
-                    "unused channels."
-                )
+                raise UserInputError(t("place-categories-full", channels=len(fetched), limit=str(GUILD_CHANNEL_LIMIT)))
             name = f"{base.name} {max([1, *numbered]) + 1}"
             return await guild.create_category(
-                name, overwrites=base.overwrites, reason="Every ticket category is full (50 channels each)"
+                name,
+                overwrites=base.overwrites,
+                reason=audit_reason(t("discord-reason-categories-full"), guild, rules),
             )
 
     def unrecorded(
@@ -321,29 +325,23 @@ class ChannelPlaces(PlaceBasics):
             return
         archive = guild.get_channel(rules.archive_category_id or 0)
         if not isinstance(archive, discord.CategoryChannel):
-            raise UserInputError(
-                "The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again."
-            )
+            raise UserInputError(t("place-archive-gone-stays-open"))
         if len(archive.channels) >= CATEGORY_LIMIT:
-            raise UserInputError(
-                f"The archive category **{archive.name}** is full (Discord allows 50 channels per category), so the "
-                "ticket stays open. An admin can delete old archived tickets there or choose another archive "
-                "category with `/setup`."
-            )
+            raise UserInputError(t("place-archive-full", category=archive.name))
 
     async def retire(self, place: discord.TextChannel, ticket: Ticket, rules: TicketRules) -> None:
         """Delete the channel, or move it to the archive category read-only without its Close button."""
         if rules.close_action is not CloseAction.ARCHIVE:
-            await place.delete(reason=f"Ticket {ticket.label} closed")
+            await place.delete(reason=audit_reason(t("discord-reason-closed", label=ticket.label), place.guild, rules))
             return
         archive = place.guild.get_channel(rules.archive_category_id or 0)
         if not isinstance(archive, discord.CategoryChannel):
-            raise UserInputError("The archive category no longer exists. An admin needs to run `/setup` again.")
+            raise UserInputError(t("place-archive-gone"))
         if place.category_id != archive.id:
             await place.edit(
                 category=archive,
                 overwrites=archived_overwrites(place, rules),
-                reason=f"Ticket {ticket.label} archived",
+                reason=audit_reason(t("discord-reason-archived", label=ticket.label), place.guild, rules),
             )
         await self.hide_close_button(place, ticket)
 
@@ -352,19 +350,20 @@ class ChannelPlaces(PlaceBasics):
         await place.edit(
             category=_category_for_one_more(place.guild, rules),
             overwrites=reopened_overwrites(place),
-            reason=f"Ticket {ticket.label} reopened",
+            reason=audit_reason(t("discord-reason-reopened", label=ticket.label), place.guild, rules),
         )
 
     async def reclaim(
         self, place: discord.TextChannel, rules: TicketRules, claimer: int | None, dropped: int | None
     ) -> None:
         """Rewrite the channel's overwrites in one request."""
-        await place.edit(overwrites=claimed_overwrites(place, rules, claimer, dropped), reason="Ticket claim changed")
+        reason = audit_reason(t("discord-reason-claim"), place.guild, rules)
+        await place.edit(overwrites=claimed_overwrites(place, rules, claimer, dropped), reason=reason)
 
     async def move(self, place: discord.TextChannel, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Rewrite the staff overwrites, and move the channel to the new type's category unless it is in one."""
         overwrites = moved_overwrites(place, old.staff_role_ids, new, ticket.claimed_by)
-        reason = f"Ticket {ticket.label} moved to another type"
+        reason = audit_reason(t("discord-reason-moved", label=ticket.label), place.guild, new)
         if place.category_id in ticket_category_ids(place.guild, new):
             await place.edit(overwrites=overwrites, reason=reason)
             return
@@ -386,7 +385,7 @@ class ChannelPlaces(PlaceBasics):
         inside = place.category_id in ticket_category_ids(place.guild, rules)
         if inside and same_overwrites(overwrites, place.overwrites):
             return
-        reason = "Ticket brought in line with its record"
+        reason = audit_reason(t("discord-reason-synced"), place.guild, rules)
         if inside:
             await place.edit(overwrites=overwrites, reason=reason)
             return

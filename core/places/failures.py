@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from core.errors import BotMissingPermissions, DiscordOperationFailed, UserInputError
+from core.i18n import Text, t
 
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
@@ -18,7 +19,7 @@ GUILD_CHANNEL_LIMIT = 30013
 def is_category_full(error: discord.HTTPException) -> bool:
     """Whether Discord refused because a category already holds its 50 channels."""
     text = str(error.text)
-    return "CHANNEL_PARENT_MAX_CHANNELS" in text or "Maximum number of channels in category" in text
+    return "CHANNEL_PARENT_MAX_CHANNELS" in text or "Maximum number of channels in category" in text  # i18n: Discord's
 
 
 def is_gone(error: discord.HTTPException) -> bool:
@@ -26,23 +27,19 @@ def is_gone(error: discord.HTTPException) -> bool:
     return isinstance(error, discord.NotFound) or error.code in (UNKNOWN_CHANNEL, UNKNOWN_MESSAGE)
 
 
-def explain(error: discord.HTTPException, action: str, *, categories: Sequence[str] = ()) -> Exception:
+def explain(error: discord.HTTPException, action: Text, *, categories: Sequence[str] = ()) -> Exception:
     """Return the error to show for ``error``, which Discord answered when the bot tried to ``action``.
 
-    ``categories`` name where a channel was being created, for the full-category case.
+    ``action`` is a ``place-action-…`` text (what the bot tried: "rename this ticket"). ``categories`` name
+    where a channel was being created, for the full-category case.
     """
+    if isinstance(action, str):  # TRANSITION: removed once every caller names its action by key
+        action = t("stored-prose", text=action)
     if isinstance(error, discord.Forbidden):
-        return BotMissingPermissions(f"Discord refused to let me {action}: I am missing a permission there.")
+        return BotMissingPermissions(t("place-refused", action=action))
     if is_category_full(error):
-        named = " and ".join(f"**{c}**" for c in categories)
-        if len(categories) > 1:
-            where = f"The categories {named} are"
-        else:
-            where = f"The category {named} is" if categories else "The ticket category is"
-        return UserInputError(
-            f"{where} full (Discord allows 50 channels per category), so no ticket can be opened now. Close "
-            "some tickets there, or ask an admin to add an overflow category (`/setup` or `/type edit`)."
-        )
+        named = ", ".join(f"**{c}**" for c in categories)
+        return UserInputError(t("place-category-full", count=len(categories), categories=named))
     if error.code == GUILD_CHANNEL_LIMIT:
-        return UserInputError("This server has reached Discord's limit of 500 channels, so no channel can be made.")
-    return DiscordOperationFailed(f"Discord failed when I tried to {action} ({error.status}). Please try again.")
+        return UserInputError(t("place-server-full"))
+    return DiscordOperationFailed(t("place-failed", action=action, status=str(error.status)))

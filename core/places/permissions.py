@@ -8,6 +8,7 @@ from typing import TypeAlias
 import discord
 
 from core.errors import BotMissingPermissions
+from core.i18n import t
 from core.models import ClaimMode, TicketRules
 from core.rules.policy import RoleFacts
 
@@ -76,14 +77,15 @@ def missing_in(channel: discord.abc.GuildChannel, needs: discord.Permissions) ->
 def check_bot_permissions(places: Iterable[tuple[discord.abc.GuildChannel, discord.Permissions]]) -> None:
     """Raise BotMissingPermissions listing every missing permission, per channel."""
     problems = [
-        f"{', '.join(missing)} in {channel.mention}"
+        t("permissions-missing-in", permissions=", ".join(missing), channel=channel.mention)
         for channel, needs in places
         if (missing := missing_in(channel, needs))
     ]
     if problems:
-        raise BotMissingPermissions(
-            "I am missing permissions: " + "; ".join(problems) + ". Grant them to my role and run the command again."
-        )
+        listed = problems[-1]
+        for problem in reversed(problems[:-1]):
+            listed = t("permissions-missing-list", first=problem, rest=listed)
+        raise BotMissingPermissions(t("permissions-missing", problems=listed))
 
 
 def everyone_can_read(channel: discord.abc.GuildChannel) -> bool:

@@ -16,8 +16,9 @@ from typing import Literal
 import discord
 
 from core.errors import UserInputError
+from core.i18n import t
 from core.models import Ticket, TicketRules
-from core.places.channels import CLOCK_SKEW, PlaceBasics
+from core.places.channels import CLOCK_SKEW, PlaceBasics, audit_reason
 from core.rules.naming import ticket_channel_name
 
 ARCHIVE_AFTER: Literal[10080] = 10080  # minutes: Discord's longest; a message brings an archived, unlocked thread back
@@ -36,10 +37,7 @@ class ThreadPlaces(PlaceBasics):
         """Start a private thread that only its members (the opener, the bot) and thread managers see."""
         parent = guild.get_channel(rules.thread_channel_id or 0)
         if not isinstance(parent, discord.TextChannel):
-            raise UserInputError(
-                "The channel for thread tickets no longer exists. An admin needs to choose another with "
-                "`/type edit thread_channel`."
-            )
+            raise UserInputError(t("place-thread-channel-gone"))
         name = ticket_channel_name(
             rules.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
         )
@@ -48,7 +46,7 @@ class ThreadPlaces(PlaceBasics):
             type=discord.ChannelType.private_thread,
             invitable=False,
             auto_archive_duration=ARCHIVE_AFTER,
-            reason=f"Ticket {ticket.label} opened by {opener.name}",
+            reason=audit_reason(t("discord-reason-opened", label=ticket.label, opener=opener.name), guild, rules),
         )
         try:
             await thread.add_user(opener)
@@ -89,12 +87,13 @@ class ThreadPlaces(PlaceBasics):
         if opener is not None:
             try:
                 if thread.archived:
-                    await thread.edit(archived=False, reason=f"Ticket {ticket.label} opened after an interruption")
+                    why = audit_reason(t("discord-reason-opened-resumed", label=ticket.label), guild, rules)
+                    await thread.edit(archived=False, reason=why)
                 await thread.add_user(opener)
                 return thread
             except discord.NotFound:
                 pass  # the opener left a moment ago
-        await thread.delete(reason=f"Ticket {ticket.label} could not be opened: its opener left")
+        await thread.delete(reason=audit_reason(t("discord-reason-opener-gone", label=ticket.label), guild, rules))
         return None
 
     async def _made_for(
@@ -140,11 +139,13 @@ class ThreadPlaces(PlaceBasics):
     async def retire(self, place: discord.Thread, ticket: Ticket, rules: TicketRules) -> None:
         """Lock and archive the thread: readable, closed to messages, reopenable."""
         await self.hide_close_button(place, ticket)
-        await place.edit(archived=True, locked=True, reason=f"Ticket {ticket.label} closed")
+        why = audit_reason(t("discord-reason-closed", label=ticket.label), place.guild, rules)
+        await place.edit(archived=True, locked=True, reason=why)
 
     async def reopen(self, place: discord.Thread, ticket: Ticket, rules: TicketRules) -> None:
         """Unlock and unarchive the thread; its members are still in it."""
-        await place.edit(archived=False, locked=False, reason=f"Ticket {ticket.label} reopened")
+        why = audit_reason(t("discord-reason-reopened", label=ticket.label), place.guild, rules)
+        await place.edit(archived=False, locked=False, reason=why)
 
     async def reclaim(
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, dropped: int | None
@@ -156,9 +157,7 @@ class ThreadPlaces(PlaceBasics):
     async def move(self, place: discord.Thread, ticket: Ticket, old: TicketRules, new: TicketRules) -> None:
         """Allow a move only to a type whose tickets are threads in the same channel (threads cannot move)."""
         if new.thread_channel_id != place.parent_id:
-            raise UserInputError(
-                "A thread ticket can only move to a type whose tickets are threads in the same channel."
-            )
+            raise UserInputError(t("place-thread-move"))
 
     async def sync(
         self, place: discord.Thread, rules: TicketRules, claimer: int | None, members: Collection[int]
@@ -168,6 +167,7 @@ class ThreadPlaces(PlaceBasics):
         Its staff need no change; members are never taken out here.
         """
         if place.locked:
-            await place.edit(archived=False, locked=False, reason="Ticket brought in line with its record")
+            why = audit_reason(t("discord-reason-synced"), place.guild, rules)
+            await place.edit(archived=False, locked=False, reason=why)
         if claimer is not None:
             await place.add_user(discord.Object(claimer))

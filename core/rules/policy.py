@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from core.errors import PermissionDenied, UserInputError
+from core.i18n import Text, t
 from core.models import Ticket, TicketRules, TicketStatus
 
 # Tickets that count towards their opener's limit.
@@ -67,9 +68,9 @@ def is_staff(actor: Actor, rules: TicketRules) -> bool:
 
 
 def require_staff(actor: Actor, rules: TicketRules, action: str) -> None:
-    """Raise PermissionDenied unless ``actor`` is staff."""
+    """Raise PermissionDenied unless ``actor`` is staff; ``action`` names the refused act (``refusal-staff-only``'s variants)."""
     if not is_staff(actor, rules):
-        raise PermissionDenied(f"Only staff can {action}.")
+        raise PermissionDenied(t("refusal-staff-only", action=action))
 
 
 def may_close(actor: Actor, ticket: Ticket, rules: TicketRules) -> bool:
@@ -80,20 +81,20 @@ def may_close(actor: Actor, ticket: Ticket, rules: TicketRules) -> bool:
 def require_closer(actor: Actor, ticket: Ticket, rules: TicketRules) -> None:
     """Raise PermissionDenied unless ``actor`` may close ``ticket``."""
     if not may_close(actor, ticket, rules):
-        raise PermissionDenied("Only the member who opened this ticket, or staff, can close it.")
+        raise PermissionDenied(t("refusal-close"))
 
 
 def require_open(ticket: Ticket | None) -> Ticket:
     """Return the ticket if people can work in it now; otherwise say what state it is in."""
     if ticket is None:
-        raise UserInputError("This channel is not a ticket.")
+        raise UserInputError(t("ticket-not-a-ticket"))
     if ticket.status is TicketStatus.OPEN:
         return ticket
     if ticket.status is TicketStatus.PENDING:
-        raise UserInputError(f"Ticket {ticket.label} is still being opened; try again in a moment.")
+        raise UserInputError(t("ticket-still-opening", label=ticket.label))
     if ticket.status is TicketStatus.CLOSING:
-        raise UserInputError(f"Ticket {ticket.label} is already being closed.")
-    raise UserInputError(f"Ticket {ticket.label} is closed.")
+        raise UserInputError(t("ticket-already-closing", label=ticket.label))
+    raise UserInputError(t("ticket-closed", label=ticket.label))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +107,17 @@ class RoleFacts:
     above_bot: bool
 
 
-def staff_role_problem(role: RoleFacts) -> str | None:
+def staff_role_problem(role: RoleFacts) -> Text | None:
     """Return why a role cannot be a staff role, or None when it can."""
     if role.is_everyone:
-        return "@everyone cannot be a staff role: every member could then read and close every ticket."
+        return t("staff-role-everyone")
     if role.managed:
-        return (
-            f"{role.mention} is managed by an integration (a bot or a subscription), so its members are not "
-            "chosen by you; pick a role you assign yourself."
-        )
+        return t("staff-role-managed", role=role.mention)
     if role.above_bot:
-        return (
-            f"{role.mention} is at or above my highest role, so I cannot manage it. Move my role above it in "
-            "Server Settings → Roles, or pick another role."
-        )
+        return t("staff-role-above-bot", role=role.mention)
     return None
 
 
-def limit_problem(limit: int) -> str | None:
+def limit_problem(limit: int) -> Text | None:
     """Return why a per-member open-ticket limit is not allowed, or None."""
-    return None if 1 <= limit <= 25 else "The limit must be between 1 and 25 open tickets per member."
+    return None if 1 <= limit <= 25 else t("limit-out-of-range", low=1, high=25)

@@ -125,7 +125,7 @@ class GuildSettings:
         if time.monotonic() < self._next_check or (self._asking is not None and not self._asking.done()):
             return
         self._next_check = time.monotonic() + CHECK_EVERY
-        self._asking = asyncio.create_task(self._ask(), name="settings changes")
+        self._asking = asyncio.create_task(self._ask(), name="settings changes")  # i18n: an asyncio task name
 
     async def _ask(self) -> None:
         """Ask which servers' counts of changes moved, and forget this process's copies of those servers.

@@ -21,6 +21,7 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.i18n import Text
+from core.i18n.languages import of_server
 from core.models import AuditEntry, utcnow
 
 if TYPE_CHECKING:
@@ -133,9 +134,10 @@ class Journal:
     async def _post(self, guild_id: int, items: list[tuple[AuditEntry, str | None]]) -> None:
         config = self._settings.cached(guild_id) or await self._settings.get(guild_id)
         channel = self._client.get_channel(config.log_channel_id or 0) if config else None
-        if not isinstance(channel, discord.TextChannel):
+        if config is None or not isinstance(channel, discord.TextChannel):
             return
-        for chunk in _messages([messages.audit(entry, label) for entry, label in items]):
+        language = of_server(config.language, channel.guild)
+        for chunk in _messages([messages.audit(entry, label, language) for entry, label in items]):
             try:
                 await channel.send(embeds=chunk, allowed_mentions=messages.NOBODY)
             except discord.HTTPException as error:

@@ -32,8 +32,8 @@ SWEEP_INTERVAL = 15.0
 CHUNK = 200  # items a job handles between two hand-backs to the event loop
 T = TypeVar("T")
 
+# Work on the servers held by this process (by id) that fell due by the given time.
 Step = Callable[[set[int], datetime], Awaitable[None]]
-"""Work on the servers held by this process (by id) that fell due by the given time."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

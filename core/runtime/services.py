@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import discord
 
 from core.errors import UserInputError
+from core.i18n import t
 from core.models import GuildConfig, Ticket, utcnow
 from core.runtime.scheduler import paced
 from core.transcripts.render import TranscriptOptions
@@ -94,14 +95,14 @@ class Services:
         else:
             ticket = await self.db.get_ticket_by_channel(key.channel_id or 0)
         if ticket is None:
-            raise UserInputError("This channel is not a ticket.")
+            raise UserInputError(t("ticket-not-a-ticket"))
         return ticket
 
     def guild(self, ticket: Ticket) -> discord.Guild:
         """Return the ticket's server; operations run only in processes that hold it."""
         guild = self.client.get_guild(ticket.guild_id)
         if guild is None:
-            raise UserInputError("That ticket belongs to a server I am not in.")
+            raise UserInputError(t("ticket-server-gone"))
         return guild
 
 

@@ -16,6 +16,8 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import PermissionDenied, UserInputError
+from core.i18n import t
+from core.i18n.languages import of_server
 from core.models import ClaimMode, Ticket, TicketRules
 from core.places.failures import explain
 from core.rules import policy
@@ -60,27 +62,27 @@ class Claims:
             return await self._transfer(ticket, rules, actor, to)
 
     async def _claim(self, ticket: Ticket, rules: TicketRules, actor: Actor) -> Ticket:
-        policy.require_staff(actor, rules, "claim tickets")
+        policy.require_staff(actor, rules, "claim")
         if ticket.claimed_by == actor.id:
-            raise UserInputError("You have already claimed this ticket. `/ticket unclaim` hands it back.")
+            raise UserInputError(t("claim-already-yours"))
         if ticket.claimed_by is not None:
-            raise UserInputError(f"{messages.user(ticket.claimed_by)} has already claimed this ticket.")
+            raise UserInputError(t("claim-already-taken", claimer=messages.user(ticket.claimed_by)))
         return await self._change(ticket, rules, actor, None, actor.id, AuditAction.TICKET_CLAIMED)
 
     async def _unclaim(self, ticket: Ticket, rules: TicketRules, actor: Actor) -> Ticket:
         if ticket.claimed_by is None:
-            raise UserInputError("No one has claimed this ticket.")
+            raise UserInputError(t("claim-none"))
         self._require_holder(ticket, actor)
         return await self._change(ticket, rules, actor, ticket.claimed_by, None, AuditAction.TICKET_UNCLAIMED)
 
     async def _transfer(self, ticket: Ticket, rules: TicketRules, actor: Actor, to: Actor) -> Ticket:
-        policy.require_staff(actor, rules, "hand tickets over")
+        policy.require_staff(actor, rules, "transfer")
         if ticket.claimed_by is not None:
             self._require_holder(ticket, actor)
         if not policy.is_staff(to, rules) or to.system:
-            raise UserInputError(f"{messages.user(to.id)} is not staff of this ticket, so it cannot be theirs.")
+            raise UserInputError(t("claim-transfer-not-staff", member=messages.user(to.id)))
         if to.id == ticket.claimed_by:
-            raise UserInputError(f"{messages.user(to.id)} already has this ticket.")
+            raise UserInputError(t("claim-transfer-same", member=messages.user(to.id)))
         return await self._change(ticket, rules, actor, ticket.claimed_by, to.id, AuditAction.TICKET_TRANSFERRED)
 
     async def _participates(self, ticket_id: int, user_id: int) -> bool:
@@ -89,9 +91,7 @@ class Claims:
     @staticmethod
     def _require_holder(ticket: Ticket, actor: Actor) -> None:
         if actor.id != ticket.claimed_by and not (actor.administrator or actor.manage_guild):
-            raise PermissionDenied(
-                f"{messages.user(ticket.claimed_by or 0)} has claimed this ticket; only they or an admin can change that."
-            )
+            raise PermissionDenied(t("claim-held", claimer=messages.user(ticket.claimed_by or 0)))
 
     async def _change(
         self,
@@ -110,17 +110,17 @@ class Claims:
                     current = await deps.load(TicketKey(ticket.id))
                     if current.claimed_by != claimer:  # not this change's own try, whose answer was lost
                         policy.require_open(current)
-                        who = messages.user(current.claimed_by) if current.claimed_by else "someone"
-                        raise UserInputError(f"{who} changed this ticket's claim a moment before you; try again.")
+                        who = messages.user(current.claimed_by) if current.claimed_by else ""
+                        raise UserInputError(t("claim-raced", claimer=who, known=bool(who)))
                 change.made(lambda: deps.db.set_claim(ticket.id, held, claimer))
                 # The former claimer's own overwrite goes, unless they were added to the ticket as a member.
                 dropped = held if held is not None and not await self._participates(ticket.id, held) else None
                 # Unclaiming always restores the usual access: the mode may have changed since the claim.
                 if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
                     await deps.places.reclaim(place, rules, claimer, dropped)
-                await deps.places.show_claim(place, ticket, claimer)
+                await deps.places.show_claim(place, ticket, claimer, of_server(rules.language, place.guild))
         except discord.HTTPException as error:
-            raise explain(error, "change who may work in this ticket") from error
+            raise explain(error, t("place-action-claim")) from error
         notice = messages.claim_notice(action, actor.id, claimer, held)
         await tell(deps, ticket, place, actor, action, notice, messages.NOBODY)
         return replace(ticket, claimed_by=claimer)

@@ -19,17 +19,16 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import DatabaseError, PermissionDenied, TicketBotError, UserInputError
+from core.i18n import render, t
 from core.models import Ticket
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Announce, ClosedTicket, Closing
 from core.tickets.inactivity import PAUSE_AFTER_REFUSAL, REMEMBERED
-from core.tickets.notices import place_of, tell
+from core.tickets.notices import place_of, tell, ticket_language
 
 log = logging.getLogger(__name__)
-
-NO_ANSWER = "No answer to the close request"
 
 
 class CloseRequests:
@@ -44,12 +43,12 @@ class CloseRequests:
         """Ask the opener, pinging only them; with ``delay`` the ticket closes by itself unless they answer."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "ask to close tickets")
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "request-close")
         if actor.id == ticket.opener_id:
-            raise UserInputError("This is your own ticket: close it with `/ticket close`.")
+            raise UserInputError(t("close-request-own"))
         due = deps.clock() + delay if delay else None
         place = await place_of(deps, ticket)
-        content, view = messages.close_request(ticket, actor.id, reason, due)
+        content, view = messages.close_request(ticket, actor.id, reason, due, await ticket_language(deps, ticket))
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         if due is None:
             # No promise: posted, then stored; should the store fail, the message is withdrawn.
@@ -60,7 +59,7 @@ class CloseRequests:
             # sweep acts only on a request whose message it knows, or finds in the ticket (a crash between the
             # post and the record), and drops one that was never posted.
             if not await deps.db.set_close_due(ticket.id, due, reason):
-                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+                raise UserInputError(t("ticket-already-closing", label=ticket.label))
             try:
                 posted = await deps.places.post(place, content, view=view, allowed_mentions=opener_only)
             except (discord.HTTPException, TicketBotError):
@@ -74,11 +73,13 @@ class CloseRequests:
                 raise
             if not armed:
                 await self._withdraw(ticket, posted)
-                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+                raise UserInputError(t("ticket-already-closing", label=ticket.label))
         self._paused.pop(ticket.id, None)
-        notice = f"{messages.user(actor.id)} asked to close this ticket" + (f" ({reason})" if reason else "")
+        noted = t(
+            "audit-detail-close-requested", actor=messages.user(actor.id), reason=reason or "", with_reason=bool(reason)
+        )
         await deps.journal.record(
-            deps.journal.entry(ticket.guild_id, actor.id, AuditAction.CLOSE_REQUESTED, notice, ticket.id)
+            deps.journal.entry(ticket.guild_id, actor.id, AuditAction.CLOSE_REQUESTED, noted, ticket.id)
         )
         return ticket
 
@@ -92,8 +93,8 @@ class CloseRequests:
         deps = self._deps
         ticket = await self._answerable(key, actor)
         if not await deps.db.set_close_due(ticket.id, None, None):
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
-        notice = f"{messages.user(actor.id)} kept this ticket open."
+            raise UserInputError(t("ticket-already-closing", label=ticket.label))
+        notice = t("notice-kept-open", actor=messages.user(actor.id))
         await tell(
             deps, ticket, await place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY
         )
@@ -107,7 +108,7 @@ class CloseRequests:
             raise
         if not stored:
             await self._withdraw(ticket, posted)
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+            raise UserInputError(t("ticket-already-closing", label=ticket.label))
 
     async def _withdraw(self, ticket: Ticket, posted: discord.Message) -> None:
         try:
@@ -118,7 +119,7 @@ class CloseRequests:
     async def _answerable(self, key: TicketKey, actor: Actor) -> Ticket:
         ticket = policy.require_open(await self._deps.load(key))
         if actor.id != ticket.opener_id:
-            raise PermissionDenied("Only the member who opened this ticket can answer its close request.")
+            raise PermissionDenied(t("close-request-opener-only"))
         return ticket
 
     async def sweep(self, held: set[int], now: datetime) -> None:
@@ -127,7 +128,11 @@ class CloseRequests:
         for ticket in await deps.db.list_due_closes(now):
             if ticket.guild_id not in held or ticket.id in deps.busy or now < self._paused.get(ticket.id, now):
                 continue
-            reason = f"{NO_ANSWER}: {ticket.close_reason}" if ticket.close_reason else NO_ANSWER
+            # Stored as the close's reason, so written once in the ticket's language.
+            reason = render(
+                t("close-reason-no-answer", reason=ticket.close_reason or "", with_reason=bool(ticket.close_reason)),
+                await ticket_language(deps, ticket),
+            )
             try:
                 if ticket.close_request_message_id is None and not await self._delivered(ticket):
                     continue

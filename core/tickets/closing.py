@@ -27,6 +27,8 @@ import discord
 from core import messages, metrics
 from core.audit import AuditAction
 from core.errors import DatabaseError, TicketBotError, UserInputError
+from core.i18n import Text, render, t
+from core.i18n.languages import of_server
 from core.models import AuditEntry, Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import CANNOT_DM, explain
@@ -34,14 +36,15 @@ from core.places.permissions import everyone_can_read
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
+from core.tickets.notices import ticket_language
 from core.transcripts.keeping import TranscriptKeeper
 from core.transcripts.render import as_files
 
 log = logging.getLogger(__name__)
 
 # The steps before the transcript is out, as the closer is told which one Discord refused.
-READING = "read this ticket's messages for its transcript"
-POSTING = "post the transcript in the log channel"
+READING = "place-action-read"
+POSTING = "place-action-post-transcript"
 
 
 class DirectMessage(StrEnum):
@@ -50,7 +53,7 @@ class DirectMessage(StrEnum):
     SENT = "sent"
     REFUSED = "refused"
     FAILED = "failed"
-    NOT_SENT = "not sent"
+    NOT_SENT = "not sent"  # i18n: a stored state, not shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ class ClosedTicket:
     # The log channel was readable by everyone: the transcript was stored but not posted there.
     transcript_held: bool = False
     # Discord refused to retire the place (delete or archive it): what to tell the closer, who may retry.
-    retire_refused: str | None = None
+    retire_refused: Text | None = None
 
 
 Announce = Callable[[ClosedTicket], Awaitable[None]]
@@ -104,8 +107,10 @@ class Closing:
         """Tell the people in a ticket the bot closed by itself (a due request, inactivity) why."""
         place = self._deps.places.locate(self._deps.guild(closed.ticket), closed.ticket)
         if place is not None:
-            text = f"Ticket {closed.ticket.label} closed: {closed.ticket.close_reason}."
-            view = messages.reopen_view(closed.ticket) if closed.archived else discord.utils.MISSING
+            said = t("notice-closed-by-bot", label=closed.ticket.label, reason=closed.ticket.close_reason or "")
+            language = await ticket_language(self._deps, closed.ticket)
+            text = render(said, language)
+            view = messages.reopen_view(closed.ticket, language) if closed.archived else discord.utils.MISSING
             await self._deps.places.post(
                 place, embed=messages.success(text), view=view, allowed_mentions=messages.NOBODY
             )
@@ -133,7 +138,7 @@ class Closing:
         deps.busy.add(ticket.id)
         try:
             if not await deps.db.begin_close(ticket.id, closure):
-                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+                raise UserInputError(t("ticket-already-closing", label=ticket.label))
             before = ticket
             ticket = replace(
                 ticket,
@@ -185,18 +190,22 @@ class Closing:
             log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
         return closed
 
-    async def _retire_refused(self, ticket: Ticket, error: discord.HTTPException) -> str:
+    async def _retire_refused(self, ticket: Ticket, error: discord.HTTPException) -> Text:
         """Tell the log channel at once that Discord refused to retire a closed ticket's place; return why.
 
         The ticket stays ``closing``: recovery retries, and so does ``/ticket close`` in it.
         """
         log.warning("%s: close not finished yet, recovery will retry: %s", context(ticket), error)
-        why = str(explain(error, "delete or archive this ticket's channel"))
+        refusal = explain(error, t("place-action-retire"))
+        why = refusal.text if isinstance(refusal, TicketBotError) else t("stored-prose", text=str(refusal))
         deps = self._deps
-        place = f"<#{ticket.channel_id}>" if ticket.channel_id else "its channel"
-        note = (
-            f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} is closed and its transcript saved, but "
-            f"{place} is still there: {why} I keep retrying; `/ticket close` there retries at once."
+        note = t(
+            "audit-detail-retire-refused",
+            label=ticket.label,
+            opener=messages.user(ticket.opener_id),
+            place=f"<#{ticket.channel_id}>" if ticket.channel_id else "",
+            known=ticket.channel_id is not None,
+            why=why,
         )
         try:
             await deps.journal.record(
@@ -215,12 +224,12 @@ class Closing:
             # Read again under the mark: the close this one saw may have finished meanwhile.
             ticket = await deps.load(TicketKey(ticket.id))
             if ticket.status is TicketStatus.OPEN:
-                raise UserInputError(f"Ticket {ticket.label} is open again; close it again if it should close.")
+                raise UserInputError(t("close-open-again", label=ticket.label))
             if ticket.status is not TicketStatus.CLOSING:
-                raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+                raise UserInputError(t("ticket-already-closing", label=ticket.label))
             await self.resume(ticket)
         except discord.HTTPException as error:
-            raise explain(error, "delete or archive this ticket's channel; the ticket is closed") from error
+            raise explain(error, t("place-action-retire-closed")) from error
         finally:
             deps.busy.discard(ticket.id)
         place = deps.places.locate(deps.guild(ticket), ticket)
@@ -249,7 +258,7 @@ class Closing:
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
         if isinstance(error, discord.HTTPException):
-            return explain(error, f"{step}; the ticket stays open")
+            return explain(error, t("place-action-stays-open", step=t(step)))
         return error
 
     async def _prepare(
@@ -268,7 +277,12 @@ class Closing:
         return _Posting(
             log_channel(guild, config),
             messages.close_summary(
-                ticket, guild.name, participants, kept.message_count, deps.transcripts.link(ticket.id)
+                ticket,
+                guild.name,
+                participants,
+                kept.message_count,
+                deps.transcripts.link(ticket.id),
+                language=of_server(config.language, guild),
             ),
             kept.uploads,
         )
@@ -292,11 +306,8 @@ class Closing:
     async def _hold(self, ticket: Ticket, channel: discord.TextChannel) -> None:
         """Tell the admins, in the log channel itself, that a transcript was held back from it and how to fix it."""
         log.warning("%s: transcript not posted, everyone can read channel=%s", context(ticket), channel.id)
-        text = (
-            f"The transcript of ticket {ticket.label} was not posted here: everyone can read {channel.mention}. "
-            "It is stored. An admin needs to deny View Channel to @everyone here (and allow it to the staff role); "
-            "`/doctor` checks it."
-        )
+        said = t("close-transcript-held", label=ticket.label, channel=channel.mention)
+        text = render(said, await ticket_language(self._deps, ticket))
         try:
             await channel.send(embed=messages.failure(text), allowed_mentions=messages.NOBODY)
         except discord.HTTPException as error:
@@ -365,8 +376,11 @@ class Closing:
         await self._retire_and_finish(ticket, guild, place, config)
         log.warning("%s: finished an interrupted close", context(ticket))
 
-    async def on_place_deleted(self, place_id: int, reason: str = "Channel deleted outside the bot") -> None:
-        """Close the open ticket whose place someone deleted by hand (there is no transcript to save)."""
+    async def on_place_deleted(self, place_id: int, reason: str = "close-reason-channel-deleted") -> None:
+        """Close the open ticket whose place someone deleted by hand (there is no transcript to save).
+
+        ``reason`` is the catalog key of the close's reason, stored in the ticket's language.
+        """
         if place_id in self._deps.retired:
             return
         ticket = await self._deps.db.get_ticket_by_channel(place_id)
@@ -395,12 +409,16 @@ class Closing:
                 )
                 continue
             if gone:
-                await self._close_deleted(ticket, "Thread channel deleted outside the bot")
+                await self._close_deleted(ticket, "close-reason-thread-channel-deleted")
 
     async def _close_deleted(self, ticket: Ticket, reason: str) -> None:
-        """Close a ticket whose place is gone, unless another close (a second event for the same place) got there first."""
+        """Close a ticket whose place is gone, unless another close (a second event for the same place) got there first.
+
+        ``reason`` is a catalog key; the reason is stored with the ticket, so written once in its language.
+        """
         try:
-            await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), reason)
+            said = render(t(reason), await ticket_language(self._deps, ticket))
+            await self.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), said)
         except TicketBotError as error:
             log.info("%s: place deleted; closed by another hand: %s", context(ticket), error)
 
@@ -409,18 +427,19 @@ def log_channel(guild: discord.Guild, config: TicketRules) -> discord.TextChanne
     """Return the server's log channel, or say that the ticket stays open without one."""
     channel = guild.get_channel(config.log_channel_id or 0)
     if not isinstance(channel, discord.TextChannel):
-        raise UserInputError(
-            "The log channel no longer exists, so the transcript cannot be saved. The ticket stays open; an admin "
-            "needs to run `/setup` again."
-        )
+        raise UserInputError(t("close-log-channel-gone"))
     return channel
 
 
 def closed_entry(ticket: Ticket, archived: bool, now: datetime) -> AuditEntry:
-    """Return the audit entry of a finished close."""
-    verb = "archived" if archived else "closed"
-    details = (
-        f"Ticket {ticket.label} of {messages.user(ticket.opener_id)} {verb}: {ticket.close_reason or 'no reason given'}"
+    """Return the audit entry of a finished close (its details stored as a text)."""
+    details = t(
+        "audit-detail-closed",
+        label=ticket.label,
+        opener=messages.user(ticket.opener_id),
+        archived=archived,
+        reason=ticket.close_reason or "",
+        with_reason=bool(ticket.close_reason),
     )
     action = AuditAction.TICKET_ARCHIVED if archived else AuditAction.TICKET_CLOSED
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details, now)
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.closed_by or 0, action, details.dump(), now)

@@ -15,15 +15,15 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import TicketBotError
+from core.i18n import render, t
 from core.models import GuildConfig, LeaveAction, Ticket, TicketStatus
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, by_server, context
 from core.tickets.closing import Closing
-from core.tickets.notices import tell
+from core.tickets.notices import tell, ticket_language
 
 log = logging.getLogger(__name__)
 
-OPENER_LEFT = "Opener left the server"
 LOOKUP_BATCH = 100  # user ids per Request Guild Members
 
 
@@ -47,8 +47,10 @@ class Departures:
         """At start-up: handle the tickets of openers who left while the bot was offline (a scheduler job)."""
         deps = self._deps
         opened = await deps.db.list_tickets([TicketStatus.OPEN])
-        async for guild, config, waiting in by_server(deps, held, (t for t in opened if t.opener_left_at is None)):
-            openers = sorted({t.opener_id for t in waiting})
+        async for guild, config, waiting in by_server(
+            deps, held, (ticket for ticket in opened if ticket.opener_left_at is None)
+        ):
+            openers = sorted({ticket.opener_id for ticket in waiting})
             present: set[int] = set()
             try:
                 for start in range(0, len(openers), LOOKUP_BATCH):
@@ -69,7 +71,9 @@ class Departures:
         bot = Actor.bot(deps.bot_id)
         if config.on_opener_leave is LeaveAction.CLOSE:
             try:
-                await self._closing.close(TicketKey(ticket.id), bot, OPENER_LEFT, self._closing.say_closed)
+                # Stored as the close's reason, so written once in the ticket's language.
+                reason = render(t("close-reason-opener-left"), await ticket_language(deps, ticket))
+                await self._closing.close(TicketKey(ticket.id), bot, reason, self._closing.say_closed)
             except (discord.HTTPException, TicketBotError) as error:
                 log.warning("%s: ticket of a departed opener not closed: %s", context(ticket), error)
             return
@@ -77,5 +81,5 @@ class Departures:
             return
         place = deps.places.locate(deps.guild(ticket), ticket)
         if place is not None:
-            notice = f"{messages.user(ticket.opener_id)} left the server. The ticket stays open; close it when done."
+            notice = t("notice-opener-left", opener=messages.user(ticket.opener_id))
             await tell(deps, ticket, place, bot, AuditAction.OPENER_LEFT, notice, messages.NOBODY)

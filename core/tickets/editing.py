@@ -9,6 +9,7 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import UserInputError
+from core.i18n import render, t
 from core.models import Ticket
 from core.places.failures import explain
 from core.rules import policy, ticket_types
@@ -16,7 +17,7 @@ from core.rules.naming import sanitize_channel_name
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey
 from core.runtime.steps import Sync
-from core.tickets.notices import place_of, tell
+from core.tickets.notices import place_of, tell, ticket_language
 
 
 class Editing:
@@ -30,24 +31,22 @@ class Editing:
         """Rename the ticket's channel; Discord's limit of two renames per ten minutes is refused with a time."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "rename tickets")
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "rename")
         cleaned = sanitize_channel_name(name)
         if not cleaned:
-            raise UserInputError("A channel name needs at least one letter or digit.")
+            raise UserInputError(t("rename-empty"))
         place = await place_of(deps, ticket)
         if place.name == cleaned:
-            raise UserInputError(f"The channel is already called #{cleaned}.")
+            raise UserInputError(t("rename-same", name=cleaned))
         try:
-            await deps.places.rename(place, cleaned, reason=f"Ticket {ticket.label} renamed")
+            why = render(t("discord-reason-renamed", label=ticket.label), await ticket_language(deps, ticket))
+            await deps.places.rename(place, cleaned, reason=why)
         except discord.RateLimited as limited:
             again = deps.clock() + timedelta(seconds=limited.retry_after)
-            raise UserInputError(
-                "Discord allows two renames per channel every ten minutes; "
-                f"this one can be renamed again {ticket_types.discord_time(again)}."
-            ) from None
+            raise UserInputError(t("rename-rate-limited", again=ticket_types.discord_time(again))) from None
         except discord.HTTPException as error:
-            raise explain(error, "rename this ticket") from error
-        notice = f"{messages.user(actor.id)} renamed this ticket to #{cleaned}."
+            raise explain(error, t("place-action-rename")) from error
+        notice = t("notice-renamed", actor=messages.user(actor.id), name=cleaned)
         await tell(deps, ticket, place, actor, AuditAction.TICKET_RENAMED, notice, messages.NOBODY)
         return cleaned
 
@@ -56,23 +55,28 @@ class Editing:
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
         old = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, old, "move tickets")
+        policy.require_staff(actor, old, "move")
         types = await deps.settings.types(ticket.guild_id)
         current = ticket_types.find(types, ticket.type_id)
         target = ticket_types.named(types, type_name)
         if current is not None and current.id == target.id:
-            raise UserInputError(f"Ticket {ticket.label} is already a {target.name} ticket.")
+            raise UserInputError(t("move-same", label=ticket.label, type=target.name))
         new = ticket_types.effective(await deps.settings.require(ticket.guild_id), target)
         place = await place_of(deps, ticket)
         try:
             async with self._sync.change(ticket) as change:
                 if not await deps.db.set_ticket_type(ticket.id, target.id, ticket.type_id):
-                    raise UserInputError(f"Ticket {ticket.label} changed meanwhile; try again.")
+                    raise UserInputError(t("ticket-changed-meanwhile", label=ticket.label))
                 change.made(lambda: deps.db.set_ticket_type(ticket.id, ticket.type_id, target.id))
                 await deps.places.move(place, ticket, old, new)
         except discord.HTTPException as error:
-            raise explain(error, "move this ticket") from error
-        before = f" from {current.name}" if current else ""
-        notice = f"{messages.user(actor.id)} moved this ticket{before} to {target.name}."
+            raise explain(error, t("place-action-move")) from error
+        notice = t(
+            "notice-moved",
+            actor=messages.user(actor.id),
+            before=current.name if current else "",
+            had_type=current is not None,
+            type=target.name,
+        )
         await tell(deps, ticket, place, actor, AuditAction.TICKET_MOVED, notice, messages.NOBODY)
         return ticket

@@ -22,12 +22,13 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import DatabaseError, NotConfigured, TicketBotError, UserInputError
+from core.i18n import Text, render, t
 from core.models import IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Closing
-from core.tickets.notices import place_of, tell
+from core.tickets.notices import place_of, tell, ticket_language
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
@@ -148,14 +149,13 @@ class Inactivity:
         """Exempt a ticket from closing for inactivity, or end that; its clock starts again from now."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))
-        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "change auto-close")
+        policy.require_staff(actor, await deps.settings.for_ticket(ticket), "auto-close")
         if not await deps.db.set_auto_close(ticket.id, enabled):
-            raise UserInputError(f"Ticket {ticket.label} is already being closed.")
+            raise UserInputError(t("ticket-already-closing", label=ticket.label))
         if enabled:
             await deps.db.record_activity(ticket.id, deps.clock(), by_opener=True)
             self._seen.pop(ticket.id, None)
-        state = "will close after inactivity again" if enabled else "will not close for inactivity"
-        notice = f"{messages.user(actor.id)} set this ticket so that it {state}."
+        notice = t("notice-auto-close", actor=messages.user(actor.id), enabled=enabled)
         action = AuditAction.AUTO_CLOSE_ON if enabled else AuditAction.AUTO_CLOSE_OFF
         await tell(deps, ticket, await place_of(deps, ticket), actor, action, notice, messages.NOBODY)
         return ticket
@@ -195,7 +195,7 @@ class Inactivity:
         if not warning or (posted is not None and posted >= last):
             due = quiet if not warning or posted is None else max(quiet, posted + warning)
             if now >= due:
-                await self._close(ticket, f"No activity for {_duration(hours)}", now)
+                await self._close(ticket, await self._idle_reason(ticket, hours), now)
             else:
                 await deps.db.schedule_idle(ticket.id, due)
             return
@@ -232,10 +232,11 @@ class Inactivity:
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
             place = await place_of(deps, ticket)
-            await deps.places.post(place, messages.idle_warning(ticket, due, by_opener), allowed_mentions=opener_only)
+            warning = messages.idle_warning(ticket, due, by_opener, await ticket_language(deps, ticket))
+            await deps.places.post(place, warning, allowed_mentions=opener_only)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
-            self._pause(ticket, now, f"inactivity warning not posted: {error}")
+            self._pause(ticket, now, f"inactivity warning not posted: {error}")  # i18n: logged
             return
         await deps.db.mark_idle_warning_posted(ticket.id, now, due)
 
@@ -245,9 +246,13 @@ class Inactivity:
             await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed)
         except (discord.HTTPException, TicketBotError) as error:
             # Refused (the ticket is open again; staff can still close it by hand) or lost a race.
-            self._pause(ticket, now, f"inactive ticket not closed: {error}")
+            self._pause(ticket, now, f"inactive ticket not closed: {error}")  # i18n: logged
             return
         self._seen.pop(ticket.id, None)
+
+    async def _idle_reason(self, ticket: Ticket, hours: float) -> str:
+        """Return the reason a quiet ticket closes, stored with it, so written once in the ticket's language."""
+        return render(_duration(hours), await ticket_language(self._deps, ticket))
 
     def _pause(self, ticket: Ticket, now: datetime, problem: str) -> None:
         _remember(self._paused, ticket.id, now + PAUSE_AFTER_REFUSAL)
@@ -273,12 +278,11 @@ def _warning(rules: TicketRules) -> timedelta:
     return timedelta(hours=rules.auto_close_warning_hours or 0)
 
 
-def _duration(hours: float) -> str:
-    """``48 hours``, ``1 hour``, ``90 minutes``: how the close reason says how long the ticket was quiet."""
+def _duration(hours: float) -> Text:
+    """``48 hours``, ``1 hour``, ``90 minutes``: the close reason says how long the ticket was quiet."""
     if hours < 2 and hours * 60 != 60:
-        minutes = round(hours * 60)
-        return f"{minutes} minute{'s' * (minutes != 1)}"
-    return f"{hours:g} hour{'s' * (hours != 1)}"
+        return t("close-reason-idle", unit="minutes", amount=round(hours * 60))
+    return t("close-reason-idle", unit="hours", amount=int(hours) if hours == int(hours) else hours)
 
 
 def _remember(memory: dict[int, V], key: int, value: V) -> None:

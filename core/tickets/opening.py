@@ -26,6 +26,8 @@ from core.errors import (
     TicketLimitReached,
     UserInputError,
 )
+from core.i18n import render, t
+from core.i18n.languages import of_server
 from core.models import Answer, AuditEntry, Ticket, TicketRequest, TicketRules, TicketStatus, TicketType
 from core.places.channels import TicketPlace, ticket_categories
 from core.places.failures import explain
@@ -71,7 +73,7 @@ class Opening:
         server = await deps.settings.require(guild.id)
         ticket_type = ticket_types.find(await deps.settings.types(guild.id), order.type_id)
         if order.type_id is not None and ticket_type is None:
-            raise UserInputError("That ticket type no longer exists. Ask an admin to update the panel.")
+            raise UserInputError(t("open-type-gone"))
         rules = ticket_types.effective(server, ticket_type)
         refusal = ticket_types.opening_refusal(opener_actor, ticket_type, rules, deps.clock())
         if refusal:
@@ -109,8 +111,7 @@ class Opening:
             left = ticket_types.cooldown_left(ticket_type, last, now)
             if left is not None:
                 raise UserInputError(
-                    f"You opened a {ticket_type.name} ticket a moment ago. You can open another "
-                    f"{ticket_types.discord_time(now + left)}."
+                    t("open-cooldown", type=ticket_type.name, again=ticket_types.discord_time(now + left))
                 )
             yield
 
@@ -132,7 +133,7 @@ class Opening:
             if isinstance(error, UserInputError):
                 raise
             names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(rules)]
-            raise explain(error, "create the ticket channel", categories=names) from error
+            raise explain(error, t("place-action-create"), categories=names) from error
 
     async def _welcome_and_activate(
         self,
@@ -148,7 +149,7 @@ class Opening:
             entry = await deps.db.activate_ticket(ticket.id, place.id, opened_entry(ticket, place, deps.clock()))
         except discord.HTTPException as error:
             await self._undo(ticket, place)
-            raise explain(error, "greet you in the ticket channel") from error
+            raise explain(error, t("place-action-welcome")) from error
         except DatabaseError as error:
             await self._undo(ticket, place)
             raise DatabaseError(
@@ -168,7 +169,9 @@ class Opening:
         """Tell staff of a new thread ticket in the log channel, with a Join button; the ticket stands if not."""
         try:
             channel = log_channel(thread.guild, rules)
-            text, view = messages.join_notice(ticket, thread.mention, ticket_type.name if ticket_type else "Support")
+            language = of_server(rules.language, thread.guild)
+            type_name = ticket_type.name if ticket_type else render(t("ticket-type-default"), language)
+            text, view = messages.join_notice(ticket, thread.mention, type_name, language)
             await channel.send(text, view=view, allowed_mentions=messages.NOBODY)
         except (discord.HTTPException, UserInputError) as error:
             log.warning("%s: staff not told of the new thread ticket: %s", context(ticket), error)
@@ -181,16 +184,17 @@ class Opening:
         ticket_type: TicketType | None,
         files: tuple[discord.File, ...] = (),
     ) -> None:
-        type_name = ticket_type.name if ticket_type else "Support"
+        language = of_server(rules.language, place.guild)
+        type_name = ticket_type.name if ticket_type else render(t("ticket-type-default"), language)
         text = ticket_types.render_welcome(
-            rules.welcome_message,
+            rules.welcome_message or render(t("welcome-default"), language),
             user=messages.user(ticket.opener_id),
             type_name=type_name,
             number=ticket.label,
             server=place.guild.name,
         )
         pings = ticket_type.ping_role_ids if ticket_type else ()
-        content, embed, view = messages.welcome(ticket, text, type_name if ticket_type else None, pings)
+        content, embed, view = messages.welcome(ticket, text, language, type_name if ticket_type else None, pings)
         mentions = discord.AllowedMentions(
             everyone=False, users=[discord.Object(ticket.opener_id)], roles=[discord.Object(r) for r in pings]
         )
@@ -201,7 +205,8 @@ class Opening:
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
         try:
-            await self._deps.places.remove(place, reason=f"Ticket {ticket.label} could not be opened")
+            why = t("discord-reason-open-failed", label=ticket.label)
+            await self._deps.places.remove(place, reason=render(why, of_server(None, place.guild)))
         except discord.HTTPException as error:
             log.warning("%s: half-made channel=%s not removed yet: %s", context(ticket), place.id, error)
             return
@@ -240,7 +245,8 @@ class Opening:
                 ticket.id, place.id, opened_entry(ticket, place, deps.clock(), resumed=True)
             )
         except NotFoundError:
-            await deps.places.remove(place, reason=f"Ticket {ticket.label} was withdrawn")
+            why = t("discord-reason-withdrawn", label=ticket.label)
+            await deps.places.remove(place, reason=render(why, of_server(rules.language, guild)))
             return
         deps.journal.publish(entry, ticket.label)
         log.warning("%s: finished an interrupted open in channel=%s", context(ticket), place.id)
@@ -257,10 +263,14 @@ class Opening:
 
 
 def opened_entry(ticket: Ticket, place: TicketPlace, now: datetime, *, resumed: bool = False) -> AuditEntry:
-    """Return the audit entry of an open."""
-    details = f"{messages.user(ticket.opener_id)} opened {place.mention}"
-    if ticket.reason:
-        details += f": {ticket.reason}"
-    if resumed:
-        details += "\n(finished after an interruption)"
-    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, AuditAction.TICKET_OPENED, details, now)
+    """Return the audit entry of an open (its details stored as a text, shown in whoever reads it's language)."""
+    details = t(
+        "audit-detail-opened",
+        opener=messages.user(ticket.opener_id),
+        place=place.mention,
+        reason=ticket.reason or "",
+        with_reason=bool(ticket.reason),
+        resumed=resumed,
+    )
+    action = AuditAction.TICKET_OPENED
+    return AuditEntry(None, ticket.guild_id, ticket.id, ticket.opener_id, action, details.dump(), now)

@@ -22,6 +22,8 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import TicketBotError
+from core.i18n import render, t
+from core.i18n.languages import of_server
 from core.models import Ticket, TicketStatus
 from core.places.channels import ticket_category_ids
 from core.rules import policy, ticket_types
@@ -29,6 +31,7 @@ from core.rules.policy import Actor
 from core.runtime.scheduler import paced
 from core.runtime.services import Services, TicketKey, by_server, context
 from core.tickets.closing import Closing
+from core.tickets.notices import ticket_language
 from core.tickets.opening import Opening
 from core.tickets.reopening import Reopening, half_reopened
 
@@ -147,16 +150,17 @@ class Recovery:
 
     async def _delete_unknown(self, channel: discord.TextChannel) -> None:
         try:
-            await self._deps.places.remove(
-                channel, reason="Ticket channel that no ticket record knows (lost in a crash)"
-            )
+            why = t("discord-reason-unknown-channel")
+            await self._deps.places.remove(channel, reason=render(why, of_server(None, channel.guild)))
         except discord.HTTPException as error:
             log.warning("guild=%s: channel=%s known to no ticket not deleted: %s", channel.guild.id, channel.id, error)
             return
         log.warning("guild=%s: deleted channel=%s that no ticket record knows", channel.guild.id, channel.id)
 
     async def _close_orphan(self, ticket: Ticket) -> None:
-        await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), "Channel missing at start-up")
+        # Stored as the close's reason, so written once in the ticket's language.
+        reason = render(t("close-reason-missing-at-start"), await ticket_language(self._deps, ticket))
+        await self._closing.close(TicketKey(ticket.id), Actor.bot(self._deps.bot_id), reason)
 
     async def _attempt(self, ticket: Ticket, action: Callable[[Ticket], Awaitable[None]]) -> None:
         busy = self._deps.busy
@@ -183,11 +187,14 @@ class Recovery:
         failures.next_try = time.monotonic() + pause
         log.warning("%s: recovery failed (%s), retrying in %.0fs: %s", context(ticket), ticket.status, pause, error)
         if failures.count == NOTE_AFTER and not await self._told(ticket):
-            place = f"<#{ticket.channel_id}>" if ticket.channel_id else "its channel"
-            note = (
-                f"I could not finish {'closing' if ticket.status is TicketStatus.CLOSING else 'opening'} ticket "
-                f"{ticket.label} of {messages.user(ticket.opener_id)} in {place}: {error}\n"
-                "I keep retrying; check my permissions there."
+            note = t(
+                "audit-detail-recovery-stuck",
+                closing=ticket.status is TicketStatus.CLOSING,
+                label=ticket.label,
+                opener=messages.user(ticket.opener_id),
+                place=f"<#{ticket.channel_id}>" if ticket.channel_id else "",
+                known=ticket.channel_id is not None,
+                why=error.text if isinstance(error, TicketBotError) else t("stored-prose", text=str(error)),
             )
             journal = self._deps.journal
             await journal.record(

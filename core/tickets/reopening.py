@@ -17,6 +17,7 @@ import discord
 from core import messages
 from core.audit import AuditAction
 from core.errors import TicketBotError, TicketLimitReached, UserInputError
+from core.i18n import Text, t
 from core.models import Closure, Ticket, TicketRules, TicketStatus
 from core.places.channels import TicketPlace
 from core.places.failures import explain
@@ -24,7 +25,7 @@ from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.runtime.steps import Sync
-from core.tickets.notices import tell
+from core.tickets.notices import tell, ticket_language
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class Reopening:
         deps = self._deps
         ticket = await deps.load(key)
         rules = await deps.settings.for_ticket(ticket)
-        policy.require_staff(actor, rules, "reopen tickets")
+        policy.require_staff(actor, rules, "reopen")
         place = await deps.places.find(deps.guild(ticket), ticket)
         if place is not None and half_reopened(ticket, place, rules.archive_category_id):
             await self.finish(ticket)
@@ -67,11 +68,15 @@ class Reopening:
             )
         except TicketLimitReached as refused:
             raise UserInputError(
-                f"{messages.user(ticket.opener_id)} already has {refused.limit} open ticket(s), the most allowed"
-                f"{' for this type' if refused.per_type else ''}; one of them must close first."
+                t(
+                    "reopen-limit",
+                    opener=messages.user(ticket.opener_id),
+                    limit=refused.limit,
+                    per_type=refused.per_type,
+                )
             ) from None
         if reopened is None:
-            raise UserInputError(f"Ticket {ticket.label} was reopened a moment ago.")
+            raise UserInputError(t("reopen-raced", label=ticket.label))
         # Marked until Discord followed: a reopen cut off here is finished by the sync sweep.
         mark = await self._sync.mark([reopened])
         try:
@@ -80,7 +85,7 @@ class Reopening:
             await self._archive_again(ticket, error)
             await deps.db.mark_synced(ticket.id, mark)
             raise (
-                explain(error, "reopen this ticket") if isinstance(error, discord.HTTPException) else error
+                explain(error, t("place-action-reopen")) if isinstance(error, discord.HTTPException) else error
             ) from None
         await deps.db.mark_synced(ticket.id, mark)
         await self._announce(reopened, place, actor)
@@ -99,7 +104,7 @@ class Reopening:
 
     async def _announce(self, ticket: Ticket, place: TicketPlace, actor: Actor) -> None:
         """Post the reopening, with a Close button again, and audit it; the reopen stands if these fail."""
-        notice = f"{messages.user(actor.id)} reopened this ticket."
+        notice = t("notice-reopened", actor=messages.user(actor.id))
         await tell(
             self._deps,
             ticket,
@@ -108,14 +113,15 @@ class Reopening:
             AuditAction.TICKET_REOPENED,
             notice,
             messages.NOBODY,
-            messages.close_view(ticket),
+            messages.close_view(ticket, await ticket_language(self._deps, ticket)),
         )
 
     async def _archive_again(self, ticket: Ticket, error: Exception) -> None:
         """Put a ticket whose channel Discord would not reopen back as it was, archived."""
         deps = self._deps
         closure = Closure(ticket.closed_by or deps.bot_id, ticket.close_reason, ticket.closed_at or deps.clock())
-        note = f"Ticket {ticket.label} could not be reopened: {error}"
+        why = error.text if isinstance(error, TicketBotError) else t("stored-prose", text=str(error))
+        note = t("audit-detail-reopen-undone", label=ticket.label, why=why)
         entry = deps.journal.entry(ticket.guild_id, deps.bot_id, AuditAction.REOPEN_UNDONE, note, ticket.id)
         if await deps.db.begin_close(ticket.id, closure):
             await deps.db.finish_close(ticket.id, TicketStatus.ARCHIVED, entry)
@@ -133,11 +139,11 @@ def half_reopened(ticket: Ticket, place: TicketPlace, archive_category_id: int |
     return place.category_id == archive_category_id
 
 
-def _why_not(ticket: Ticket, place: TicketPlace | None) -> str:
+def _why_not(ticket: Ticket, place: TicketPlace | None) -> Text:
     if ticket.status in policy.ACTIVE:
-        return f"Ticket {ticket.label} is open."
+        return t("reopen-is-open", label=ticket.label)
     if ticket.status is TicketStatus.CLOSING:
-        return f"Ticket {ticket.label} is being closed; reopen it once it is archived."
+        return t("reopen-is-closing", label=ticket.label)
     if place is None:
-        return f"Ticket {ticket.label}'s channel was deleted, so it cannot be reopened; open a new ticket."
-    return f"Ticket {ticket.label} was closed without archiving its channel, so it cannot be reopened."
+        return t("reopen-place-deleted", label=ticket.label)
+    return t("reopen-not-archived", label=ticket.label)

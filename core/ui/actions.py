@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 import discord
 
 from core import messages
-from core.errors import PermissionDenied, UserInputError
+from core.errors import PermissionDenied, TicketBotError, UserInputError
+from core.i18n import Text, render, t
+from core.i18n.languages import of_interaction, of_server
+from core.models import Ticket
 from core.rules import ticket_types
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
@@ -29,10 +32,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-async def answer(interaction: discord.Interaction[TicketClient], text: str) -> None:
-    """Replace the deferred reply with ``text``; a lost answer to a finished action is only logged."""
+async def answer(interaction: discord.Interaction[TicketClient], text: Text) -> None:
+    """Replace the deferred reply with ``text``, in the user's language; a lost answer to a finished action is only logged."""
     try:
-        await interaction.edit_original_response(embed=messages.success(text))
+        await interaction.edit_original_response(embed=messages.success(render(text, of_interaction(interaction))))
     except discord.HTTPException as error:
         log.info("user=%s: answer not delivered: %s", interaction.user.id, error)
 
@@ -58,17 +61,18 @@ async def start_open(
         await open_ticket(interaction, Order(type_id if isinstance(type_id, int) else None, reason))
     elif interaction.response.is_done():
         await interaction.edit_original_response(
-            embed=messages.success(f"**{ticket_type.name}** tickets start with a few questions."),
-            view=form_prompt(ticket_type),
+            embed=messages.success(render(t("form-prompt", type=ticket_type.name), of_interaction(interaction))),
+            view=form_prompt(ticket_type, of_interaction(interaction)),
         )
     else:
         config = settings.cached(member.guild.id)
         rules = ticket_types.effective(config, ticket_type) if config else None
         refusal = rules and ticket_types.opening_refusal(actor(member), ticket_type, rules, interaction.client.clock())
         if refusal:
-            await interaction.response.send_message(embed=messages.failure(refusal), ephemeral=True)
+            shown = render(refusal, of_interaction(interaction)) if isinstance(refusal, Text) else refusal
+            await interaction.response.send_message(embed=messages.failure(shown), ephemeral=True)
         else:
-            await interaction.response.send_modal(form_modal(ticket_type))
+            await interaction.response.send_modal(form_modal(ticket_type, of_interaction(interaction)))
 
 
 async def submit_form(interaction: discord.Interaction[TicketClient], type_id: int, submission: Submission) -> None:
@@ -88,7 +92,7 @@ async def open_ticket(interaction: discord.Interaction[TicketClient], order: Ord
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=True, thinking=True)
     opened = await interaction.client.tickets.opening.open(guild_of(interaction), member, actor(member), order)
-    await answer(interaction, f"Your ticket {opened.ticket.label} is open: {opened.place.mention}")
+    await answer(interaction, t("reply-opened", label=opened.ticket.label, place=opened.place.mention))
 
 
 async def close_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, reason: str | None) -> None:
@@ -112,12 +116,9 @@ async def _tell_refused_retirement(interaction: discord.Interaction[TicketClient
     """Tell the closer at once when Discord refused to delete (or archive) the closed ticket's channel."""
     if closed.retire_refused is None:
         return
-    text = (
-        f"Ticket {closed.ticket.label} is closed and its transcript saved, but its channel is still there: "
-        f"{closed.retire_refused} Once that is fixed, `/ticket close` in it finishes the close."
-    )
+    text = t("reply-retire-refused", label=closed.ticket.label, why=closed.retire_refused)
     try:
-        await interaction.edit_original_response(embed=messages.failure(text))
+        await interaction.edit_original_response(embed=messages.failure(render(text, of_interaction(interaction))))
     except discord.HTTPException as error:
         log.info("user=%s: refused retirement not told: %s", interaction.user.id, error)
 
@@ -132,7 +133,7 @@ async def keep_open(interaction: discord.Interaction[TicketClient], key: TicketK
             await interaction.message.edit(view=None)
         except discord.HTTPException as error:
             log.info("%s: close request's buttons not removed: %s", ticket.label, error)
-    await answer(interaction, f"Ticket {ticket.label} stays open.")
+    await answer(interaction, t("reply-kept-open", label=ticket.label))
 
 
 async def request_close(
@@ -142,7 +143,7 @@ async def request_close(
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.close_requests.request(key, actor(staff), reason, delay)
-    await answer(interaction, f"The opener of {ticket.label} was asked whether it may close.")
+    await answer(interaction, t("reply-close-requested", label=ticket.label))
 
 
 def _announcer(
@@ -153,39 +154,54 @@ def _announcer(
 
     async def announce(closed: ClosedTicket) -> None:
         ticket = closed.ticket
-        lines = [f"Ticket {ticket.label} was closed by {member.mention}: {ticket.close_reason or 'no reason given'}."]
-        if closed.transcript_url:
-            lines.append(f"The transcript is saved: {closed.transcript_url}")
-        lines.append(
-            "This channel is archived read-only."
-            if closed.archived
-            else f"This channel will be deleted in {delay:.0f} seconds."
+        said = t(
+            "notice-closed",
+            label=ticket.label,
+            closer=member.mention,
+            reason=ticket.close_reason or "",
+            with_reason=bool(ticket.close_reason),
+            transcript=closed.transcript_url or "",
+            with_transcript=bool(closed.transcript_url),
+            archived=closed.archived,
+            seconds=round(delay),
         )
         channel = interaction.channel
         if isinstance(channel, discord.TextChannel | discord.Thread):
-            view = messages.reopen_view(ticket) if closed.archived else discord.utils.MISSING
+            language = await _ticket_language(interaction, ticket)
+            view = messages.reopen_view(ticket, language) if closed.archived else discord.utils.MISSING
             try:
-                await channel.send(
-                    embed=messages.success("\n".join(lines)), view=view, allowed_mentions=messages.NOBODY
-                )
+                shown = render(said, language)
+                await channel.send(embed=messages.success(shown), view=view, allowed_mentions=messages.NOBODY)
             except discord.HTTPException as error:  # the closer is answered all the same
                 log.info("%s: close not announced in the ticket: %s", ticket.label, error)
-        verb = "archived" if closed.archived else "closed"
-        notes = [_direct_message_note(closed.direct_message)]
-        if closed.transcript_held:
-            notes.append("Everyone can read the log channel, so the transcript was stored but not posted there.")
-        await answer(interaction, f"Ticket {ticket.label} {verb}. " + " ".join(notes))
+        reply = t(
+            "reply-closed",
+            label=ticket.label,
+            archived=closed.archived,
+            copy=_COPY[closed.direct_message],
+            held=closed.transcript_held,
+        )
+        await answer(interaction, reply)
 
     return announce
 
 
-def _direct_message_note(outcome: DirectMessage) -> str:
-    return {
-        DirectMessage.SENT: "The opener was sent a copy of the transcript.",
-        DirectMessage.REFUSED: "The opener does not accept direct messages, so no copy was sent to them.",
-        DirectMessage.FAILED: "Discord failed to deliver the opener's copy of the transcript.",
-        DirectMessage.NOT_SENT: "",
-    }[outcome]
+# What became of the opener's copy of the transcript, as ``reply-closed``'s ``$copy`` variant.
+_COPY = {
+    DirectMessage.SENT: "sent",
+    DirectMessage.REFUSED: "refused",
+    DirectMessage.FAILED: "failed",
+    DirectMessage.NOT_SENT: "none",
+}
+
+
+async def _ticket_language(interaction: discord.Interaction[TicketClient], ticket: Ticket) -> str:
+    """Return what the whole ticket reads (from the kept settings; the guild's language if they are gone)."""
+    try:
+        rules = await interaction.client.guild_settings.for_ticket(ticket)
+    except TicketBotError:
+        return of_server(None, interaction.guild)
+    return of_server(rules.language, interaction.guild)
 
 
 async def reopen_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
@@ -198,7 +214,7 @@ async def reopen_ticket(interaction: discord.Interaction[TicketClient], key: Tic
             await interaction.message.edit(view=None)
         except discord.HTTPException as error:
             log.info("%s: Reopen button not removed: %s", ticket.label, error)
-    await answer(interaction, f"Ticket {ticket.label} is open again.")
+    await answer(interaction, t("reply-reopened", label=ticket.label))
 
 
 async def rename_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, name: str) -> None:
@@ -206,7 +222,7 @@ async def rename_ticket(interaction: discord.Interaction[TicketClient], key: Tic
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     name = await interaction.client.tickets.editing.rename(key, actor(staff), name)
-    await answer(interaction, f"The ticket is now #{name}.")
+    await answer(interaction, t("reply-renamed", name=name))
 
 
 async def move_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, type_name: str) -> None:
@@ -214,7 +230,7 @@ async def move_ticket(interaction: discord.Interaction[TicketClient], key: Ticke
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.editing.move(key, actor(staff), type_name)
-    await answer(interaction, f"Ticket {ticket.label} moved; its new type's staff have it now.")
+    await answer(interaction, t("reply-moved", label=ticket.label))
 
 
 async def join_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
@@ -222,7 +238,7 @@ async def join_ticket(interaction: discord.Interaction[TicketClient], key: Ticke
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.members.join(key, actor(staff), staff)
-    await answer(interaction, f"You joined ticket {ticket.label}: <#{ticket.channel_id}>.")
+    await answer(interaction, t("reply-joined", label=ticket.label, place=f"<#{ticket.channel_id}>"))
 
 
 async def claim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
@@ -230,7 +246,7 @@ async def claim_ticket(interaction: discord.Interaction[TicketClient], key: Tick
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.claims.claim(key, actor(staff))
-    await answer(interaction, f"You have claimed ticket {ticket.label}.")
+    await answer(interaction, t("reply-claimed", label=ticket.label))
 
 
 async def unclaim_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
@@ -238,7 +254,7 @@ async def unclaim_ticket(interaction: discord.Interaction[TicketClient], key: Ti
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.claims.unclaim(key, actor(staff))
-    await answer(interaction, f"Ticket {ticket.label} is no longer claimed.")
+    await answer(interaction, t("reply-unclaimed", label=ticket.label))
 
 
 async def transfer_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, to: discord.Member) -> None:
@@ -246,7 +262,7 @@ async def transfer_ticket(interaction: discord.Interaction[TicketClient], key: T
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.claims.transfer(key, actor(staff), actor(to))
-    await answer(interaction, f"Ticket {ticket.label} is now {to.mention}'s.")
+    await answer(interaction, t("reply-transferred", label=ticket.label, member=to.mention))
 
 
 async def set_auto_close(interaction: discord.Interaction[TicketClient], key: TicketKey, enabled: bool) -> None:
@@ -254,8 +270,7 @@ async def set_auto_close(interaction: discord.Interaction[TicketClient], key: Ti
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.inactivity.set_auto_close(key, actor(staff), enabled)
-    state = "closes after inactivity again, counting from now" if enabled else "will not close for inactivity"
-    await answer(interaction, f"Ticket {ticket.label} {state}.")
+    await answer(interaction, t("reply-auto-close", label=ticket.label, enabled=enabled))
 
 
 async def add_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
@@ -263,7 +278,7 @@ async def add_member(interaction: discord.Interaction[TicketClient], key: Ticket
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     await interaction.client.tickets.members.add(key, actor(staff), member, actor(member))
-    await answer(interaction, f"{member.mention} was added to this ticket.")
+    await answer(interaction, t("reply-member-added", member=member.mention))
 
 
 async def remove_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
@@ -271,22 +286,22 @@ async def remove_member(interaction: discord.Interaction[TicketClient], key: Tic
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     await interaction.client.tickets.members.remove(key, actor(staff), member, actor(member))
-    await answer(interaction, f"{member.mention} was removed from this ticket.")
+    await answer(interaction, t("reply-member-removed", member=member.mention))
 
 
 async def save_welcome(interaction: discord.Interaction[TicketClient], type_id: int | None, text: str) -> None:
     """Store a welcome message written in the welcome modal: a type's, or the server's."""
     if not interaction.permissions.manage_guild:
-        raise PermissionDenied("Only members with Manage Server can change welcome messages.")
+        raise PermissionDenied(t("welcome-edit-denied"))
     await interaction.response.defer(ephemeral=True, thinking=True)
     guild, administration = guild_of(interaction), interaction.client.administration
     if type_id is None:
         await administration.change(guild, interaction.user.id, welcome_message=text)
-        await answer(interaction, "The server's welcome message is saved.")
+        await answer(interaction, t("welcome-saved-server"))
         return
     known = await interaction.client.guild_settings.types(guild.id)
     ticket_type = ticket_types.find(known, type_id)
     if ticket_type is None:
-        raise UserInputError("That ticket type was deleted meanwhile.")
+        raise UserInputError(t("welcome-type-gone"))
     await administration.save_type(guild, interaction.user.id, ticket_type.name, welcome_message=text)
-    await answer(interaction, f"The welcome message of {ticket_type.name} is saved.")
+    await answer(interaction, t("welcome-saved-type", type=ticket_type.name))

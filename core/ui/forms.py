@@ -18,6 +18,7 @@ import discord
 
 from core import components
 from core.errors import DiscordOperationFailed, UserInputError
+from core.i18n import render, t
 from core.models import Answer, Question, QuestionStyle, TicketType
 
 # Files a form may bring, in all: what the bot re-posts into the ticket in one message.
@@ -43,11 +44,10 @@ class Submission:
     uploads: dict[str, Upload]
 
 
-def form_modal(ticket_type: TicketType) -> discord.ui.Modal:
-    """Return the modal that asks a type's questions."""
-    modal = discord.ui.Modal(
-        title=f"{ticket_type.name} ticket"[:45], custom_id=components.FORM_MODAL.custom_id(ticket_type.id), timeout=None
-    )
+def form_modal(ticket_type: TicketType, language: str) -> discord.ui.Modal:
+    """Return the modal that asks a type's questions (its title in the member's ``language``)."""
+    title = render(t("form-title", type=ticket_type.name), language)
+    modal = discord.ui.Modal(title=title[:45], custom_id=components.FORM_MODAL.custom_id(ticket_type.id), timeout=None)
     for index, question in enumerate(ticket_type.questions):
         modal.add_item(discord.ui.Label(text=question.label, component=_input(index, question)))
     # Routed by custom_id (see the module docstring), so discord.py must not keep it.
@@ -87,9 +87,9 @@ def _input(index: int, question: Question) -> Any:
     )
 
 
-def form_prompt(ticket_type: TicketType) -> discord.ui.View:
+def form_prompt(ticket_type: TicketType, language: str) -> discord.ui.View:
     """Return a button that shows the type's form, for when the form could not be the first answer."""
-    return components.view(components.FORM.button(ticket_type.id))
+    return components.view(components.FORM.button(ticket_type.id, language))
 
 
 def read_submission(data: dict[str, Any]) -> Submission:
@@ -117,7 +117,7 @@ def answers(questions: Sequence[Question], submission: Submission) -> tuple[Answ
     for index, question in enumerate(questions):
         given = [v for v in submission.values.get(components.question_input(index), []) if v.strip()]
         if question.required and not given:
-            raise UserInputError(f"Please answer “{question.label}”: it is required.")
+            raise UserInputError(t("form-required", question=question.label))
         if not given:
             continue
         if question.style in MENTIONS:
@@ -140,7 +140,7 @@ def uploads(questions: Sequence[Question], submission: Submission) -> list[Uploa
         if v in submission.uploads
     ]
     if len(files) > UPLOAD_LIMIT or sum(f.size for f in files) > UPLOAD_BYTES:
-        raise UserInputError(f"A form can bring at most {UPLOAD_LIMIT} files of 10 MB together; attach fewer.")
+        raise UserInputError(t("form-too-many-files", limit=UPLOAD_LIMIT))
     return files
 
 
@@ -155,5 +155,5 @@ async def download(files: Sequence[Upload]) -> list[discord.File]:
                     data = await response.content.read(UPLOAD_BYTES + 1)
                 fetched.append(discord.File(io.BytesIO(data[:UPLOAD_BYTES]), filename=upload.filename))
     except (aiohttp.ClientError, TimeoutError) as error:
-        raise DiscordOperationFailed(f"Discord did not hand over your files ({error}). Please try again.") from None
+        raise DiscordOperationFailed(t("form-download-failed", error=str(error))) from None
     return fetched

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 import discord
 
 from core import components, messages
+from core.i18n import DEFAULT_LANGUAGE, render, t
+from core.i18n.languages import of_interaction
 from core.rules import policy, ticket_types
 from core.tickets import TicketKey
 from core.ui import actions
@@ -25,7 +27,7 @@ from core.ui.modals import close_modal
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
 
-Action: TypeAlias = Callable[["discord.Interaction[TicketClient]", TicketKey], Awaitable[None]]
+Action: TypeAlias = Callable[["discord.Interaction[TicketClient]", TicketKey], Awaitable[None]]  # i18n: a type
 
 
 class TicketItem(discord.ui.DynamicItem[Any], template=r"(?!)"):
@@ -94,7 +96,8 @@ class CloseTicketButton(TicketItem, template=components.CLOSE.template):
     """
 
     def __init__(self, ticket_id: int, opener_id: int | None) -> None:
-        super().__init__(components.CLOSE.button(ticket_id, opener_id))
+        # Rebuilt from a click to route it: the label is never shown again, so any language does.
+        super().__init__(components.CLOSE.button(ticket_id, opener_id, DEFAULT_LANGUAGE))
         self.ticket_id = ticket_id
         self.opener_id = opener_id
 
@@ -114,13 +117,11 @@ class CloseTicketButton(TicketItem, template=components.CLOSE.template):
         # The button does not carry the ticket's type: refuse only whoever is staff of no type at all.
         if config is not None and not is_opener:
             types = [None, *(settings.cached_types(member.guild.id) or [])]
-            if not any(policy.is_staff(actor(member), ticket_types.effective(config, t)) for t in types):
-                await interaction.response.send_message(
-                    embed=messages.failure("Only the member who opened this ticket, or staff, can close it."),
-                    ephemeral=True,
-                )
+            if not any(policy.is_staff(actor(member), ticket_types.effective(config, kind)) for kind in types):
+                refusal = render(t("refusal-close"), of_interaction(interaction))
+                await interaction.response.send_message(embed=messages.failure(refusal), ephemeral=True)
                 return
-        await interaction.response.send_modal(close_modal(self.ticket_id))
+        await interaction.response.send_modal(close_modal(self.ticket_id, of_interaction(interaction)))
 
 
 class IdButtonItem(TicketItem, template=r"(?!)"):
@@ -134,7 +135,8 @@ class IdButtonItem(TicketItem, template=r"(?!)"):
             cls.spec = spec
 
     def __init__(self, id_: int) -> None:
-        super().__init__(self.spec.button(id_))
+        # Rebuilt from a click to route it: the label is never shown again, so any language does.
+        super().__init__(self.spec.button(id_, DEFAULT_LANGUAGE))
         self.id = id_
 
     @classmethod

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import discord
 
 from core import components, messages
+from core.i18n import DEFAULT_LANGUAGE, render, t
+from core.i18n.languages import of_interaction
 from core.tickets import TicketKey
 from core.ui import actions
 from core.ui.context import MODAL_READ_SECONDS, actor, member_of
@@ -25,14 +27,16 @@ if TYPE_CHECKING:
     from core.ui.client import TicketClient
 
 
-def close_modal(ticket_id: int, reason: str | None = None) -> discord.ui.Modal:
+def close_modal(ticket_id: int, language: str, reason: str | None = None) -> discord.ui.Modal:
     """Return the modal that confirms a close and asks for an optional reason (filled with ``reason``)."""
     modal = discord.ui.Modal(
-        title="Close this ticket?", custom_id=components.CLOSE_MODAL.custom_id(ticket_id), timeout=None
+        title=render(t("close-modal-title"), language),
+        custom_id=components.CLOSE_MODAL.custom_id(ticket_id),
+        timeout=None,
     )
     modal.add_item(
         discord.ui.TextInput(
-            label="Reason (optional)",
+            label=render(t("close-modal-reason"), language),
             custom_id=components.CLOSE_REASON_INPUT,
             style=discord.TextStyle.paragraph,
             required=False,
@@ -60,23 +64,30 @@ async def close_by_command(interaction: discord.Interaction[TicketClient], key: 
         await interaction.response.defer(ephemeral=True, thinking=True)
         ticket, confirm = await check
         if confirm:
-            text = f"Press Close to confirm closing ticket {ticket.label}."
-            await interaction.edit_original_response(embed=messages.success(text), view=messages.close_view(ticket))
+            language = of_interaction(interaction)
+            text = render(t("close-confirm", label=ticket.label), language)
+            view = messages.close_view(ticket, language)
+            await interaction.edit_original_response(embed=messages.success(text), view=view)
             return
     else:
         if confirm:
-            await interaction.response.send_modal(close_modal(ticket.id, reason))
+            await interaction.response.send_modal(close_modal(ticket.id, of_interaction(interaction), reason))
             return
     await actions.close_ticket(interaction, TicketKey(ticket.id), reason)
 
 
-def welcome_modal(type_id: int | None, title: str, current: str | None) -> discord.ui.Modal:
-    """Return the modal that edits a type's welcome message (or the server's), filled with the text in memory."""
+def welcome_modal(
+    type_id: int | None, title: str, current: str | None, language: str = DEFAULT_LANGUAGE
+) -> discord.ui.Modal:
+    """Return the modal that edits a type's welcome message (or the server's), filled with the text in memory.
+
+    Callers pass the editing member's ``of_interaction`` language (English until the admin commands do).
+    """
     modal = discord.ui.Modal(title=title[:45], custom_id=components.WELCOME_MODAL.custom_id(type_id), timeout=None)
     modal.add_item(
         discord.ui.Label(
-            text="Welcome message",
-            description="Placeholders: {user} {type} {number} {server}",
+            text=render(t("welcome-modal-label"), language),
+            description=render(t("welcome-modal-placeholders"), language),
             component=discord.ui.TextInput(
                 custom_id=components.WELCOME_MODAL.input,
                 style=discord.TextStyle.paragraph,
@@ -89,7 +100,10 @@ def welcome_modal(type_id: int | None, title: str, current: str | None) -> disco
     return modal
 
 
-Handler: TypeAlias = Callable[["discord.Interaction[TicketClient]", re.Match[str], Submission], Awaitable[None]]
+Handler: TypeAlias = Callable[
+    ["discord.Interaction[TicketClient]", re.Match[str], Submission],  # i18n: a type
+    Awaitable[None],
+]
 
 
 def _text(submission: Submission, custom_id: str) -> str:

@@ -80,15 +80,16 @@ def test_modals_are_routed_by_the_templates_of_their_specs():
 
 
 def test_the_renderer_and_the_handlers_build_the_same_buttons():
+    # A button's label is in its reader's language; its custom_id is the same in every language.
     handled = items.ClaimTicketButton(56).item
-    posted = components.CLAIM.button(56)
+    posted = components.CLAIM.button(56, "en")
     assert (handled.custom_id, handled.label, str(handled.emoji), handled.style) == (
         posted.custom_id,
         "Claim",
         "🙋",
         posted.style,
     )
-    assert items.CloseTicketButton(56, 78).item.custom_id == components.CLOSE.button(56, 78).custom_id
+    assert items.CloseTicketButton(56, 78).item.custom_id == components.CLOSE.button(56, 78, "es").custom_id
     assert items.OpenTicketButton(12, 34).item.custom_id == components.OPEN.button(12, 34, "Billing").custom_id
     menu = components.TYPE_SELECT.select(12, "Pick", [TicketType(34, 1, "Billing", description="Invoices")])
     assert menu.custom_id == items.TypeSelect(12).item.custom_id

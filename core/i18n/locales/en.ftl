@@ -38,6 +38,390 @@ error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 
 ## Tickets
 
+# The default welcome of a ticket, when the server or type wrote none of its own.
+welcome-default = Thanks for reaching out! Describe your issue and a staff member will be with you shortly.
+# The welcome embed's title. $label: the ticket's number such as "#0042"; $type: the ticket type's name.
+welcome-title = Ticket { $label }
+welcome-title-typed = { $type } · Ticket { $label }
+# Field names of the welcome embed and the close summary.
+welcome-opened-by = Opened by
+welcome-reason = Reason
+welcome-claimed-by = Claimed by
+welcome-no-reason = No reason given
+welcome-footer = Press Close when your issue is solved.
+# Posted in the log channel for a new thread ticket. $type: type name; $label: "#0042"; $opener, $place: mentions.
+join-notice = New { $type } ticket { $label } from { $opener }: { $place }. Join to take part.
+# Notices posted in a ticket. $actor, $claimer, $held, $member, $opener: mentions of members.
+notice-claimed = { $actor } has claimed this ticket and will handle it.
+notice-transferred = { $actor } handed this ticket to { $claimer }.
+notice-unclaimed = { $actor } unclaimed this ticket.
+notice-unclaimed-held = { $actor } unclaimed this ticket (it was { $held }’s).
+notice-member-added = { $member } was added to this ticket by { $actor }.
+notice-member-removed = { $member } was removed from this ticket by { $actor }.
+# $reason: the staff member's reason (when $with_reason is "true"); $due: a Discord relative time ("in 2 hours",
+# when $with_due is "true"). The second sentence is on its own line.
+notice-close-requested = { $opener }, { $actor } would like to close this ticket{ $with_reason ->
+        [true] : { $reason }
+       *[other] .
+    }{ $with_due ->
+        [true] {"\u000A"}It closes by itself { $due } unless you keep it open.
+       *[other] {""}
+    }
+# $by_opener: "true" when only the opener's messages count as activity; $due: a Discord relative time.
+notice-idle-warning = { $opener }, this ticket has { $by_opener ->
+        [true] had no message from you
+       *[other] been quiet
+    } for a while and closes by itself { $due }. Write anything here to keep it open.
+# The summary of a closed ticket (log channel and the opener's DM). $label: "#0042".
+close-summary-title = Ticket { $label } closed
+close-summary-server = Server
+close-summary-closed-by = Closed by
+close-summary-opened = Opened
+close-summary-closed = Closed
+close-summary-duration = Duration
+close-summary-participants = Participants
+close-summary-messages = Messages
+close-summary-no-transcript = no transcript
+close-summary-transcript = Transcript
+# $link: the web address of the transcript.
+close-summary-transcript-link = [Read it in the browser]({ $link }) (the link works for a limited time)
+# Below each audit post in the log channel. $actor: a mention.
+audit-by = by { $actor }
+# An audit post's heading with the ticket's number. $heading: the action's heading below; $label: "#0042".
+audit-author = { $heading } · { $label }
+# Refusals and states of a ticket. $label: the ticket's number such as "#0042".
+ticket-not-a-ticket = This channel is not a ticket.
+ticket-server-gone = That ticket belongs to a server I am not in.
+ticket-place-gone = Ticket { $label }'s channel no longer exists.
+ticket-still-opening = Ticket { $label } is still being opened; try again in a moment.
+ticket-already-closing = Ticket { $label } is already being closed.
+ticket-closed = Ticket { $label } is closed.
+# A member who is not staff tried a staff-only act; $action names the act.
+refusal-staff-only = { $action ->
+        [add-members] Only staff can add members to tickets.
+        [remove-members] Only staff can remove members from tickets.
+        [join] Only staff can join tickets.
+        [claim] Only staff can claim tickets.
+        [transfer] Only staff can hand tickets over.
+        [auto-close] Only staff can change auto-close.
+        [rename] Only staff can rename tickets.
+        [move] Only staff can move tickets.
+        [request-close] Only staff can ask to close tickets.
+        [reopen] Only staff can reopen tickets.
+       *[other] Only staff can do this.
+    }
+refusal-close = Only the member who opened this ticket, or staff, can close it.
+# Why a role cannot be a staff role (/setup, /config). $role: a role mention.
+staff-role-everyone = @everyone cannot be a staff role: every member could then read and close every ticket.
+staff-role-managed = { $role } is managed by an integration (a bot or a subscription), so its members are not chosen by you; pick a role you assign yourself.
+staff-role-above-bot = { $role } is at or above my highest role, so I cannot manage it. Move my role above it in Server Settings → Roles, or pick another role.
+# $low and $high: the allowed range of open tickets per member.
+limit-out-of-range = The limit must be between { $low } and { $high } open tickets per member.
+# Discord refused an act of the bot. $action: one of the place-action texts below (what the bot tried).
+place-refused = Discord refused to let me { $action }: I am missing a permission there.
+# $status: Discord's HTTP status code.
+place-failed = Discord failed when I tried to { $action } ({ $status }). Please try again.
+# $count: how many categories are named; $categories: their names in bold, separated by commas.
+place-category-full = { $count ->
+        [0] The ticket category is
+        [one] The category { $categories } is
+       *[other] The categories { $categories } are
+    } full (Discord allows 50 channels per category), so no ticket can be opened now. Close some tickets there, or ask an admin to add an overflow category (`/setup` or `/type edit`).
+place-server-full = This server has reached Discord's limit of 500 channels, so no channel can be made.
+# What the bot tried, completing "Discord refused to let me …" and "Discord failed when I tried to …".
+# $member: a member's mention.
+place-action-grant = give { $member } access to this ticket
+place-action-join = add you to this ticket
+place-action-revoke = remove { $member } from this ticket
+place-action-create = create the ticket channel
+place-action-welcome = greet you in the ticket channel
+place-action-claim = change who may work in this ticket
+place-action-rename = rename this ticket
+place-action-move = move this ticket
+place-action-retire = delete or archive this ticket's channel
+place-action-retire-closed = delete or archive this ticket's channel; the ticket is closed
+place-action-reopen = reopen this ticket
+place-action-read = read this ticket's messages for its transcript
+place-action-post-transcript = post the transcript in the log channel
+# $step: one of the actions above.
+place-action-stays-open = { $step }; the ticket stays open
+# Claims. $claimer, $member: mentions.
+claim-already-yours = You have already claimed this ticket. `/ticket unclaim` hands it back.
+claim-already-taken = { $claimer } has already claimed this ticket.
+claim-none = No one has claimed this ticket.
+claim-transfer-not-staff = { $member } is not staff of this ticket, so it cannot be theirs.
+claim-transfer-same = { $member } already has this ticket.
+claim-held = { $claimer } has claimed this ticket; only they or an admin can change that.
+# $known: "true" when $claimer (who holds it now) is known.
+claim-raced = { $known ->
+        [true] { $claimer } changed
+       *[other] someone changed
+    } this ticket's claim a moment before you; try again.
+# Close requests. $actor: a mention; $reason: the staff member's reason (when $with_reason is "true").
+close-request-own = This is your own ticket: close it with `/ticket close`.
+close-request-opener-only = Only the member who opened this ticket can answer its close request.
+notice-kept-open = { $actor } kept this ticket open.
+audit-detail-close-requested = { $with_reason ->
+        [true] { $actor } asked to close this ticket ({ $reason })
+       *[other] { $actor } asked to close this ticket
+    }
+# Stored as the reason of a ticket closed because its opener did not answer a close request.
+close-reason-no-answer = { $with_reason ->
+        [true] No answer to the close request: { $reason }
+       *[other] No answer to the close request
+    }
+# Renaming and moving. $name: a channel name without "#"; $again: a Discord relative time; $type: a type name.
+rename-empty = A channel name needs at least one letter or digit.
+rename-same = The channel is already called #{ $name }.
+rename-rate-limited = Discord allows two renames per channel every ten minutes; this one can be renamed again { $again }.
+notice-renamed = { $actor } renamed this ticket to #{ $name }.
+move-same = Ticket { $label } is already a { $type } ticket.
+ticket-changed-meanwhile = Ticket { $label } changed meanwhile; try again.
+# $before: the type it was in (when $had_type is "true").
+notice-moved = { $had_type ->
+        [true] { $actor } moved this ticket from { $before } to { $type }.
+       *[other] { $actor } moved this ticket to { $type }.
+    }
+# Reasons shown in Discord's own audit log (Server Settings → Audit Log). $label: "#0042"; $actor: a user id.
+discord-reason-renamed = Ticket { $label } renamed
+# $enabled: "true" when the ticket closes after inactivity again, "false" when it no longer does.
+notice-auto-close = { $enabled ->
+        [true] { $actor } set this ticket so that it will close after inactivity again.
+       *[other] { $actor } set this ticket so that it will not close for inactivity.
+    }
+# Stored as the reason of a ticket closed for inactivity. $unit: "minutes" or "hours"; $amount: how many.
+close-reason-idle = { $unit ->
+        [minutes] { $amount ->
+            [one] No activity for { $amount } minute
+           *[other] No activity for { $amount } minutes
+        }
+       *[hours] { $amount ->
+            [one] No activity for { $amount } hour
+           *[other] No activity for { $amount } hours
+        }
+    }
+# Members of a ticket. $member: a mention; $place: the ticket's channel mention.
+member-bot = Bots cannot be added to tickets.
+member-already-in = { $member } is already in this ticket.
+member-remove-opener = The member who opened the ticket cannot be removed. Close the ticket instead.
+member-remove-staff = { $member } is staff, so their role gives them access to every ticket. Take the staff role away from them to remove them.
+member-not-in = { $member } is not in this ticket.
+join-sees-already = You see ticket { $label } already: { $place }.
+join-in-already = You are in ticket { $label } already: { $place }.
+notice-joined = { $member } joined this ticket.
+notice-opener-left = { $opener } left the server. The ticket stays open; close it when done.
+discord-reason-added = Added to ticket { $label } by { $actor }
+discord-reason-joined = Joined ticket { $label }
+discord-reason-removed = Removed from ticket { $label } by { $actor }
+# The type name of a ticket opened without a type.
+ticket-type-default = Support
+open-type-gone = That ticket type no longer exists. Ask an admin to update the panel.
+# $type: the type's name; $again: a Discord relative time ("in 5 minutes").
+open-cooldown = You opened a { $type } ticket a moment ago. You can open another { $again }.
+discord-reason-open-failed = Ticket { $label } could not be opened
+discord-reason-withdrawn = Ticket { $label } was withdrawn
+# The audit entry of a new ticket. $opener: a mention; $place: the channel's mention; $reason: the opener's
+# reason (when $with_reason is "true"); $resumed: "true" when the bot finished the open after a restart.
+audit-detail-opened = { $with_reason ->
+        [true] { $opener } opened { $place }: { $reason }
+       *[other] { $opener } opened { $place }
+    }{ $resumed ->
+        [true] {"\u000A"}(finished after an interruption)
+       *[other] {""}
+    }
+# Closing. $reason: the close's reason as stored.
+notice-closed-by-bot = Ticket { $label } closed: { $reason }.
+close-open-again = Ticket { $label } is open again; close it again if it should close.
+close-log-channel-gone = The log channel no longer exists, so the transcript cannot be saved. The ticket stays open; an admin needs to run `/setup` again.
+# Posted in the log channel when it is readable by everyone. $channel: its mention.
+close-transcript-held = The transcript of ticket { $label } was not posted here: everyone can read { $channel }. It is stored. An admin needs to deny View Channel to @everyone here (and allow it to the staff role); `/doctor` checks it.
+# Stored as the reason of a ticket whose channel or thread someone deleted.
+close-reason-channel-deleted = Channel deleted outside the bot
+close-reason-thread-deleted = Thread deleted outside the bot
+close-reason-thread-channel-deleted = Thread channel deleted outside the bot
+close-reason-opener-left = Opener left the server
+# Audit entries of a close. $opener: a mention; $archived: "true" when the channel was archived, not deleted.
+audit-detail-closed = { $archived ->
+        [true] { $with_reason ->
+            [true] Ticket { $label } of { $opener } archived: { $reason }
+           *[other] Ticket { $label } of { $opener } archived: no reason given
+        }
+       *[other] { $with_reason ->
+            [true] Ticket { $label } of { $opener } closed: { $reason }
+           *[other] Ticket { $label } of { $opener } closed: no reason given
+        }
+    }
+# $place: the channel's mention (when $known is "true"); $why: why Discord refused (a whole sentence).
+audit-detail-retire-refused = { $known ->
+        [true] Ticket { $label } of { $opener } is closed and its transcript saved, but { $place } is still there: { $why } I keep retrying; `/ticket close` there retries at once.
+       *[other] Ticket { $label } of { $opener } is closed and its transcript saved, but its channel is still there: { $why } I keep retrying; `/ticket close` there retries at once.
+    }
+# Reopening. $opener: a mention; $limit: the most open tickets allowed; $per_type: "true" when it is the type's limit.
+reopen-limit = { $per_type ->
+        [true] { $limit ->
+            [one] { $opener } already has { $limit } open ticket, the most allowed for this type; one of them must close first.
+           *[other] { $opener } already has { $limit } open tickets, the most allowed for this type; one of them must close first.
+        }
+       *[other] { $limit ->
+            [one] { $opener } already has { $limit } open ticket, the most allowed; one of them must close first.
+           *[other] { $opener } already has { $limit } open tickets, the most allowed; one of them must close first.
+        }
+    }
+reopen-raced = Ticket { $label } was reopened a moment ago.
+reopen-is-open = Ticket { $label } is open.
+reopen-is-closing = Ticket { $label } is being closed; reopen it once it is archived.
+reopen-place-deleted = Ticket { $label }'s channel was deleted, so it cannot be reopened; open a new ticket.
+reopen-not-archived = Ticket { $label } was closed without archiving its channel, so it cannot be reopened.
+notice-reopened = { $actor } reopened this ticket.
+# $why: why Discord refused (a whole sentence).
+audit-detail-reopen-undone = Ticket { $label } could not be reopened: { $why }
+discord-reason-unknown-channel = Ticket channel that no ticket record knows (lost in a crash)
+close-reason-missing-at-start = Channel missing at start-up
+# The bot keeps failing to finish an open or close. $closing: "true" for a close; $place: the channel's
+# mention (when $known is "true"); $why: the failure.
+audit-detail-recovery-stuck = { $closing ->
+        [true] { $known ->
+            [true] I could not finish closing ticket { $label } of { $opener } in { $place }: { $why }
+           *[other] I could not finish closing ticket { $label } of { $opener } in its channel: { $why }
+        }
+       *[other] { $known ->
+            [true] I could not finish opening ticket { $label } of { $opener } in { $place }: { $why }
+           *[other] I could not finish opening ticket { $label } of { $opener } in its channel: { $why }
+        }
+    }{"\u000A"}I keep retrying; check my permissions there.
+# Missing Discord permissions. $permissions: Discord's permission names, comma-separated; $channel: a mention.
+permissions-missing-in = { $permissions } in { $channel }
+# Joins two or more of the above. $first: one; $rest: the others.
+permissions-missing-list = { $first }; { $rest }
+permissions-missing = I am missing permissions: { $problems }. Grant them to my role and run the command again.
+# Places of tickets. $category: a category's name.
+place-ticket-category-gone = The ticket category no longer exists. An admin needs to run `/setup` again.
+place-ticket-category-full = The ticket category **{ $category }** is full (Discord allows 50 channels per category); close some tickets first.
+# $channels: how many channels the server has; $limit: Discord's limit (500).
+place-categories-full = Every ticket category is full and this server has { $channels } channels, near Discord's limit of { $limit }, so no ticket can be opened now. Close some tickets or delete unused channels.
+place-archive-gone-stays-open = The archive category no longer exists, so the ticket stays open. An admin needs to run `/setup` again.
+place-archive-gone = The archive category no longer exists. An admin needs to run `/setup` again.
+place-archive-full = The archive category **{ $category }** is full (Discord allows 50 channels per category), so the ticket stays open. An admin can delete old archived tickets there or choose another archive category with `/setup`.
+place-thread-channel-gone = The channel for thread tickets no longer exists. An admin needs to choose another with `/type edit thread_channel`.
+place-thread-move = A thread ticket can only move to a type whose tickets are threads in the same channel.
+# More reasons for Discord's audit log. $opener: the opener's user name.
+discord-reason-opened = Ticket { $label } opened by { $opener }
+discord-reason-opened-resumed = Ticket { $label } opened after an interruption
+discord-reason-opener-gone = Ticket { $label } could not be opened: its opener left
+discord-reason-categories-full = Every ticket category is full (50 channels each)
+discord-reason-closed = Ticket { $label } closed
+discord-reason-archived = Ticket { $label } archived
+discord-reason-reopened = Ticket { $label } reopened
+discord-reason-claim = Ticket claim changed
+discord-reason-moved = Ticket { $label } moved to another type
+discord-reason-synced = Ticket brought in line with its record
+# Replies only the member who acted sees. $label: "#0042"; $place, $member: mentions.
+form-prompt = **{ $type }** tickets start with a few questions.
+reply-opened = Your ticket { $label } is open: { $place }
+# $why: why Discord refused (a whole sentence).
+reply-retire-refused = Ticket { $label } is closed and its transcript saved, but its channel is still there: { $why } Once that is fixed, `/ticket close` in it finishes the close.
+reply-kept-open = Ticket { $label } stays open.
+reply-close-requested = The opener of { $label } was asked whether it may close.
+# Told to whoever closed a ticket. $archived: "true" when the channel was archived; $copy: what became of the
+# opener's copy of the transcript (sent, refused, failed, none); $held: "true" when the log channel is public.
+reply-closed = { $archived ->
+        [true] Ticket { $label } archived.
+       *[other] Ticket { $label } closed.
+    }{ $copy ->
+        [sent] {" "}The opener was sent a copy of the transcript.
+        [refused] {" "}The opener does not accept direct messages, so no copy was sent to them.
+        [failed] {" "}Discord failed to deliver the opener's copy of the transcript.
+       *[none] {""}
+    }{ $held ->
+        [true] {" "}Everyone can read the log channel, so the transcript was stored but not posted there.
+       *[other] {""}
+    }
+# Posted in a ticket as it closes. $closer: a mention; $reason: the reason (when $with_reason is "true");
+# $transcript: the transcript's web address (when $with_transcript is "true"); $seconds: until the channel goes.
+notice-closed = { $with_reason ->
+        [true] Ticket { $label } was closed by { $closer }: { $reason }.
+       *[other] Ticket { $label } was closed by { $closer }: no reason given.
+    }{ $with_transcript ->
+        [true] {"\u000A"}The transcript is saved: { $transcript }
+       *[other] {""}
+    }{"\u000A"}{ $archived ->
+        [true] This channel is archived read-only.
+       *[other] { $seconds ->
+            [one] This channel will be deleted in { $seconds } second.
+           *[other] This channel will be deleted in { $seconds } seconds.
+        }
+    }
+reply-reopened = Ticket { $label } is open again.
+reply-renamed = The ticket is now #{ $name }.
+reply-moved = Ticket { $label } moved; its new type's staff have it now.
+reply-joined = You joined ticket { $label }: { $place }.
+reply-claimed = You have claimed ticket { $label }.
+reply-unclaimed = Ticket { $label } is no longer claimed.
+reply-transferred = Ticket { $label } is now { $member }'s.
+reply-auto-close = { $enabled ->
+        [true] Ticket { $label } closes after inactivity again, counting from now.
+       *[other] Ticket { $label } will not close for inactivity.
+    }
+reply-member-added = { $member } was added to this ticket.
+reply-member-removed = { $member } was removed from this ticket.
+welcome-edit-denied = Only members with Manage Server can change welcome messages.
+welcome-saved-server = The server's welcome message is saved.
+welcome-type-gone = That ticket type was deleted meanwhile.
+welcome-saved-type = The welcome message of { $type } is saved.
+# Button labels (short).
+button-close = Close
+button-claim = Claim
+button-form = Answer the questions
+button-accept-close = Close it
+button-keep-open = Keep open
+button-reopen = Reopen
+button-join = Join
+# Modals. The title is at most 45 characters. $type: a ticket type's name.
+close-modal-title = Close this ticket?
+close-modal-reason = Reason (optional)
+close-confirm = Press Close to confirm closing ticket { $label }.
+form-title = { $type } ticket
+welcome-modal-label = Welcome message
+# The placeholders themselves ({user} …) stay as they are: the bot fills them in.
+welcome-modal-placeholders = Placeholders: {"{"}user{"}"} {"{"}type{"}"} {"{"}number{"}"} {"{"}server{"}"}
+# Forms. $question: the question's label; $limit: how many files; $error: the network error.
+form-required = Please answer “{ $question }”: it is required.
+form-too-many-files = A form can bring at most { $limit } files of 10 MB together; attach fewer.
+form-download-failed = Discord did not hand over your files ({ $error }). Please try again.
+# Audit headings, one per action, shown above each audit post in the log channel.
+audit-setup = Setup
+audit-settings-changed = Settings changed
+audit-panel-sent = Panel posted
+audit-panel-changed = Panel edited
+audit-panel-deleted = Panel deleted
+audit-type-created = Ticket type created
+audit-type-changed = Ticket type changed
+audit-type-deleted = Ticket type deleted
+audit-blacklist-added = Blacklisted
+audit-blacklist-removed = Taken off the blacklist
+audit-api-key-created = API key created
+audit-api-key-revoked = API key revoked
+audit-ticket-opened = Ticket opened
+audit-ticket-renamed = Ticket renamed
+audit-ticket-moved = Ticket moved
+audit-member-added = Member added
+audit-member-removed = Member removed
+audit-staff-joined = Staff joined
+audit-opener-left = Opener left
+audit-ticket-claimed = Ticket claimed
+audit-ticket-unclaimed = Ticket unclaimed
+audit-ticket-transferred = Ticket handed over
+audit-auto-close-on = Auto-close on
+audit-auto-close-off = Auto-close off
+audit-close-requested = Close requested
+audit-close-refused = Kept open
+audit-ticket-closed = Ticket closed
+audit-ticket-archived = Ticket archived
+audit-ticket-reopened = Ticket reopened
+audit-reopen-undone = Reopen undone
+audit-transcript-links-revoked = Transcript links revoked
+audit-recovery-stuck = Needs attention
+
 
 
 ## Admin
@@ -49,6 +433,57 @@ error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 
 
 ## Commands: tickets
+
+cmd-ticket = ticket
+    .description = Open and manage support tickets
+cmd-ticket-open = open
+    .description = Open a private support ticket
+cmd-ticket-open-type = type
+    .description = What kind of help you need
+cmd-ticket-open-reason = reason
+    .description = What you need help with
+cmd-ticket-close = close
+    .description = Close this ticket and save its transcript
+cmd-ticket-close-reason = reason
+    .description = Why the ticket is being closed
+cmd-ticket-add = add
+    .description = Give a member access to this ticket (staff)
+cmd-ticket-add-member = member
+    .description = The member to add
+cmd-ticket-remove = remove
+    .description = Take a member's access to this ticket away (staff)
+cmd-ticket-remove-member = member
+    .description = The member to remove
+cmd-ticket-close-request = close-request
+    .description = Ask the opener whether this ticket may close (staff)
+cmd-ticket-close-request-reason = reason
+    .description = Why it may close
+cmd-ticket-close-request-hours = hours
+    .description = Close by itself after this many hours unless the opener keeps it open
+cmd-ticket-reopen = reopen
+    .description = Open this archived ticket again (staff)
+cmd-ticket-rename = rename
+    .description = Rename this ticket's channel (staff)
+cmd-ticket-rename-name = name
+    .description = The new name (Discord allows two renames per ten minutes)
+cmd-ticket-move = move
+    .description = Move this ticket to another type; its staff and category follow (staff)
+cmd-ticket-move-type = type
+    .description = The type it becomes
+cmd-ticket-claim = claim
+    .description = Take this ticket on (staff)
+cmd-ticket-unclaim = unclaim
+    .description = Hand this ticket back to all its staff
+cmd-ticket-transfer = transfer
+    .description = Hand this ticket to another staff member
+cmd-ticket-transfer-staff = staff
+    .description = Who takes it on
+cmd-ticket-auto-close = auto-close
+    .description = Let this ticket close when it goes quiet, or not (staff)
+cmd-ticket-auto-close-enabled = enabled
+    .description = off: this ticket never closes for inactivity; on: it does again, counting from now
+cmd-ticket-auto-close-enabled-choice-on = on
+cmd-ticket-auto-close-enabled-choice-off = off
 
 
 

@@ -75,4 +75,4 @@ def test_a_reservation_is_stale_after_the_timeout():
 )
 def test_staff_role_rules(facts, problem):
     found = policy.staff_role_problem(facts)
-    assert (found is None) if problem is None else (problem in found)
+    assert (found is None) if problem is None else (problem in str(found))
