@@ -1,7 +1,7 @@
 """No sentence a person reads is written in code: every one comes from the catalogs.
 
 A string literal of two or more words in ``bot.py``, ``cogs/``, ``core/`` or ``web/`` is a sentence unless
-it is a docstring, a log line, an operator's message (``ConfigurationError``, ``DatabaseError`` and their
+it is a docstring, a catalog key, a log line, an operator's message (``ConfigurationError``, ``DatabaseError`` and their
 kin, which the terminal shows), or its line says why it is not shown to anyone: ``# i18n: <reason>``.
 ``database/`` and ``config/`` speak only to operators and developers (storage refuses with codes), so they
 are not checked. Templates may hold no words outside their ``{{ }}`` and ``{% %}`` blocks.
@@ -17,6 +17,8 @@ WORDS = re.compile(r"[A-Za-z]{2,}[ ,.:;!?']+[A-Za-z]{2,}")
 MARKER = re.compile(r"#\s*i18n:\s*(\S.*)?$")
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 OPERATOR_ERRORS = {"ConfigurationError", "DatabaseError", "TransientDatabaseError", "DatabaseUnavailable"}
+# Calls whose first argument is a catalog key ("cmd-ticket.description"), not a sentence.
+KEY_CALLS = {"t", "Text", "command_text"}
 
 
 def sources() -> list[Path]:
@@ -43,6 +45,8 @@ def _exempt_nodes(tree: ast.AST) -> set[int]:
             logging = isinstance(node.func, ast.Attribute) and name in LOG_METHODS
             if logging or name in OPERATOR_ERRORS:
                 exempt.update(id(sub) for sub in ast.walk(node))
+            elif name in KEY_CALLS and node.args:
+                exempt.add(id(node.args[0]))
     return exempt
 
 
