@@ -37,6 +37,329 @@ error-ticket-not-pending = Ticket { $ticket_id } wartet nicht auf einen Kanal.
 
 ## Tickets
 
+welcome-default = Danke, dass du dich meldest! Beschreib dein Anliegen, gleich kümmert sich jemand aus dem Team um dich.
+welcome-title = Ticket { $label }
+welcome-title-typed = { $type } · Ticket { $label }
+welcome-opened-by = Geöffnet von
+welcome-reason = Grund
+welcome-claimed-by = Übernommen von
+welcome-no-reason = Kein Grund angegeben
+welcome-footer = Drück auf „Schließen“, sobald dein Anliegen gelöst ist.
+join-notice = Neues { $type }-Ticket { $label } von { $opener }: { $place }. Tritt bei, um mitzumachen.
+notice-claimed = { $actor } hat dieses Ticket übernommen und kümmert sich darum.
+notice-transferred = { $actor } hat dieses Ticket an { $claimer } übergeben.
+notice-unclaimed = { $actor } hat dieses Ticket wieder freigegeben.
+notice-unclaimed-held = { $actor } hat dieses Ticket freigegeben (es gehörte { $held }).
+notice-member-added = { $member } wurde von { $actor } zu diesem Ticket hinzugefügt.
+notice-member-removed = { $member } wurde von { $actor } aus diesem Ticket entfernt.
+notice-close-requested = { $opener }, { $actor } möchte dieses Ticket schließen{ $with_reason ->
+        [true] : { $reason }
+       *[other] .
+    }{ $with_due ->
+        [true] {"\u000A"}Es schließt sich { $due } von selbst, außer du lässt es offen.
+       *[other] {""}
+    }
+notice-idle-warning = { $opener }, in diesem Ticket { $by_opener ->
+        [true] kam schon länger keine Nachricht von dir
+       *[other] ist es schon länger still
+    }, und es schließt sich { $due } von selbst. Schreib einfach etwas, damit es offen bleibt.
+close-summary-title = Ticket { $label } geschlossen
+close-summary-server = Server
+close-summary-closed-by = Geschlossen von
+close-summary-opened = Geöffnet
+close-summary-closed = Geschlossen
+close-summary-duration = Dauer
+close-summary-participants = Beteiligte
+close-summary-messages = Nachrichten
+close-summary-no-transcript = kein Transkript
+close-summary-transcript = Transkript
+close-summary-transcript-link = [Im Browser lesen]({ $link }) (der Link ist nur begrenzt gültig)
+audit-by = von { $actor }
+audit-author = { $heading } · { $label }
+ticket-not-a-ticket = Dieser Kanal ist kein Ticket.
+ticket-server-gone = Dieses Ticket gehört zu einem Server, auf dem ich nicht bin.
+ticket-place-gone = Der Kanal von Ticket { $label } existiert nicht mehr.
+ticket-still-opening = Ticket { $label } wird noch geöffnet; versuch es gleich noch einmal.
+ticket-already-closing = Ticket { $label } wird schon geschlossen.
+ticket-closed = Ticket { $label } ist geschlossen.
+refusal-staff-only = { $action ->
+        [add-members] Nur das Team kann Mitglieder zu Tickets hinzufügen.
+        [remove-members] Nur das Team kann Mitglieder aus Tickets entfernen.
+        [join] Nur das Team kann Tickets beitreten.
+        [claim] Nur das Team kann Tickets übernehmen.
+        [transfer] Nur das Team kann Tickets übergeben.
+        [auto-close] Nur das Team kann das automatische Schließen ändern.
+        [rename] Nur das Team kann Tickets umbenennen.
+        [move] Nur das Team kann Tickets verschieben.
+        [request-close] Nur das Team kann das Schließen von Tickets anfragen.
+        [reopen] Nur das Team kann Tickets wieder öffnen.
+       *[other] Das kann nur das Team.
+    }
+refusal-close = Nur wer dieses Ticket geöffnet hat oder das Team kann es schließen.
+staff-role-everyone = @everyone kann keine Team-Rolle sein: Sonst könnte jedes Mitglied jedes Ticket lesen und schließen.
+staff-role-managed = { $role } wird von einer Integration verwaltet (einem Bot oder einem Abo), du bestimmst also nicht, wer sie hat. Wähl eine Rolle, die du selbst vergibst.
+staff-role-above-bot = { $role } steht auf oder über meiner höchsten Rolle, deshalb kann ich sie nicht verwalten. Schieb meine Rolle unter Servereinstellungen → Rollen darüber oder wähl eine andere Rolle.
+limit-out-of-range = Das Limit muss zwischen { $low } und { $high } offenen Tickets pro Mitglied liegen.
+place-refused = Discord hat mir nicht erlaubt, { $action }: Mir fehlt dort eine Berechtigung.
+place-failed = Bei Discord ist etwas schiefgelaufen, als ich versucht habe, { $action } ({ $status }). Versuch es bitte noch einmal.
+place-category-full = { $count ->
+        [0] Die Ticket-Kategorie ist
+        [one] Die Kategorie { $categories } ist
+       *[other] Die Kategorien { $categories } sind
+    } voll (Discord erlaubt 50 Kanäle pro Kategorie), deshalb kann gerade kein Ticket geöffnet werden. Schließ dort ein paar Tickets oder bitte einen Admin, eine Ausweichkategorie hinzuzufügen (`/setup` oder `/type edit`).
+place-server-full = Dieser Server hat Discords Limit von 500 Kanälen erreicht, deshalb kann kein Kanal erstellt werden.
+place-action-grant = { $member } Zugriff auf dieses Ticket zu geben
+place-action-join = dich zu diesem Ticket hinzuzufügen
+place-action-revoke = { $member } aus diesem Ticket zu entfernen
+place-action-create = den Ticket-Kanal zu erstellen
+place-action-welcome = dich im Ticket-Kanal zu begrüßen
+place-action-claim = zu ändern, wer in diesem Ticket arbeiten darf
+place-action-rename = dieses Ticket umzubenennen
+place-action-move = dieses Ticket zu verschieben
+place-action-retire = den Kanal dieses Tickets zu löschen oder zu archivieren
+place-action-retire-closed = den Kanal dieses Tickets zu löschen oder zu archivieren; das Ticket ist geschlossen
+place-action-reopen = dieses Ticket wieder zu öffnen
+place-action-read = die Nachrichten dieses Tickets für das Transkript zu lesen
+place-action-post-transcript = das Transkript im Log-Kanal zu posten
+place-action-stays-open = { $step }; das Ticket bleibt offen
+claim-already-yours = Du hast dieses Ticket schon übernommen. Mit `/ticket unclaim` gibst du es wieder frei.
+claim-already-taken = { $claimer } hat dieses Ticket schon übernommen.
+claim-none = Niemand hat dieses Ticket übernommen.
+claim-transfer-not-staff = { $member } gehört nicht zum Team dieses Tickets und kann es daher nicht bekommen.
+claim-transfer-same = { $member } hat dieses Ticket schon.
+claim-held = { $claimer } hat dieses Ticket übernommen; nur diese Person oder ein Admin kann das ändern.
+claim-raced = { $known ->
+        [true] { $claimer } hat
+       *[other] Jemand hat
+    } kurz vor dir geändert, wer dieses Ticket übernommen hat; versuch es noch einmal.
+close-request-own = Das ist dein eigenes Ticket: Schließ es mit `/ticket close`.
+close-request-opener-only = Nur wer dieses Ticket geöffnet hat, kann auf die Schließanfrage antworten.
+notice-kept-open = { $actor } hat dieses Ticket offen gelassen.
+audit-detail-close-requested = { $with_reason ->
+        [true] { $actor } hat gebeten, dieses Ticket zu schließen ({ $reason })
+       *[other] { $actor } hat gebeten, dieses Ticket zu schließen
+    }
+close-reason-no-answer = { $with_reason ->
+        [true] Keine Antwort auf die Schließanfrage: { $reason }
+       *[other] Keine Antwort auf die Schließanfrage
+    }
+rename-empty = Ein Kanalname braucht mindestens einen Buchstaben oder eine Ziffer.
+rename-same = Der Kanal heißt schon #{ $name }.
+rename-rate-limited = Discord erlaubt zwei Umbenennungen pro Kanal alle zehn Minuten; dieser Kanal kann { $again } wieder umbenannt werden.
+notice-renamed = { $actor } hat dieses Ticket in #{ $name } umbenannt.
+move-same = Ticket { $label } ist schon ein { $type }-Ticket.
+ticket-changed-meanwhile = Ticket { $label } hat sich inzwischen geändert; versuch es noch einmal.
+notice-moved = { $had_type ->
+        [true] { $actor } hat dieses Ticket von { $before } nach { $type } verschoben.
+       *[other] { $actor } hat dieses Ticket nach { $type } verschoben.
+    }
+discord-reason-renamed = Ticket { $label } umbenannt
+notice-auto-close = { $enabled ->
+        [true] { $actor } hat eingestellt, dass sich dieses Ticket bei Inaktivität wieder schließt.
+       *[other] { $actor } hat eingestellt, dass sich dieses Ticket bei Inaktivität nicht schließt.
+    }
+close-reason-idle = { $unit ->
+        [minutes] { $amount ->
+            [one] Seit { $amount } Minute keine Aktivität
+           *[other] Seit { $amount } Minuten keine Aktivität
+        }
+       *[hours] { $amount ->
+            [one] Seit { $amount } Stunde keine Aktivität
+           *[other] Seit { $amount } Stunden keine Aktivität
+        }
+    }
+member-bot = Bots können nicht zu Tickets hinzugefügt werden.
+member-already-in = { $member } ist schon in diesem Ticket.
+member-remove-opener = Wer das Ticket geöffnet hat, kann nicht entfernt werden. Schließ stattdessen das Ticket.
+member-remove-staff = { $member } gehört zum Team und hat über die Rolle Zugriff auf jedes Ticket. Entzieh dem Mitglied die Team-Rolle, um es zu entfernen.
+member-not-in = { $member } ist nicht in diesem Ticket.
+join-sees-already = Du siehst Ticket { $label } schon: { $place }.
+join-in-already = Du bist schon in Ticket { $label }: { $place }.
+notice-joined = { $member } ist diesem Ticket beigetreten.
+notice-opener-left = { $opener } hat den Server verlassen. Das Ticket bleibt offen; schließ es, wenn ihr fertig seid.
+discord-reason-added = Von { $actor } zu Ticket { $label } hinzugefügt
+discord-reason-joined = Ticket { $label } beigetreten
+discord-reason-removed = Von { $actor } aus Ticket { $label } entfernt
+ticket-type-default = Support
+open-type-gone = Diese Ticket-Art gibt es nicht mehr. Bitte einen Admin, das Panel zu aktualisieren.
+open-cooldown = Du hast gerade erst ein { $type }-Ticket geöffnet. Ein weiteres kannst du { $again } öffnen.
+discord-reason-open-failed = Ticket { $label } konnte nicht geöffnet werden
+discord-reason-withdrawn = Ticket { $label } wurde zurückgezogen
+audit-detail-opened = { $with_reason ->
+        [true] { $opener } hat { $place } geöffnet: { $reason }
+       *[other] { $opener } hat { $place } geöffnet
+    }{ $resumed ->
+        [true] {"\u000A"}(nach einer Unterbrechung abgeschlossen)
+       *[other] {""}
+    }
+notice-closed-by-bot = Ticket { $label } geschlossen: { $reason }.
+close-open-again = Ticket { $label } ist wieder offen; schließ es erneut, falls es geschlossen werden soll.
+close-log-channel-gone = Den Log-Kanal gibt es nicht mehr, deshalb kann das Transkript nicht gespeichert werden. Das Ticket bleibt offen; ein Admin muss `/setup` erneut ausführen.
+close-transcript-held = Das Transkript von Ticket { $label } wurde hier nicht gepostet: Jeder kann { $channel } lesen. Es ist gespeichert. Ein Admin muss hier @everyone die Berechtigung „Kanal ansehen“ entziehen (und sie der Team-Rolle geben); `/doctor` prüft das.
+close-reason-channel-deleted = Kanal außerhalb des Bots gelöscht
+close-reason-thread-deleted = Thread außerhalb des Bots gelöscht
+close-reason-thread-channel-deleted = Kanal des Threads außerhalb des Bots gelöscht
+close-reason-opener-left = Ersteller hat den Server verlassen
+audit-detail-closed = { $archived ->
+        [true] { $with_reason ->
+            [true] Ticket { $label } von { $opener } archiviert: { $reason }
+           *[other] Ticket { $label } von { $opener } archiviert: kein Grund angegeben
+        }
+       *[other] { $with_reason ->
+            [true] Ticket { $label } von { $opener } geschlossen: { $reason }
+           *[other] Ticket { $label } von { $opener } geschlossen: kein Grund angegeben
+        }
+    }
+audit-detail-retire-refused = { $known ->
+        [true] Ticket { $label } von { $opener } ist geschlossen und das Transkript gespeichert, aber { $place } ist noch da: { $why } Ich versuche es weiter; `/ticket close` dort versucht es sofort erneut.
+       *[other] Ticket { $label } von { $opener } ist geschlossen und das Transkript gespeichert, aber sein Kanal ist noch da: { $why } Ich versuche es weiter; `/ticket close` dort versucht es sofort erneut.
+    }
+reopen-limit = { $per_type ->
+        [true] { $limit ->
+            [one] { $opener } hat schon { $limit } offenes Ticket, das Maximum für diese Art; zuerst muss eines geschlossen werden.
+           *[other] { $opener } hat schon { $limit } offene Tickets, das Maximum für diese Art; zuerst muss eines geschlossen werden.
+        }
+       *[other] { $limit ->
+            [one] { $opener } hat schon { $limit } offenes Ticket, das Maximum; zuerst muss eines geschlossen werden.
+           *[other] { $opener } hat schon { $limit } offene Tickets, das Maximum; zuerst muss eines geschlossen werden.
+        }
+    }
+reopen-raced = Ticket { $label } wurde gerade eben wieder geöffnet.
+reopen-is-open = Ticket { $label } ist offen.
+reopen-is-closing = Ticket { $label } wird gerade geschlossen; öffne es wieder, sobald es archiviert ist.
+reopen-place-deleted = Der Kanal von Ticket { $label } wurde gelöscht, deshalb kann es nicht wieder geöffnet werden; öffne ein neues Ticket.
+reopen-not-archived = Ticket { $label } wurde geschlossen, ohne den Kanal zu archivieren, deshalb kann es nicht wieder geöffnet werden.
+notice-reopened = { $actor } hat dieses Ticket wieder geöffnet.
+audit-detail-reopen-undone = Ticket { $label } konnte nicht wieder geöffnet werden: { $why }
+discord-reason-unknown-channel = Ticket-Kanal ohne zugehörigen Ticket-Eintrag (bei einem Absturz verloren)
+close-reason-missing-at-start = Kanal fehlte beim Start
+audit-detail-recovery-stuck = { $closing ->
+        [true] { $known ->
+            [true] Ich konnte Ticket { $label } von { $opener } in { $place } nicht fertig schließen: { $why }
+           *[other] Ich konnte Ticket { $label } von { $opener } in seinem Kanal nicht fertig schließen: { $why }
+        }
+       *[other] { $known ->
+            [true] Ich konnte Ticket { $label } von { $opener } in { $place } nicht fertig öffnen: { $why }
+           *[other] Ich konnte Ticket { $label } von { $opener } in seinem Kanal nicht fertig öffnen: { $why }
+        }
+    }{"\u000A"}Ich versuche es weiter; prüf bitte meine Berechtigungen dort.
+permissions-missing-in = { $permissions } in { $channel }
+permissions-missing-list = { $first }; { $rest }
+permissions-missing = Mir fehlen Berechtigungen: { $problems }. Gib sie meiner Rolle und führ den Befehl erneut aus.
+place-ticket-category-gone = Die Ticket-Kategorie gibt es nicht mehr. Ein Admin muss `/setup` erneut ausführen.
+place-ticket-category-full = Die Ticket-Kategorie **{ $category }** ist voll (Discord erlaubt 50 Kanäle pro Kategorie); schließ zuerst ein paar Tickets.
+place-categories-full = Alle Ticket-Kategorien sind voll und dieser Server hat { $channels } Kanäle, nah an Discords Limit von { $limit }, deshalb kann gerade kein Ticket geöffnet werden. Schließ ein paar Tickets oder lösch ungenutzte Kanäle.
+place-archive-gone-stays-open = Die Archiv-Kategorie gibt es nicht mehr, deshalb bleibt das Ticket offen. Ein Admin muss `/setup` erneut ausführen.
+place-archive-gone = Die Archiv-Kategorie gibt es nicht mehr. Ein Admin muss `/setup` erneut ausführen.
+place-archive-full = Die Archiv-Kategorie **{ $category }** ist voll (Discord erlaubt 50 Kanäle pro Kategorie), deshalb bleibt das Ticket offen. Ein Admin kann dort alte archivierte Tickets löschen oder mit `/setup` eine andere Archiv-Kategorie wählen.
+place-thread-channel-gone = Den Kanal für Thread-Tickets gibt es nicht mehr. Ein Admin muss mit `/type edit thread_channel` einen anderen wählen.
+place-thread-move = Ein Thread-Ticket kann nur zu einer Art verschoben werden, deren Tickets Threads im selben Kanal sind.
+discord-reason-opened = Ticket { $label } geöffnet von { $opener }
+discord-reason-opened-resumed = Ticket { $label } nach einer Unterbrechung geöffnet
+discord-reason-opener-gone = Ticket { $label } konnte nicht geöffnet werden: Der Ersteller ist weg
+discord-reason-categories-full = Alle Ticket-Kategorien sind voll (je 50 Kanäle)
+discord-reason-closed = Ticket { $label } geschlossen
+discord-reason-archived = Ticket { $label } archiviert
+discord-reason-reopened = Ticket { $label } wieder geöffnet
+discord-reason-claim = Übernahme des Tickets geändert
+discord-reason-moved = Ticket { $label } zu einer anderen Art verschoben
+discord-reason-synced = Ticket an seinen Eintrag angeglichen
+form-prompt = **{ $type }**-Tickets beginnen mit ein paar Fragen.
+reply-opened = Dein Ticket { $label } ist offen: { $place }
+reply-retire-refused = Ticket { $label } ist geschlossen und das Transkript gespeichert, aber sein Kanal ist noch da: { $why } Sobald das behoben ist, schließt `/ticket close` darin das Ticket fertig ab.
+reply-kept-open = Ticket { $label } bleibt offen.
+reply-close-requested = Der Ersteller von { $label } wurde gefragt, ob es geschlossen werden darf.
+reply-closed = { $archived ->
+        [true] Ticket { $label } archiviert.
+       *[other] Ticket { $label } geschlossen.
+    }{ $copy ->
+        [sent] {" "}Der Ersteller hat eine Kopie des Transkripts bekommen.
+        [refused] {" "}Der Ersteller nimmt keine Direktnachrichten an, deshalb wurde keine Kopie verschickt.
+        [failed] {" "}Discord konnte dem Ersteller seine Kopie des Transkripts nicht zustellen.
+       *[none] {""}
+    }{ $held ->
+        [true] {" "}Jeder kann den Log-Kanal lesen, deshalb wurde das Transkript gespeichert, aber dort nicht gepostet.
+       *[other] {""}
+    }
+notice-closed = { $with_reason ->
+        [true] Ticket { $label } wurde von { $closer } geschlossen: { $reason }.
+       *[other] Ticket { $label } wurde von { $closer } geschlossen: kein Grund angegeben.
+    }{ $with_transcript ->
+        [true] {"\u000A"}Das Transkript ist gespeichert: { $transcript }
+       *[other] {""}
+    }{"\u000A"}{ $archived ->
+        [true] Dieser Kanal ist jetzt schreibgeschützt archiviert.
+       *[other] { $seconds ->
+            [one] Dieser Kanal wird in { $seconds } Sekunde gelöscht.
+           *[other] Dieser Kanal wird in { $seconds } Sekunden gelöscht.
+        }
+    }
+reply-reopened = Ticket { $label } ist wieder offen.
+reply-renamed = Das Ticket heißt jetzt #{ $name }.
+reply-moved = Ticket { $label } wurde verschoben; jetzt ist das Team der neuen Art zuständig.
+reply-joined = Du bist Ticket { $label } beigetreten: { $place }.
+reply-claimed = Du hast Ticket { $label } übernommen.
+reply-unclaimed = Ticket { $label } ist nicht mehr übernommen.
+reply-transferred = Ticket { $label } gehört jetzt { $member }.
+reply-auto-close = { $enabled ->
+        [true] Ticket { $label } schließt sich wieder bei Inaktivität, ab jetzt gerechnet.
+       *[other] Ticket { $label } schließt sich nicht bei Inaktivität.
+    }
+reply-member-added = { $member } wurde zu diesem Ticket hinzugefügt.
+reply-member-removed = { $member } wurde aus diesem Ticket entfernt.
+welcome-edit-denied = Nur Mitglieder mit „Server verwalten“ können Willkommensnachrichten ändern.
+welcome-saved-server = Die Willkommensnachricht des Servers ist gespeichert.
+welcome-type-gone = Diese Ticket-Art wurde inzwischen gelöscht.
+welcome-saved-type = Die Willkommensnachricht von { $type } ist gespeichert.
+button-close = Schließen
+button-claim = Übernehmen
+button-form = Fragen beantworten
+button-accept-close = Schließen
+button-keep-open = Offen lassen
+button-reopen = Wieder öffnen
+button-join = Beitreten
+close-modal-title = Dieses Ticket schließen?
+close-modal-reason = Grund (optional)
+close-confirm = Drück auf „Schließen“, um das Schließen von Ticket { $label } zu bestätigen.
+form-title = { $type }-Ticket
+welcome-modal-label = Willkommensnachricht
+welcome-modal-placeholders = Platzhalter: {"{"}user{"}"} {"{"}type{"}"} {"{"}number{"}"} {"{"}server{"}"}
+form-required = Bitte beantworte „{ $question }“: Das ist ein Pflichtfeld.
+form-too-many-files = Ein Formular kann höchstens { $limit } Dateien mit zusammen 10 MB mitnehmen; häng weniger an.
+form-download-failed = Discord hat deine Dateien nicht übergeben ({ $error }). Versuch es bitte noch einmal.
+audit-setup = Einrichtung
+audit-settings-changed = Einstellungen geändert
+audit-panel-sent = Panel gepostet
+audit-panel-changed = Panel bearbeitet
+audit-panel-deleted = Panel gelöscht
+audit-type-created = Ticket-Art erstellt
+audit-type-changed = Ticket-Art geändert
+audit-type-deleted = Ticket-Art gelöscht
+audit-blacklist-added = Auf die Blacklist gesetzt
+audit-blacklist-removed = Von der Blacklist genommen
+audit-api-key-created = API-Schlüssel erstellt
+audit-api-key-revoked = API-Schlüssel widerrufen
+audit-ticket-opened = Ticket geöffnet
+audit-ticket-renamed = Ticket umbenannt
+audit-ticket-moved = Ticket verschoben
+audit-member-added = Mitglied hinzugefügt
+audit-member-removed = Mitglied entfernt
+audit-staff-joined = Team beigetreten
+audit-opener-left = Ersteller gegangen
+audit-ticket-claimed = Ticket übernommen
+audit-ticket-unclaimed = Ticket freigegeben
+audit-ticket-transferred = Ticket übergeben
+audit-auto-close-on = Automatisches Schließen an
+audit-auto-close-off = Automatisches Schließen aus
+audit-close-requested = Schließen angefragt
+audit-close-refused = Offen gelassen
+audit-ticket-closed = Ticket geschlossen
+audit-ticket-archived = Ticket archiviert
+audit-ticket-reopened = Ticket wieder geöffnet
+audit-reopen-undone = Wiederöffnen rückgängig gemacht
+audit-transcript-links-revoked = Transkript-Links widerrufen
+audit-recovery-stuck = Braucht Aufmerksamkeit
+
 
 
 ## Admin
@@ -48,6 +371,57 @@ error-ticket-not-pending = Ticket { $ticket_id } wartet nicht auf einen Kanal.
 
 
 ## Commands: tickets
+
+cmd-ticket = ticket
+    .description = Support-Tickets öffnen und verwalten
+cmd-ticket-open = öffnen
+    .description = Ein privates Support-Ticket öffnen
+cmd-ticket-open-type = art
+    .description = Welche Art von Hilfe du brauchst
+cmd-ticket-open-reason = grund
+    .description = Wobei du Hilfe brauchst
+cmd-ticket-close = schließen
+    .description = Dieses Ticket schließen und das Transkript speichern
+cmd-ticket-close-reason = grund
+    .description = Warum das Ticket geschlossen wird
+cmd-ticket-add = hinzufügen
+    .description = Einem Mitglied Zugriff auf dieses Ticket geben (Team)
+cmd-ticket-add-member = mitglied
+    .description = Das Mitglied, das hinzugefügt wird
+cmd-ticket-remove = entfernen
+    .description = Einem Mitglied den Zugriff auf dieses Ticket nehmen (Team)
+cmd-ticket-remove-member = mitglied
+    .description = Das Mitglied, das entfernt wird
+cmd-ticket-close-request = schließen-anfragen
+    .description = Den Ersteller fragen, ob dieses Ticket geschlossen werden darf (Team)
+cmd-ticket-close-request-reason = grund
+    .description = Warum es geschlossen werden kann
+cmd-ticket-close-request-hours = stunden
+    .description = Nach so vielen Stunden von selbst schließen, außer der Ersteller lässt es offen
+cmd-ticket-reopen = wiederöffnen
+    .description = Dieses archivierte Ticket wieder öffnen (Team)
+cmd-ticket-rename = umbenennen
+    .description = Den Kanal dieses Tickets umbenennen (Team)
+cmd-ticket-rename-name = name
+    .description = Der neue Name (Discord erlaubt zwei Umbenennungen pro zehn Minuten)
+cmd-ticket-move = verschieben
+    .description = Dieses Ticket zu einer anderen Art verschieben; Team und Kategorie ziehen mit (Team)
+cmd-ticket-move-type = art
+    .description = Die neue Art des Tickets
+cmd-ticket-claim = übernehmen
+    .description = Dieses Ticket übernehmen (Team)
+cmd-ticket-unclaim = freigeben
+    .description = Dieses Ticket wieder an das ganze Team zurückgeben
+cmd-ticket-transfer = übergeben
+    .description = Dieses Ticket an ein anderes Teammitglied übergeben
+cmd-ticket-transfer-staff = teammitglied
+    .description = Wer es übernimmt
+cmd-ticket-auto-close = autoschließen
+    .description = Festlegen, ob sich dieses Ticket schließt, wenn es still wird (Team)
+cmd-ticket-auto-close-enabled = aktiviert
+    .description = aus: schließt nie bei Inaktivität; an: schließt wieder, ab jetzt gerechnet
+cmd-ticket-auto-close-enabled-choice-on = an
+cmd-ticket-auto-close-enabled-choice-off = aus
 
 
 
