@@ -45,6 +45,10 @@ error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 
 
 ## Web and transcripts
+# The button on a web page that starts signing in through Discord.
+web-sign-in = Sign in with Discord
+# The button on a web page that ends the signed-in session.
+web-sign-out = Sign out
 
 
 
