@@ -49,6 +49,16 @@ error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 web-sign-in = Sign in with Discord
 # The button on a web page that ends the signed-in session.
 web-sign-out = Sign out
+# The web side's home page: its title, then one of three messages below it.
+web-home-title = Ticket transcripts
+# Home page when signing in is not set up.
+web-home-anonymous = Open a transcript from its link.
+web-home-sign-in = Open a transcript from its link, or sign in with Discord.
+# Home page once signed in: $name is the user's Discord name; $servers how many of their servers use the bot (listed below).
+web-home-signed-in = { $servers ->
+    [0] Signed in as { $name }.
+   *[other] Signed in as { $name }. Your servers' tickets:
+}
 
 
 
