@@ -25,6 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from core.errors import UserInputError
+from core.i18n import DEFAULT_LANGUAGE, formatting
 from core.messages import duration
 from core.models import Ticket, Transcript, TranscriptFile
 from core.rules.text import plain
@@ -195,6 +196,7 @@ class TranscriptHeader:
     directory: Directory
     participant_ids: Sequence[int]
     type_name: str | None = None
+    language: str = DEFAULT_LANGUAGE  # the ticket's language at close (the transcript is stored in it)
 
     def name(self, user_id: int | None) -> str:
         """Return a user's name, or a placeholder for one Discord no longer knows."""
@@ -330,6 +332,8 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         plain=lambda content: markdown.plain(content, directory),
         file_path=file_path,
         script=Markup(LOCAL_TIMES),
+        lang=header.language,
+        when=lambda moment: formatting.date_time(moment, header.language),
     )
     out = io.BytesIO()
     while batch := "".join(itertools.islice(pieces, 1024)):  # a thousand small pieces encoded at once
