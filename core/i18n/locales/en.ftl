@@ -55,6 +55,21 @@ web-home-title = Ticket transcripts
 web-home-anonymous = Open a transcript from its link.
 web-home-sign-in = Open a transcript from its link, or sign in with Discord.
 # Home page once signed in: $name is the user's Discord name; $servers how many of their servers use the bot (listed below).
+# In a transcript, the name shown for a user Discord no longer knows.
+transcript-former-member = a former member
+# The labels of a transcript's header, before each fact about the ticket ($fact names which one).
+transcript-fact = { $fact ->
+    [server] Server
+    [type] Type
+    [opened-by] Opened by
+    [reason] Reason
+    [claimed-by] Claimed by
+    [closed-by] Closed by
+    [close-reason] Close reason
+   *[duration] Duration
+}
+# A ticket cannot close because its transcript is too large to upload; $size and $limit are in MiB (e.g. "12.5", "10").
+transcript-too-large = The transcript is { $size } MiB even compressed, more than Discord's upload limit of { $limit } MiB, so the ticket stays open. Save the conversation another way, then delete the channel: the ticket is then closed without a transcript.
 web-home-signed-in = { $servers ->
     [0] Signed in as { $name }.
    *[other] Signed in as { $name }. Your servers' tickets:
