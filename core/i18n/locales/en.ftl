@@ -55,6 +55,29 @@ web-home-title = Ticket transcripts
 web-home-anonymous = Open a transcript from its link.
 web-home-sign-in = Open a transcript from its link, or sign in with Discord.
 # Home page once signed in: $name is the user's Discord name; $servers how many of their servers use the bot (listed below).
+# API errors (JSON, for developers using an API key). "/api-key create" is a command; keep it as it is.
+api-error-no-key = Send Authorization: Bearer <key> (a key from /api-key create).
+api-error-bad-key = This key is not valid, or was revoked.
+api-error-rate-limited = Too many requests; slow down.
+api-error-no-ticket = This server has no such ticket.
+# $most is the largest page size allowed. "limit" is a query parameter's name: keep it as it is.
+api-error-limit = limit must be a number from 1 to { $most }.
+api-error-no-transcript = This ticket has no saved transcript (yet).
+# "channel_id" is a JSON field's name: keep it as it is.
+api-error-channel-id = channel_id must be a channel's id, as a string of digits.
+# The JSON field names (title, description, button_label, types) stay as they are.
+api-error-panel-fields = title, description and button_label are text; types a list of names.
+# $field is a JSON field's name (kept as it is); $limit a number of characters.
+api-error-too-long = { $field } is longer than { $limit } characters.
+# "types" is a JSON field's name; $most how many names, $length their most characters.
+api-error-types = types lists at most { $most } names of up to { $length } characters.
+api-error-no-channel = channel_id must name a text channel of this server that the bot sees.
+# $most is a number of bytes.
+api-error-too-large = Send at most { $most } bytes.
+api-error-timeout = Send the body within { $seconds } seconds.
+api-error-not-object = Send a JSON object.
+# $id is a short code to quote when reporting the error.
+api-error-internal = Something went wrong; error id { $id }.
 # In a transcript, the name shown for a user Discord no longer knows.
 transcript-former-member = a former member
 # The labels of a transcript's header, before each fact about the ticket ($fact names which one).
