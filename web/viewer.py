@@ -288,7 +288,7 @@ class Viewer:
             return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
         await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _ceiled(self._bot.clock())))
         journal = self._bot.journal
-        details = f"Every transcript link of ticket {ticket.label} made so far stops working (from the web viewer)"
+        details = t("audit-detail-web-links-revoked", ticket=ticket.label)
         await journal.record(
             journal.entry(ticket.guild_id, session.user_id, AuditAction.TRANSCRIPT_LINKS_REVOKED, details, ticket.id),
             ticket.label,

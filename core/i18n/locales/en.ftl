@@ -78,6 +78,8 @@ api-error-timeout = Send the body within { $seconds } seconds.
 api-error-not-object = Send a JSON object.
 # $id is a short code to quote when reporting the error.
 api-error-internal = Something went wrong; error id { $id }.
+# Audit log detail when staff revoke a ticket's transcript links on the web viewer; $ticket is its number, e.g. "#0001".
+audit-detail-web-links-revoked = Every transcript link of ticket { $ticket } made so far stops working (from the web viewer)
 # In a transcript, the name shown for a user Discord no longer knows.
 transcript-former-member = a former member
 # The labels of a transcript's header, before each fact about the ticket ($fact names which one).
