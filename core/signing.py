@@ -30,6 +30,7 @@ class Session:
     next_path: str = "/"
     servers: tuple[tuple[int, str], ...] = ()  # servers set up with the bot that the user is in (id, name)
     signed_in_at: float = 0.0  # POSIX time of the Discord login
+    locale: str = ""  # the user's Discord locale (their pages' language)
 
     def with_grant(self, ticket_id: int, signed_at: int) -> Session:
         """Remember a ticket opened through a link signed at ``signed_at`` (POSIX seconds)."""
@@ -77,11 +78,12 @@ class Signer:
         if not cookie:
             return Session()
         try:
-            user_id, name, grants, csrf, state, next_path, servers, signed_in_at = self._sessions.loads(
+            user_id, name, grants, csrf, state, next_path, servers, signed_in_at, *rest = self._sessions.loads(
                 cookie, max_age=int(SESSION_LIFETIME.total_seconds())
             )
+            locale = str(rest[0]) if rest else ""  # a cookie from before locales has none
             known = tuple((int(server_id), str(server_name)) for server_id, server_name in servers)
             granted = tuple((int(ticket_id), int(signed_at)) for ticket_id, signed_at in grants)
-            return Session(user_id, name, granted, csrf, state, next_path, known, float(signed_in_at))
+            return Session(user_id, name, granted, csrf, state, next_path, known, float(signed_in_at), locale)
         except (BadSignature, ValueError, TypeError):
             return Session()

@@ -23,9 +23,12 @@ from aiohttp import web
 from core.admin.api_keys import hash_key
 from core.admin.panels import PanelDesign
 from core.errors import TicketBotError
+from core.i18n import DEFAULT_LANGUAGE, Text, render, t
+from core.i18n.text import STORED_PROSE
 from core.models import ApiKey, Ticket, TicketSearch, TicketType
 from core.rules import ticket_types
 from web.edge import whole_number
+from web.language import of_request
 from web.search import search_from
 
 if TYPE_CHECKING:
@@ -53,13 +56,13 @@ Endpoint = Callable[[web.Request, ApiKey], Awaitable[web.StreamResponse]]
 class ApiError(Exception):
     """An answer with an error code a client can act on."""
 
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, code: str, message: Text, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message.key)
         self.status, self.code, self.message, self.headers = status, code, message, headers or {}
 
-    def response(self) -> web.Response:
-        """Return the error as its JSON answer."""
-        body = {"error": {"code": self.code, "message": self.message}}
+    def response(self, language: str = DEFAULT_LANGUAGE) -> web.Response:
+        """Return the error as its JSON answer: a stable code, and the message in ``language``."""
+        body = {"error": {"code": self.code, "message": render(self.message, language)}}
         return web.json_response(body, status=self.status, headers=self.headers)
 
 
@@ -127,27 +130,27 @@ class Api:
             try:
                 return await handler(request, await self._key(request))
             except ApiError as error:
-                return error.response()
+                return error.response(of_request(None, request.headers.get("Accept-Language")))
 
         return answer
 
     async def _key(self, request: web.Request) -> ApiKey:
         header = request.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
-            raise ApiError(401, "unauthorized", "Send Authorization: Bearer <key> (a key from /api-key create).")
+            raise ApiError(401, "unauthorized", t("api-error-no-key"))
         key = await self._bot.db.find_api_key(hash_key(header.removeprefix("Bearer ").strip()))
         if key is None or key.revoked_at is not None:
-            raise ApiError(401, "unauthorized", "This key is not valid, or was revoked.")
+            raise ApiError(401, "unauthorized", t("api-error-bad-key"))
         wait = self._buckets.take(key.id)
         if wait:
-            raise ApiError(429, "rate_limited", "Too many requests; slow down.", {"Retry-After": str(math.ceil(wait))})
+            raise ApiError(429, "rate_limited", t("api-error-rate-limited"), {"Retry-After": str(math.ceil(wait))})
         return key
 
     async def _ticket(self, request: web.Request, key: ApiKey) -> Ticket:
         ticket_id = whole_number(request.match_info["ticket"])
         ticket = await self._bot.db.get_ticket(ticket_id) if ticket_id is not None else None
         if ticket is None or ticket.guild_id != key.guild_id:
-            raise ApiError(404, "not_found", "This server has no such ticket.")
+            raise ApiError(404, "not_found", t("api-error-no-ticket"))
         return ticket
 
     async def list_tickets(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
@@ -156,9 +159,9 @@ class Api:
         search, problems = search_from(request.query, key.guild_id, types)
         limit = request.query.get("limit", "50")
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
-            problems.append(f"limit must be a number from 1 to {MAX_PAGE}.")
+            problems.append(str(t("api-error-limit", most=str(MAX_PAGE))))
         if problems:
-            raise ApiError(400, "bad_request", " ".join(problems))
+            raise ApiError(400, "bad_request", Text(STORED_PROSE, {"text": " ".join(problems)}))
         tickets = await self._bot.db.search_tickets(replace(search, limit=int(limit)))
         return web.json_response({"tickets": [ticket_json(t, types) for t in tickets]})
 
@@ -172,7 +175,7 @@ class Api:
         ticket = await self._ticket(request, key)
         transcript = await self._bot.db.get_transcript(ticket.id)
         if transcript is None:
-            raise ApiError(404, "not_found", "This ticket has no saved transcript (yet).")
+            raise ApiError(404, "not_found", t("api-error-no-transcript"))
         if request.query.get("format") == "html":
             headers = {"Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'"}
             return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
@@ -204,50 +207,50 @@ class Api:
         given = body.get("channel_id")
         channel_id = whole_number(str(given)) if isinstance(given, str | int) and not isinstance(given, bool) else None
         if channel_id is None:
-            raise ApiError(400, "bad_request", "channel_id must be a channel's id, as a string of digits.")
+            raise ApiError(400, "bad_request", t("api-error-channel-id"))
         texts = {name: body.get(name) for name in TEXT_LIMITS}
         names = body.get("types") or []
         if not all(v is None or isinstance(v, str) for v in texts.values()) or not isinstance(names, list):
-            raise ApiError(400, "bad_request", "title, description and button_label are text; types a list of names.")
+            raise ApiError(400, "bad_request", t("api-error-panel-fields"))
         for name, limit in TEXT_LIMITS.items():
             if len(texts[name] or "") > limit:
-                raise ApiError(400, "bad_request", f"{name} is longer than {limit} characters.")
+                raise ApiError(400, "bad_request", t("api-error-too-long", field=name, limit=str(limit)))
         if len(names) > ticket_types.MAX_TYPES or not all(
             isinstance(n, str) and len(n) <= MAX_TYPE_NAME for n in names
         ):
             raise ApiError(
                 400,
                 "bad_request",
-                f"types lists at most {ticket_types.MAX_TYPES} names of up to {MAX_TYPE_NAME} characters.",
+                t("api-error-types", most=str(ticket_types.MAX_TYPES), length=str(MAX_TYPE_NAME)),
             )
         channel = self._bot.get_channel(channel_id)
         if not isinstance(channel, discord.TextChannel) or channel.guild.id != key.guild_id:
-            raise ApiError(404, "not_found", "channel_id must name a text channel of this server that the bot sees.")
+            raise ApiError(404, "not_found", t("api-error-no-channel"))
         design = PanelDesign(texts["title"], texts["description"], texts["button_label"], tuple(map(str, names)))
         try:
             panel = await self._bot.panels.post(channel, key.created_by, design)
         except TicketBotError as error:
-            raise ApiError(400, "bad_request", str(error)) from None
+            raise ApiError(400, "bad_request", error.text) from None
         return web.json_response({"id": panel.id, "message_id": str(panel.message_id)}, status=201)
 
 
 async def _json_object(request: web.Request) -> dict[str, Any]:
     """Read a JSON object of at most ``MAX_BODY`` bytes from the request's body."""
     if (request.content_length or 0) > MAX_BODY:
-        raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
+        raise ApiError(413, "too_large", t("api-error-too-large", most=str(MAX_BODY)))
     raw = b""
     try:
         async with asyncio.timeout(BODY_SECONDS):
             while len(raw) <= MAX_BODY and (piece := await request.content.read(MAX_BODY + 1 - len(raw))):
                 raw += piece
     except TimeoutError:
-        raise ApiError(408, "timeout", f"Send the body within {BODY_SECONDS:.0f} seconds.") from None
+        raise ApiError(408, "timeout", t("api-error-timeout", seconds=f"{BODY_SECONDS:.0f}")) from None
     if len(raw) > MAX_BODY:
-        raise ApiError(413, "too_large", f"Send at most {MAX_BODY} bytes.")
+        raise ApiError(413, "too_large", t("api-error-too-large", most=str(MAX_BODY)))
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError):  # not JSON (or not UTF-8), or nested deeper than anyone writes
-        raise ApiError(400, "bad_request", "Send a JSON object.") from None
+        raise ApiError(400, "bad_request", t("api-error-not-object")) from None
     if not isinstance(body, dict):
-        raise ApiError(400, "bad_request", "Send a JSON object.")
+        raise ApiError(400, "bad_request", t("api-error-not-object"))
     return body

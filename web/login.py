@@ -29,6 +29,7 @@ class Identity:
     user_id: int
     name: str
     guilds: tuple[tuple[int, str], ...]  # every server they are in (id, name)
+    locale: str = ""  # their Discord locale: the language their pages are shown in
 
 
 class DiscordLogin:
@@ -76,7 +77,8 @@ class DiscordLogin:
                 user = await _json(http.get(f"{api}/users/@me", headers=bearer))
                 guilds = await _json(http.get(f"{api}/users/@me/guilds", headers=bearer))
             every = tuple((int(g["id"]), str(g["name"])) for g in guilds)
-            return Identity(int(user["id"]), user.get("global_name") or user["username"], every)
+            name = user.get("global_name") or user["username"]
+            return Identity(int(user["id"]), name, every, str(user.get("locale") or ""))
         except (aiohttp.ClientError, TimeoutError, KeyError, TypeError, ValueError) as error:
             raise LoginFailed(repr(error)) from error
 

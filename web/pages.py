@@ -6,9 +6,12 @@ import base64
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from aiohttp import web
+
+from core.i18n import DEFAULT_LANGUAGE, render, t
 
 # The web side's own pages; autoescaping on, so every name shown is escaped.
 TEMPLATES = jinja2.Environment(
@@ -28,13 +31,23 @@ def page(
     login: bool = False,
     logout: str = "",
     links: Sequence[tuple[str, str]] = (),
+    language: str = DEFAULT_LANGUAGE,
 ) -> web.Response:
     """Return a short page with a message, and a sign-in link or a sign-out button (carrying its CSRF token)."""
     body = TEMPLATES.get_template("page.html.j2").render(
-        title=title, message=message, login=login, logout=logout, links=links
+        title=title, message=message, login=login, logout=logout, links=links, **words(language)
     )
     headers = {"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
     return web.Response(text=body, status=status, content_type="text/html", headers=headers)
+
+
+def words(language: str) -> dict[str, Any]:
+    """Return what a template needs to speak the reader's language: ``lang`` and ``_("key", name=value)``."""
+
+    def say(key: str, **params: Any) -> str:
+        return render(t(key, **params), language)
+
+    return {"lang": language, "_": say}
 
 
 def redirect(location: str) -> web.Response:

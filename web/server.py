@@ -22,9 +22,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from core import metrics
 from core.errors import DatabaseError
+from core.i18n import Text, t
+from core.i18n.text import STORED_PROSE
 from core.signing import Signer
 from web.api import API_CODES, Api, ApiError
 from web.guard import Listener, common_headers, runner_options
+from web.language import of_request
 from web.login import DiscordLogin
 from web.pages import page
 from web.viewer import Viewer
@@ -39,17 +42,19 @@ log = logging.getLogger(__name__)
 async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Answer unexpected errors with an id (logged with the traceback); the API answers every error as JSON."""
     api = request.path.startswith("/api/")
+    language = of_request(None, request.headers.get("Accept-Language"))
     try:
         return await handler(request)
     except web.HTTPException as error:
         if not api or error.status < 400:
             raise
-        return ApiError(error.status, API_CODES.get(error.status, "bad_request"), error.reason).response()
+        reason = Text(STORED_PROSE, {"text": error.reason})  # HTTP's own reason phrase
+        return ApiError(error.status, API_CODES.get(error.status, "bad_request"), reason).response(language)
     except Exception:
         error_id = secrets.token_hex(4)
         log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)
         if api:
-            return ApiError(500, "internal_error", f"Something went wrong; error id {error_id}.").response()
+            return ApiError(500, "internal_error", t("api-error-internal", id=error_id)).response(language)
         return page("Something went wrong", f"Please try again later. Error id: {error_id}", status=500)
 
 

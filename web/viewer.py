@@ -23,12 +23,14 @@ from urllib.parse import quote, urlencode
 from aiohttp import web
 
 from core.audit import AuditAction
+from core.i18n import render, t
 from core.models import Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web.edge import local_path, whole_number
+from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash
@@ -94,17 +96,18 @@ class Viewer:
     async def home(self, request: web.Request) -> web.Response:
         """Say who is signed in, with the way in or out."""
         session = await self._session(request)
+        language = of_request(session.locale, request.headers.get("Accept-Language"))
+        title = render(t("web-home-title"), language)
         if session.user_id is None:
             if self._login is None:
-                return page("Ticket transcripts", "Open a transcript from its link.")
-            return page("Ticket transcripts", "Open a transcript from its link, or sign in with Discord.", login=True)
+                return page(title, render(t("web-home-anonymous"), language), language=language)
+            return page(title, render(t("web-home-sign-in"), language), login=True, language=language)
         return page(
-            "Ticket transcripts",
-            f"Signed in as {session.name}. Your servers' tickets:"
-            if session.servers
-            else f"Signed in as {session.name}.",
+            title,
+            render(t("web-home-signed-in", name=session.name, servers=len(session.servers)), language),
             logout=session.csrf,
             links=[(f"/g/{server_id}", name) for server_id, name in session.servers],
+            language=language,
         )
 
     async def ticket_list(self, request: web.Request) -> web.StreamResponse:
@@ -251,6 +254,7 @@ class Viewer:
             self._login.new_state(),
             servers=tuple(servers[:10]),
             signed_in_at=time.time(),
+            locale=identity.locale,
         )
         return self._saved(redirect(session.next_path), signed_in)
 
@@ -284,7 +288,7 @@ class Viewer:
             return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
         await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _ceiled(self._bot.clock())))
         journal = self._bot.journal
-        details = f"Every transcript link of ticket {ticket.label} made so far stops working (from the web viewer)"
+        details = t("audit-detail-web-links-revoked", ticket=ticket.label)
         await journal.record(
             journal.entry(ticket.guild_id, session.user_id, AuditAction.TRANSCRIPT_LINKS_REVOKED, details, ticket.id),
             ticket.label,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from core.i18n import DEFAULT_LANGUAGE
 from core.models import Ticket, Transcript, TranscriptFile
 from core.transcripts.attachments import keep_attachments
 from core.transcripts.render import (
@@ -61,6 +62,7 @@ class TranscriptKeeper:
         history: AsyncIterator[discord.Message],
         participants: Sequence[int],
         type_name: str | None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> KeptTranscript:
         """Render the messages of ``history`` (the ticket's place, oldest first) with their files, and store them.
 
@@ -80,7 +82,7 @@ class TranscriptKeeper:
         files, kept = await keep_attachments(
             ticket.id, said, self._options.attachment_cap, self._client.http.get_from_cdn
         )
-        header = TranscriptHeader(guild.name, book.directory(), list(participants), type_name)
+        header = TranscriptHeader(guild.name, book.directory(), list(participants), type_name, language)
         transcript = render_transcript(ticket, header, said, kept, created_at=self._clock())
         await self._db.save_transcript_files(ticket.id, files)
         await self._db.save_transcript(transcript)

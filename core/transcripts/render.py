@@ -25,6 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from core.errors import UserInputError
+from core.i18n import DEFAULT_LANGUAGE, formatting, render, t
 from core.messages import duration
 from core.models import Ticket, Transcript, TranscriptFile
 from core.rules.text import plain
@@ -195,10 +196,11 @@ class TranscriptHeader:
     directory: Directory
     participant_ids: Sequence[int]
     type_name: str | None = None
+    language: str = DEFAULT_LANGUAGE  # the ticket's language at close (the transcript is stored in it)
 
     def name(self, user_id: int | None) -> str:
         """Return a user's name, or a placeholder for one Discord no longer knows."""
-        return self.directory.users.get(user_id or 0, "a former member")
+        return self.directory.users.get(user_id or 0) or render(t("transcript-former-member"), self.language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,22 +253,25 @@ def _people(header: TranscriptHeader, messages: list[TranscriptMessage]) -> list
 
 
 def _facts(ticket: Ticket, header: TranscriptHeader) -> list[_Fact]:
-    facts = [_Fact("Server", header.guild_name)]
+    def label(fact: str) -> str:
+        return render(t("transcript-fact", fact=fact), header.language)
+
+    facts = [_Fact(label("server"), header.guild_name)]
     if header.type_name:
-        facts.append(_Fact("Type", header.type_name))
+        facts.append(_Fact(label("type"), header.type_name))
     facts += [
-        _Fact("Opened by", header.name(ticket.opener_id), ticket.opened_at),
-        _Fact("Reason", ticket.reason or "-"),
+        _Fact(label("opened-by"), header.name(ticket.opener_id), ticket.opened_at),
+        _Fact(label("reason"), ticket.reason or "-"),
         # The form's answers, whole (the welcome shows long ones shortened).
         *(_Fact(question, answer) for question, answer in ticket.answers),
     ]
     if ticket.claimed_by is not None:
-        facts.append(_Fact("Claimed by", header.name(ticket.claimed_by)))
+        facts.append(_Fact(label("claimed-by"), header.name(ticket.claimed_by)))
     if ticket.closed_at is not None:
         facts += [
-            _Fact("Closed by", header.name(ticket.closed_by), ticket.closed_at),
-            _Fact("Close reason", ticket.close_reason or "-"),
-            _Fact("Duration", duration(ticket.opened_at, ticket.closed_at)),
+            _Fact(label("closed-by"), header.name(ticket.closed_by), ticket.closed_at),
+            _Fact(label("close-reason"), ticket.close_reason or "-"),
+            _Fact(label("duration"), duration(ticket.opened_at, ticket.closed_at)),
         ]
     return facts
 
@@ -330,6 +335,8 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         plain=lambda content: markdown.plain(content, directory),
         file_path=file_path,
         script=Markup(LOCAL_TIMES),
+        lang=header.language,
+        when=lambda moment: formatting.date_time(moment, header.language),
     )
     out = io.BytesIO()
     while batch := "".join(itertools.islice(pieces, 1024)):  # a thousand small pieces encoded at once
@@ -394,9 +401,7 @@ def transcript_uploads(ticket: Ticket, html: bytes, text: bytes, limit: int) -> 
             archive.writestr(name, data)
     if buffer.tell() > limit:
         raise UserInputError(
-            f"The transcript is {buffer.tell() / 2**20:.1f} MiB even compressed, more than Discord's upload limit of "
-            f"{limit / 2**20:.0f} MiB, so the ticket stays open. Save the conversation another way, then delete the "
-            "channel: the ticket is then closed without a transcript."
+            t("transcript-too-large", size=f"{buffer.tell() / 2**20:.1f}", limit=f"{limit / 2**20:.0f}")
         )
     return [(f"{stem}.zip", buffer.getvalue())]
 

@@ -2,7 +2,8 @@
 
 Skipped, with how to install it, where Chromium is missing; under CI=true they fail instead (`.ci/run`
 installs Chromium first), so CI never passes without them.
-The screenshot of the transcript is kept in ``test-artifacts/transcript.png``.
+The screenshot of the transcript is kept in ``test-artifacts/transcript.png``, the home page in two
+languages in ``test-artifacts/home-*.png``.
 """
 
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n import render, t
 from core.models import TicketStatus
 from tests.e2e.test_viewer import _closed_ticket, _viewer_bot
 
@@ -134,3 +136,32 @@ async def test_a_crafted_next_address_keeps_the_browser_on_this_site(harness, br
     await page.wait_for_load_state()
     assert page.url.startswith(base + "/"), page.url
     assert "Signed in as" in await page.inner_text("body")
+
+
+async def _home_in(page, language: str, name: str) -> None:
+    """Check the home page's language and sentences, and keep its picture as ``home-<name>.png``."""
+    assert await page.get_attribute("html", "lang") == language
+    assert await page.inner_text("h1") == render(t("web-home-title"), language)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"home-{name}.{os.getpid()}.png"
+    await page.screenshot(path=shot, full_page=True)
+    shot.replace(ARTIFACTS / f"home-{name}.png")
+
+
+async def test_the_viewer_speaks_the_users_discord_language_else_the_browsers(harness, browser):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    # Signed in: the user's Discord locale decides, whatever the browser asks for.
+    world.staff.user.locale = "de"
+    harness.emulator.browser_user = world.staff.user
+    signed_in = await browser.new_page(extra_http_headers={"Accept-Language": "es"})
+    await signed_in.goto(f"{base}/login")
+    await signed_in.click("#authorize")
+    await signed_in.wait_for_url(f"{base}/")
+    await _home_in(signed_in, "de", "de-signed-in")
+    assert await signed_in.inner_text("button") == render(t("web-sign-out"), "de")
+    # Anonymous: the browser's Accept-Language, weighed by its q-values.
+    anonymous = await browser.new_page(extra_http_headers={"Accept-Language": "ja, es;q=0.8, en;q=0.5"})
+    await anonymous.goto(f"{base}/")
+    await _home_in(anonymous, "es", "es-anonymous")
+    assert await anonymous.inner_text("main p >> nth=0") == render(t("web-home-sign-in"), "es")
