@@ -113,6 +113,7 @@ class Types(AdminCog):
 
     @type.command(name=command_text("cmd-type-delete"), description=command_text("cmd-type-delete.description"))
     @app_commands.rename(type=command_text("cmd-type-delete-type"))
+    @app_commands.describe(type=command_text("cmd-type-delete-type.description"))
     @app_commands.autocomplete(type=type_names)
     async def delete(self, interaction: discord.Interaction[TicketBot], type: str) -> None:
         """Delete a type."""

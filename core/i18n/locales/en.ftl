@@ -676,8 +676,8 @@ cmd-type-welcome-language = language
     .description = For openers whose Discord is in this language (leave out the message to remove it)
 cmd-type-delete = delete
     .description = Delete a ticket type that has no open tickets
-# No description: Discord shows its own.
 cmd-type-delete-type = type
+    .description = The type to delete
 cmd-type-list = list
     .description = List the ticket types
 cmd-type-question-add = question-add
