@@ -11,12 +11,20 @@ from cogs.checks import ADMIN, AdminCog
 from core import messages
 from core.admin.panels import PanelDesign
 from core.errors import UserInputError
+from core.i18n import render, t
+from core.i18n.commands import command_text
+from core.i18n.languages import of_interaction
 from core.models import PanelStyle
 from core.rules import ticket_types
 from core.ui.context import guild_of, member_of
 
 if TYPE_CHECKING:
     from bot import TicketBot
+
+STYLES = [
+    app_commands.Choice(name=command_text(f"cmd-panel-send-style-choice-{style}"), value=style.value)
+    for style in PanelStyle
+]
 
 
 async def type_lists(interaction: discord.Interaction[TicketBot], current: str) -> list[app_commands.Choice[str]]:
@@ -43,18 +51,30 @@ class Panels(AdminCog):
     """Commands for the panels members open tickets from."""
 
     panel = app_commands.Group(
-        name="panel", description="Post and manage ticket panels", guild_only=True, default_permissions=ADMIN
+        name=command_text("cmd-panel"),
+        description=command_text("cmd-panel.description"),
+        guild_only=True,
+        default_permissions=ADMIN,
     )
 
-    @panel.command(name="send", description="Post a panel that opens tickets")
-    @app_commands.describe(
-        channel="Where to post it (default: here)",
-        title="The panel's title (default: Need help?)",
-        description="The panel's text",
-        button_label="The button's label (with one type, default Create Ticket), or the menu's placeholder",
-        types="Ticket types to offer, separated by commas (default: the first type)",
-        style="Offer the types as buttons or as a select menu",
+    @panel.command(name=command_text("cmd-panel-send"), description=command_text("cmd-panel-send.description"))
+    @app_commands.rename(
+        channel=command_text("cmd-panel-send-channel"),
+        title=command_text("cmd-panel-send-title"),
+        description=command_text("cmd-panel-send-description"),
+        button_label=command_text("cmd-panel-send-button-label"),
+        types=command_text("cmd-panel-send-types"),
+        style=command_text("cmd-panel-send-style"),
     )
+    @app_commands.describe(
+        channel=command_text("cmd-panel-send-channel.description"),
+        title=command_text("cmd-panel-send-title.description"),
+        description=command_text("cmd-panel-send-description.description"),
+        button_label=command_text("cmd-panel-send-button-label.description"),
+        types=command_text("cmd-panel-send-types.description"),
+        style=command_text("cmd-panel-send-style.description"),
+    )
+    @app_commands.choices(style=STYLES)
     @app_commands.autocomplete(types=type_lists)
     async def send(
         self,
@@ -64,29 +84,38 @@ class Panels(AdminCog):
         description: app_commands.Range[str, 1, 2000] | None = None,
         button_label: app_commands.Range[str, 1, 80] | None = None,
         types: app_commands.Range[str, 1, 1000] | None = None,
-        style: PanelStyle | None = None,
+        style: str | None = None,
     ) -> None:
         """Post a panel."""
         member = member_of(interaction)
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
-            raise UserInputError("Panels go in a text channel: pick one with the `channel` option.")
+            raise UserInputError(t("panel-needs-text-channel"))
         await interaction.response.defer(ephemeral=True, thinking=True)
-        design = PanelDesign(title, description, button_label, style=style, type_list=types or "")
+        chosen = PanelStyle(style) if style else None
+        design = PanelDesign(title, description, button_label, style=chosen, type_list=types or "")
         panel = await self.bot.panels.post(target, member.id, design)
-        await interaction.edit_original_response(
-            embed=messages.success(f"Panel #{panel.id} “{panel.title}” posted in {target.mention}.")
-        )
+        posted = t("panel-posted", id=str(panel.id), title=panel.title, channel=target.mention)
+        await interaction.edit_original_response(embed=messages.success(render(posted, of_interaction(interaction))))
 
-    @panel.command(name="edit", description="Change a panel; its message is edited in place")
-    @app_commands.describe(
-        panel="The panel (see /panel list)",
-        title="A new title",
-        description="A new text",
-        button_label="A new button label or menu placeholder",
-        types="The ticket types to offer, separated by commas",
-        style="Buttons or a select menu",
+    @panel.command(name=command_text("cmd-panel-edit"), description=command_text("cmd-panel-edit.description"))
+    @app_commands.rename(
+        panel=command_text("cmd-panel-edit-panel"),
+        title=command_text("cmd-panel-edit-title"),
+        description=command_text("cmd-panel-edit-description"),
+        button_label=command_text("cmd-panel-edit-button-label"),
+        types=command_text("cmd-panel-edit-types"),
+        style=command_text("cmd-panel-edit-style"),
     )
+    @app_commands.describe(
+        panel=command_text("cmd-panel-edit-panel.description"),
+        title=command_text("cmd-panel-edit-title.description"),
+        description=command_text("cmd-panel-edit-description.description"),
+        button_label=command_text("cmd-panel-edit-button-label.description"),
+        types=command_text("cmd-panel-edit-types.description"),
+        style=command_text("cmd-panel-edit-style.description"),
+    )
+    @app_commands.choices(style=STYLES)
     @app_commands.autocomplete(panel=panel_ids)
     @app_commands.autocomplete(types=type_lists)
     async def edit(
@@ -97,26 +126,28 @@ class Panels(AdminCog):
         description: app_commands.Range[str, 1, 2000] | None = None,
         button_label: app_commands.Range[str, 1, 80] | None = None,
         types: app_commands.Range[str, 1, 1000] | None = None,
-        style: PanelStyle | None = None,
+        style: str | None = None,
     ) -> None:
         """Edit a panel."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        design = PanelDesign(title, description, button_label, style=style, type_list=types or "")
+        chosen = PanelStyle(style) if style else None
+        design = PanelDesign(title, description, button_label, style=chosen, type_list=types or "")
         edited = await self.bot.panels.edit(guild_of(interaction), interaction.user.id, panel, design)
-        await interaction.edit_original_response(embed=messages.success(f"Panel #{edited.id} “{edited.title}” edited."))
+        reply = t("panel-edited", id=str(edited.id), title=edited.title)
+        await interaction.edit_original_response(embed=messages.success(render(reply, of_interaction(interaction))))
 
-    @panel.command(name="delete", description="Delete a panel and its message")
-    @app_commands.describe(panel="The panel (see /panel list)")
+    @panel.command(name=command_text("cmd-panel-delete"), description=command_text("cmd-panel-delete.description"))
+    @app_commands.rename(panel=command_text("cmd-panel-delete-panel"))
+    @app_commands.describe(panel=command_text("cmd-panel-delete-panel.description"))
     @app_commands.autocomplete(panel=panel_ids)
     async def delete(self, interaction: discord.Interaction[TicketBot], panel: int) -> None:
         """Delete a panel."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         deleted = await self.bot.panels.delete(guild_of(interaction), interaction.user.id, panel)
-        await interaction.edit_original_response(
-            embed=messages.success(f"Panel #{deleted.id} “{deleted.title}” deleted.")
-        )
+        reply = t("panel-deleted", id=str(deleted.id), title=deleted.title)
+        await interaction.edit_original_response(embed=messages.success(render(reply, of_interaction(interaction))))
 
-    @panel.command(name="list", description="List the panels, and any whose message was deleted")
+    @panel.command(name=command_text("cmd-panel-list"), description=command_text("cmd-panel-list.description"))
     async def list(self, interaction: discord.Interaction[TicketBot]) -> None:
         """List the panels."""
         await interaction.response.defer(ephemeral=True, thinking=True)

@@ -144,6 +144,14 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
+class TypeVariant:
+    """A type's welcome and form in one language, for openers who read it (empty: the type's own)."""
+
+    welcome_message: str | None = None
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class TicketType:
     """A kind of ticket ("Billing", "Appeal") with its own staff, place, text, limits and form.
 
@@ -178,8 +186,10 @@ class TicketType:
     confirm_close: bool | None = None
     # Tickets of this type are private threads in this text channel (None: channels of their own).
     thread_channel_id: int | None = None
-    # What these tickets read (welcome, notices, transcript): a catalog language; None: the server's.
+    # What these tickets read (welcome, notices, transcript): a catalog language; None (or ""): the server's.
     language: str | None = None
+    # The welcome and form for openers whose Discord language has its own, by catalog language.
+    variants: dict[str, TypeVariant] = field(default_factory=dict)
     created_at: datetime = field(default_factory=utcnow)
 
 

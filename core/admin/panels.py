@@ -24,6 +24,8 @@ from core import messages
 from core.audit import AuditAction
 from core.components import OPEN, TYPE_SELECT
 from core.errors import NotFoundError, UserInputError
+from core.i18n import Text, render, t
+from core.i18n.languages import of_server
 from core.models import Panel, PanelStyle, PostedPanel, TicketType
 from core.places.failures import explain, is_gone
 from core.places.permissions import PANEL_CHANNEL_NEEDS, check_bot_permissions
@@ -35,25 +37,26 @@ log = logging.getLogger(__name__)
 POST_SEARCH = 50  # messages back in a panel's channel where an interrupted post's message is looked for
 
 
-# What a panel says when the admin leaves its text out.
-DEFAULT = Panel(
-    id=0,
-    guild_id=0,
-    channel_id=0,
-    message_id=None,
-    title="Need help?",
-    description="Press the button below to open a private ticket with our staff.",
-    button_label="Create Ticket",
-    created_by=0,
-    created_at=datetime.fromtimestamp(0, UTC),  # a panel made from it is stamped when posted
-)
+def default(language: str) -> Panel:
+    """Return what a panel says when the admin leaves its text out, in the server's language (stored as written)."""
+    return Panel(
+        id=0,
+        guild_id=0,
+        channel_id=0,
+        message_id=None,
+        title=render(t("panel-default-title"), language),
+        description=render(t("panel-default-description"), language),
+        button_label=render(t("panel-default-button"), language),
+        created_by=0,
+        created_at=datetime.fromtimestamp(0, UTC),  # a panel made from it is stamped when posted
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class PanelDesign:
     """What an admin chose for a panel: its text, the types it offers, and how.
 
-    Left out (None, or no type named): a new panel gets ``DEFAULT``'s text and the server's first type;
+    Left out (None, or no type named): a new panel gets ``default``'s text and the server's first type;
     an edited panel keeps what it had. Types come by name (``type_names``, as the HTTP API lists them) or
     as a command's list (``type_list``, ``Billing, Reports``: see ``ticket_types.listed``).
     """
@@ -98,11 +101,15 @@ class Panels:
     async def post(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
         """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
         deps = self._deps
-        await deps.settings.require(channel.guild.id)
+        config = await deps.settings.require(channel.guild.id)
         types = design.types(await deps.settings.types(channel.guild.id))
         check_bot_permissions([(channel, PANEL_CHANNEL_NEEDS)])
         draft = replace(
-            DEFAULT, guild_id=channel.guild.id, channel_id=channel.id, created_by=actor_id, created_at=deps.clock()
+            default(of_server(config.language, channel.guild)),
+            guild_id=channel.guild.id,
+            channel_id=channel.id,
+            created_by=actor_id,
+            created_at=deps.clock(),
         )
         panel = await deps.db.create_panel(design.applied_to(draft, types))
         embed, view = messages.panel(panel, types)
@@ -112,14 +119,14 @@ class Panels:
             await deps.db.set_panel_message(panel.id, message.id)
         except discord.HTTPException as error:
             await deps.db.delete_panel(panel.id)
-            raise explain(error, f"post the panel in {channel.mention}") from error
+            raise explain(error, t("place-action-post-panel", channel=channel.mention)) from error
         finally:
             self._busy.discard(panel.id)
         await self._audit(
             panel,
             actor_id,
             AuditAction.PANEL_SENT,
-            f"Panel “{panel.title}” posted in {channel.mention}: {message.jump_url}",
+            t("audit-detail-panel-sent", title=panel.title, channel=channel.mention, link=message.jump_url),
         )
         return replace(panel, message_id=message.id)
 
@@ -134,7 +141,7 @@ class Panels:
         try:
             await deps.db.update_panel(replace(changed, unsynced_since=deps.clock()))
             try:
-                await self._render(guild, changed, "edit the panel")
+                await self._render(guild, changed, t("place-action-edit-panel"))
             except (UserInputError, discord.HTTPException):
                 await deps.db.update_panel(panel)
                 raise
@@ -157,11 +164,13 @@ class Panels:
                 except discord.HTTPException as error:
                     if not is_gone(error):
                         await self._deps.db.update_panel(panel)
-                        raise explain(error, f"delete the panel's message in {channel.mention}") from error
+                        raise explain(error, t("place-action-delete-panel", channel=channel.mention)) from error
             await self._deps.db.delete_panel(panel.id)
         finally:
             self._busy.discard(panel.id)
-        await self._audit(panel, actor_id, AuditAction.PANEL_DELETED, f"Panel “{panel.title}” deleted")
+        await self._audit(
+            panel, actor_id, AuditAction.PANEL_DELETED, t("audit-detail-panel-deleted", title=panel.title)
+        )
         return panel
 
     async def list(self, guild: discord.Guild) -> list[PostedPanel]:
@@ -177,7 +186,7 @@ class Panels:
                     jump_url = (await channel.fetch_message(panel.message_id)).jump_url
                 except discord.HTTPException as error:
                     if not is_gone(error):
-                        raise explain(error, f"read the panel in {channel.mention}") from error
+                        raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
             listed.append(PostedPanel(panel, jump_url, tuple(offered(panel, types))))
         return listed
 
@@ -186,7 +195,7 @@ class Panels:
         for panel in await self._deps.db.list_panels(guild.id):
             if type_id in panel.type_ids:
                 try:
-                    await self._render(guild, panel, "update the panel")
+                    await self._render(guild, panel, t("place-action-update-panel"))
                 except (UserInputError, discord.HTTPException) as error:
                     log.warning("guild=%s panel=%s not updated: %s", guild.id, panel.id, error)
 
@@ -212,7 +221,7 @@ class Panels:
             await db.set_panel_message(panel.id, message.id)
             panel = replace(panel, message_id=message.id)
         try:
-            await self._render(guild, panel, "update the panel")
+            await self._render(guild, panel, t("place-action-update-panel"))
         except UserInputError:  # its channel or message is gone: so is the panel (a deletion interrupted)
             await db.delete_panel(panel.id)
             log.warning("guild=%s panel=%s: forgot a panel whose message is gone", guild.id, panel.id)
@@ -227,27 +236,25 @@ class Panels:
                 return message
         return None
 
-    async def _render(self, guild: discord.Guild, panel: Panel, action: str) -> None:
+    async def _render(self, guild: discord.Guild, panel: Panel, action: Text) -> None:
         channel = guild.get_channel(panel.channel_id)
         if not isinstance(channel, discord.TextChannel) or panel.message_id is None:
-            raise UserInputError(f"The channel of panel #{panel.id} no longer exists: delete it and send a new one.")
+            raise UserInputError(t("panel-channel-gone", id=str(panel.id)))
         embed, view = messages.panel(panel, offered(panel, await self._deps.settings.types(guild.id)))
         try:
             await channel.get_partial_message(panel.message_id).edit(embed=embed, view=view)
         except discord.HTTPException as error:
             if is_gone(error):
-                raise UserInputError(
-                    f"The message of panel #{panel.id} was deleted: delete the panel and send a new one."
-                ) from error
+                raise UserInputError(t("panel-message-gone", id=str(panel.id))) from error
             raise explain(error, action) from error
 
     async def _load(self, guild: discord.Guild, panel_id: int) -> Panel:
         panel = await self._deps.db.get_panel(panel_id)
         if panel is None or panel.guild_id != guild.id:
-            raise NotFoundError(f"There is no panel #{panel_id} here; `/panel list` shows them.")
+            raise NotFoundError(t("panel-unknown", id=str(panel_id)))
         return panel
 
-    async def _audit(self, panel: Panel, actor_id: int, action: AuditAction, details: str) -> None:
+    async def _audit(self, panel: Panel, actor_id: int, action: AuditAction, details: Text) -> None:
         journal = self._deps.journal
         await journal.record(journal.entry(panel.guild_id, actor_id, action, details))
 
@@ -265,22 +272,23 @@ def _panel_ids(message: discord.Message) -> set[int]:
     return found
 
 
-def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> str:
+def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> Text:
     """Describe a panel's edit as before → after, field by field (types by name)."""
 
-    def shown(panel: Panel, key: str) -> object:
-        return [t.name for t in offered(panel, types)] if key == "type_ids" else getattr(panel, key)
+    def shown(panel: Panel, key: str) -> str:
+        value = [t.name for t in offered(panel, types)] if key == "type_ids" else getattr(panel, key)
+        return repr(value)
 
-    labels = {
-        "title": "title",
-        "description": "text",
-        "button_label": "button label",
-        "type_ids": "types",
-        "style": "style",
-    }
-    changes = [
-        f"{label}: {shown(before, key)!r} → {shown(after, key)!r}"
-        for key, label in labels.items()
-        if shown(before, key) != shown(after, key)
-    ]
-    return f"Panel #{after.id} “{after.title}” edited: " + ("; ".join(changes) or "nothing changed")
+    fields = ("title", "description", "button_label", "type_ids", "style")
+    changed: Text | None = None
+    for key in reversed(fields):
+        if shown(before, key) != shown(after, key):
+            change = t("audit-detail-panel-change", field=key, before=shown(before, key), after=shown(after, key))
+            changed = change if changed is None else t("audit-detail-panel-changes", first=change, rest=changed)
+    return t(
+        "audit-detail-panel-edited",
+        id=str(after.id),
+        title=after.title,
+        changed="yes" if changed else "no",
+        changes=changed or "",
+    )

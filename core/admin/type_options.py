@@ -16,6 +16,8 @@ from typing import Any, Optional, TypeVar
 import discord
 from discord import app_commands
 
+from core.i18n.commands import command_text
+from core.i18n.languages import LANGUAGES
 from core.models import ClaimMode, IdleCounts
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -39,7 +41,16 @@ def _minutes(minutes: int) -> int:
 
 def _hours(text: str) -> str:
     # The word "always" clears the hours ("" is stored as no hours).
-    return "" if text.strip().casefold() == "always" else text.strip()
+    return "" if text.strip().casefold() == "always" else text.strip()  # i18n: the word admins type
+
+
+# The choice of /type create|edit language: a catalog language, or the server's. The server's is stored as
+# "" (read as None is: the server's language), since a change to None leaves a field as it is.
+SERVER_LANGUAGE = "server"
+
+
+def _language(choice: str) -> str:
+    return "" if choice == SERVER_LANGUAGE else choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,107 +60,54 @@ class TypeOption:
     name: str
     # What the option takes, as discord.py reads an annotation (a Range, a Discord object, an enum for choices).
     kind: Any
-    description: str
     field: str
     # Turns the option's value into the field's.
     convert: Callable[[Any], Any] = _same
+    # The values it offers as choices (shown by their catalog names), when ``kind`` is an enum or a choice.
+    choices: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Return the option's catalog key (its name and ``.description``)."""
+        return "cmd-type-option-" + self.name.replace("_", "-")
+
+    @property
+    def description(self) -> app_commands.locale_str:
+        """Return what the option says in /type create and /type edit."""
+        return command_text(self.key + ".description")
+
+    def choice_list(self) -> list[app_commands.Choice[str]]:
+        """Return the option's choices, named by the catalog."""
+        return [
+            app_commands.Choice(name=command_text(f"{self.key}-choice-{value}"), value=value) for value in self.choices
+        ]
 
 
 HOURS = app_commands.Range[float, 0.0, 8760.0]
 
 TYPE_OPTIONS: tuple[TypeOption, ...] = (
-    TypeOption("name", app_commands.Range[str, 1, 50], "Shown on the panel's button or menu", "name"),
-    TypeOption("emoji", app_commands.Range[str, 1, 64], "One emoji for the button", "emoji"),
-    TypeOption("description", app_commands.Range[str, 1, 100], "A short line under the menu option", "description"),
-    TypeOption(
-        "staff_role",
-        discord.Role,
-        "Who handles these tickets (default: the server's staff roles)",
-        "staff_role_ids",
-        _ids,
-    ),
-    TypeOption(
-        "category",
-        discord.CategoryChannel,
-        "Where these tickets go (default: the server's ticket category)",
-        "category_id",
-        _id,
-    ),
-    TypeOption(
-        "overflow_category",
-        discord.CategoryChannel,
-        "Where these tickets go while their category is full",
-        "overflow_category_id",
-        _id,
-    ),
-    TypeOption(
-        "max_open", app_commands.Range[int, 1, 25], "How many of these a member may have open at once", "max_open"
-    ),
-    TypeOption("required_role", discord.Role, "Only members with this role may open these", "required_role_ids", _ids),
-    TypeOption("ping_role", discord.Role, "A role pinged when one opens", "ping_role_ids", _ids),
-    TypeOption(
-        "cooldown_minutes",
-        app_commands.Range[int, 0, 10080],
-        "How long a member waits between two of these",
-        "cooldown_seconds",
-        _minutes,
-    ),
-    TypeOption(
-        "naming",
-        app_commands.Range[str, 1, 90],
-        "Channel names, with {number}, {username} and {type}",
-        "channel_name_template",
-    ),
-    TypeOption(
-        "welcome",
-        app_commands.Range[str, 1, 1500],
-        "The welcome text, with {user}, {type}, {number} and {server}",
-        "welcome_message",
-    ),
-    TypeOption(
-        "hours",
-        app_commands.Range[str, 1, 200],
-        "When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)",
-        "hours",
-        _hours,
-    ),
-    TypeOption(
-        "timezone", app_commands.Range[str, 1, 64], "The time zone of the hours, e.g. Europe/Berlin", "timezone"
-    ),
-    TypeOption(
-        "bypass_role", discord.Role, "Members with this role may open outside the hours", "bypass_role_ids", _ids
-    ),
-    TypeOption(
-        "claim_mode", ClaimMode, "What claiming does to the other staff's access (default: the server's)", "claim_mode"
-    ),
-    TypeOption(
-        "auto_close_hours",
-        HOURS,
-        "Close after this many hours without a message (0: never; default: the server's)",
-        "auto_close_hours",
-    ),
-    TypeOption(
-        "auto_close_warning_hours",
-        HOURS,
-        "Warn the opener this many hours before closing (default: the server's)",
-        "auto_close_warning_hours",
-    ),
-    TypeOption(
-        "idle_counts",
-        IdleCounts,
-        "Whose messages keep one open: the opener's or anyone's (default: the server's)",
-        "idle_counts",
-    ),
-    TypeOption(
-        "confirm_close", bool, "Whether /ticket close asks before closing (default: the server's)", "confirm_close"
-    ),
-    TypeOption(
-        "thread_channel",
-        discord.TextChannel,
-        "Make these tickets private threads in this text channel instead of channels",
-        "thread_channel_id",
-        _id,
-    ),
+    TypeOption("name", app_commands.Range[str, 1, 50], "name"),
+    TypeOption("emoji", app_commands.Range[str, 1, 64], "emoji"),
+    TypeOption("description", app_commands.Range[str, 1, 100], "description"),
+    TypeOption("staff_role", discord.Role, "staff_role_ids", _ids),
+    TypeOption("category", discord.CategoryChannel, "category_id", _id),
+    TypeOption("overflow_category", discord.CategoryChannel, "overflow_category_id", _id),
+    TypeOption("max_open", app_commands.Range[int, 1, 25], "max_open"),
+    TypeOption("required_role", discord.Role, "required_role_ids", _ids),
+    TypeOption("ping_role", discord.Role, "ping_role_ids", _ids),
+    TypeOption("cooldown_minutes", app_commands.Range[int, 0, 10080], "cooldown_seconds", _minutes),
+    TypeOption("naming", app_commands.Range[str, 1, 90], "channel_name_template"),
+    TypeOption("welcome", app_commands.Range[str, 1, 1500], "welcome_message"),
+    TypeOption("hours", app_commands.Range[str, 1, 200], "hours", _hours),
+    TypeOption("timezone", app_commands.Range[str, 1, 64], "timezone"),
+    TypeOption("bypass_role", discord.Role, "bypass_role_ids", _ids),
+    TypeOption("claim_mode", ClaimMode, "claim_mode", ClaimMode, tuple(ClaimMode)),
+    TypeOption("auto_close_hours", HOURS, "auto_close_hours"),
+    TypeOption("auto_close_warning_hours", HOURS, "auto_close_warning_hours"),
+    TypeOption("idle_counts", IdleCounts, "idle_counts", IdleCounts, tuple(IdleCounts)),
+    TypeOption("confirm_close", bool, "confirm_close"),
+    TypeOption("thread_channel", discord.TextChannel, "thread_channel_id", _id),
+    TypeOption("language", str, "language", _language, (SERVER_LANGUAGE, *LANGUAGES)),
 )
 
 
@@ -165,7 +123,7 @@ def as_parameters(*, required: tuple[str, ...] = ()) -> Callable[[F], F]:
         signature = inspect.signature(callback)
         declared = [p for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
         given = [
-            inspect.Parameter(option.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=option.kind)
+            inspect.Parameter(option.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=_annotation(option))
             for option in TYPE_OPTIONS
             if option.name in required
         ]
@@ -174,15 +132,23 @@ def as_parameters(*, required: tuple[str, ...] = ()) -> Callable[[F], F]:
                 option.name,
                 inspect.Parameter.POSITIONAL_OR_KEYWORD,
                 default=None,
-                annotation=Optional[option.kind],  # noqa: UP045 (a Range is not a type, so `| None` cannot join it)
+                annotation=Optional[_annotation(option)],  # noqa: UP045 (a Range is not a type, so `| None` cannot join it)
             )
             for option in TYPE_OPTIONS
             if option.name not in required
         ]
         callback.__signature__ = signature.replace(parameters=[*declared, *given, *optional])  # type: ignore[attr-defined]
-        return app_commands.describe(**{option.name: option.description for option in TYPE_OPTIONS})(callback)
+        described = app_commands.describe(**{option.name: option.description for option in TYPE_OPTIONS})(callback)
+        renamed = app_commands.rename(**{option.name: command_text(option.key) for option in TYPE_OPTIONS})(described)
+        offered = {option.name: option.choice_list() for option in TYPE_OPTIONS if option.choices}
+        return app_commands.choices(**offered)(renamed)
 
     return apply
+
+
+def _annotation(option: TypeOption) -> Any:
+    """Return what discord.py reads an option's parameter as: a choice's value is a string."""
+    return str if option.choices else option.kind
 
 
 def changes(options: Mapping[str, Any]) -> dict[str, Any]:

@@ -12,10 +12,10 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core.errors import UserInputError
+from core.i18n import t
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WINDOW = re.compile(r"(?P<days>[a-z]{3}(?:-[a-z]{3})?|daily)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})")
-_EXAMPLE = "e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +32,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserInputError(
-            f"“{name}” is not a time zone; use a name such as Europe/Berlin or America/New_York."
-        ) from None
+        raise UserInputError(t("hours-zone-unknown", zone=name)) from None
 
 
 def parse(text: str) -> tuple[Window, ...]:
@@ -42,11 +40,11 @@ def parse(text: str) -> tuple[Window, ...]:
     windows = []
     parts = [p.strip().lower() for p in text.split(";") if p.strip()]
     if not parts:
-        raise UserInputError(f"No opening times given; {_EXAMPLE}.")
+        raise UserInputError(t("hours-empty"))
     for part in parts:
         match = _WINDOW.fullmatch(part)
         if match is None:
-            raise UserInputError(f"“{part}” is not an opening time; {_EXAMPLE}.")
+            raise UserInputError(t("hours-window-invalid", window=part))
         start, end = _clock(match["start"]), _clock(match["end"])
         length = end - start if end > start else end + timedelta(days=1) - start
         windows.append(Window(_days(match["days"]), time(start.seconds // 3600, start.seconds % 3600 // 60), length))
@@ -56,7 +54,7 @@ def parse(text: str) -> tuple[Window, ...]:
 def _clock(text: str) -> timedelta:
     hours, minutes = (int(n) for n in text.split(":"))
     if hours > 24 or minutes > 59 or (hours == 24 and minutes):
-        raise UserInputError(f"{text} is not a time of day; {_EXAMPLE}.")
+        raise UserInputError(t("hours-time-invalid", time=text))
     return timedelta(hours=hours, minutes=minutes)
 
 
@@ -65,7 +63,7 @@ def _days(text: str) -> frozenset[int]:
         return frozenset(range(7))
     first, _, last = text.partition("-")
     if first not in DAYS or (last and last not in DAYS):
-        raise UserInputError(f"“{text}” is not a day or range of days; use Mon, Tue, … Sun, or Daily.")
+        raise UserInputError(t("hours-days-invalid", days=text))
     start, end = DAYS.index(first), DAYS.index(last or first)
     return frozenset((start + n) % 7 for n in range((end - start) % 7 + 1))
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from core.i18n import Text, t
+
 
 def clean(name: str) -> str:
     """Return ``name`` as it is stored and looked for."""
@@ -21,10 +23,13 @@ def key(name: str) -> str:
     return clean(name).casefold()
 
 
-def problem(name: str, what: str, limit: int) -> str | None:
-    """Return why a cleaned ``name`` cannot be ``what``'s name (1 to ``limit`` characters, no control characters)."""
+def problem(name: str, what: str, limit: int) -> Text | None:
+    """Return why a cleaned ``name`` cannot be a ``what``'s name (1 to ``limit`` characters, no control characters).
+
+    ``what`` is ``type`` (a ticket type) or ``api-key`` (an API key): the catalog names each in its language.
+    """
     if not 1 <= len(name) <= limit:
-        return f"{what} needs a name of 1 to {limit} characters."
+        return t("name-length", what=what, limit=limit)
     if any(unicodedata.category(c) == "Cc" for c in name):
-        return f"{what}'s name cannot hold control characters; use letters, digits, spaces and punctuation."
+        return t("name-control-characters", what=what)
     return None

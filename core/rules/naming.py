@@ -6,6 +6,7 @@ import re
 import string
 
 from core.errors import UserInputError
+from core.i18n import t
 
 MAX_CHANNEL_NAME = 100
 TEMPLATE_FIELDS = frozenset({"number", "username", "type"})
@@ -31,22 +32,23 @@ def validate_channel_name_template(template: str) -> None:
         for name, spec, conversion in parsed:
             if name is not None and (conversion or not _SPEC.fullmatch(spec)):
                 raise UserInputError(
-                    f"The channel name template may format {{{name}}} only with padding such as "
-                    f"{{{name}:04d}}, not {{{name}{'!' + conversion if conversion else ''}:{spec}}}."
+                    t(
+                        "naming-format-refused",
+                        field="{" + name + "}",
+                        padded="{" + name + ":04d}",
+                        given="{" + name + ("!" + conversion if conversion else "") + ":" + spec + "}",
+                    )
                 )
         unknown = fields - TEMPLATE_FIELDS
         if unknown:
-            raise UserInputError(
-                "The channel name template may only use {number}, {username} and {type}, "
-                f"not {{{sorted(unknown)[0]}}}."
-            )
+            raise UserInputError(t("naming-field-unknown", field="{" + sorted(unknown)[0] + "}"))
         sample = template.format(number=1, username="user", type="type")
     except (ValueError, IndexError, KeyError) as error:
-        raise UserInputError(f"The channel name template {template!r} is not valid: {error}.") from None
+        raise UserInputError(t("naming-invalid", template=repr(template), error=str(error))) from None
     if "number" not in fields and "username" not in fields:
-        raise UserInputError("The channel name template needs {number} or {username}, e.g. ticket-{number:04d}.")
+        raise UserInputError(t("naming-needs-number"))
     if not sanitize_channel_name(sample):
-        raise UserInputError(f"The channel name template {template!r} gives an empty channel name.")
+        raise UserInputError(t("naming-empty", template=repr(template)))
 
 
 def ticket_channel_name(template: str, *, number: int, username: str, type_name: str = "ticket") -> str:

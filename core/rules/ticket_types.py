@@ -14,7 +14,9 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from core.errors import UserInputError
-from core.models import GuildConfig, Question, QuestionStyle, TicketRules, TicketType
+from core.i18n import Text, t
+from core.i18n.languages import LANGUAGES
+from core.models import GuildConfig, Question, QuestionStyle, TicketRules, TicketType, TypeVariant
 from core.rules import hours, names
 from core.rules.naming import validate_channel_name_template
 from core.rules.policy import Actor, is_staff
@@ -91,8 +93,8 @@ def named(types: Sequence[TicketType], name: str) -> TicketType:
     for ticket_type in types:
         if names.key(ticket_type.name) == wanted:
             return ticket_type
-    known = ", ".join(f"“{t.name}”" for t in types) or "none yet; create one with `/type create`"
-    raise UserInputError(f"There is no ticket type named “{names.clean(name)}”. Types here: {known}.")
+    known = ", ".join(f"“{t.name}”" for t in types)
+    raise UserInputError(t("type-unknown", name=names.clean(name), known=known, count=len(types)))
 
 
 def listed(types: Sequence[TicketType], text: str) -> list[TicketType]:
@@ -165,7 +167,7 @@ def _read_as_others(types: Sequence[TicketType], ticket_type: TicketType) -> lis
     return read(0) if len(pieces) > 1 else None
 
 
-def opening_refusal(actor: Actor, ticket_type: TicketType | None, rules: TicketRules, now: datetime) -> str | None:
+def opening_refusal(actor: Actor, ticket_type: TicketType | None, rules: TicketRules, now: datetime) -> Text | None:
     """Return why ``actor`` may not open this type now, or None; staff may open any, at any time.
 
     In order: the server's blacklist, the type's required roles, its opening hours (unless a bypass role).
@@ -173,20 +175,23 @@ def opening_refusal(actor: Actor, ticket_type: TicketType | None, rules: TicketR
     if is_staff(actor, rules):
         return None
     if actor.id in rules.blocked_ids or not actor.role_ids.isdisjoint(rules.blocked_ids):
-        return "You cannot open tickets on this server. If you think this is a mistake, contact a moderator."
+        return t("open-refused-blocked")
     if ticket_type is None:
         return None
     if ticket_type.required_role_ids and actor.role_ids.isdisjoint(ticket_type.required_role_ids):
         roles = ", ".join(f"<@&{r}>" for r in ticket_type.required_role_ids)
-        return f"Only members with {roles} can open {ticket_type.name} tickets."
+        return t("open-refused-role", roles=roles, type=ticket_type.name)
     if ticket_type.hours and actor.role_ids.isdisjoint(ticket_type.bypass_role_ids):
         windows, tz = hours.parse(ticket_type.hours), hours.zone(ticket_type.timezone)
         if not hours.is_open(windows, tz, now):
             back = hours.next_opening(windows, tz, now)
-            when = f" They are back {discord_time(back)}." if back else ""
-            return (
-                f"{ticket_type.name} tickets are answered {ticket_type.hours} ({ticket_type.timezone}), "
-                f"so they cannot be opened now.{when}"
+            return t(
+                "open-refused-hours",
+                type=ticket_type.name,
+                hours=ticket_type.hours,
+                timezone=ticket_type.timezone,
+                known="yes" if back else "no",
+                back=discord_time(back) if back else "",
             )
     return None
 
@@ -209,6 +214,43 @@ def cooldown_left(ticket_type: TicketType | None, last_opened: datetime | None, 
     return left if left > timedelta(0) else None
 
 
+def welcome_for(ticket_type: TicketType | None, language: str | None, own: str) -> str:
+    """Return the welcome an opener who reads ``language`` gets: the type's variant in it, else ``own``."""
+    variant = ticket_type.variants.get(language or "") if ticket_type else None
+    return variant.welcome_message if variant and variant.welcome_message else own
+
+
+def questions_for(ticket_type: TicketType, language: str | None) -> tuple[Question, ...]:
+    """Return the form an opener who reads ``language`` fills in: the type's variant in it, else its own."""
+    variant = ticket_type.variants.get(language or "")
+    return variant.questions if variant and variant.questions else ticket_type.questions
+
+
+def with_variant(
+    ticket_type: TicketType,
+    language: str,
+    *,
+    welcome_message: str | None = None,
+    questions: tuple[Question, ...] | None = None,
+) -> dict[str, TypeVariant]:
+    """Return a type's variants with ``language``'s welcome or questions replaced ("" / (): removed).
+
+    A variant left with neither is dropped; ``validate`` checks what is kept.
+    """
+    if language not in LANGUAGES:
+        raise UserInputError(t("type-variant-language-unknown", language=language))
+    current = ticket_type.variants.get(language, TypeVariant())
+    changed = replace(
+        current,
+        welcome_message=current.welcome_message if welcome_message is None else welcome_message or None,
+        questions=current.questions if questions is None else questions,
+    )
+    kept = {code: variant for code, variant in ticket_type.variants.items() if code != language}
+    if changed.welcome_message or changed.questions:
+        kept[language] = changed
+    return kept
+
+
 def render_welcome(template: str, *, user: str, type_name: str, number: str, server: str) -> str:
     """Fill a welcome message's placeholders; braces that are not placeholders stay as written."""
     values = {"user": user, "type": type_name, "number": number, "server": server}
@@ -219,50 +261,55 @@ def validate_welcome(template: str) -> None:
     """Raise UserInputError when a welcome message uses a placeholder that does not exist."""
     unknown = sorted({m[1] for m in _PLACEHOLDER.finditer(template)} - WELCOME_FIELDS)
     if unknown:
-        raise UserInputError(
-            f"The welcome message uses {{{unknown[0]}}}, which is not a placeholder; "
-            "use {user}, {type}, {number} or {server}."
-        )
+        raise UserInputError(t("type-welcome-unknown-placeholder", placeholder="{" + unknown[0] + "}"))
 
 
 def validate_auto_close(rules: TicketRules) -> None:
     """Raise UserInputError when a ticket's rules warn at or after the inactivity close."""
     hours, warning = rules.auto_close_hours, rules.auto_close_warning_hours
     if hours and warning and warning >= hours:
-        raise UserInputError(
-            f"The warning ({warning:g} hours before the close) must come after the ticket goes quiet: "
-            f"with auto-close after {hours:g} hours, warn fewer than {hours:g} hours before."
-        )
+        raise UserInputError(t("type-auto-close-warning-late", warning=f"{warning:g}", hours=f"{hours:g}"))
 
 
 def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
     """Raise UserInputError naming the first thing an admin must fix in a type."""
-    if problem := names.problem(ticket_type.name, "A ticket type", MAX_NAME):
+    if problem := names.problem(ticket_type.name, "type", MAX_NAME):
         raise UserInputError(problem)
     if any(names.key(t.name) == names.key(ticket_type.name) for t in others):
-        raise UserInputError(f"There is already a ticket type named “{ticket_type.name}”.")
+        raise UserInputError(t("error-type-name-taken", name=ticket_type.name))
     _refuse_clashes(ticket_type, others)
     if ticket_type.id == 0 and len(others) >= MAX_TYPES:
-        raise UserInputError(f"A server can have at most {MAX_TYPES} ticket types (a select menu's limit).")
+        raise UserInputError(t("type-too-many", limit=MAX_TYPES))
     if ticket_type.emoji and not valid_emoji(ticket_type.emoji):
-        raise UserInputError("The emoji must be one emoji, such as 💳, or a server emoji such as <:billing:123…>.")
+        raise UserInputError(t("type-emoji-invalid"))
     if len(ticket_type.description) > 100:
-        raise UserInputError("A type's description must be at most 100 characters (it shows under the menu option).")
+        raise UserInputError(t("type-description-too-long"))
     if ticket_type.channel_name_template:
         validate_channel_name_template(ticket_type.channel_name_template)
     if ticket_type.welcome_message:
         validate_welcome(ticket_type.welcome_message)
     if ticket_type.max_open is not None and not 1 <= ticket_type.max_open <= 25:
-        raise UserInputError("A type's limit must be between 1 and 25 open tickets per member.")
+        raise UserInputError(t("type-limit-invalid"))
     if not 0 <= ticket_type.cooldown_seconds <= 7 * 86_400:
-        raise UserInputError("The cooldown must be between 0 and 7 days.")
+        raise UserInputError(t("type-cooldown-invalid"))
     if ticket_type.hours:
         hours.parse(ticket_type.hours)
     hours.zone(ticket_type.timezone)
     if len(ticket_type.questions) > MAX_QUESTIONS:
-        raise UserInputError(f"A form has at most {MAX_QUESTIONS} questions (Discord's limit for one modal).")
+        raise UserInputError(t("type-too-many-questions", limit=MAX_QUESTIONS))
     for question in ticket_type.questions:
         validate_question(question)
+    if ticket_type.language and ticket_type.language not in LANGUAGES:
+        raise UserInputError(t("type-variant-language-unknown", language=ticket_type.language))
+    for language, variant in ticket_type.variants.items():
+        if language not in LANGUAGES:
+            raise UserInputError(t("type-variant-language-unknown", language=language))
+        if variant.welcome_message:
+            validate_welcome(variant.welcome_message)
+        if len(variant.questions) > MAX_QUESTIONS:
+            raise UserInputError(t("type-too-many-questions", limit=MAX_QUESTIONS))
+        for question in variant.questions:
+            validate_question(question)
 
 
 def valid_emoji(text: str) -> bool:
@@ -273,23 +320,21 @@ def valid_emoji(text: str) -> bool:
 def validate_question(question: Question) -> None:
     """Raise UserInputError when Discord would refuse the question in a modal."""
     if not 1 <= len(question.label) <= 45:
-        raise UserInputError("A question must be 1 to 45 characters (Discord's limit for a label).")
+        raise UserInputError(t("question-label-length"))
     if len(question.placeholder) > 100:
-        raise UserInputError("A question's placeholder must be at most 100 characters.")
+        raise UserInputError(t("question-placeholder-too-long"))
     if question.style in CHOICE_LIMITS:
         low, high = CHOICE_LIMITS[question.style]
         if not low <= len(question.choices) <= high:
-            raise UserInputError(
-                f"A {question.style.value} question needs {low} to {high} choices, separated by commas."
-            )
+            raise UserInputError(t("question-choice-count", style=question.style.value, low=low, high=high))
         if any(not 1 <= len(c) <= 100 for c in question.choices) or len(set(question.choices)) < len(question.choices):
-            raise UserInputError("Each choice must be 1 to 100 characters, and no two the same.")
+            raise UserInputError(t("question-choice-invalid"))
     elif question.choices:
-        raise UserInputError(f"Only choice, radio and checkboxes questions take choices, not {question.style.value}.")
+        raise UserInputError(t("question-choices-not-taken", style=question.style.value))
     if not 1 <= question.max_length <= 4000:
-        raise UserInputError("A question's answer may be at most 4000 characters long.")
+        raise UserInputError(t("question-max-length-invalid"))
     if not 0 <= question.min_length <= question.max_length:
-        raise UserInputError("A question's shortest answer must be between 0 and its longest.")
+        raise UserInputError(t("question-min-length-invalid"))
 
 
 def _refuse_clashes(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
@@ -298,8 +343,7 @@ def _refuse_clashes(ticket_type: TicketType, others: Sequence[TicketType]) -> No
     for candidate in everyone:
         read = _read_as_others(everyone, candidate)
         if read and (candidate is ticket_type or _read_as_others(others, candidate) is None):
-            shown = " and ".join(f"“{n}”" for n in read)
+            quoted = [f"“{n}”" for n in read]
             raise UserInputError(
-                f"In a list of types, such as `/panel send types:`, “{candidate.name}” would also read as {shown}. "
-                "Choose a name that does not."
+                t("type-name-ambiguous", name=candidate.name, others=", ".join(quoted[:-1]), last=quoted[-1])
             )

@@ -48,6 +48,8 @@ class Order:
     answers: tuple[Answer, ...] = ()
     # Files the member attached to the form, posted with the welcome (an interrupted open resumes without them).
     files: tuple[discord.File, ...] = ()
+    # The opener's Discord language: a type's variant in it gives the welcome (None: the type's own).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,9 @@ class Opening:
         refusal = ticket_types.opening_refusal(opener_actor, ticket_type, rules, deps.clock())
         if refusal:
             raise PermissionDenied(refusal)
+        rules = replace(
+            rules, welcome_message=ticket_types.welcome_for(ticket_type, order.language, rules.welcome_message)
+        )
         request = TicketRequest(
             guild.id, opener.id, order.reason, deps.clock(), ticket_type.id if ticket_type else None, order.answers
         )

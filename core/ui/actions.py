@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,10 @@ async def start_open(
     ticket_type = ticket_types.named(known, choice) if isinstance(choice, str) else ticket_types.find(known, choice)
     type_id = ticket_type.id if ticket_type is not None and choice is not None else choice
     if ticket_type is None or not ticket_type.questions:
-        await open_ticket(interaction, Order(type_id if isinstance(type_id, int) else None, reason))
+        await open_ticket(
+            interaction,
+            Order(type_id if isinstance(type_id, int) else None, reason, language=of_interaction(interaction)),
+        )
     elif interaction.response.is_done():
         await interaction.edit_original_response(
             embed=messages.success(render(t("form-prompt", type=ticket_type.name), of_interaction(interaction))),
@@ -69,10 +73,12 @@ async def start_open(
         rules = ticket_types.effective(config, ticket_type) if config else None
         refusal = rules and ticket_types.opening_refusal(actor(member), ticket_type, rules, interaction.client.clock())
         if refusal:
-            shown = render(refusal, of_interaction(interaction)) if isinstance(refusal, Text) else refusal
+            shown = render(refusal, of_interaction(interaction))
             await interaction.response.send_message(embed=messages.failure(shown), ephemeral=True)
         else:
-            await interaction.response.send_modal(form_modal(ticket_type, of_interaction(interaction)))
+            language = of_interaction(interaction)
+            asked = replace(ticket_type, questions=ticket_types.questions_for(ticket_type, language))
+            await interaction.response.send_modal(form_modal(asked, language))
 
 
 async def submit_form(interaction: discord.Interaction[TicketClient], type_id: int, submission: Submission) -> None:
@@ -80,10 +86,11 @@ async def submit_form(interaction: discord.Interaction[TicketClient], type_id: i
     await interaction.response.defer(ephemeral=True, thinking=True)
     known = await interaction.client.guild_settings.types(guild_of(interaction).id)
     ticket_type = ticket_types.find(known, type_id)
-    questions = ticket_type.questions if ticket_type else ()
+    language = of_interaction(interaction)
+    questions = ticket_types.questions_for(ticket_type, language) if ticket_type else ()
     given = answers(questions, submission)
     files = await download(uploads(questions, submission))
-    await open_ticket(interaction, Order(type_id, None, given, tuple(files)))
+    await open_ticket(interaction, Order(type_id, None, given, tuple(files), language))
 
 
 async def open_ticket(interaction: discord.Interaction[TicketClient], order: Order) -> None:

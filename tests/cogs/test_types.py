@@ -42,10 +42,25 @@ def test_each_option_is_what_the_table_says_in_both_commands():
             elif isinstance(kind, type) and issubclass(kind, enum.Enum):
                 assert parameter.type is discord.AppCommandOptionType.string, where
                 assert [(c.name, c.value) for c in parameter.choices] == [(m.name, m.value) for m in kind], where
+            elif option.choices:
+                assert parameter.type is discord.AppCommandOptionType.string, where
+                assert [c.value for c in parameter.choices] == list(option.choices), where
             else:
                 assert parameter.type is DISCORD_TYPES[kind], where
-            described = "A new name" if (which, option.name) == ("edit", "name") else option.description
+            described = "A new name" if (which, option.name) == ("edit", "name") else str(option.description)
             assert parameter.description == described, where
             assert parameter.required == (which == "create" and option.name == "name"), where
     assert edit["type"].required and edit["type"].autocomplete is not None
     assert create["timezone"].autocomplete is not None and edit["timezone"].autocomplete is not None
+
+
+def test_a_types_language_is_a_catalog_language_named_in_itself_or_the_servers():
+    language = {p.name: p for p in command("create").parameters}["language"]
+    assert [(c.name, c.value) for c in language.choices] == [
+        ("the server's", "server"),
+        ("English", "en"),
+        ("Español", "es"),
+        ("Deutsch", "de"),
+        ("Français", "fr"),
+        ("Português do Brasil", "pt-BR"),
+    ]

@@ -426,6 +426,114 @@ audit-recovery-stuck = Needs attention
 
 ## Admin
 
+# --- Ticket types, forms and panels (/type, /panel; core/rules/ticket_types.py, hours.py, names.py, naming.py)
+
+# A name that matches no ticket type. $name: what was typed; $known: the types' names, quoted, separated by commas; $count: how many types there are.
+type-unknown = { $count ->
+        [0] There is no ticket type named “{ $name }”. Types here: none yet; create one with `/type create`.
+       *[other] There is no ticket type named “{ $name }”. Types here: { $known }.
+    }
+# A member who is on the server's block list tries to open a ticket.
+open-refused-blocked = You cannot open tickets on this server. If you think this is a mistake, contact a moderator.
+# $roles: role mentions separated by commas; $type: the ticket type's name.
+open-refused-role = Only members with { $roles } can open { $type } tickets.
+# Outside a type's opening hours. $hours: the hours as the admin wrote them (e.g. Mon-Fri 09:00-17:00); $timezone: e.g. Europe/Berlin; $known: "yes" when $back, a Discord relative timestamp ("in 3 hours"), says when they open again.
+open-refused-hours = { $known ->
+        [no] { $type } tickets are answered { $hours } ({ $timezone }), so they cannot be opened now.
+       *[yes] { $type } tickets are answered { $hours } ({ $timezone }), so they cannot be opened now. They are back { $back }.
+    }
+# $placeholder: the unknown placeholder as written, in braces, e.g. {name}.
+type-welcome-unknown-placeholder = The welcome message uses { $placeholder }, which is not a placeholder; use {"{"}user{"}"}, {"{"}type{"}"}, {"{"}number{"}"} or {"{"}server{"}"}.
+# $warning and $hours: numbers of hours, already formatted.
+type-auto-close-warning-late = The warning ({ $warning } hours before the close) must come after the ticket goes quiet: with auto-close after { $hours } hours, warn fewer than { $hours } hours before.
+type-too-many = A server can have at most { $limit } ticket types (a select menu's limit).
+type-emoji-invalid = The emoji must be one emoji, such as 💳, or a server emoji such as <:billing:123…>.
+type-description-too-long = A type's description must be at most 100 characters (it shows under the menu option).
+type-limit-invalid = A type's limit must be between 1 and 25 open tickets per member.
+type-cooldown-invalid = The cooldown must be between 0 and 7 days.
+type-too-many-questions = A form has at most { $limit } questions (Discord's limit for one modal).
+# $name: a type's name; it also reads as two or more other types: $others (quoted, separated by commas), then $last.
+type-name-ambiguous = In a list of types, such as `/panel send types:`, “{ $name }” would also read as { $others } and { $last }. Choose a name that does not.
+question-label-length = A question must be 1 to 45 characters (Discord's limit for a label).
+question-placeholder-too-long = A question's placeholder must be at most 100 characters.
+# $style: the question's style as the command names it (choice, radio, checkboxes); $low, $high: numbers.
+question-choice-count = A { $style } question needs { $low } to { $high } choices, separated by commas.
+question-choice-invalid = Each choice must be 1 to 100 characters, and no two the same.
+# $style: the question's style as the command names it (short, paragraph, file…).
+question-choices-not-taken = Only choice, radio and checkboxes questions take choices, not { $style }.
+question-max-length-invalid = A question's answer may be at most 4000 characters long.
+question-min-length-invalid = A question's shortest answer must be between 0 and its longest.
+# Opening hours. $zone: what the admin typed as a time zone.
+hours-zone-unknown = “{ $zone }” is not a time zone; use a name such as Europe/Berlin or America/New_York.
+hours-empty = No opening times given; e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+# $window: one part of the hours as typed.
+hours-window-invalid = “{ $window }” is not an opening time; e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+# $time: a time as typed, e.g. 25:00.
+hours-time-invalid = { $time } is not a time of day; e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+# $days: a day or range as typed.
+hours-days-invalid = “{ $days }” is not a day or range of days; use Mon, Tue, … Sun, or Daily.
+# A name an admin gives. $what: "type" (a ticket type) or "api-key" (an API key); $limit: the longest name.
+name-length = { $what ->
+        [type] A ticket type needs a name of 1 to { $limit } characters.
+       *[api-key] An API key needs a name of 1 to { $limit } characters.
+    }
+name-control-characters = { $what ->
+        [type] A ticket type's name cannot hold control characters; use letters, digits, spaces and punctuation.
+       *[api-key] An API key's name cannot hold control characters; use letters, digits, spaces and punctuation.
+    }
+# Channel name templates. $field: a placeholder in braces ({number}); $padded: the same with padding ({number:04d}); $given: what was written.
+naming-format-refused = The channel name template may format { $field } only with padding such as { $padded }, not { $given }.
+naming-field-unknown = The channel name template may only use {"{"}number{"}"}, {"{"}username{"}"} and {"{"}type{"}"}, not { $field }.
+# $template: the template as written, in quotes; $error: Python's explanation (English).
+naming-invalid = The channel name template { $template } is not valid: { $error }.
+naming-needs-number = The channel name template needs {"{"}number{"}"} or {"{"}username{"}"}, e.g. ticket-{"{"}number:04d{"}"}.
+naming-empty = The channel name template { $template } gives an empty channel name.
+# What a new panel says when the admin leaves its text out (stored with the panel, in the server's language).
+panel-default-title = Need help?
+panel-default-description = Press the button below to open a private ticket with our staff.
+panel-default-button = Create Ticket
+# $id: a panel's number.
+panel-channel-gone = The channel of panel #{ $id } no longer exists: delete it and send a new one.
+panel-message-gone = The message of panel #{ $id } was deleted: delete the panel and send a new one.
+panel-unknown = There is no panel #{ $id } here; `/panel list` shows them.
+# What the bot tried when Discord refused (see place-refused). $channel: a channel mention.
+place-action-post-panel = post the panel in { $channel }
+place-action-edit-panel = edit the panel
+place-action-delete-panel = delete the panel's message in { $channel }
+place-action-read-panel = read the panel in { $channel }
+place-action-update-panel = update the panel
+# Audit details of panels. $title: the panel's title; $channel: a channel mention; $link: the message's link.
+audit-detail-panel-sent = Panel “{ $title }” posted in { $channel }: { $link }
+audit-detail-panel-deleted = Panel “{ $title }” deleted
+# $changed: "yes" when $changes lists what changed (audit-detail-panel-change texts), "no" when nothing did.
+audit-detail-panel-edited = { $changed ->
+        [no] Panel #{ $id } “{ $title }” edited: nothing changed
+       *[yes] Panel #{ $id } “{ $title }” edited: { $changes }
+    }
+# One changed field of a panel. $field: title, description, button_label, type_ids or style; $before, $after: the values.
+audit-detail-panel-change = { $field ->
+        [title] title
+        [description] text
+        [button_label] button label
+        [type_ids] types
+       *[style] style
+    }: { $before } → { $after }
+# Two or more changes of a panel in a row ($first, then the rest).
+audit-detail-panel-changes = { $first }; { $rest }
+# Replies to /panel. $id: the panel's number; $title: its title; $channel: a channel mention.
+panel-posted = Panel #{ $id } “{ $title }” posted in { $channel }.
+panel-edited = Panel #{ $id } “{ $title }” edited.
+panel-deleted = Panel #{ $id } “{ $title }” deleted.
+panel-needs-text-channel = Panels go in a text channel: pick one with the `channel` option.
+# Replies to /type. $name: the type's name.
+type-created = Ticket type “{ $name }” created.
+type-saved = Ticket type “{ $name }” saved.
+type-deleted = Ticket type “{ $name }” deleted.
+# The title of the form that edits a type's welcome message. $type: the type's name.
+type-welcome-modal-title = { $type }: welcome
+# $language: a language code that has no catalog, as given.
+type-variant-language-unknown = “{ $language }” is not a language the bot speaks.
+
 
 
 ## Web and transcripts
@@ -543,4 +651,161 @@ cmd-ticket-auto-close-enabled-choice-off = off
 
 ## Commands: admin and utility
 
-
+# --- /type and /panel
+cmd-type = type
+    .description = Define ticket types and their forms
+cmd-type-create = create
+    .description = Create a ticket type
+cmd-type-edit = edit
+    .description = Change a ticket type (options left out stay as they are)
+cmd-type-edit-type = type
+    .description = The type to change
+# /type edit's name option (the other options' texts are the cmd-type-option-… ones).
+cmd-type-edit-name = name
+    .description = A new name
+# The options of /type create and /type edit. The hours option reads the English word "always" as any time.
+cmd-type-option-name = name
+    .description = Shown on the panel's button or menu
+cmd-type-option-emoji = emoji
+    .description = One emoji for the button
+cmd-type-option-description = description
+    .description = A short line under the menu option
+cmd-type-option-staff-role = staff_role
+    .description = Who handles these tickets (default: the server's staff roles)
+cmd-type-option-category = category
+    .description = Where these tickets go (default: the server's ticket category)
+cmd-type-option-overflow-category = overflow_category
+    .description = Where these tickets go while their category is full
+cmd-type-option-max-open = max_open
+    .description = How many of these a member may have open at once
+cmd-type-option-required-role = required_role
+    .description = Only members with this role may open these
+cmd-type-option-ping-role = ping_role
+    .description = A role pinged when one opens
+cmd-type-option-cooldown-minutes = cooldown_minutes
+    .description = How long a member waits between two of these
+cmd-type-option-naming = naming
+    .description = Channel names, with {"{"}number{"}"}, {"{"}username{"}"} and {"{"}type{"}"}
+cmd-type-option-welcome = welcome
+    .description = The welcome text, with {"{"}user{"}"}, {"{"}type{"}"}, {"{"}number{"}"} and {"{"}server{"}"}
+cmd-type-option-hours = hours
+    .description = When staff answer, e.g. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: any time)
+cmd-type-option-timezone = timezone
+    .description = The time zone of the hours, e.g. Europe/Berlin
+cmd-type-option-bypass-role = bypass_role
+    .description = Members with this role may open outside the hours
+cmd-type-option-claim-mode = claim_mode
+    .description = What claiming does to the other staff's access (default: the server's)
+cmd-type-option-claim-mode-choice-shared = SHARED
+cmd-type-option-claim-mode-choice-claimer-writes = CLAIMER_WRITES
+cmd-type-option-claim-mode-choice-claimer-only = CLAIMER_ONLY
+cmd-type-option-auto-close-hours = auto_close_hours
+    .description = Close after this many hours without a message (0: never; default: the server's)
+cmd-type-option-auto-close-warning-hours = auto_close_warning_hours
+    .description = Warn the opener this many hours before closing (default: the server's)
+cmd-type-option-idle-counts = idle_counts
+    .description = Whose messages keep one open: the opener's or anyone's (default: the server's)
+cmd-type-option-idle-counts-choice-opener = OPENER
+cmd-type-option-idle-counts-choice-anyone = ANYONE
+cmd-type-option-confirm-close = confirm_close
+    .description = Whether /ticket close asks before closing (default: the server's)
+cmd-type-option-thread-channel = thread_channel
+    .description = Make these tickets private threads in this text channel instead of channels
+cmd-type-option-language = language
+    .description = What these tickets read: welcome, notices, transcript (default: the server's language)
+# The language choices: each language named in itself (keep them as they are), and the server's own.
+cmd-type-option-language-choice-server = the server's
+cmd-type-option-language-choice-en = English
+cmd-type-option-language-choice-es = Español
+cmd-type-option-language-choice-de = Deutsch
+cmd-type-option-language-choice-fr = Français
+cmd-type-option-language-choice-pt-BR = Português do Brasil
+cmd-type-welcome = welcome
+    .description = A type's welcome message
+cmd-type-welcome-type = type
+    .description = The type
+cmd-type-welcome-message = message
+    .description = One line; leave out to write several lines in a form
+cmd-type-welcome-language = language
+    .description = For openers whose Discord is in this language (leave out the message to remove it)
+cmd-type-delete = delete
+    .description = Delete a ticket type that has no open tickets
+cmd-type-delete-type = type
+    .description = The type to delete
+cmd-type-list = list
+    .description = List the ticket types
+cmd-type-question-add = question-add
+    .description = Add a question to a type's form (at most 5)
+cmd-type-question-add-type = type
+    .description = The type whose form it is
+cmd-type-question-add-question = question
+    .description = The question, up to 45 characters
+cmd-type-question-add-style = style
+    .description = A line of text, a paragraph, or a choice from a list
+cmd-type-question-add-style-choice-short = SHORT
+cmd-type-question-add-style-choice-paragraph = PARAGRAPH
+cmd-type-question-add-style-choice-choice = CHOICE
+cmd-type-question-add-style-choice-radio = RADIO
+cmd-type-question-add-style-choice-checkboxes = CHECKBOXES
+cmd-type-question-add-style-choice-member = MEMBER
+cmd-type-question-add-style-choice-role = ROLE
+cmd-type-question-add-style-choice-channel = CHANNEL
+cmd-type-question-add-style-choice-file = FILE
+cmd-type-question-add-choices = choices
+    .description = For a choice: the options, separated by commas
+cmd-type-question-add-required = required
+    .description = Whether an answer is needed (default: yes)
+cmd-type-question-add-placeholder = placeholder
+    .description = Grey hint text in the empty field
+cmd-type-question-add-min-length = min_length
+    .description = For text: the shortest answer accepted
+cmd-type-question-add-max-length = max_length
+    .description = For text: the longest answer accepted (default 1000)
+cmd-type-question-add-language = language
+    .description = Add it to the form openers whose Discord is in this language fill in instead
+cmd-type-question-remove = question-remove
+    .description = Remove a question from a type's form
+cmd-type-question-remove-type = type
+    .description = The type whose form it is
+cmd-type-question-remove-number = number
+    .description = The question's number, from 1
+cmd-type-question-remove-language = language
+    .description = Remove it from the form openers whose Discord is in this language fill in
+cmd-panel = panel
+    .description = Post and manage ticket panels
+cmd-panel-send = send
+    .description = Post a panel that opens tickets
+cmd-panel-send-channel = channel
+    .description = Where to post it (default: here)
+cmd-panel-send-title = title
+    .description = The panel's title (default: Need help?)
+cmd-panel-send-description = description
+    .description = The panel's text
+cmd-panel-send-button-label = button_label
+    .description = The button's label (with one type, default Create Ticket), or the menu's placeholder
+cmd-panel-send-types = types
+    .description = Ticket types to offer, separated by commas (default: the first type)
+cmd-panel-send-style = style
+    .description = Offer the types as buttons or as a select menu
+cmd-panel-send-style-choice-buttons = BUTTONS
+cmd-panel-send-style-choice-select = SELECT
+cmd-panel-edit = edit
+    .description = Change a panel; its message is edited in place
+cmd-panel-edit-panel = panel
+    .description = The panel (see /panel list)
+cmd-panel-edit-title = title
+    .description = A new title
+cmd-panel-edit-description = description
+    .description = A new text
+cmd-panel-edit-button-label = button_label
+    .description = A new button label or menu placeholder
+cmd-panel-edit-types = types
+    .description = The ticket types to offer, separated by commas
+cmd-panel-edit-style = style
+    .description = Buttons or a select menu
+cmd-panel-delete = delete
+    .description = Delete a panel and its message
+cmd-panel-delete-panel = panel
+    .description = The panel (see /panel list)
+cmd-panel-list = list
+    .description = List the panels, and any whose message was deleted

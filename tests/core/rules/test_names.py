@@ -3,6 +3,7 @@
 import pytest
 
 from core.errors import UserInputError
+from core.i18n import render
 from core.models import TicketType
 from core.rules import names, ticket_types
 
@@ -34,10 +35,12 @@ def test_whitespace_inside_is_one_space_and_case_and_composition_do_not_count():
 
 
 def test_problems_are_named():
-    assert names.problem("", "A ticket type", 50) == "A ticket type needs a name of 1 to 50 characters."
-    assert names.problem("x" * 51, "A ticket type", 50)
-    assert "control characters" in (names.problem("Bell\x07", "An API key", 100) or "")
-    assert names.problem("Refunds, returns 💸", "A ticket type", 50) is None
+    empty = names.problem("", "type", 50)
+    assert empty is not None and render(empty, "en") == "A ticket type needs a name of 1 to 50 characters."
+    assert names.problem("x" * 51, "type", 50)
+    bell = names.problem("Bell\x07", "api-key", 100)
+    assert bell is not None and "An API key's name cannot hold control characters" in render(bell, "en")
+    assert names.problem("Refunds, returns 💸", "type", 50) is None
 
 
 def test_a_list_reads_names_that_hold_commas_whole_in_order_and_once():

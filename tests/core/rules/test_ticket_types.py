@@ -1,6 +1,10 @@
 """The rules a ticket follows: its type's own settings laid over its server's."""
 
-from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, TicketType
+import pytest
+
+from core.errors import UserInputError
+from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, Question, TicketType, TypeVariant
+from core.rules import ticket_types
 from core.rules.ticket_types import effective
 
 SERVER = GuildConfig(
@@ -60,3 +64,31 @@ def test_a_type_replaces_what_it_sets_and_zero_and_false_count():
 def test_a_type_without_a_category_overflows_as_the_server_does():
     assert effective(SERVER, TicketType(2, 5, "Appeal")).overflow_category_id == 21
     assert effective(SERVER, TicketType(2, 5, "Appeal", overflow_category_id=23)).overflow_category_id == 23
+
+
+def test_an_opener_gets_the_variant_of_their_language_else_the_types_own():
+    own = (Question("What happened?"),)
+    german = TypeVariant("Hallo {user}", (Question("Was ist passiert?"),))
+    typed = TicketType(1, 1, "Reports", welcome_message="Hi {user}", questions=own, variants={"de": german})
+    assert ticket_types.welcome_for(typed, "de", "Hi {user}") == "Hallo {user}"
+    assert ticket_types.welcome_for(typed, "fr", "Hi {user}") == "Hi {user}"
+    assert ticket_types.welcome_for(None, "de", "the server's") == "the server's"
+    assert ticket_types.questions_for(typed, "de") == german.questions
+    assert ticket_types.questions_for(typed, None) == own
+    only_welcome = TicketType(1, 1, "Reports", questions=own, variants={"de": TypeVariant("Hallo")})
+    assert ticket_types.questions_for(only_welcome, "de") == own, "a variant without a form asks the type's own"
+
+
+def test_a_variant_changes_one_part_at_a_time_and_goes_when_empty():
+    typed = TicketType(1, 1, "Reports")
+    variants = ticket_types.with_variant(typed, "de", welcome_message="Hallo")
+    typed = TicketType(1, 1, "Reports", variants=variants)
+    variants = ticket_types.with_variant(typed, "de", questions=(Question("Wer?"),))
+    assert variants["de"].welcome_message == "Hallo" and variants["de"].questions == (Question("Wer?"),)
+    typed = TicketType(1, 1, "Reports", variants=variants)
+    typed = TicketType(1, 1, "Reports", variants=ticket_types.with_variant(typed, "de", welcome_message=""))
+    assert ticket_types.with_variant(typed, "de", questions=()) == {}
+    with pytest.raises(UserInputError):
+        ticket_types.with_variant(typed, "xx", welcome_message="?")
+    with pytest.raises(UserInputError, match="not a placeholder"):
+        ticket_types.validate(TicketType(0, 1, "Reports", variants={"de": TypeVariant("{nick}")}), [])

@@ -5,7 +5,18 @@ from datetime import timedelta
 import pytest
 
 from core.errors import StorageConflict, UserInputError
-from core.models import ClaimMode, CloseAction, GuildConfig, IdleCounts, LeaveAction, TicketType, utcnow
+from core.models import (
+    ClaimMode,
+    CloseAction,
+    GuildConfig,
+    IdleCounts,
+    LeaveAction,
+    Question,
+    QuestionStyle,
+    TicketType,
+    TypeVariant,
+    utcnow,
+)
 from tests.database.contract.helpers import BIG, MOMENT, billing
 
 
@@ -55,6 +66,30 @@ async def test_ticket_types_round_trip(db):
     assert await db.save_ticket_type(renamed) == renamed  # the same name is no clash with itself
     await db.delete_ticket_type(first.id)
     assert await db.list_ticket_types(BIG) == [renamed]
+
+
+async def test_a_types_language_and_its_variants_per_language_round_trip(db):
+    german = TypeVariant(
+        "Hallo {user} 👋",
+        (
+            Question("Was ist passiert?", QuestionStyle.PARAGRAPH),
+            Question("Tarif", QuestionStyle.CHOICE, choices=("Pro",)),
+        ),
+    )
+    kept = TicketType(
+        0,
+        BIG,
+        "Billing",
+        language="fr",
+        variants={"de": german, "pt-BR": TypeVariant(questions=(Question("Número do pedido"),))},
+        created_at=MOMENT,
+    )
+    stored = await db.save_ticket_type(kept)
+    assert await db.list_ticket_types(BIG) == [stored]
+    assert stored.variants["de"] == german
+    emptied = TicketType(stored.id, BIG, "Billing", language="", created_at=MOMENT)
+    assert await db.save_ticket_type(emptied) == emptied
+    assert await db.list_ticket_types(BIG) == [emptied]
 
 
 def counts(changes):
