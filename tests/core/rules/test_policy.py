@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import PermissionDenied, UserInputError
+from core.i18n import render
 from core.models import GuildConfig, Ticket, TicketStatus
 from core.rules import policy
 from core.rules.policy import Actor, RoleFacts
@@ -75,4 +76,4 @@ def test_a_reservation_is_stale_after_the_timeout():
 )
 def test_staff_role_rules(facts, problem):
     found = policy.staff_role_problem(facts)
-    assert (found is None) if problem is None else (problem in str(found))
+    assert (found is None) if problem is None else (problem in render(found, "en"))
