@@ -74,10 +74,12 @@ class DiscordOperationFailed(TicketBotError):
 
 
 class DatabaseError(TicketBotError):
-    """The database failed; the member is told to try again later, the message (the cause) is logged."""
+    """The database failed; the member is told to try again later (or ``text``), the message (the cause) is logged."""
 
-    def __init__(self, message: str = "the database is unavailable") -> None:  # i18n: the logged cause
-        super().__init__(t("error-database"))
+    def __init__(
+        self, message: str = "the database is unavailable", text: Text | None = None
+    ) -> None:  # i18n: the logged cause
+        super().__init__(text or t("error-database"))
         self.message = message
 
     def __str__(self) -> str:

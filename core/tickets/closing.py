@@ -253,8 +253,7 @@ class Closing:
         except DatabaseError:
             log.warning("%s: close failed and stays pending; recovery will finish it: %s", context(ticket), error)
             return DatabaseError(
-                f"The database failed while ticket {ticket.label} was being closed. The close will be finished "
-                "automatically in a minute or so."
+                f"failed while ticket {ticket.label} was being closed", t("close-database-failed", label=ticket.label)
             )
         log.warning("%s: close refused, ticket open again: %s", context(ticket), error)
         if isinstance(error, discord.HTTPException):
@@ -273,7 +272,9 @@ class Closing:
                 return None
             kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
             history = deps.places.history(place)
-            kept = await self._transcripts.keep(ticket, guild, history, participants, kind.name if kind else None)
+            kept = await self._transcripts.keep(
+                ticket, guild, history, participants, kind.name if kind else None, of_server(config.language, guild)
+            )
         return _Posting(
             log_channel(guild, config),
             messages.close_summary(

@@ -157,10 +157,7 @@ class Opening:
             raise explain(error, t("place-action-welcome")) from error
         except DatabaseError as error:
             await self._undo(ticket, place)
-            raise DatabaseError(
-                "The database failed while your ticket was being opened, so it was not opened. "
-                "Please try again in a moment."
-            ) from error
+            raise DatabaseError("failed while a ticket was being opened", t("open-database-failed")) from error
         deps.journal.publish(entry, ticket.label)
         if isinstance(place, discord.Thread):
             await self._call_staff(ticket, place, rules, ticket_type)

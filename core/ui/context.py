@@ -63,4 +63,4 @@ async def before_the_deadline(read: Awaitable[T]) -> T:
     try:
         return await asyncio.wait_for(read, MODAL_READ_SECONDS)
     except TimeoutError:
-        raise DatabaseError("too slow to read before the form's deadline") from None
+        raise DatabaseError("too slow to read before the form's deadline", t("form-database-slow")) from None

@@ -34,6 +34,10 @@ error-ticket-limit = { $scope ->
         }
     } Close one before opening another.
 error-type-name-taken = There is already a ticket type named “{ $name }”.
+# The database failed in the middle of a close, which recovery will finish. $label: "#0042".
+close-database-failed = The database failed while ticket { $label } was being closed. The close will be finished automatically in a minute or so.
+open-database-failed = The database failed while your ticket was being opened, so it was not opened. Please try again in a moment.
+form-database-slow = The database is slow right now, so the form cannot open in time. Please try again.
 error-ticket-not-pending = Ticket { $ticket_id } is not waiting for a channel.
 
 ## Tickets
