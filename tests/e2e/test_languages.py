@@ -10,6 +10,7 @@ from typing import Any
 
 import discord
 import pytest
+from discord import app_commands
 
 from core.errors import TicketLimitReached
 from core.i18n import Text, render, t
@@ -22,22 +23,27 @@ CATALOG_LOCALES = {"es-ES": "es", "es-419": "es", "de": "de", "fr": "fr", "pt-BR
 ENGLISH_LOCALES = ("en-US", "en-GB")
 
 
-def strings(command: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Every string of a registered command, as (catalog key, the command/option/choice, "name" or "description").
+def strings(node: dict[str, Any], source: Any) -> Iterator[tuple[str | None, dict[str, Any], str]]:
+    """Every string of a registered command, as (its catalog key in the bot's tree, the node, "name" or "description").
 
-    The keys follow the catalogs' scheme: ``cmd-<command path>`` (``.description``), options
-    ``cmd-<command>-<option>``, choices ``cmd-<command>-<option>-choice-<value>``.
+    ``source`` is the bot's own command, group or parameter the node was made from: the key is what its
+    ``locale_str`` carries, so the test checks what the code names, not a key guessed from the names.
     """
-    yield from _strings(command, "cmd-" + command["name"])
-
-
-def _strings(node: dict[str, Any], key: str) -> Iterator[tuple[str, dict[str, Any], str]]:
-    yield key, node, "name"
-    yield key + ".description", node, "description"
+    name = getattr(source, "_locale_name", None) or getattr(source, "_rename", None)
+    description = getattr(source, "_locale_description", None) or getattr(source, "description", None)
+    yield _key(name), node, "name"
+    yield _key(description), node, "description"
+    children = {child.name: child for child in getattr(source, "commands", None) or []}
+    children |= {param.display_name: param for param in (getattr(source, "_params", None) or {}).values()}
     for option in node.get("options") or []:
-        yield from _strings(option, f"{key}-{option['name']}")
+        yield from strings(option, children[option["name"]])
+    choices = {choice.value: choice for choice in getattr(source, "choices", None) or []}
     for choice in node.get("choices") or []:
-        yield f"{key}-choice-{choice['value']}", choice, "name"
+        yield _key(choices[choice["value"]]._locale_name), choice, "name"
+
+
+def _key(string: Any) -> str | None:
+    return string.extras.get("key") if isinstance(string, app_commands.locale_str) else None
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -46,24 +52,25 @@ async def test_discord_receives_every_command_in_each_catalog_language(harness):
     assert registered, "the bot registered no command"
     checked = localized = 0
     for command in registered:
-        for key, node, field in strings(command):
-            message = key.partition(".")[0]
-            given = node.get(f"{field}_localizations") or {}
+        source = harness.bot.tree.get_command(command["name"])
+        for key, node, field in strings(command, source):
             where = f"{key} ({field} of /{command['name']})"
+            assert key is not None and has(key, DEFAULT_LANGUAGE), f"{where}: not from the catalogs"
+            given = node.get(f"{field}_localizations") or {}
             assert not set(given) & set(ENGLISH_LOCALES), f"{where}: English is the default, not a localization"
             assert set(given) <= set(CATALOG_LOCALES), f"{where}: localized where no catalog is"
-            if has(message, DEFAULT_LANGUAGE):
-                assert node[field] == render(Text(key), DEFAULT_LANGUAGE), f"{where}: not the catalog's English"
+            assert node[field] == render(Text(key), DEFAULT_LANGUAGE), f"{where}: not the catalog's English"
             for locale, language in CATALOG_LOCALES.items():
-                if has(message, DEFAULT_LANGUAGE) and has(message, language):
+                if has(key, language):
                     assert given.get(locale) == render(Text(key), language), f"{where} in {locale}"
                     localized += 1
                 else:
-                    assert locale not in given, f"{where}: localized in {locale}, but its catalog has no {message}"
+                    assert locale not in given, f"{where}: localized in {locale}, but its catalog has no {key}"
             if field == "name" and "value" not in node:
                 bad = {locale: name for locale, name in given.items() if not valid_name(name)}
                 assert not bad, f"{where}: names Discord refuses {bad}"
             checked += 1
+    assert localized, "no command string reached Discord in another language"
     print(f"{checked} command strings, {localized} localizations")
 
 
