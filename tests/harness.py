@@ -239,9 +239,9 @@ class Harness:
         )
 
     async def open_ticket(self, world: World, member: Member, panel: Message) -> tuple[Interaction, Channel]:
-        """Click Create Ticket as ``member``; return the reply and the new ticket channel."""
+        """Click Create Ticket as ``member``; return the reply (in the member's language) and the new ticket channel."""
         reply = await (await self.emulator.click(member, panel)).answered()
-        assert "is open" in reply.text, reply.text
+        assert f"<#{reply.text.rpartition('<#')[2]}" in reply.text and "#0" in reply.text, reply.text
         ticket = await self.ticket_of(world, member)
         assert ticket.channel_id is not None
         return reply, self.emulator.channels[ticket.channel_id]
