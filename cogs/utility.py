@@ -10,6 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
+from core.i18n import formatting
+from core.i18n.languages import of_interaction
 from core.ui.context import guild_of
 
 if TYPE_CHECKING:
@@ -64,7 +66,9 @@ class Utility(commands.Cog):
         )
         embed.add_field(name="Database", value=self.bot.db.backend)
         embed.add_field(name="Open tickets here", value=str(open_count))
-        embed.add_field(name="Uptime", value=messages.duration(self.bot.started_at, self.bot.clock()))
+        embed.add_field(
+            name="Uptime", value=formatting.elapsed(self.bot.started_at, self.bot.clock(), of_interaction(interaction))
+        )
         await interaction.edit_original_response(embed=embed)
 
 

@@ -14,7 +14,7 @@ import discord
 
 from core import components
 from core.audit import heading
-from core.i18n import LANGUAGES, Text, render, t
+from core.i18n import LANGUAGES, Text, formatting, render, t
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -191,16 +191,6 @@ def member_removed(member_id: int, actor_id: int) -> Text:
     return t("notice-member-removed", member=user(member_id), actor=user(actor_id))
 
 
-def duration(start: datetime, end: datetime) -> str:
-    """Return a short human duration such as ``1d 2h 3m`` or ``42s``."""
-    seconds = int((end - start).total_seconds())
-    days, seconds = divmod(seconds, 86_400)
-    hours, seconds = divmod(seconds, 3_600)
-    minutes, seconds = divmod(seconds, 60)
-    parts = [f"{days}d" if days else "", f"{hours}h" if hours else "", f"{minutes}m" if minutes else ""]
-    return " ".join(p for p in parts if p) or f"{seconds}s"
-
-
 def transcript_marker(ticket: Ticket) -> str:
     """Return the footer that marks a log-channel post as ``ticket``'s transcript, so it is never posted twice."""
     # Machine-read: the log channel is searched for it, so it stays the same in every language.
@@ -232,7 +222,9 @@ def close_summary(
     embed.add_field(name=say("welcome-reason"), value=reason[:1024], inline=False)
     embed.add_field(name=say("close-summary-opened"), value=discord.utils.format_dt(ticket.opened_at))
     embed.add_field(name=say("close-summary-closed"), value=discord.utils.format_dt(ticket.closed_at))
-    embed.add_field(name=say("close-summary-duration"), value=duration(ticket.opened_at, ticket.closed_at))
+    embed.add_field(
+        name=say("close-summary-duration"), value=formatting.elapsed(ticket.opened_at, ticket.closed_at, language)
+    )
     embed.add_field(
         name=say("close-summary-participants"), value=" ".join(user(p) for p in participant_ids)[:1024] or "-"
     )

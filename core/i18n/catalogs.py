@@ -65,7 +65,7 @@ def render(text: Text, language: str) -> str:
         rendered, errors = source.format_pattern(pattern, params)
         if errors:
             log.warning("text %s in %s: %s", text.key, tried, errors)
-        return rendered
+        return str(rendered)
     log.warning("no catalog has the text %s", text.key)
     return text.key
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 from core.i18n.languages import DEFAULT_LANGUAGE, language_of
 
@@ -48,6 +49,21 @@ def date_time(moment: datetime, language: str, *, seconds: bool = False) -> str:
 def duration(span: timedelta, language: str) -> str:
     """Return a span of time, rounded to its largest unit (``3 hours``, ``3 Stunden``)."""
     return format_timedelta(span, threshold=1, locale=locale_of(language))
+
+
+def elapsed(start: datetime, end: datetime, language: str) -> str:
+    """Return an exact span in the language's short units (``1d 2h 3m``, ``1 T 2h 3 Min.``), seconds only when under a minute."""
+    seconds = int((end - start).total_seconds())
+    days, seconds = divmod(seconds, 86_400)
+    hours, seconds = divmod(seconds, 3_600)
+    minutes, seconds = divmod(seconds, 60)
+    locale = locale_of(language)
+    parts = [
+        format_unit(amount, unit, length="narrow", locale=locale)
+        for amount, unit in ((days, "duration-day"), (hours, "duration-hour"), (minutes, "duration-minute"))
+        if amount
+    ]
+    return " ".join(parts) or format_unit(seconds, "duration-second", length="narrow", locale=locale)
 
 
 def file_size(size: int, language: str) -> str:

@@ -26,7 +26,6 @@ from markupsafe import Markup
 
 from core.errors import UserInputError
 from core.i18n import DEFAULT_LANGUAGE, formatting, render, t
-from core.messages import duration
 from core.models import Ticket, Transcript, TranscriptFile
 from core.rules.text import plain
 from core.signing import Signer
@@ -271,7 +270,7 @@ def _facts(ticket: Ticket, header: TranscriptHeader) -> list[_Fact]:
         facts += [
             _Fact(label("closed-by"), header.name(ticket.closed_by), ticket.closed_at),
             _Fact(label("close-reason"), ticket.close_reason or "-"),
-            _Fact(label("duration"), duration(ticket.opened_at, ticket.closed_at)),
+            _Fact(label("duration"), formatting.elapsed(ticket.opened_at, ticket.closed_at, header.language)),
         ]
     return facts
 

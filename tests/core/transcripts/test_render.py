@@ -1,6 +1,6 @@
 from datetime import UTC, datetime, timedelta
 
-from core.messages import duration
+from core.i18n.formatting import elapsed
 from core.models import Ticket, TicketStatus, TranscriptFile
 from core.transcripts.markdown import Directory
 from core.transcripts.render import (
@@ -140,6 +140,8 @@ def test_no_line_break_lets_user_text_fake_a_message_line():
         assert not any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), repr(brk)
 
 
-def test_duration_is_readable():
-    assert duration(OPENED, OPENED + timedelta(seconds=42)) == "42s"
-    assert duration(OPENED, OPENED + timedelta(days=1, hours=2, minutes=3)) == "1d 2h 3m"
+def test_duration_is_readable_in_each_language():
+    assert elapsed(OPENED, OPENED + timedelta(seconds=42), "en") == "42s"
+    assert elapsed(OPENED, OPENED + timedelta(days=1, hours=2, minutes=3), "en") == "1d 2h 3m"
+    assert elapsed(OPENED, OPENED + timedelta(hours=2, minutes=3), "de") == "2h 3 Min."
+    assert elapsed(OPENED, OPENED + timedelta(days=1), "fr") == "1j"
