@@ -14,7 +14,7 @@ import discord
 
 from core import components
 from core.audit import heading
-from core.i18n import LANGUAGES, Text, formatting, render, t
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, Text, formatting, render, t
 from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -268,7 +268,8 @@ def settings(config: GuildConfig) -> discord.Embed:
     embed.add_field(name="When an opener leaves", value=config.on_opener_leave.value)
     embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
     embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
-    embed.add_field(name="Welcome message", value=config.welcome_message[:1024], inline=False)
+    welcome = config.welcome_message or render(t("welcome-default"), DEFAULT_LANGUAGE)
+    embed.add_field(name="Welcome message", value=welcome[:1024], inline=False)
     return embed
 
 
