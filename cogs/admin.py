@@ -11,6 +11,8 @@ from cogs.checks import ADMIN, AdminCog
 from core import messages
 from core.admin.doctor import diagnose, report
 from core.admin.setup import SetupChoice
+from core.i18n import render, t
+from core.i18n.languages import of_interaction
 from core.models import ClaimMode, CloseAction, IdleCounts, LeaveAction
 from core.ui.context import before_the_deadline, guild_of
 from core.ui.modals import welcome_modal
@@ -107,8 +109,10 @@ class Admin(AdminCog):
             await self._change(interaction, welcome_message=message)
             return
         config = await before_the_deadline(self.bot.guild_settings.get(guild_of(interaction).id))
-        current = config.welcome_message if config else None
-        await interaction.response.send_modal(welcome_modal(None, "Welcome message", current))
+        reader = of_interaction(interaction)
+        # An empty welcome is the default greeting: the form starts from it, in the admin's language.
+        current = (config.welcome_message if config else "") or render(t("welcome-default"), reader)
+        await interaction.response.send_modal(welcome_modal(None, "Welcome message", current, reader))
 
     @config.command(name="claim-mode", description="What claiming a ticket does to the other staff's access")
     @app_commands.describe(
