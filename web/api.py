@@ -13,7 +13,7 @@ import asyncio
 import json
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,6 @@ from core.admin.api_keys import hash_key
 from core.admin.panels import PanelDesign
 from core.errors import TicketBotError
 from core.i18n import DEFAULT_LANGUAGE, Text, render, t
-from core.i18n.text import STORED_PROSE
 from core.models import ApiKey, Ticket, TicketSearch, TicketType
 from core.rules import ticket_types
 from web.edge import whole_number
@@ -56,13 +55,16 @@ Endpoint = Callable[[web.Request, ApiKey], Awaitable[web.StreamResponse]]
 class ApiError(Exception):
     """An answer with an error code a client can act on."""
 
-    def __init__(self, status: int, code: str, message: Text, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message.key)
-        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
+    def __init__(
+        self, status: int, code: str, message: Text | Sequence[Text], headers: dict[str, str] | None = None
+    ) -> None:
+        said = (message,) if isinstance(message, Text) else tuple(message)
+        super().__init__(" ".join(text.key for text in said))
+        self.status, self.code, self.message, self.headers = status, code, said, headers or {}
 
     def response(self, language: str = DEFAULT_LANGUAGE) -> web.Response:
-        """Return the error as its JSON answer: a stable code, and the message in ``language``."""
-        body = {"error": {"code": self.code, "message": render(self.message, language)}}
+        """Return the error as its JSON answer: a stable code, and the message (its sentences) in ``language``."""
+        body = {"error": {"code": self.code, "message": " ".join(render(text, language) for text in self.message)}}
         return web.json_response(body, status=self.status, headers=self.headers)
 
 
@@ -159,9 +161,9 @@ class Api:
         search, problems = search_from(request.query, key.guild_id, types)
         limit = request.query.get("limit", "50")
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
-            problems.append(str(t("api-error-limit", most=str(MAX_PAGE))))
+            problems.append(t("api-error-limit", most=str(MAX_PAGE)))
         if problems:
-            raise ApiError(400, "bad_request", Text(STORED_PROSE, {"text": " ".join(problems)}))
+            raise ApiError(400, "bad_request", problems)
         tickets = await self._bot.db.search_tickets(replace(search, limit=int(limit)))
         return web.json_response({"tickets": [ticket_json(t, types) for t in tickets]})
 

@@ -41,6 +41,20 @@ def page(
     return web.Response(text=body, status=status, content_type="text/html", headers=headers)
 
 
+def notice(
+    key: str,
+    language: str,
+    *,
+    status: int = 200,
+    login: bool = False,
+    logout: str = "",
+    **params: Any,
+) -> web.Response:
+    """Return a page saying the catalog's ``key`` (its ``.title`` attribute as the title) in the reader's language."""
+    title, message = render(t(key + ".title"), language), render(t(key, **params), language)
+    return page(title, message, status=status, login=login, logout=logout, language=language)
+
+
 def words(language: str) -> dict[str, Any]:
     """Return what a template needs to speak the reader's language: ``lang`` and ``_("key", name=value)``."""
 

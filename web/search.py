@@ -5,52 +5,55 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
+from core.i18n import Text, t
 from core.models import TicketSearch, TicketStatus, TicketType
 from core.rules import names
 from web.edge import whole_number
 
 
-def search_from(query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]) -> tuple[TicketSearch, list[str]]:
+def search_from(
+    query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]
+) -> tuple[TicketSearch, list[Text]]:
     """Read the list page's search form; what cannot be read is named and left out."""
-    problems: list[str] = []
+    problems: list[Text] = []
 
-    def number(field: str, label: str) -> int | None:
+    def number(field: str) -> int | None:
         text = query.get(field, "").strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
         if not text:
             return None
         value = whole_number(text)
         if value is not None:
             return value
-        problems.append(f"{label} must be a number.")
+        problems.append(t("web-search-not-a-number", field=field))
         return None
 
-    def day(field: str, label: str) -> datetime | None:
+    def day(field: str) -> datetime | None:
         text = query.get(field, "").strip()
         if not text:
             return None
         try:
             return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
         except ValueError:
-            problems.append(f"{label} must be a date such as 2026-01-31.")
+            problems.append(t("web-search-not-a-date", field=field))
             return None
 
     type_name = query.get("type", "")
     kind = next((t for t in types if names.key(t.name) == names.key(type_name)), None)
     if type_name and kind is None:
-        problems.append("There is no such type.")
+        problems.append(t("web-search-no-such-type"))
     status = query.get("status", "")
     statuses = tuple(s for s in TicketStatus if s.value == status)
     if status and not statuses:
-        problems.append("There is no such status.")
-    until = day("to", "To")
+        problems.append(t("web-search-no-such-status"))
+    until = day("to")
     search = TicketSearch(
         guild_id,
-        number=number("number", "Number"),
-        opener_id=number("opener", "Opener"),
+        number=number("number"),
+        opener_id=number("opener"),
         type_ids=(kind.id,) if kind else None,
         statuses=statuses,
-        opened_from=day("from", "From"),
+        opened_from=day("from"),
         opened_before=until + timedelta(days=1) if until else None,
-        below_number=number("before", "Page"),
+        below_number=number("before"),
     )
     return search, problems

@@ -23,7 +23,7 @@ from urllib.parse import quote, urlencode
 from aiohttp import web
 
 from core.audit import AuditAction
-from core.i18n import render, t
+from core.i18n import formatting, render, t
 from core.models import Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
@@ -33,7 +33,7 @@ from web.edge import local_path, whole_number
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
-from web.pages import PAGE_POLICY, TEMPLATES, page, redirect, script_hash
+from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
 from web.search import search_from
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class Viewer:
     async def home(self, request: web.Request) -> web.Response:
         """Say who is signed in, with the way in or out."""
         session = await self._session(request)
-        language = of_request(session.locale, request.headers.get("Accept-Language"))
+        language = self._language(request, session)
         title = render(t("web-home-title"), language)
         if session.user_id is None:
             if self._login is None:
@@ -120,9 +120,9 @@ class Viewer:
         try:
             reach = await self._reach(session, guild_id)
         except TooManyLookups:
-            return _busy()
+            return _busy(self._language(request, session))
         if reach is None or not (reach.all_types or reach.type_ids):
-            return page("Not your server", "Only the server's staff see its tickets.", status=404, logout=session.csrf)
+            return notice("web-not-your-server", self._language(request, session), status=404, logout=session.csrf)
         search, problems = search_from(request.query, guild_id, types)
         if not reach.all_types:
             wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
@@ -130,8 +130,12 @@ class Viewer:
         found = await self._bot.db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
         names = {t.id: t.name for t in types}
         guild = self._bot.get_guild(guild_id)
+        language = self._language(request, session)
         body = TEMPLATES.get_template("tickets.html.j2").render(
-            server=guild.name if guild else f"Server {guild_id}",
+            **words(language),
+            said=lambda text: render(text, language),
+            when=lambda moment: formatting.date_time(moment, language),
+            server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(guild_id)), language),
             tickets=found[:PAGE_SIZE],
             older=f"?{urlencode({**request.query, 'before': found[PAGE_SIZE - 1].number})}"
             if len(found) > PAGE_SIZE
@@ -147,6 +151,11 @@ class Viewer:
             text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
         )
 
+    @staticmethod
+    def _language(request: web.Request, session: Session | None) -> str:
+        """Return the reader's language: their Discord language once signed in, else their browser's."""
+        return of_request(session.locale if session else None, request.headers.get("Accept-Language"))
+
     def _user_name(self, user_id: int) -> str:
         user = self._bot.get_user(user_id)
         return user.display_name if user is not None else str(user_id)
@@ -159,13 +168,12 @@ class Viewer:
         if key is not None:
             linked = self._signer.linked_ticket(key)
             if linked is None or linked[0] != ticket_id or not await self._link_valid(*linked):
-                return page(
-                    "Link expired",
-                    "This link is not valid any more. Sign in with Discord to read the transcripts you may see."
-                    if self._login is not None
-                    else "This link is not valid any more. Ask the server's staff for the transcript.",
+                return notice(
+                    "web-link-expired",
+                    self._language(request, session),
                     status=403,
                     login=self._login is not None,
+                    sign_in=str(self._login is not None).lower(),
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")
@@ -176,7 +184,7 @@ class Viewer:
             return refusal
         transcript = await self._bot.db.get_transcript(ticket_id)
         if transcript is None:
-            return page("No transcript", "This ticket has no saved transcript (yet).", status=404)
+            return notice("web-no-transcript", self._language(request, session), status=404)
         headers = {**PRIVATE, "Content-Security-Policy": TRANSCRIPT_POLICY}
         return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
 
@@ -200,11 +208,7 @@ class Viewer:
     async def start_login(self, request: web.Request) -> web.StreamResponse:
         """Send the browser to Discord to sign in, remembering where it was going."""
         if self._login is None:
-            return page(
-                "Login is off",
-                "Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.",
-                status=503,
-            )
+            return notice("web-login-off", self._language(request, None), status=503)
         session = await self._session(request)
         wanted = request.query.get("next", "/")
         next_path = local_path(wanted)
@@ -225,22 +229,17 @@ class Viewer:
         spent = replace(session, oauth_state="")
         if ours and request.query.get("error") == "access_denied":
             return self._saved(
-                page("Not signed in", "You cancelled the sign-in on Discord, so nothing was shared.", login=True),
+                notice("web-sign-in-cancelled", self._language(request, session), login=True),
                 spent,
             )
         if self._login is None or not ours or not code:
-            refused = page(
-                "Sign-in failed",
-                "That sign-in was not started here or took too long. Try again.",
-                status=400,
-                login=True,
-            )
+            refused = notice("web-sign-in-not-ours", self._language(request, session), status=400, login=True)
             return self._saved(refused, spent) if session.oauth_state else refused
         try:
             identity = await self._login.identify(code)
         except LoginFailed as error:
             log.warning("Discord login failed: %s", error)
-            failed = page("Sign-in failed", "Discord did not confirm the sign-in. Try again.", status=502, login=True)
+            failed = notice("web-sign-in-failed", self._language(request, session), status=502, login=True)
             return self._saved(failed, spent)
         servers = [
             (guild_id, name[:40])
@@ -263,7 +262,7 @@ class Viewer:
         session = await self._session(request)
         form = await request.post()
         if not session.csrf or form.get("csrf") != session.csrf:
-            return page("Not signed out", "That request did not come from this site.", status=403)
+            return notice("web-not-signed-out", self._language(request, session), status=403)
         if session.user_id is not None:
             await self._bot.db.revoke_web_access(
                 WebRevocation(Revoked.SESSIONS, session.user_id, _ceiled(self._bot.clock()))
@@ -278,14 +277,14 @@ class Viewer:
         session = await self._session(request)
         form = await request.post()
         if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
-            return page("Not revoked", "That request did not come from this site.", status=403)
+            return notice("web-not-revoked", self._language(request, session), status=403)
         ticket = await self._bot.db.get_ticket(ticket_id)
         try:
             reach = await self._reach(session, ticket.guild_id) if ticket is not None else None
         except TooManyLookups:
-            return _busy()
+            return _busy(self._language(request, session))
         if ticket is None or reach is None or not (reach.all_types or ticket.type_id in reach.type_ids):
-            return page("Not yours", "Only the ticket's staff revoke its links.", status=404, logout=session.csrf)
+            return notice("web-revoke-not-yours", self._language(request, session), status=404, logout=session.csrf)
         await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _ceiled(self._bot.clock())))
         journal = self._bot.journal
         details = t("audit-detail-web-links-revoked", ticket=ticket.label)
@@ -304,12 +303,10 @@ class Viewer:
             if ticket is not None and await self._may_read(session, ticket):
                 return None
         except TooManyLookups:
-            return _busy()
+            return _busy(self._language(request, session))
         if session.user_id is None:
             return _to_login(request)
-        return page(
-            "Not yours to read", "There is no transcript here that you may see.", status=404, logout=session.csrf
-        )
+        return notice("web-not-yours-to-read", self._language(request, session), status=404, logout=session.csrf)
 
     async def _may_read(self, session: Session, ticket: Ticket) -> bool:
         """Return whether the reader may see the ticket; a link opens it (to members only, if links need membership)."""
@@ -393,8 +390,8 @@ def _ceiled(now: datetime) -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000) + timedelta(milliseconds=1)
 
 
-def _busy() -> web.Response:
-    return page("Slow down", "You opened many servers' pages in a minute. Wait a minute, then try again.", status=429)
+def _busy(language: str) -> web.Response:
+    return notice("web-slow-down", language, status=429)
 
 
 def _to_login(request: web.Request) -> web.Response:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED = ("bot.py", "cogs", "core", "web")
-WORDS = re.compile(r"[A-Za-z]{2,}[ ,.:;!?']+[A-Za-z]{2,}")
+WORDS = re.compile(r"[A-Za-z]{2,}[,.:;!?']* +[A-Za-z]{2,}")
 MARKER = re.compile(r"#\s*i18n:\s*(\S.*)?$")
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 OPERATOR_ERRORS = {"ConfigurationError", "DatabaseError", "TransientDatabaseError", "DatabaseUnavailable"}

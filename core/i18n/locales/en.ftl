@@ -541,6 +541,80 @@ type-variant-language-unknown = “{ $language }” is not a language the bot sp
 
 
 ## Web and transcripts
+# The web viewer's short pages: the value is the message, .title the page's title.
+web-not-your-server = Only the server's staff see its tickets.
+    .title = Not your server
+# $sign_in: "true" when sign-in with Discord is set up on this site.
+web-link-expired = { $sign_in ->
+        [true] This link is not valid any more. Sign in with Discord to read the transcripts you may see.
+       *[other] This link is not valid any more. Ask the server's staff for the transcript.
+    }
+    .title = Link expired
+web-no-transcript = This ticket has no saved transcript (yet).
+    .title = No transcript
+# DISCORD_CLIENT_SECRET is the name of a setting: keep it as it is.
+web-login-off = Sign-in with Discord is not set up here: the bot's host sets DISCORD_CLIENT_SECRET to turn it on.
+    .title = Login is off
+web-sign-in-cancelled = You cancelled the sign-in on Discord, so nothing was shared.
+    .title = Not signed in
+web-sign-in-not-ours = That sign-in was not started here or took too long. Try again.
+    .title = Sign-in failed
+web-sign-in-failed = Discord did not confirm the sign-in. Try again.
+    .title = Sign-in failed
+web-not-signed-out = That request did not come from this site.
+    .title = Not signed out
+web-not-revoked = That request did not come from this site.
+    .title = Not revoked
+web-revoke-not-yours = Only the ticket's staff revoke its links.
+    .title = Not yours
+web-not-yours-to-read = There is no transcript here that you may see.
+    .title = Not yours to read
+web-slow-down = You opened many servers' pages in a minute. Wait a minute, then try again.
+    .title = Slow down
+# A server's ticket list on the web. $server: the server's name.
+web-tickets-title = Tickets — { $server }
+web-tickets-unknown-server = Server { $id }
+# Labels of the search form; $field names which.
+web-tickets-field = { $field ->
+        [number] Number
+        [opener-id] Opener (user id)
+        [type] Type
+        [status] Status
+        [from] From
+       *[to] To
+    }
+web-tickets-any = any
+web-tickets-search = Search
+web-tickets-column = { $column ->
+        [ticket] Ticket
+        [type] Type
+        [opener] Opener
+        [status] Status
+        [opened] Opened
+        [closed] Closed
+       *[links] Links
+    }
+web-tickets-status = { $status ->
+        [open] open
+        [closed] closed
+       *[archived] archived
+    }
+web-tickets-revoke = Revoke
+    .title = Links already sent stop working
+web-tickets-none = No tickets match.
+web-tickets-older = Older tickets →
+# What a search could not read; $field is the field's name in the query (number, opener, from, to, before).
+web-search-not-a-number = { $field ->
+        [number] Number
+        [opener] Opener
+       *[before] Page
+    } must be a number.
+web-search-not-a-date = { $field ->
+        [from] From
+       *[to] To
+    } must be a date such as 2026-01-31.
+web-search-no-such-type = There is no such type.
+web-search-no-such-status = There is no such status.
 # The button on a web page that starts signing in through Discord.
 web-sign-in = Sign in with Discord
 # The button on a web page that ends the signed-in session.
