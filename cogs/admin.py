@@ -11,7 +11,8 @@ from cogs.checks import ADMIN, AdminCog
 from core import messages
 from core.admin.doctor import diagnose, report
 from core.admin.setup import SetupChoice
-from core.i18n import render, t
+from core.i18n import LANGUAGES, Text, render, t
+from core.i18n.commands import choices, command_text
 from core.i18n.languages import of_interaction
 from core.models import ClaimMode, CloseAction, IdleCounts, LeaveAction
 from core.ui.context import before_the_deadline, guild_of
@@ -20,46 +21,67 @@ from core.ui.modals import welcome_modal
 if TYPE_CHECKING:
     from bot import TicketBot
 
+# /config language: each catalog language, or "server" for the server's own Discord language.
+SERVER_LANGUAGE = "server"
+
+
+def _say(interaction: discord.Interaction[TicketBot], text: Text) -> str:
+    return render(text, of_interaction(interaction))
+
 
 class Admin(AdminCog):
     """Commands for server admins."""
 
     config = app_commands.Group(
-        name="config", description="Show or change ticket settings", guild_only=True, default_permissions=ADMIN
+        name=command_text("cmd-config"),
+        description=command_text("cmd-config.description"),
+        guild_only=True,
+        default_permissions=ADMIN,
     )
     blacklist = app_commands.Group(
-        name="blacklist",
-        description="Stop members or roles from opening tickets",
+        name=command_text("cmd-blacklist"),
+        description=command_text("cmd-blacklist.description"),
         guild_only=True,
         default_permissions=ADMIN,
     )
     api_key = app_commands.Group(
-        name="api-key",
-        description="Keys to this server's tickets over HTTP",
+        name=command_text("cmd-api-key"),
+        description=command_text("cmd-api-key.description"),
         guild_only=True,
         default_permissions=ADMIN,
     )
 
-    @app_commands.command(name="setup", description="Set up tickets: staff roles, category, log channel")
+    @app_commands.command(name=command_text("cmd-setup"), description=command_text("cmd-setup.description"))
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    @app_commands.describe(
-        staff_role="The role that handles tickets",
-        category="The category new ticket channels go in",
-        log_channel="Where transcripts and the audit log are posted (staff only)",
-        close_action="Delete closed tickets' channels, or archive them read-only",
-        archive_category="Where archived tickets go (needed for archive)",
-        overflow_category="Where new tickets go while the ticket category is full (50 channels)",
-        staff_role_2="Another staff role",
-        staff_role_3="Another staff role",
+    @app_commands.rename(
+        staff_role=command_text("cmd-setup-staff-role"),
+        category=command_text("cmd-setup-category"),
+        log_channel=command_text("cmd-setup-log-channel"),
+        close_action=command_text("cmd-setup-close-action"),
+        archive_category=command_text("cmd-setup-archive-category"),
+        overflow_category=command_text("cmd-setup-overflow-category"),
+        staff_role_2=command_text("cmd-setup-staff-role-2"),
+        staff_role_3=command_text("cmd-setup-staff-role-3"),
     )
+    @app_commands.describe(
+        staff_role=command_text("cmd-setup-staff-role.description"),
+        category=command_text("cmd-setup-category.description"),
+        log_channel=command_text("cmd-setup-log-channel.description"),
+        close_action=command_text("cmd-setup-close-action.description"),
+        archive_category=command_text("cmd-setup-archive-category.description"),
+        overflow_category=command_text("cmd-setup-overflow-category.description"),
+        staff_role_2=command_text("cmd-setup-staff-role-2.description"),
+        staff_role_3=command_text("cmd-setup-staff-role-3.description"),
+    )
+    @app_commands.choices(close_action=choices("cmd-setup-close-action", (a.value for a in CloseAction)))
     async def setup_command(
         self,
         interaction: discord.Interaction[TicketBot],
         staff_role: discord.Role,
         category: discord.CategoryChannel,
         log_channel: discord.TextChannel,
-        close_action: CloseAction = CloseAction.DELETE,
+        close_action: str = CloseAction.DELETE.value,
         archive_category: discord.CategoryChannel | None = None,
         staff_role_2: discord.Role | None = None,
         staff_role_3: discord.Role | None = None,
@@ -68,39 +90,45 @@ class Admin(AdminCog):
         """Store the server's staff roles, category, log channel and close action."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         roles = list(dict.fromkeys(r for r in (staff_role, staff_role_2, staff_role_3) if r is not None))
-        choice = SetupChoice(roles, category, log_channel, close_action, archive_category, overflow_category)
+        action = CloseAction(close_action)
+        choice = SetupChoice(roles, category, log_channel, action, archive_category, overflow_category)
         result = await self.bot.administration.setup(guild_of(interaction), interaction.user.id, choice)
-        note = "Tickets are set up."
-        if result.restaffed or result.failed:
-            note += f" {result.restaffed} open tickets now use the new staff roles"
-            note += f"; {result.failed} could not be updated (check my permissions there)." if result.failed else "."
-        await interaction.edit_original_response(content=note, embed=messages.settings(result.config))
+        note = t("setup-done", restaffed=result.restaffed, failed=result.failed)
+        language = of_interaction(interaction)
+        await interaction.edit_original_response(
+            content=render(note, language), embed=messages.settings(result.config, language)
+        )
 
-    @config.command(name="show", description="Show this server's ticket settings")
+    @config.command(name=command_text("cmd-config-show"), description=command_text("cmd-config-show.description"))
     async def show(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Show the settings."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         config = await self.bot.guild_settings.require(guild_of(interaction).id)
-        await interaction.edit_original_response(embed=messages.settings(config))
+        await interaction.edit_original_response(embed=messages.settings(config, of_interaction(interaction)))
 
-    @config.command(name="max-tickets", description="How many tickets a member may have open at once")
-    @app_commands.describe(limit="From 1 to 25")
+    @config.command(
+        name=command_text("cmd-config-max-tickets"), description=command_text("cmd-config-max-tickets.description")
+    )
+    @app_commands.rename(limit=command_text("cmd-config-max-tickets-limit"))
+    @app_commands.describe(limit=command_text("cmd-config-max-tickets-limit.description"))
     async def max_tickets(
         self, interaction: discord.Interaction[TicketBot], limit: app_commands.Range[int, 1, 25]
     ) -> None:
         """Change the per-member limit."""
         await self._change(interaction, max_open_tickets=limit)
 
-    @config.command(name="naming", description="How ticket channels are named")
-    @app_commands.describe(template="Uses {number} and/or {username}, e.g. ticket-{number:04d}")
+    @config.command(name=command_text("cmd-config-naming"), description=command_text("cmd-config-naming.description"))
+    @app_commands.rename(template=command_text("cmd-config-naming-template"))
+    @app_commands.describe(template=command_text("cmd-config-naming-template.description"))
     async def naming(
         self, interaction: discord.Interaction[TicketBot], template: app_commands.Range[str, 1, 90]
     ) -> None:
         """Change the channel naming template."""
         await self._change(interaction, channel_name_template=template)
 
-    @config.command(name="welcome", description="The message shown in every new ticket")
-    @app_commands.describe(message="One line, up to 1500 characters; leave out to write several lines in a form")
+    @config.command(name=command_text("cmd-config-welcome"), description=command_text("cmd-config-welcome.description"))
+    @app_commands.rename(message=command_text("cmd-config-welcome-message"))
+    @app_commands.describe(message=command_text("cmd-config-welcome-message.description"))
     async def welcome(
         self, interaction: discord.Interaction[TicketBot], message: app_commands.Range[str, 1, 1500] | None = None
     ) -> None:
@@ -112,109 +140,156 @@ class Admin(AdminCog):
         reader = of_interaction(interaction)
         # An empty welcome is the default greeting: the form starts from it, in the admin's language.
         current = (config.welcome_message if config else "") or render(t("welcome-default"), reader)
-        await interaction.response.send_modal(welcome_modal(None, "Welcome message", current, reader))
+        title = render(t("config-welcome-modal-title"), reader)
+        await interaction.response.send_modal(welcome_modal(None, title, current, reader))
 
-    @config.command(name="claim-mode", description="What claiming a ticket does to the other staff's access")
-    @app_commands.describe(
-        mode="shared: all keep access; claimer-writes: others read only; claimer-only: others lose it"
+    @config.command(
+        name=command_text("cmd-config-language"), description=command_text("cmd-config-language.description")
     )
-    async def claim_mode(self, interaction: discord.Interaction[TicketBot], mode: ClaimMode) -> None:
+    @app_commands.rename(language=command_text("cmd-config-language-language"))
+    @app_commands.describe(language=command_text("cmd-config-language-language.description"))
+    @app_commands.choices(language=choices("cmd-config-language-language", [*LANGUAGES, SERVER_LANGUAGE]))
+    async def language(self, interaction: discord.Interaction[TicketBot], language: str) -> None:
+        """Choose what the whole server reads (welcome, notices, panels, log posts, transcripts)."""
+        await self._change(interaction, language=None if language == SERVER_LANGUAGE else language)
+
+    @config.command(
+        name=command_text("cmd-config-claim-mode"), description=command_text("cmd-config-claim-mode.description")
+    )
+    @app_commands.rename(mode=command_text("cmd-config-claim-mode-mode"))
+    @app_commands.describe(mode=command_text("cmd-config-claim-mode-mode.description"))
+    @app_commands.choices(mode=choices("cmd-config-claim-mode-mode", (m.value for m in ClaimMode)))
+    async def claim_mode(self, interaction: discord.Interaction[TicketBot], mode: str) -> None:
         """Change the claim mode of types that do not set their own."""
-        await self._change(interaction, claim_mode=mode)
+        await self._change(interaction, claim_mode=ClaimMode(mode))
 
-    @config.command(name="auto-close", description="Close tickets that go quiet, after a warning")
-    @app_commands.describe(
-        hours="Close after this many hours without a message (0: never)",
-        warning_hours="Warn the opener this many hours before (0: no warning)",
-        counts="Whose messages keep a ticket open: the opener's (default) or anyone's",
+    @config.command(
+        name=command_text("cmd-config-auto-close"), description=command_text("cmd-config-auto-close.description")
     )
+    @app_commands.rename(
+        hours=command_text("cmd-config-auto-close-hours"),
+        warning_hours=command_text("cmd-config-auto-close-warning-hours"),
+        counts=command_text("cmd-config-auto-close-counts"),
+    )
+    @app_commands.describe(
+        hours=command_text("cmd-config-auto-close-hours.description"),
+        warning_hours=command_text("cmd-config-auto-close-warning-hours.description"),
+        counts=command_text("cmd-config-auto-close-counts.description"),
+    )
+    @app_commands.choices(counts=choices("cmd-config-auto-close-counts", (c.value for c in IdleCounts)))
     async def auto_close(
         self,
         interaction: discord.Interaction[TicketBot],
         hours: app_commands.Range[float, 0.0, 8760.0],
         warning_hours: app_commands.Range[float, 0.0, 8760.0] = 0.0,
-        counts: IdleCounts = IdleCounts.OPENER,
+        counts: str = IdleCounts.OPENER.value,
     ) -> None:
         """Change when quiet tickets close, for types that do not set their own."""
         await self._change(
             interaction,
             auto_close_hours=hours or None,
             auto_close_warning_hours=warning_hours or None,
-            idle_counts=counts,
+            idle_counts=IdleCounts(counts),
         )
 
-    @config.command(name="close-confirmation", description="Whether /ticket close asks before closing")
-    @app_commands.describe(enabled="Ask for confirmation (the Close button always does)")
+    @config.command(
+        name=command_text("cmd-config-close-confirmation"),
+        description=command_text("cmd-config-close-confirmation.description"),
+    )
+    @app_commands.rename(enabled=command_text("cmd-config-close-confirmation-enabled"))
+    @app_commands.describe(enabled=command_text("cmd-config-close-confirmation-enabled.description"))
     async def close_confirmation(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
         """Change whether /ticket close confirms, for types that do not set it."""
         await self._change(interaction, confirm_close=enabled)
 
-    @config.command(name="opener-leaves", description="What happens to a ticket whose opener leaves the server")
-    @app_commands.describe(action="keep: it stays open and staff are told; close: it closes, transcript saved")
-    async def opener_leaves(self, interaction: discord.Interaction[TicketBot], action: LeaveAction) -> None:
+    @config.command(
+        name=command_text("cmd-config-opener-leaves"), description=command_text("cmd-config-opener-leaves.description")
+    )
+    @app_commands.rename(action=command_text("cmd-config-opener-leaves-action"))
+    @app_commands.describe(action=command_text("cmd-config-opener-leaves-action.description"))
+    @app_commands.choices(action=choices("cmd-config-opener-leaves-action", (a.value for a in LeaveAction)))
+    async def opener_leaves(self, interaction: discord.Interaction[TicketBot], action: str) -> None:
         """Change what happens to the tickets of openers who leave."""
-        await self._change(interaction, on_opener_leave=action)
+        await self._change(interaction, on_opener_leave=LeaveAction(action))
 
     async def _change(self, interaction: discord.Interaction[TicketBot], **changes: object) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         config = await self.bot.administration.change(guild_of(interaction), interaction.user.id, **changes)
-        await interaction.edit_original_response(content="Settings saved.", embed=messages.settings(config))
+        language = of_interaction(interaction)
+        await interaction.edit_original_response(
+            content=render(t("config-saved"), language), embed=messages.settings(config, language)
+        )
 
-    @blacklist.command(name="add", description="Stop a member, or everyone with a role, from opening tickets")
-    @app_commands.describe(target="The member or role")
+    @blacklist.command(
+        name=command_text("cmd-blacklist-add"), description=command_text("cmd-blacklist-add.description")
+    )
+    @app_commands.rename(target=command_text("cmd-blacklist-add-target"))
+    @app_commands.describe(target=command_text("cmd-blacklist-add-target.description"))
     async def blacklist_add(
         self, interaction: discord.Interaction[TicketBot], target: discord.Member | discord.Role
     ) -> None:
         """Add a member or role to the blacklist."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.bot.administration.block(guild_of(interaction), interaction.user.id, target)
-        await interaction.edit_original_response(
-            embed=messages.success(f"{target.mention} can no longer open tickets (staff are never blocked).")
-        )
+        said = _say(interaction, t("blacklist-added", target=target.mention))
+        await interaction.edit_original_response(embed=messages.success(said))
 
-    @blacklist.command(name="remove", description="Let a blacklisted member or role open tickets again")
-    @app_commands.describe(target="The member or role")
+    @blacklist.command(
+        name=command_text("cmd-blacklist-remove"), description=command_text("cmd-blacklist-remove.description")
+    )
+    @app_commands.rename(target=command_text("cmd-blacklist-remove-target"))
+    @app_commands.describe(target=command_text("cmd-blacklist-remove-target.description"))
     async def blacklist_remove(
         self, interaction: discord.Interaction[TicketBot], target: discord.Member | discord.User | discord.Role
     ) -> None:
         """Take a member or role off the blacklist."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.bot.administration.unblock(guild_of(interaction), interaction.user.id, target.id, target.mention)
-        await interaction.edit_original_response(embed=messages.success(f"{target.mention} can open tickets again."))
+        said = _say(interaction, t("blacklist-removed", target=target.mention))
+        await interaction.edit_original_response(embed=messages.success(said))
 
-    @blacklist.command(name="list", description="Show who may not open tickets")
+    @blacklist.command(
+        name=command_text("cmd-blacklist-list"), description=command_text("cmd-blacklist-list.description")
+    )
     async def blacklist_list(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Show the blacklist."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild = guild_of(interaction)
         config = await self.bot.guild_settings.require(guild.id)
         role_ids = {role.id for role in guild.roles}
-        await interaction.edit_original_response(embed=messages.blacklist(config.blocked_ids, role_ids))
+        embed = messages.blacklist(config.blocked_ids, role_ids, of_interaction(interaction))
+        await interaction.edit_original_response(embed=embed)
 
-    @api_key.command(name="create", description="Make a key to this server's tickets over HTTP (shown once)")
-    @app_commands.describe(name="What the key is for, e.g. dashboard")
+    @api_key.command(
+        name=command_text("cmd-api-key-create"), description=command_text("cmd-api-key-create.description")
+    )
+    @app_commands.rename(name=command_text("cmd-api-key-create-name"))
+    @app_commands.describe(name=command_text("cmd-api-key-create-name.description"))
     async def api_key_create(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
         """Make a key and show it to the admin alone, once."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         key, secret = await self.bot.api_keys.create(guild_of(interaction).id, interaction.user.id, name)
-        await interaction.edit_original_response(embed=messages.api_key_made(key, secret))
+        await interaction.edit_original_response(embed=messages.api_key_made(key, secret, of_interaction(interaction)))
 
-    @api_key.command(name="list", description="Show this server's API keys in use")
+    @api_key.command(name=command_text("cmd-api-key-list"), description=command_text("cmd-api-key-list.description"))
     async def api_key_list(self, interaction: discord.Interaction[TicketBot]) -> None:
         """List the keys in use (names and makers; the keys themselves are not kept)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         keys = await self.bot.api_keys.list(guild_of(interaction).id)
-        await interaction.edit_original_response(embed=messages.api_keys(keys))
+        await interaction.edit_original_response(embed=messages.api_keys(keys, of_interaction(interaction)))
 
-    @api_key.command(name="revoke", description="Stop an API key from working")
-    @app_commands.describe(name="The key's name")
+    @api_key.command(
+        name=command_text("cmd-api-key-revoke"), description=command_text("cmd-api-key-revoke.description")
+    )
+    @app_commands.rename(name=command_text("cmd-api-key-revoke-name"))
+    @app_commands.describe(name=command_text("cmd-api-key-revoke-name.description"))
     async def api_key_revoke(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
         """Revoke a key by name."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         key = await self.bot.api_keys.revoke(guild_of(interaction).id, interaction.user.id, name)
-        await interaction.edit_original_response(embed=messages.api_key_revoked(key))
+        await interaction.edit_original_response(embed=messages.api_key_revoked(key, of_interaction(interaction)))
 
-    @app_commands.command(name="doctor", description="Check everything that stops tickets from working here")
+    @app_commands.command(name=command_text("cmd-doctor"), description=command_text("cmd-doctor.description"))
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     async def doctor(self, interaction: discord.Interaction[TicketBot]) -> None:
@@ -225,7 +300,7 @@ class Admin(AdminCog):
         panels = await self.bot.db.list_panels(guild.id)
         types = await self.bot.guild_settings.types(guild.id)
         findings = diagnose(guild, config, self.bot.application, panels, types, self.bot.settings.web.problems())
-        await interaction.edit_original_response(embed=report(findings))
+        await interaction.edit_original_response(embed=report(findings, of_interaction(interaction)))
 
 
 async def setup(bot: TicketBot) -> None:

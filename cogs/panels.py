@@ -152,7 +152,7 @@ class Panels(AdminCog):
         """List the panels."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         await interaction.edit_original_response(
-            embed=messages.panel_list(await self.bot.panels.list(guild_of(interaction)))
+            embed=messages.panel_list(await self.bot.panels.list(guild_of(interaction)), of_interaction(interaction))
         )
 
 

@@ -127,7 +127,7 @@ class Types(AdminCog):
         """Show every type with its settings."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         types = await self.bot.guild_settings.types(guild_of(interaction).id)
-        await interaction.edit_original_response(embed=messages.type_list(types))
+        await interaction.edit_original_response(embed=messages.type_list(types, of_interaction(interaction)))
 
     @type.command(
         name=command_text("cmd-type-question-add"), description=command_text("cmd-type-question-add.description")
@@ -243,7 +243,8 @@ class Types(AdminCog):
 
     async def _saved(self, interaction: discord.Interaction[TicketBot], stored: TicketType, key: str) -> None:
         await interaction.edit_original_response(
-            content=render(t(key, name=stored.name), of_interaction(interaction)), embed=messages.type_list([stored])
+            content=render(t(key, name=stored.name), of_interaction(interaction)),
+            embed=messages.type_list([stored], of_interaction(interaction)),
         )
 
 

@@ -10,7 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.i18n import formatting
+from core.i18n import formatting, render, t
+from core.i18n.commands import command_text
 from core.i18n.languages import of_interaction
 from core.ui.context import guild_of
 
@@ -32,16 +33,33 @@ def _root(command: app_commands.Command[Any, ..., Any]) -> app_commands.Command[
     return command
 
 
+def _shown(string: app_commands.locale_str | str | None, language: str) -> str:
+    """Return a command string in a language: its catalog text when it names a key, else as written."""
+    key = string.extras.get("key") if isinstance(string, app_commands.locale_str) else None
+    return render(t(key), language) if key else str(string or "")
+
+
+def _shown_name(command: app_commands.Command[Any, ..., Any] | app_commands.Group, language: str) -> str:
+    """Return a command's full name as the reader's Discord shows it (``ticket öffnen``)."""
+    parts: list[str] = []
+    node: app_commands.Command[Any, ..., Any] | app_commands.Group | None = command
+    while node is not None:
+        parts.append(_shown(node._locale_name or node.name, language))
+        node = node.parent
+    return " ".join(reversed(parts))
+
+
 class Utility(commands.Cog):
     """Commands anyone may use."""
 
     def __init__(self, bot: TicketBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="help", description="List the commands you can use")
+    @app_commands.command(name=command_text("cmd-help"), description=command_text("cmd-help.description"))
     async def help(self, interaction: discord.Interaction[TicketBot]) -> None:
-        """List the commands the caller may use."""
+        """List the commands the caller may use, named and described in their language."""
         allowed = interaction.permissions
+        language = of_interaction(interaction)
         lines = []
         for top in self.bot.tree.get_commands():
             if not isinstance(top, app_commands.Command | app_commands.Group):
@@ -49,26 +67,32 @@ class Utility(commands.Cog):
             for command in _walk(top):
                 needs = _root(command).default_permissions
                 if needs is None or needs.is_subset(allowed):
-                    lines.append(f"`/{command.qualified_name}` — {command.description}")
-        embed = discord.Embed(title="Commands", description="\n".join(sorted(lines)), colour=messages.BRAND)
+                    lines.append(
+                        f"`/{_shown_name(command, language)}` — {_shown(command._locale_description, language)}"
+                    )
+        title = render(t("help-title"), language)
+        embed = discord.Embed(title=title, description="\n".join(sorted(lines)), colour=messages.BRAND)
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
-    @app_commands.command(name="status", description="Show the bot's health")
+    @app_commands.command(name=command_text("cmd-status"), description=command_text("cmd-status.description"))
     @app_commands.guild_only()
     async def status(self, interaction: discord.Interaction[TicketBot]) -> None:
         """Show gateway latency, backend, open tickets here and uptime."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         open_count = await self.bot.db.count_open_tickets(guild_of(interaction).id)
         latency = self.bot.latency
-        embed = discord.Embed(title="Status", colour=messages.BRAND)
-        embed.add_field(
-            name="Gateway latency", value=f"{latency * 1000:.0f} ms" if math.isfinite(latency) else "measuring"
-        )
-        embed.add_field(name="Database", value=self.bot.db.backend)
-        embed.add_field(name="Open tickets here", value=str(open_count))
-        embed.add_field(
-            name="Uptime", value=formatting.elapsed(self.bot.started_at, self.bot.clock(), of_interaction(interaction))
-        )
+        language = of_interaction(interaction)
+
+        def say(key: str, **params: object) -> str:
+            return render(t(key, **params), language)
+
+        embed = discord.Embed(title=say("status-title"), colour=messages.BRAND)
+        shown = f"{latency * 1000:.0f} ms" if math.isfinite(latency) else say("status-measuring")
+        embed.add_field(name=say("status-field", field="latency"), value=shown)
+        embed.add_field(name=say("status-field", field="database"), value=self.bot.db.backend)
+        embed.add_field(name=say("status-field", field="open"), value=str(open_count))
+        uptime = formatting.elapsed(self.bot.started_at, self.bot.clock(), language)
+        embed.add_field(name=say("status-field", field="uptime"), value=uptime)
         await interaction.edit_original_response(embed=embed)
 
 

@@ -35,6 +35,18 @@ class ConfigurationError(TicketBotError):
         return self.message
 
 
+class CommandLineRefused(TicketBotError):
+    """A command-line tool (``db copy``) refused what its operator asked; the message is for the terminal."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(t("error-configuration"))
+        self.message = message
+
+    def __str__(self) -> str:
+        """Return the operator's message."""
+        return self.message
+
+
 class UserInputError(TicketBotError):
     """The user asked for something that cannot be done as asked."""
 

@@ -14,8 +14,8 @@ import discord
 
 from core import components
 from core.audit import heading
-from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, Text, formatting, render, t
-from core.models import ApiKey, AuditEntry, GuildConfig, IdleCounts, Panel, PanelStyle, PostedPanel, Ticket, TicketType
+from core.i18n import LANGUAGES, Text, formatting, render, t
+from core.models import ApiKey, AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
 EMBED_LIMIT = 6000
@@ -249,125 +249,168 @@ def audit(entry: AuditEntry, ticket_label: str | None, language: str) -> discord
     return embed
 
 
-def settings(config: GuildConfig) -> discord.Embed:
-    """Return a server's settings, for /setup and /config show."""
+def settings(config: GuildConfig, language: str) -> discord.Embed:
+    """Return a server's settings, for /setup and /config show, in the reader's language."""
+
+    def say(key: str, **params: object) -> str:
+        return render(t(key, **params), language)
 
     def channel(channel_id: int | None) -> str:
-        return f"<#{channel_id}>" if channel_id else "not set"
+        return f"<#{channel_id}>" if channel_id else say("settings-not-set")
 
-    embed = discord.Embed(title="Ticket settings", colour=BRAND)
-    embed.add_field(name="Staff roles", value=" ".join(f"<@&{r}>" for r in config.staff_role_ids) or "none")
-    embed.add_field(name="Ticket category", value=channel(config.ticket_category_id))
-    embed.add_field(name="Log channel", value=channel(config.log_channel_id))
-    embed.add_field(name="On close", value=config.close_action.value)
-    embed.add_field(name="Archive category", value=channel(config.archive_category_id))
-    embed.add_field(name="Overflow category", value=channel(config.overflow_category_id))
-    embed.add_field(name="When a ticket is claimed", value=config.claim_mode.value)
-    embed.add_field(name="Auto-close", value=auto_close(config))
-    embed.add_field(name="/ticket close confirms", value="yes" if config.confirm_close else "no")
-    embed.add_field(name="When an opener leaves", value=config.on_opener_leave.value)
-    embed.add_field(name="Max open tickets per member", value=str(config.max_open_tickets))
-    embed.add_field(name="Channel names", value=f"`{config.channel_name_template}`")
-    welcome = config.welcome_message or render(t("welcome-default"), DEFAULT_LANGUAGE)
-    embed.add_field(name="Welcome message", value=welcome[:1024], inline=False)
+    embed = discord.Embed(title=say("settings-title"), colour=BRAND)
+    roles = " ".join(f"<@&{r}>" for r in config.staff_role_ids) or say("settings-none")
+    embed.add_field(name=say("settings-field", field="staff-roles"), value=roles)
+    embed.add_field(name=say("settings-field", field="category"), value=channel(config.ticket_category_id))
+    embed.add_field(name=say("settings-field", field="log-channel"), value=channel(config.log_channel_id))
+    embed.add_field(name=say("settings-field", field="on-close"), value=config.close_action.value)
+    embed.add_field(name=say("settings-field", field="archive"), value=channel(config.archive_category_id))
+    embed.add_field(name=say("settings-field", field="overflow"), value=channel(config.overflow_category_id))
+    embed.add_field(name=say("settings-field", field="claim-mode"), value=config.claim_mode.value)
+    embed.add_field(name=say("settings-field", field="auto-close"), value=auto_close(config, language))
+    confirms = say("settings-yes-no", yes=str(config.confirm_close).lower())
+    embed.add_field(name=say("settings-field", field="confirm-close"), value=confirms)
+    embed.add_field(name=say("settings-field", field="opener-leaves"), value=config.on_opener_leave.value)
+    embed.add_field(name=say("settings-field", field="max-open"), value=str(config.max_open_tickets))
+    embed.add_field(name=say("settings-field", field="names"), value=f"`{config.channel_name_template}`")
+    chosen = LANGUAGES[config.language] if config.language in LANGUAGES else say("settings-language-discord")
+    embed.add_field(name=say("settings-field", field="language"), value=chosen)
+    welcome = config.welcome_message or say("welcome-default")
+    embed.add_field(name=say("settings-field", field="welcome"), value=welcome[:1024], inline=False)
     return embed
 
 
-def auto_close(config: GuildConfig) -> str:
+def auto_close(config: GuildConfig, language: str) -> str:
     """Say when quiet tickets close: ``after 48 hours without a message from the opener, warned 6 hours before``."""
     if not config.auto_close_hours:
-        return "never"
-    whose = "from the opener" if config.idle_counts is IdleCounts.OPENER else "from anyone"
-    text = f"after {config.auto_close_hours:g} hours without a message {whose}"
-    if config.auto_close_warning_hours:
-        text += f", warned {config.auto_close_warning_hours:g} hours before"
-    return text
+        return render(t("settings-auto-close-never"), language)
+    return render(
+        t(
+            "settings-auto-close",
+            hours=f"{config.auto_close_hours:g}",
+            counts=config.idle_counts.value,
+            warning=f"{config.auto_close_warning_hours or 0:g}",
+            warned=str(bool(config.auto_close_warning_hours)).lower(),
+        ),
+        language,
+    )
 
 
-def panel_list(panels: Sequence[PostedPanel]) -> discord.Embed:
+def panel_list(panels: Sequence[PostedPanel], language: str) -> discord.Embed:
     """Return a server's panels with where they are, what they offer, and any whose message is gone."""
-    embed = discord.Embed(title="Panels", colour=BRAND)
+
+    def say(key: str, **params: object) -> str:
+        return render(t(key, **params), language)
+
+    embed = discord.Embed(title=say("panel-list-title"), colour=BRAND)
     if not panels:
-        embed.description = "No panels yet: post one with `/panel send`."
+        embed.description = say("panel-list-empty")
     for posted in panels[:25]:
         panel = posted.panel
-        where = posted.jump_url or f"⚠️ its message in <#{panel.channel_id}> was deleted"
-        offers = ", ".join(t.name for t in posted.types) or "the first type"
+        where = posted.jump_url or say("panel-list-message-gone", channel=f"<#{panel.channel_id}>")
+        offers = ", ".join(kind.name for kind in posted.types) or say("panel-list-first-type")
         embed.add_field(
             name=f"#{panel.id} {panel.title}"[:256],
-            value=f"{where}\nOffers {offers} ({panel.style.value})"[:1024],
+            value=f"{where}\n{say('panel-list-offers', types=offers, style=panel.style.value)}"[:1024],
             inline=False,
         )
     return embed
 
 
-def type_list(types: Sequence[TicketType]) -> discord.Embed:
+def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
     """Return ticket types with what each sets (unset fields use the server's settings), for /type."""
-    embed = discord.Embed(title="Ticket types", colour=BRAND)
+
+    def say(key: str, **params: object) -> str:
+        return render(t(key, **params), language)
+
+    def roles(ids: Sequence[int]) -> str:
+        return " ".join(f"<@&{r}>" for r in ids)
+
+    embed = discord.Embed(title=say("type-list-title"), colour=BRAND)
     if not types:
-        embed.description = "No ticket types yet: create one with `/type create`."
-    for t in types[:25]:
+        embed.description = say("type-list-empty")
+    for kind in types[:25]:
         facts = [
-            t.description,
-            "Staff: " + " ".join(f"<@&{r}>" for r in t.staff_role_ids) if t.staff_role_ids else "",
-            f"Category: <#{t.category_id}>" if t.category_id else "",
-            f"Overflow: <#{t.overflow_category_id}>" if t.overflow_category_id else "",
-            f"Limit per member: {t.max_open}" if t.max_open else "",
-            "Needs: " + " ".join(f"<@&{r}>" for r in t.required_role_ids) if t.required_role_ids else "",
-            "Pings: " + " ".join(f"<@&{r}>" for r in t.ping_role_ids) if t.ping_role_ids else "",
-            f"Cooldown: {t.cooldown_seconds // 60} min" if t.cooldown_seconds else "",
-            f"Hours: {t.hours} ({t.timezone})" if t.hours else "",
-            f"Claims: {t.claim_mode.value}" if t.claim_mode else "",
-            _type_auto_close(t),
-            f"/ticket close confirms: {'yes' if t.confirm_close else 'no'}" if t.confirm_close is not None else "",
-            f"Names: `{t.channel_name_template}`" if t.channel_name_template else "",
-            *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(t.questions, start=1)),
+            kind.description,
+            say("type-list-fact", fact="staff", value=roles(kind.staff_role_ids)) if kind.staff_role_ids else "",
+            say("type-list-fact", fact="category", value=f"<#{kind.category_id}>") if kind.category_id else "",
+            say("type-list-fact", fact="overflow", value=f"<#{kind.overflow_category_id}>")
+            if kind.overflow_category_id
+            else "",
+            say("type-list-fact", fact="limit", value=str(kind.max_open)) if kind.max_open else "",
+            say("type-list-fact", fact="needs", value=roles(kind.required_role_ids)) if kind.required_role_ids else "",
+            say("type-list-fact", fact="pings", value=roles(kind.ping_role_ids)) if kind.ping_role_ids else "",
+            say("type-list-cooldown", minutes=kind.cooldown_seconds // 60) if kind.cooldown_seconds else "",
+            say("type-list-fact", fact="hours", value=f"{kind.hours} ({kind.timezone})") if kind.hours else "",
+            say("type-list-fact", fact="claims", value=kind.claim_mode.value) if kind.claim_mode else "",
+            _type_auto_close(kind, language),
+            say(
+                "type-list-fact",
+                fact="confirm-close",
+                value=say("settings-yes-no", yes=str(kind.confirm_close).lower()),
+            )
+            if kind.confirm_close is not None
+            else "",
+            say("type-list-fact", fact="names", value=f"`{kind.channel_name_template}`")
+            if kind.channel_name_template
+            else "",
+            say("type-list-fact", fact="language", value=LANGUAGES[kind.language])
+            if kind.language in LANGUAGES
+            else "",
+            *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(kind.questions, start=1)),
+            *(say("type-list-variant", language=LANGUAGES.get(code, code)) for code in sorted(kind.variants)),
         ]
-        text = "\n".join(f for f in facts if f) or "Uses the server's settings."
-        embed.add_field(name=f"{t.emoji or '🎫'} {t.name}"[:256], value=text[:1024], inline=False)
+        text = "\n".join(f for f in facts if f) or say("type-list-server-settings")
+        embed.add_field(name=f"{kind.emoji or '🎫'} {kind.name}"[:256], value=text[:1024], inline=False)
     return embed
 
 
-def _type_auto_close(ticket_type: TicketType) -> str:
+def _type_auto_close(ticket_type: TicketType, language: str) -> str:
     """Say what a type sets about closing quiet tickets (nothing when it takes the server's)."""
-    facts = {
-        "after": ticket_type.auto_close_hours,
-        "warning": ticket_type.auto_close_warning_hours,
+    if ticket_type.auto_close_hours == 0:
+        return render(t("type-list-auto-close-never"), language)
+    parts = {
+        "after": f"{ticket_type.auto_close_hours:g}" if ticket_type.auto_close_hours is not None else None,
+        "warning": f"{ticket_type.auto_close_warning_hours:g}"
+        if ticket_type.auto_close_warning_hours is not None
+        else None,
         "counts": ticket_type.idle_counts.value if ticket_type.idle_counts else None,
     }
-    if ticket_type.auto_close_hours == 0:
-        return "Auto-close: never"
-    shown = [f"{k} {v:g} h" if isinstance(v, float) else f"{k}: {v}" for k, v in facts.items() if v is not None]
-    return "Auto-close: " + ", ".join(shown) if shown else ""
+    shown = ", ".join(render(t("type-list-auto-close-part", part=k, value=v), language) for k, v in parts.items() if v)
+    return render(t("type-list-fact", fact="auto-close", value=shown), language) if shown else ""
 
 
-def blacklist(blocked_ids: Sequence[int], role_ids: set[int]) -> discord.Embed:
+def blacklist(blocked_ids: Sequence[int], role_ids: set[int], language: str) -> discord.Embed:
     """Return the members and roles that may not open tickets (an id is a role's when the server has that role)."""
     names = [f"<@&{i}>" if i in role_ids else user(i) for i in blocked_ids]
-    return success("Blacklisted: " + (", ".join(names) if names else "nobody"))
+    return success(render(t("blacklist-list", names=", ".join(names), count=len(names)), language))
 
 
-def api_key_made(key: ApiKey, secret: str) -> discord.Embed:
+def api_key_made(key: ApiKey, secret: str, language: str) -> discord.Embed:
     """Return the one message that shows a new API key."""
-    return success(
-        f"API key **{discord.utils.escape_markdown(key.name)}** made. Copy it now: it is not stored and will not "
-        f"be shown again.\n```\n{secret}\n```\nSend it as `Authorization: Bearer <key>`; `/api-key revoke` stops it."
-    )
+    return success(render(t("api-key-made", name=discord.utils.escape_markdown(key.name), secret=secret), language))
 
 
-def api_key_revoked(key: ApiKey) -> discord.Embed:
+def api_key_revoked(key: ApiKey, language: str) -> discord.Embed:
     """Return the answer to revoking a key."""
-    return success(f"The key **{discord.utils.escape_markdown(key.name)}** no longer works.")
+    return success(render(t("api-key-revoked", name=discord.utils.escape_markdown(key.name)), language))
 
 
-def api_keys(keys: Sequence[ApiKey]) -> discord.Embed:
+def api_keys(keys: Sequence[ApiKey], language: str) -> discord.Embed:
     """Return a server's keys in use, with who made them and when."""
     lines = [
-        f"**{discord.utils.escape_markdown(k.name)}** — by {user(k.created_by)}, "
-        f"{discord.utils.format_dt(k.created_at, 'D')}"
+        render(
+            t(
+                "api-key-line",
+                name=discord.utils.escape_markdown(k.name),
+                by=user(k.created_by),
+                when=discord.utils.format_dt(k.created_at, "D"),
+            ),
+            language,
+        )
         for k in keys
     ]
-    return success("\n".join(lines) if lines else "No API keys; `/api-key create` makes one.")
+    return success("\n".join(lines) if lines else render(t("api-key-none"), language))
 
 
 def success(message: str) -> discord.Embed:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from core.errors import ConfigurationError, TicketBotError
+from core.errors import CommandLineRefused, ConfigurationError
 from database import DatabaseAdapter, RecordKind, create_adapter
 from database.records import Record
 from database.urls import check_database_url, redact_url
@@ -56,10 +56,10 @@ async def copy_command(source_url: str, target_url: str) -> int:
         except ValueError as error:
             raise ConfigurationError(f"{option} {redact_url(url)}: {error}") from None
     if same_database(source_url, target_url):
-        raise TicketBotError("--from and --to name the same database.")
+        raise CommandLineRefused("--from and --to name the same database.")
     source_path = sqlite_path(source_url)
     if source_path is not None and not source_path.is_file():
-        raise TicketBotError(f"--from: there is no SQLite database at {source_path.resolve()}; nothing was copied.")
+        raise CommandLineRefused(f"--from: there is no SQLite database at {source_path.resolve()}; nothing was copied.")
     source, target = create_adapter(source_url), create_adapter(target_url)
     await source.connect()
     try:

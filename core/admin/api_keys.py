@@ -14,6 +14,7 @@ import discord
 
 from core.audit import AuditAction
 from core.errors import UserInputError
+from core.i18n import t
 from core.models import ApiKey
 from core.rules import names
 
@@ -40,18 +41,20 @@ class ApiKeys:
         """Make a key; return it with its secret, which nothing keeps."""
         deps = self._deps
         name = names.clean(name)
-        if problem := names.problem(name, "An API key", MAX_NAME):
-            raise UserInputError(f"{problem} For example `dashboard`.")
+        if problem := names.problem(name, "api-key", MAX_NAME):
+            raise UserInputError(t("api-key-name-problem", problem=problem))
         keys = await deps.db.list_api_keys(guild_id)
         if any(names.key(k.name) == names.key(name) for k in keys):
-            raise UserInputError(f"There is already a key named **{discord.utils.escape_markdown(name)}**.")
+            raise UserInputError(t("api-key-name-taken", name=discord.utils.escape_markdown(name)))
         if len(keys) >= MAX_KEYS:
-            raise UserInputError(f"A server has at most {MAX_KEYS} keys; revoke one with `/api-key revoke` first.")
+            raise UserInputError(t("api-key-too-many", most=MAX_KEYS))
         secret = PREFIX + secrets.token_urlsafe(32)
         key = await deps.db.create_api_key(ApiKey(0, guild_id, name, hash_key(secret), actor_id, deps.clock()))
         shown = discord.utils.escape_markdown(name)
         await deps.journal.record(
-            deps.journal.entry(guild_id, actor_id, AuditAction.API_KEY_CREATED, f"API key **{shown}** made")
+            deps.journal.entry(
+                guild_id, actor_id, AuditAction.API_KEY_CREATED, t("audit-detail-api-key-made", name=shown)
+            )
         )
         return key, secret
 
@@ -64,9 +67,11 @@ class ApiKeys:
         deps = self._deps
         key = next((k for k in await deps.db.list_api_keys(guild_id) if names.key(k.name) == names.key(name)), None)
         if key is None or not await deps.db.revoke_api_key(key.id, deps.clock()):
-            raise UserInputError("There is no key in use by that name; `/api-key list` shows them.")
+            raise UserInputError(t("api-key-unknown"))
         shown = discord.utils.escape_markdown(key.name)
         await deps.journal.record(
-            deps.journal.entry(guild_id, actor_id, AuditAction.API_KEY_REVOKED, f"API key **{shown}** revoked")
+            deps.journal.entry(
+                guild_id, actor_id, AuditAction.API_KEY_REVOKED, t("audit-detail-api-key-revoked", name=shown)
+            )
         )
         return key

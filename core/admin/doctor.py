@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import discord
 
+from core.i18n import Text, render, t
 from core.models import CloseAction, GuildConfig, Panel, TicketType
 from core.places.permissions import (
     LOG_CHANNEL_NEEDS,
@@ -26,7 +27,7 @@ class Finding:
     """One check: whether it passed, what was checked, and what to do when it did not."""
 
     ok: bool
-    text: str
+    text: Text
 
 
 def diagnose(
@@ -41,23 +42,25 @@ def diagnose(
 
     ``web_problems`` are the process's web settings that switch something off, each with its fix.
     """
-    findings = _application(application) + [Finding(False, f"Web side: {problem}") for problem in web_problems]
+    # The web problems are the operator's settings, named as config.yaml names them (English).
+    findings = _application(application) + [Finding(False, t("doctor-web", problem=p)) for p in web_problems]
     if config is None or not config.is_set_up:
-        return [*findings, Finding(False, "Tickets are not set up here: run `/setup`.")]
+        return [*findings, Finding(False, t("doctor-not-set-up"))]
     findings += _places(guild, config, panels, types)
     findings += _roles(guild, [*config.staff_role_ids, *(r for t in types for r in t.staff_role_ids)])
-    findings.append(
-        _fullness(
-            "The server has", len(guild.channels), GUILD_LIMIT, "delete old channels before no ticket can be made"
-        )
-    )
+    findings.append(_fullness(len(guild.channels), GUILD_LIMIT))
     return findings
 
 
-def _fullness(what: str, used: int, limit: int, advice: str) -> Finding:
-    """Say how full a category or the server is; nearly full is a problem, with ``advice``."""
+def _fullness(used: int, limit: int, place: Text | None = None, channel: str = "") -> Finding:
+    """Say how full a category (``place``, at ``channel``) or the server is; nearly full is a problem, with advice."""
     ok = used < limit * NEARLY_FULL
-    return Finding(ok, f"{what} {used} of Discord's {limit} channels" + ("." if ok else f": {advice}."))
+    if place is None:
+        return Finding(ok, t("doctor-server-fullness", used=used, limit=limit, full=str(not ok).lower()))
+    return Finding(
+        ok,
+        t("doctor-category-fullness", place=place, channel=channel, used=used, limit=limit, full=str(not ok).lower()),
+    )
 
 
 def _application(application: discord.AppInfo | None) -> list[Finding]:
@@ -65,23 +68,12 @@ def _application(application: discord.AppInfo | None) -> list[Finding]:
         return []
     flags = application.flags
     content = flags.gateway_message_content or flags.gateway_message_content_limited
-    findings = [
-        Finding(
-            content,
-            "The Message Content intent is on."
-            if content
-            else "The Message Content intent is off, so transcripts come out empty: turn on Message Content Intent "
-            "in the developer portal under Bot → Privileged Gateway Intents.",
-        )
-    ]
+    findings = [Finding(content, t("doctor-message-content", on=str(content).lower()))]
     endpoint = application.interactions_endpoint_url
     findings.append(
         Finding(
             endpoint is None,
-            "Discord sends clicks and commands to this bot."
-            if endpoint is None
-            else f"An Interactions Endpoint URL is set ({endpoint}): Discord sends every click there, and members see "
-            "'This interaction failed'. Clear it in the developer portal under General Information.",
+            t("doctor-endpoint-clear") if endpoint is None else t("doctor-endpoint-set", endpoint=endpoint),
         )
     )
     return findings
@@ -91,51 +83,41 @@ def _places(
     guild: discord.Guild, config: GuildConfig, panels: Sequence[Panel], types: Sequence[TicketType]
 ) -> list[Finding]:
     findings = []
-    wanted: list[tuple[str, int | None, discord.Permissions, bool]] = [
-        ("ticket category", config.ticket_category_id, TICKET_CATEGORY_NEEDS, True),
-        ("log channel", config.log_channel_id, LOG_CHANNEL_NEEDS, False),
+    wanted: list[tuple[Text, int | None, discord.Permissions, bool]] = [
+        (t("doctor-place", place="category"), config.ticket_category_id, TICKET_CATEGORY_NEEDS, True),
+        (t("doctor-place", place="log"), config.log_channel_id, LOG_CHANNEL_NEEDS, False),
     ]
     if config.overflow_category_id:
-        wanted.append(("overflow category", config.overflow_category_id, TICKET_CATEGORY_NEEDS, True))
+        wanted.append((t("doctor-place", place="overflow"), config.overflow_category_id, TICKET_CATEGORY_NEEDS, True))
     for ticket_type in types:
-        for label, category_id in (
-            ("category", ticket_type.category_id),
-            ("overflow", ticket_type.overflow_category_id),
+        for place, category_id in (
+            ("type-category", ticket_type.category_id),
+            ("type-overflow", ticket_type.overflow_category_id),
         ):
             if category_id:
-                wanted.append((f"{ticket_type.name} {label}", category_id, TICKET_CATEGORY_NEEDS, True))
+                label = t("doctor-place", place=place, type=ticket_type.name)
+                wanted.append((label, category_id, TICKET_CATEGORY_NEEDS, True))
     if config.close_action is CloseAction.ARCHIVE:
-        wanted.append(("archive category", config.archive_category_id, TICKET_CATEGORY_NEEDS, True))
-    wanted += [("panel channel", panel.channel_id, PANEL_CHANNEL_NEEDS, False) for panel in panels]
+        wanted.append((t("doctor-place", place="archive"), config.archive_category_id, TICKET_CATEGORY_NEEDS, True))
+    wanted += [(t("doctor-place", place="panel"), panel.channel_id, PANEL_CHANNEL_NEEDS, False) for panel in panels]
     for label, channel_id, needs, category in wanted:
         channel = guild.get_channel(channel_id or 0)
         if channel is None:
-            findings.append(
-                Finding(False, f"The {label} no longer exists: run `/setup` (or `/type edit`, `/panel send`) again.")
-            )
+            findings.append(Finding(False, t("doctor-place-gone", place=label)))
             continue
         missing = missing_in(channel, needs)
         findings.append(
             Finding(
                 not missing,
-                f"I have every permission I need in {channel.mention}."
+                t("doctor-permissions-ok", channel=channel.mention)
                 if not missing
-                else f"In {channel.mention} I lack {', '.join(missing)}: grant them to my role there.",
+                else t("doctor-permissions-missing", channel=channel.mention, missing=", ".join(missing)),
             )
         )
         if category and isinstance(channel, discord.CategoryChannel):
-            findings.append(
-                _fullness(
-                    f"The {label} {channel.mention} holds",
-                    len(channel.channels),
-                    CATEGORY_LIMIT,
-                    "close or delete some, or choose another",
-                )
-            )
-        if label == "log channel" and everyone_can_read(channel):
-            findings.append(
-                Finding(False, f"Everyone can read {channel.mention}: deny View Channel to @everyone there.")
-            )
+            findings.append(_fullness(len(channel.channels), CATEGORY_LIMIT, label, channel.mention))
+        if label.params.get("place") == "log" and everyone_can_read(channel):
+            findings.append(Finding(False, t("doctor-log-public", channel=channel.mention)))
     return findings
 
 
@@ -145,28 +127,21 @@ def _roles(guild: discord.Guild, staff_role_ids: Sequence[int]) -> list[Finding]
     for role_id in dict.fromkeys(staff_role_ids):
         role = guild.get_role(role_id)
         if role is None:
-            findings.append(
-                Finding(False, "A staff role no longer exists: run `/setup` (or `/type edit`) with the current ones.")
-            )
+            findings.append(Finding(False, t("doctor-staff-role-gone")))
         elif role.is_default():
-            findings.append(
-                Finding(False, "@everyone is a staff role, so every member sees every ticket: run `/setup`.")
-            )
+            findings.append(Finding(False, t("doctor-staff-role-everyone")))
         elif role >= top:
-            findings.append(
-                Finding(False, f"{role.mention} is at or above my role {top.mention}: move my role above it.")
-            )
+            findings.append(Finding(False, t("doctor-staff-role-high", role=role.mention, top=top.mention)))
     if not findings:
-        findings.append(Finding(True, "The staff roles exist and sit below my role."))
+        findings.append(Finding(True, t("doctor-staff-roles-ok")))
     return findings
 
 
-def report(findings: Sequence[Finding]) -> discord.Embed:
-    """Return the findings as one embed: problems first, each with its fix."""
+def report(findings: Sequence[Finding], language: str) -> discord.Embed:
+    """Return the findings as one embed, in the reader's language: problems first, each with its fix."""
     problems = [f for f in findings if not f.ok]
-    lines = [f"⚠️ {f.text}" for f in problems] + [f"✅ {f.text}" for f in findings if f.ok]
+    lines = [f"⚠️ {render(f.text, language)}" for f in problems]
+    lines += [f"✅ {render(f.text, language)}" for f in findings if f.ok]
     colour = discord.Colour.red() if problems else discord.Colour.green()
-    title = (
-        f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found" if problems else "Everything looks right"
-    )
+    title = render(t("doctor-title", problems=len(problems)), language)
     return discord.Embed(title=title, description="\n".join(lines)[:4096], colour=colour)

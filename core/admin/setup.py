@@ -14,6 +14,7 @@ import discord
 from core.admin.panels import Panels
 from core.audit import AuditAction
 from core.errors import TicketBotError, UserInputError
+from core.i18n import Text, t
 from core.models import CloseAction, GuildConfig, Question, Ticket, TicketStatus, TicketType
 from core.places.permissions import (
     LOG_CHANNEL_NEEDS,
@@ -67,16 +68,13 @@ class Administration:
         """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
         deps = self._deps
         if choice.close_action is CloseAction.ARCHIVE and choice.archive_category is None:
-            raise UserInputError("Archiving needs an archive category: pass `archive_category` too.")
+            raise UserInputError(t("setup-archive-needs-category"))
         for role in choice.staff_roles:
             problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
         if everyone_can_read(choice.log_channel):
-            raise UserInputError(
-                f"Everyone can read {choice.log_channel.mention}, so every transcript posted there would be public. "
-                "Deny View Channel to @everyone there (allow it to your staff role), or pick a private channel."
-            )
+            raise UserInputError(t("setup-log-public", channel=choice.log_channel.mention))
         places: list[tuple[Any, discord.Permissions]] = [
             (choice.category, TICKET_CATEGORY_NEEDS),
             (choice.log_channel, LOG_CHANNEL_NEEDS),
@@ -103,9 +101,14 @@ class Administration:
             await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
         restaffed, failed = await self._restaff(guild, marked)
         staff = ", ".join(r.mention for r in choice.staff_roles)
-        details = (
-            f"Staff: {staff}; tickets in {choice.category.mention}; log in {choice.log_channel.mention}; "
-            f"closed tickets are {'archived in ' + choice.archive_category.mention if choice.archive_category and choice.close_action is CloseAction.ARCHIVE else 'deleted'}"
+        archive = choice.archive_category if choice.close_action is CloseAction.ARCHIVE else None
+        details = t(
+            "audit-detail-setup",
+            staff=staff,
+            category=choice.category.mention,
+            log=choice.log_channel.mention,
+            archived=str(archive is not None).lower(),
+            archive=archive.mention if archive else "",
         )
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETUP, details))
         log.info("guild=%s configured by user=%s", guild.id, actor_id)
@@ -155,7 +158,11 @@ class Administration:
         for ticket_type in await deps.settings.types(guild.id):
             ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
         ticket_types.validate_auto_close(ticket_types.effective(changed, None))
-        described = "; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items())
+        # Settings are named as stored (identifiers, the same in every language), values as before → after.
+        described = t(
+            "audit-detail-settings-changed",
+            changes="; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items()),
+        )
         config = await deps.settings.save(changed)
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETTINGS_CHANGED, described))
         return config
@@ -167,13 +174,13 @@ class Administration:
         deps = self._deps
         config = await deps.settings.require(guild.id)
         if target.id in config.blocked_ids:
-            raise UserInputError(f"{target.mention} is already on the blacklist.")
+            raise UserInputError(t("blacklist-already", target=target.mention))
         if isinstance(target, discord.Role) and target.is_default():
-            raise UserInputError("@everyone cannot be blacklisted; that would close tickets to the whole server.")
+            raise UserInputError(t("blacklist-everyone"))
         config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
         await deps.journal.record(
             deps.journal.entry(
-                guild.id, actor_id, AuditAction.BLACKLIST_ADDED, f"{target.mention} may no longer open tickets"
+                guild.id, actor_id, AuditAction.BLACKLIST_ADDED, t("audit-detail-blocked", target=target.mention)
             )
         )
         return config
@@ -183,12 +190,14 @@ class Administration:
         deps = self._deps
         config = await deps.settings.require(guild.id)
         if target_id not in config.blocked_ids:
-            raise UserInputError(f"{mention} is not on the blacklist.")
+            raise UserInputError(t("blacklist-not-on", target=mention))
         config = await deps.settings.save(
             replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
         )
         await deps.journal.record(
-            deps.journal.entry(guild.id, actor_id, AuditAction.BLACKLIST_REMOVED, f"{mention} may open tickets again")
+            deps.journal.entry(
+                guild.id, actor_id, AuditAction.BLACKLIST_REMOVED, t("audit-detail-unblocked", target=mention)
+            )
         )
         return config
 
@@ -247,14 +256,12 @@ class Administration:
         ticket_type = ticket_types.named(await deps.settings.types(guild.id), name)
         active = [t for t in await deps.db.list_tickets(policy.ACTIVE, guild.id) if t.type_id == ticket_type.id]
         if active:
-            raise UserInputError(
-                f"{len(active)} {ticket_type.name} ticket(s) are still open ({', '.join(t.label for t in active[:5])}). "
-                "Close them first, so no ticket loses its staff."
-            )
+            labels = ", ".join(ticket.label for ticket in active[:5])
+            raise UserInputError(t("type-delete-open", count=len(active), type=ticket_type.name, labels=labels))
         await deps.settings.delete_type(ticket_type)
         await deps.journal.record(
             deps.journal.entry(
-                guild.id, actor_id, AuditAction.TYPE_DELETED, f"Ticket type “{ticket_type.name}” deleted"
+                guild.id, actor_id, AuditAction.TYPE_DELETED, t("audit-detail-type-deleted", type=ticket_type.name)
             )
         )
         await self._panels.refresh(guild, ticket_type.id)
@@ -279,28 +286,25 @@ class Administration:
         ping_roles: Sequence[discord.Role | None],
     ) -> None:
         if None in staff_roles or None in ping_roles:
-            raise UserInputError("That role no longer exists; pick another.")
+            raise UserInputError(t("setup-role-gone"))
         for role in filter(None, staff_roles):
             problem = policy.staff_role_problem(role_facts(role))
             if problem:
                 raise UserInputError(problem)
         for role in filter(None, ping_roles):
             if not role.mentionable and not guild.me.guild_permissions.mention_everyone:
-                raise UserInputError(
-                    f"I could not ping {role.mention}: it is not mentionable and I lack Mention @everyone, @here and "
-                    "All Roles. Turn on “Allow anyone to @mention this role” in its settings, or give me that permission."
-                )
+                raise UserInputError(t("setup-ping-role-unmentionable", role=role.mention))
         for category_id in (ticket_type.category_id, ticket_type.overflow_category_id):
             if category_id is None:
                 continue
             category = guild.get_channel(category_id)
             if not isinstance(category, discord.CategoryChannel):
-                raise UserInputError("That category no longer exists; pick another.")
+                raise UserInputError(t("setup-category-gone"))
             check_bot_permissions([(category, TICKET_CATEGORY_NEEDS)])
         if ticket_type.thread_channel_id is not None:
             channel = guild.get_channel(ticket_type.thread_channel_id)
             if not isinstance(channel, discord.TextChannel):
-                raise UserInputError("Thread tickets need a text channel; pick one.")
+                raise UserInputError(t("setup-thread-channel-not-text"))
             check_bot_permissions([(channel, THREAD_CHANNEL_NEEDS)])
 
 
@@ -328,21 +332,21 @@ _SHOWN = (
 )
 
 
-def _describe(ticket_type: TicketType) -> str:
+def _describe(ticket_type: TicketType) -> Text:
     settings = "; ".join(
         f"{key}: {_shown(key, getattr(ticket_type, key))}" for key in _SHOWN if getattr(ticket_type, key)
     )
-    return f"Ticket type “{ticket_type.name}” created" + (f": {settings}" if settings else "")
+    return t("audit-detail-type-created", type=ticket_type.name, settings=settings, any=str(bool(settings)).lower())
 
 
-def _diff(before: TicketType, after: TicketType) -> str:
+def _diff(before: TicketType, after: TicketType) -> Text:
     keys = ("name", *_SHOWN, "questions")
     changed = [
         f"{key}: {_shown(key, getattr(before, key))} → {_shown(key, getattr(after, key))}"
         for key in keys
         if getattr(before, key) != getattr(after, key)
     ]
-    return f"Ticket type “{after.name}” changed: " + ("; ".join(changed) or "nothing")
+    return t("audit-detail-type-changed", type=after.name, changes="; ".join(changed), any=str(bool(changed)).lower())
 
 
 def _shown(key: str, value: Any) -> str:

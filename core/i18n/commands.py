@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 
 import discord
 from discord import app_commands
@@ -31,6 +32,11 @@ NAMES = (
 def command_text(key: str) -> app_commands.locale_str:
     """Return a command's name, description, option or choice: English by default, localized on sync."""
     return app_commands.locale_str(render(Text(key), DEFAULT_LANGUAGE), key=key)
+
+
+def choices(prefix: str, values: Iterable[str]) -> list[app_commands.Choice[str]]:
+    """Return an option's choices, each named by the catalog's ``<prefix>-choice-<value>``."""
+    return [app_commands.Choice(name=command_text(f"{prefix}-choice-{value}"), value=value) for value in values]
 
 
 class CommandTranslator(app_commands.Translator):

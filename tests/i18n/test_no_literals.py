@@ -16,7 +16,13 @@ CHECKED = ("bot.py", "cogs", "core", "web")
 WORDS = re.compile(r"[A-Za-z]{2,}[,.:;!?']* +[A-Za-z]{2,}")
 MARKER = re.compile(r"#\s*i18n:\s*(\S.*)?$")
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
-OPERATOR_ERRORS = {"ConfigurationError", "DatabaseError", "TransientDatabaseError", "DatabaseUnavailable"}
+OPERATOR_ERRORS = {
+    "ConfigurationError",
+    "CommandLineRefused",
+    "DatabaseError",
+    "TransientDatabaseError",
+    "DatabaseUnavailable",
+}
 # Calls whose first argument is a catalog key ("cmd-ticket.description"), not a sentence.
 KEY_CALLS = {"t", "Text", "command_text"}
 

@@ -429,6 +429,198 @@ audit-recovery-stuck = Needs attention
 
 
 ## Admin
+# /help and /status (only the member who asked sees them).
+help-title = Commands
+status-title = Status
+status-measuring = measuring
+status-field = { $field ->
+        [latency] Gateway latency
+        [database] Database
+        [open] Open tickets here
+       *[uptime] Uptime
+    }
+# /api-key. $problem: why the name cannot be used (a whole sentence); $name: the key's name.
+api-key-name-problem = { $problem } For example `dashboard`.
+api-key-name-taken = There is already a key named **{ $name }**.
+api-key-too-many = A server has at most { $most } keys; revoke one with `/api-key revoke` first.
+api-key-unknown = There is no key in use by that name; `/api-key list` shows them.
+audit-detail-api-key-made = API key **{ $name }** made
+audit-detail-api-key-revoked = API key **{ $name }** revoked
+# /setup and /config refusals. $channel, $role, $target: mentions.
+setup-archive-needs-category = Archiving needs an archive category: pass `archive_category` too.
+setup-log-public = Everyone can read { $channel }, so every transcript posted there would be public. Deny View Channel to @everyone there (allow it to your staff role), or pick a private channel.
+setup-role-gone = That role no longer exists; pick another.
+setup-ping-role-unmentionable = I could not ping { $role }: it is not mentionable and I lack Mention @everyone, @here and All Roles. Turn on “Allow anyone to @mention this role” in its settings, or give me that permission.
+setup-category-gone = That category no longer exists; pick another.
+setup-thread-channel-not-text = Thread tickets need a text channel; pick one.
+blacklist-already = { $target } is already on the blacklist.
+blacklist-everyone = @everyone cannot be blacklisted; that would close tickets to the whole server.
+blacklist-not-on = { $target } is not on the blacklist.
+# $count: open tickets of the type; $labels: up to five of them, such as "#0001, #0002".
+type-delete-open = { $count ->
+        [one] { $count } { $type } ticket is still open ({ $labels }).
+       *[other] { $count } { $type } tickets are still open ({ $labels }).
+    } Close them first, so no ticket loses its staff.
+# Audit log details. $staff: role mentions; $category, $log, $archive: channel mentions; $archived: "true" or "false".
+audit-detail-setup = Staff: { $staff }; tickets in { $category }; log in { $log }; closed tickets are { $archived ->
+        [true] archived in { $archive }
+       *[other] deleted
+    }
+# $changes: "setting: before → after" pairs; the settings keep their stored names.
+audit-detail-settings-changed = { $changes }
+audit-detail-blocked = { $target } may no longer open tickets
+audit-detail-unblocked = { $target } may open tickets again
+audit-detail-type-deleted = Ticket type “{ $type }” deleted
+# $settings: "setting: value" pairs (when $any is "true").
+audit-detail-type-created = Ticket type “{ $type }” created{ $any ->
+        [true] : { $settings }
+       *[other] {""}
+    }
+# $changes: "setting: before → after" pairs (when $any is "true").
+audit-detail-type-changed = Ticket type “{ $type }” changed: { $any ->
+        [true] { $changes }
+       *[other] nothing
+    }
+# /doctor: each finding is a check that passed or a problem with its fix.
+doctor-title = { $problems ->
+        [0] Everything looks right
+        [one] { $problems } problem found
+       *[other] { $problems } problems found
+    }
+# $problem: a web setting's problem, as the bot's settings file names it (not translated).
+doctor-web = Web side: { $problem }
+doctor-not-set-up = Tickets are not set up here: run `/setup`.
+# $used, $limit: numbers of channels; $full: "true" when nearly full.
+doctor-server-fullness = The server has { $used } of Discord's { $limit } channels{ $full ->
+        [true] : delete old channels before no ticket can be made.
+       *[other] .
+    }
+# $place: which category (doctor-place); $channel: its mention.
+doctor-category-fullness = The { $place } { $channel } holds { $used } of Discord's { $limit } channels{ $full ->
+        [true] : close or delete some, or choose another.
+       *[other] .
+    }
+# $on: "true" when the intent is on.
+doctor-message-content = { $on ->
+        [true] The Message Content intent is on.
+       *[other] The Message Content intent is off, so transcripts come out empty: turn on Message Content Intent in the developer portal under Bot → Privileged Gateway Intents.
+    }
+doctor-endpoint-clear = Discord sends clicks and commands to this bot.
+doctor-endpoint-set = An Interactions Endpoint URL is set ({ $endpoint }): Discord sends every click there, and members see 'This interaction failed'. Clear it in the developer portal under General Information.
+# The places /doctor checks. $type: a ticket type's name.
+doctor-place = { $place ->
+        [category] ticket category
+        [log] log channel
+        [overflow] overflow category
+        [type-category] { $type } category
+        [type-overflow] { $type } overflow
+        [archive] archive category
+       *[panel] panel channel
+    }
+doctor-place-gone = The { $place } no longer exists: run `/setup` (or `/type edit`, `/panel send`) again.
+doctor-permissions-ok = I have every permission I need in { $channel }.
+# $missing: Discord's permission names, comma-separated.
+doctor-permissions-missing = In { $channel } I lack { $missing }: grant them to my role there.
+doctor-log-public = Everyone can read { $channel }: deny View Channel to @everyone there.
+doctor-staff-role-gone = A staff role no longer exists: run `/setup` (or `/type edit`) with the current ones.
+doctor-staff-role-everyone = @everyone is a staff role, so every member sees every ticket: run `/setup`.
+doctor-staff-role-high = { $role } is at or above my role { $top }: move my role above it.
+doctor-staff-roles-ok = The staff roles exist and sit below my role.
+# Replies to /setup and /config. $restaffed, $failed: counts of open tickets given the new staff roles.
+setup-done = Tickets are set up.{ $restaffed ->
+        [0] {""}
+       *[other] {" "}{ $restaffed } open tickets now use the new staff roles{ $failed ->
+            [0] .
+           *[other] ; { $failed } could not be updated (check my permissions there).
+        }
+    }
+config-saved = Settings saved.
+config-welcome-modal-title = Welcome message
+# /blacklist. $target: a mention of a member or role.
+blacklist-added = { $target } can no longer open tickets (staff are never blocked).
+blacklist-removed = { $target } can open tickets again.
+# The settings embed of /setup and /config show (only the admin sees it).
+settings-title = Ticket settings
+settings-not-set = not set
+settings-none = none
+settings-field = { $field ->
+        [staff-roles] Staff roles
+        [category] Ticket category
+        [log-channel] Log channel
+        [on-close] On close
+        [archive] Archive category
+        [overflow] Overflow category
+        [claim-mode] When a ticket is claimed
+        [auto-close] Auto-close
+        [confirm-close] /ticket close confirms
+        [opener-leaves] When an opener leaves
+        [max-open] Max open tickets per member
+        [names] Channel names
+        [language] Language
+       *[welcome] Welcome message
+    }
+# $yes: "true" or "false".
+settings-yes-no = { $yes ->
+        [true] yes
+       *[other] no
+    }
+settings-language-discord = the server's Discord language
+settings-auto-close-never = never
+# $hours, $warning: numbers of hours; $warned: "true" when there is a warning; $counts: "opener" or "anyone".
+settings-auto-close = after { $hours } hours without a message { $counts ->
+        [opener] from the opener
+       *[anyone] from anyone
+    }{ $warned ->
+        [true] , warned { $warning } hours before
+       *[other] {""}
+    }
+# /panel list. $channel: a channel mention; $types: type names; $style: "buttons" or "select".
+panel-list-title = Panels
+panel-list-empty = No panels yet: post one with `/panel send`.
+panel-list-message-gone = ⚠️ its message in { $channel } was deleted
+panel-list-first-type = the first type
+panel-list-offers = Offers { $types } ({ $style })
+# /type list: a type's facts, one per line. $value is what the type sets.
+type-list-title = Ticket types
+type-list-empty = No ticket types yet: create one with `/type create`.
+type-list-fact = { $fact ->
+        [staff] Staff: { $value }
+        [category] Category: { $value }
+        [overflow] Overflow: { $value }
+        [limit] Limit per member: { $value }
+        [needs] Needs: { $value }
+        [pings] Pings: { $value }
+        [hours] Hours: { $value }
+        [claims] Claims: { $value }
+        [confirm-close] /ticket close confirms: { $value }
+        [names] Names: `{ $value }`
+        [language] Language: { $value }
+       *[auto-close] Auto-close: { $value }
+    }
+type-list-cooldown = Cooldown: { $minutes } min
+type-list-variant = Has a welcome or form for { $language }
+type-list-server-settings = Uses the server's settings.
+type-list-auto-close-never = Auto-close: never
+# One part of a type's auto-close settings; $value is a number of hours, or "opener"/"anyone" for counts.
+type-list-auto-close-part = { $part ->
+        [after] after { $value } h
+        [warning] warning { $value } h
+       *[counts] counts: { $value }
+    }
+# /blacklist list. $names: mentions, comma-separated; $count: how many.
+blacklist-list = { $count ->
+        [0] Blacklisted: nobody
+       *[other] Blacklisted: { $names }
+    }
+# /api-key. $name: the key's name; $secret: the key itself; $by: a mention; $when: a Discord timestamp.
+api-key-made = API key **{ $name }** made. Copy it now: it is not stored and will not be shown again.
+    ```
+    { $secret }
+    ```
+    Send it as `Authorization: Bearer <key>`; `/api-key revoke` stops it.
+api-key-revoked = The key **{ $name }** no longer works.
+api-key-line = **{ $name }** — by { $by }, { $when }
+api-key-none = No API keys; `/api-key create` makes one.
 
 # --- Ticket types, forms and panels (/type, /panel; core/rules/ticket_types.py, hours.py, names.py, naming.py)
 
@@ -728,6 +920,110 @@ cmd-ticket-auto-close-enabled-choice-off = off
 
 
 ## Commands: admin and utility
+cmd-help = help
+    .description = List the commands you can use
+cmd-status = status
+    .description = Show the bot's health
+cmd-setup = setup
+    .description = Set up tickets: staff roles, category, log channel
+cmd-setup-staff-role = staff_role
+    .description = The role that handles tickets
+cmd-setup-category = category
+    .description = The category new ticket channels go in
+cmd-setup-log-channel = log_channel
+    .description = Where transcripts and the audit log are posted (staff only)
+cmd-setup-close-action = close_action
+    .description = Delete closed tickets' channels, or archive them read-only
+cmd-setup-close-action-choice-delete = delete
+cmd-setup-close-action-choice-archive = archive
+cmd-setup-archive-category = archive_category
+    .description = Where archived tickets go (needed for archive)
+cmd-setup-overflow-category = overflow_category
+    .description = Where new tickets go while the ticket category is full (50 channels)
+cmd-setup-staff-role-2 = staff_role_2
+    .description = Another staff role
+cmd-setup-staff-role-3 = staff_role_3
+    .description = Another staff role
+cmd-config = config
+    .description = Show or change ticket settings
+cmd-config-show = show
+    .description = Show this server's ticket settings
+cmd-config-max-tickets = max-tickets
+    .description = How many tickets a member may have open at once
+cmd-config-max-tickets-limit = limit
+    .description = From 1 to 25
+cmd-config-naming = naming
+    .description = How ticket channels are named
+cmd-config-naming-template = template
+    .description = Uses {"{"}number{"}"} and/or {"{"}username{"}"}, e.g. ticket-{"{"}number:04d{"}"}
+cmd-config-welcome = welcome
+    .description = The message shown in every new ticket
+cmd-config-welcome-message = message
+    .description = One line, up to 1500 characters; leave out to write several lines in a form
+cmd-config-language = language
+    .description = The language of what the whole server reads: welcomes, notices, panels, logs, transcripts
+cmd-config-language-language = language
+    .description = A language, or the server's own Discord language
+# Each language is named in itself: keep these five as they are in every catalog.
+cmd-config-language-language-choice-en = English
+cmd-config-language-language-choice-es = Español
+cmd-config-language-language-choice-de = Deutsch
+cmd-config-language-language-choice-fr = Français
+cmd-config-language-language-choice-pt-BR = Português do Brasil
+cmd-config-language-language-choice-server = The server's Discord language
+cmd-config-claim-mode = claim-mode
+    .description = What claiming a ticket does to the other staff's access
+cmd-config-claim-mode-mode = mode
+    .description = shared: all keep access; claimer-writes: others read only; claimer-only: others lose it
+cmd-config-claim-mode-mode-choice-shared = shared
+cmd-config-claim-mode-mode-choice-claimer-writes = claimer-writes
+cmd-config-claim-mode-mode-choice-claimer-only = claimer-only
+cmd-config-auto-close = auto-close
+    .description = Close tickets that go quiet, after a warning
+cmd-config-auto-close-hours = hours
+    .description = Close after this many hours without a message (0: never)
+cmd-config-auto-close-warning-hours = warning_hours
+    .description = Warn the opener this many hours before (0: no warning)
+cmd-config-auto-close-counts = counts
+    .description = Whose messages keep a ticket open: the opener's (default) or anyone's
+cmd-config-auto-close-counts-choice-opener = opener
+cmd-config-auto-close-counts-choice-anyone = anyone
+cmd-config-close-confirmation = close-confirmation
+    .description = Whether /ticket close asks before closing
+cmd-config-close-confirmation-enabled = enabled
+    .description = Ask for confirmation (the Close button always does)
+cmd-config-opener-leaves = opener-leaves
+    .description = What happens to a ticket whose opener leaves the server
+cmd-config-opener-leaves-action = action
+    .description = keep: it stays open and staff are told; close: it closes, transcript saved
+cmd-config-opener-leaves-action-choice-keep = keep
+cmd-config-opener-leaves-action-choice-close = close
+cmd-blacklist = blacklist
+    .description = Stop members or roles from opening tickets
+cmd-blacklist-add = add
+    .description = Stop a member, or everyone with a role, from opening tickets
+cmd-blacklist-add-target = target
+    .description = The member or role
+cmd-blacklist-remove = remove
+    .description = Let a blacklisted member or role open tickets again
+cmd-blacklist-remove-target = target
+    .description = The member or role
+cmd-blacklist-list = list
+    .description = Show who may not open tickets
+cmd-api-key = api-key
+    .description = Keys to this server's tickets over HTTP
+cmd-api-key-create = create
+    .description = Make a key to this server's tickets over HTTP (shown once)
+cmd-api-key-create-name = name
+    .description = What the key is for, e.g. dashboard
+cmd-api-key-list = list
+    .description = Show this server's API keys in use
+cmd-api-key-revoke = revoke
+    .description = Stop an API key from working
+cmd-api-key-revoke-name = name
+    .description = The key's name
+cmd-doctor = doctor
+    .description = Check everything that stops tickets from working here
 
 # --- /type and /panel
 cmd-type = type
