@@ -13,8 +13,6 @@ class TicketBotError(Exception):
     """Base of every error the bot raises on purpose; ``text`` is what the member is shown."""
 
     def __init__(self, text: Text) -> None:
-        if isinstance(text, str):  # TRANSITION: removed once every module raises with a Text
-            text = Text("stored-prose", {"text": text})
         super().__init__(text.key)
         self.text = text
 
@@ -85,14 +83,16 @@ class DiscordOperationFailed(TicketBotError):
     """Discord refused or failed an operation; nothing was left half done."""
 
 
+# The cause logged when a database error names none.
+UNAVAILABLE = "the database is unavailable"  # i18n: for the log
+
+
 class DatabaseError(TicketBotError):
     """The database failed; the member is told to try again later (or ``text``), the message (the cause) is logged."""
 
-    def __init__(
-        self, message: str = "the database is unavailable", text: Text | None = None
-    ) -> None:  # i18n: the logged cause
+    def __init__(self, message: str = "", text: Text | None = None) -> None:
         super().__init__(text or t("error-database"))
-        self.message = message
+        self.message = message or UNAVAILABLE
 
     def __str__(self) -> str:
         """Return the cause, for the logs."""

@@ -31,7 +31,7 @@ class _QuietBadRequests(logging.Filter):
         error = record.exc_info[1] if record.exc_info else None
         if isinstance(error, HttpProcessingError):
             record.levelno, record.levelname = logging.WARNING, "WARNING"
-            record.msg = f"refused a malformed request ({error.message or type(error).__name__})"
+            record.msg = f"refused a malformed request ({error.message or type(error).__name__})"  # i18n: log
             record.args, record.exc_info, record.exc_text = None, None, None
         return True
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode, urlsplit
 import aiohttp
 import discord
 
-SCOPES = "identify guilds"
+SCOPES = "identify guilds"  # i18n: OAuth scopes
 TIMEOUT = aiohttp.ClientTimeout(total=10)
 
 
@@ -86,5 +86,5 @@ class DiscordLogin:
 async def _json(request: Any) -> Any:
     async with request as response:
         if response.status != 200:
-            raise LoginFailed(f"Discord answered {response.status} to {response.url.path}")
+            raise LoginFailed(f"Discord answered {response.status} to {response.url.path}")  # i18n: log
         return await response.json()

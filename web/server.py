@@ -29,7 +29,7 @@ from web.api import API_CODES, Api, ApiError
 from web.guard import Listener, common_headers, runner_options
 from web.language import of_request
 from web.login import DiscordLogin
-from web.pages import page
+from web.pages import notice
 from web.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -55,7 +55,11 @@ async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.Str
         log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)
         if api:
             return ApiError(500, "internal_error", t("api-error-internal", id=error_id)).response(language)
-        return page("Something went wrong", f"Please try again later. Error id: {error_id}", status=500)
+        return notice("web-error", of_request(None, request.headers.get("Accept-Language")), status=500, id=error_id)
+
+
+# For the operator's scraper, which only its own operator configures.
+METRICS_TOKEN_NEEDED = "Send Authorization: Bearer <METRICS_TOKEN>."  # i18n: operators
 
 
 class WebServer:
@@ -107,7 +111,8 @@ class WebServer:
             )
             self._app.router.add_routes(viewer.routes())
         await self._listener.start(self._host, self._port)
-        served = "/health, /metrics, /api/v1" + (", the transcript viewer" if self._signer is not None else "")
+        shown = ", the transcript viewer" if self._signer is not None else ""  # i18n: log
+        served = "/health, /metrics, /api/v1" + shown
         log.info("web side listening on http://%s:%d (%s)", self._host, self._port, served)
 
     async def stop(self) -> None:
@@ -146,7 +151,7 @@ class WebServer:
         """Report the metrics, reading the gauges first (with METRICS_TOKEN set, only to requests carrying it)."""
         if not self._trusted(request):
             return web.json_response(
-                {"error": {"code": "unauthorized", "message": "Send Authorization: Bearer <METRICS_TOKEN>."}},
+                {"error": {"code": "unauthorized", "message": METRICS_TOKEN_NEEDED}},
                 status=401,
             )
         try:

@@ -33,8 +33,6 @@ def explain(error: discord.HTTPException, action: Text, *, categories: Sequence[
     ``action`` is a ``place-action-…`` text (what the bot tried: "rename this ticket"). ``categories`` name
     where a channel was being created, for the full-category case.
     """
-    if isinstance(action, str):  # TRANSITION: removed once every caller names its action by key
-        action = t("stored-prose", text=action)
     if isinstance(error, discord.Forbidden):
         return BotMissingPermissions(t("place-refused", action=action))
     if is_category_full(error):

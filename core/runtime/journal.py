@@ -59,8 +59,6 @@ class Journal:
         self, guild_id: int, actor_id: int, action: AuditAction, details: Text, ticket_id: int | None = None
     ) -> AuditEntry:
         """Make an entry to store (its id comes from the database); its details are kept as key and parameters."""
-        if isinstance(details, str):  # TRANSITION: removed once every module records a Text
-            return AuditEntry(None, guild_id, ticket_id, actor_id, action, details, self._clock())
         return AuditEntry(None, guild_id, ticket_id, actor_id, action, details.dump(), self._clock())
 
     async def record(self, entry: AuditEntry, ticket_label: str | None = None) -> AuditEntry:

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import aiohttp
 import discord
 
+from core.i18n import Text, t
 from core.models import TranscriptFile
 from core.transcripts.render import KeptFiles, TranscriptAttachment, TranscriptMessage
 
@@ -28,13 +29,13 @@ async def keep_attachments(
 ) -> tuple[list[TranscriptFile], KeptFiles]:
     """Download the ticket's attachments within ``cap`` bytes; return the files and what became of each."""
     chosen: dict[str, TranscriptAttachment] = {}  # by URL: a file shown twice is kept once
-    missing: dict[str, str] = {}
+    missing: dict[str, Text] = {}
     room = cap
     for attachment in (a for m in messages for a in m.attachments):
         if attachment.url in missing or attachment.url in chosen:
             continue
         if attachment.size > room:
-            missing[attachment.url] = f"not kept: over the {_size(cap)} kept per ticket"
+            missing[attachment.url] = t("transcript-not-kept-cap", cap=_size(cap))
             continue
         room -= attachment.size
         chosen[attachment.url] = attachment
@@ -43,7 +44,7 @@ async def keep_attachments(
     files: list[TranscriptFile] = []
     positions: dict[str, int] = {}
     for attachment, result in zip(chosen.values(), results, strict=True):
-        if isinstance(result, str):
+        if isinstance(result, Text):
             missing[attachment.url] = result
             continue
         positions[attachment.url] = len(files)
@@ -55,17 +56,17 @@ def _size(cap: int) -> str:
     return f"{cap / 2**20:.3g} MB" if cap >= 2**20 else f"{cap / 1024:.0f} KB"
 
 
-async def _fetch(attachment: TranscriptAttachment, download: Download, gate: asyncio.Semaphore) -> bytes | str:
+async def _fetch(attachment: TranscriptAttachment, download: Download, gate: asyncio.Semaphore) -> bytes | Text:
     """Return the file's bytes, or why it could not be kept."""
     async with gate:
         try:
             data = await asyncio.wait_for(download(attachment.url), DOWNLOAD_SECONDS)
         except discord.HTTPException as error:
             log.info("attachment %s not kept: HTTP %s", attachment.url, error.status)
-            return f"not kept: Discord answered {error.status} when it was downloaded"
+            return t("transcript-not-kept-refused", status=str(error.status))
         except (aiohttp.ClientError, TimeoutError) as error:
             log.info("attachment %s not kept: %r", attachment.url, error)
-            return "not kept: the download failed"
+            return t("transcript-not-kept-failed")
     if len(data) > attachment.size:  # never more than Discord said, so the cap holds
-        return "not kept: larger than Discord reported"
+        return t("transcript-not-kept-larger")
     return data

@@ -82,7 +82,7 @@ class TranscriptKeeper:
         files, kept = await keep_attachments(
             ticket.id, said, self._options.attachment_cap, self._client.http.get_from_cdn
         )
-        header = TranscriptHeader(guild.name, book.directory(), list(participants), type_name, language)
+        header = TranscriptHeader(guild.name, book.directory(language), list(participants), type_name, language)
         transcript = render_transcript(ticket, header, said, kept, created_at=self._clock())
         await self._db.save_transcript_files(ticket.id, files)
         await self._db.save_transcript(transcript)

@@ -20,6 +20,9 @@ from datetime import UTC, datetime
 
 from markupsafe import Markup
 
+from core.i18n import DEFAULT_LANGUAGE, t
+from core.i18n import render as render_text
+
 # Each pattern's alternatives start with a literal character, which lets the regex engine skip to them.
 _CODE = re.compile(r"`(?:``(?:([\w+#.-]{1,20})\n)?\n?(.+?)\n?```|(`?)([^`].*?)\3`)", re.DOTALL)
 # What is set aside before escaping, each kind by a pattern that starts with a fixed string (which the regex
@@ -66,10 +69,16 @@ class Directory:
     users: Mapping[int, str] = field(default_factory=dict)
     roles: Mapping[int, tuple[str, int]] = field(default_factory=dict)  # name and colour (0: none)
     channels: Mapping[int, str] = field(default_factory=dict)
+    # The transcript's language, for the names of what Discord no longer knows.
+    language: str = DEFAULT_LANGUAGE
 
     def user(self, user_id: int) -> str:
         """Return a user's name, or what Discord shows for one it no longer knows."""
-        return self.users.get(user_id, "unknown user")
+        return self.users.get(user_id) or self.gone("user")
+
+    def gone(self, kind: str) -> str:
+        """Return what Discord shows for a user, role or channel it no longer knows, in the transcript's language."""
+        return render_text(t("transcript-unknown", kind=kind), self.language)
 
 
 def render(content: str, directory: Directory) -> Markup:
@@ -161,9 +170,10 @@ def _named(kind: str | None, value: str, directory: Directory) -> str:
     if kind == "user":
         return f"@{directory.user(int(value))}"
     if kind == "role":
-        return f"@{directory.roles.get(int(value), ('deleted role', 0))[0]}"
+        role = directory.roles.get(int(value))
+        return f"@{role[0] if role else directory.gone('role')}"
     if kind == "channel":
-        return f"#{directory.channels.get(int(value), 'unknown channel')}"
+        return f"#{directory.channels.get(int(value)) or directory.gone('channel')}"
     if kind == "emoji":
         return f":{value}:"
     return value

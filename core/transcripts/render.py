@@ -25,7 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from core.errors import UserInputError
-from core.i18n import DEFAULT_LANGUAGE, formatting, render, t
+from core.i18n import DEFAULT_LANGUAGE, Text, formatting, render, t
 from core.models import Ticket, Transcript, TranscriptFile
 from core.rules.text import plain
 from core.signing import Signer
@@ -45,7 +45,7 @@ INLINE_IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/w
 LOCAL_TIMES = (
     'for(const t of document.querySelectorAll("time[datetime]")){'
     "t.title=t.textContent;"
-    't.textContent=new Date(t.dateTime).toLocaleString(undefined,{dateStyle:"medium",timeStyle:"short"})}'
+    't.textContent=new Date(t.dateTime).toLocaleString(undefined,{dateStyle:"medium",timeStyle:"short"})}'  # i18n: code
 )
 
 
@@ -182,9 +182,9 @@ class NameBook:
             if channel is not None:
                 self._channels[channel_id] = channel.name
 
-    def directory(self) -> Directory:
-        """Return the names collected so far."""
-        return Directory(dict(self.users), dict(self._roles), dict(self._channels))
+    def directory(self, language: str) -> Directory:
+        """Return the names collected so far, for a transcript in ``language``."""
+        return Directory(dict(self.users), dict(self._roles), dict(self._channels), language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +207,7 @@ class KeptFiles:
     """Which attachments were kept with the transcript (by URL, their position) and why the others were not."""
 
     positions: Mapping[str, int] = field(default_factory=dict)
-    missing: Mapping[str, str] = field(default_factory=dict)
+    missing: Mapping[str, Text] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,9 +291,11 @@ def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         edited = " (edited)" if message.edited_at else ""
         out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}{edited}\n")
         if message.reply_to is not None:
-            out.write(f"    in reply to message {message.reply_to}\n")
+            out.write(f"    {render(t('transcript-in-reply-to', id=str(message.reply_to)), header.language)}\n")
         for attachment in message.attachments:
-            out.write(f"    attachment: {_one_line(attachment.filename)} ({_file_state(attachment, kept)})\n")
+            out.write(
+                f"    attachment: {_one_line(attachment.filename)} ({_file_state(attachment, kept, header.language)})\n"
+            )
         for embed in message.embeds:
             summary = " | ".join(p for p in (embed.title, embed.description, *_field_lines(embed)) if p)
             out.write(f"    embed: {_one_line(summary) or '(embed)'}\n")
@@ -308,10 +310,10 @@ def _field_lines(embed: TranscriptEmbed) -> Iterable[str]:
     return (f"{name}: {value}" for name, value, _ in embed.fields)
 
 
-def _file_state(attachment: TranscriptAttachment, kept: KeptFiles) -> str:
+def _file_state(attachment: TranscriptAttachment, kept: KeptFiles, language: str) -> str:
     if attachment.url in kept.positions:
-        return "kept"
-    return kept.missing.get(attachment.url, "not kept")
+        return render(t("transcript-kept"), language)
+    return render(kept.missing.get(attachment.url) or t("transcript-not-kept"), language)
 
 
 def _one_line(text: str) -> str:
@@ -324,7 +326,9 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
     template = TEMPLATES.get_template("transcript.html.j2")
     pieces = template.generate(
         ticket=ticket,
-        title=f"Ticket {ticket.label} — {header.guild_name}",
+        title=render(t("transcript-title", label=ticket.label, server=header.guild_name), header.language),
+        _=lambda said, **params: render(said if isinstance(said, Text) else t(said, **params), header.language),
+        size=lambda size: formatting.file_size(size, header.language),
         facts=_facts(ticket, header),
         people=_people(header, messages),
         messages=messages,

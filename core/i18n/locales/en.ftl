@@ -733,6 +733,33 @@ type-variant-language-unknown = “{ $language }” is not a language the bot sp
 
 
 ## Web and transcripts
+web-error = Please try again later. Error id: { $id }
+    .title = Something went wrong
+# In a transcript, a mention of what Discord no longer knows.
+transcript-unknown = { $kind ->
+        [user] unknown user
+        [role] deleted role
+       *[channel] unknown channel
+    }
+# The transcript (HTML and text). $label: "#0042"; $server: the server's name.
+transcript-title = Ticket { $label } — { $server }
+transcript-word = { $word ->
+        [messages] Messages
+        [participants] Participants
+        [reply-deleted] Original message was deleted
+        [bot] BOT
+        [edited] (edited)
+       *[image] image
+    }
+transcript-sticker = Sticker: { $name }
+transcript-in-reply-to = in reply to message { $id }
+# What became of an attachment. $cap: a size such as "25 MB"; $status: Discord's HTTP status.
+transcript-kept = kept
+transcript-not-kept = not kept
+transcript-not-kept-cap = not kept: over the { $cap } kept per ticket
+transcript-not-kept-refused = not kept: Discord answered { $status } when it was downloaded
+transcript-not-kept-failed = not kept: the download failed
+transcript-not-kept-larger = not kept: larger than Discord reported
 # The web viewer's short pages: the value is the message, .title the page's title.
 web-not-your-server = Only the server's staff see its tickets.
     .title = Not your server
