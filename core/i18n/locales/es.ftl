@@ -361,10 +361,296 @@ audit-transcript-links-revoked = Enlaces de transcripción revocados
 audit-recovery-stuck = Requiere atención
 
 ## Admin
+help-title = Comandos
+status-title = Estado
+status-measuring = midiendo
+status-field =
+    { $field ->
+        [latency] Latencia del gateway
+        [database] Base de datos
+        [open] Tickets abiertos aquí
+       *[uptime] Tiempo en línea
+    }
+api-key-name-problem = { $problem } Por ejemplo, `dashboard`.
+api-key-name-taken = Ya hay una clave llamada **{ $name }**.
+api-key-too-many = Un servidor puede tener como máximo { $most } claves; revoca una con `/api-key revoke` primero.
+api-key-unknown = No hay ninguna clave en uso con ese nombre; `/api-key list` te las muestra.
+audit-detail-api-key-made = Clave de API **{ $name }** creada
+audit-detail-api-key-revoked = Clave de API **{ $name }** revocada
+setup-archive-needs-category = Para archivar hace falta una categoría de archivo: indica también `archive_category`.
+setup-log-public = Todo el mundo puede leer { $channel }, así que cada transcripción publicada ahí sería pública. Quítale Ver canal a @everyone ahí (y dáselo a tu rol de staff), o elige un canal privado.
+setup-role-gone = Ese rol ya no existe; elige otro.
+setup-ping-role-unmentionable = No podría mencionar a { $role }: no es mencionable y me falta el permiso Mencionar @everyone, @here y todos los roles. Activa «Permitir que cualquiera @mencione este rol» en sus ajustes, o dame ese permiso.
+setup-category-gone = Esa categoría ya no existe; elige otra.
+setup-thread-channel-not-text = Los tickets en hilos necesitan un canal de texto; elige uno.
+blacklist-already = { $target } ya está en la lista negra.
+blacklist-everyone = No se puede poner a @everyone en la lista negra: cerraría los tickets a todo el servidor.
+blacklist-not-on = { $target } no está en la lista negra.
+type-delete-open =
+    { $count ->
+        [one] Todavía hay { $count } ticket de { $type } abierto ({ $labels }).
+       *[other] Todavía hay { $count } tickets de { $type } abiertos ({ $labels }).
+    } Ciérralos primero, para que ningún ticket se quede sin staff.
+audit-detail-setup =
+    Staff: { $staff }; tickets en { $category }; registro en { $log }; los tickets cerrados se { $archived ->
+        [true] archivan en { $archive }
+       *[other] eliminan
+    }
+audit-detail-settings-changed = { $changes }
+audit-detail-blocked = { $target } ya no puede abrir tickets
+audit-detail-unblocked = { $target } vuelve a poder abrir tickets
+audit-detail-type-deleted = Tipo de ticket «{ $type }» eliminado
+audit-detail-type-created =
+    Tipo de ticket «{ $type }» creado{ $any ->
+        [true] : { $settings }
+       *[other] { "" }
+    }
+audit-detail-type-changed =
+    Tipo de ticket «{ $type }» cambiado: { $any ->
+        [true] { $changes }
+       *[other] nada
+    }
+doctor-title =
+    { $problems ->
+        [0] Todo parece estar bien
+        [one] { $problems } problema encontrado
+       *[other] { $problems } problemas encontrados
+    }
+doctor-web = Parte web: { $problem }
+doctor-not-set-up = Los tickets no están configurados aquí: ejecuta `/setup`.
+doctor-server-fullness =
+    El servidor tiene { $used } de los { $limit } canales que permite Discord{ $full ->
+        [true] : borra canales viejos antes de que no se pueda crear ningún ticket.
+       *[other] .
+    }
+doctor-category-fullness =
+    { $place } { $channel } tiene { $used } de los { $limit } canales que permite Discord{ $full ->
+        [true] : cierra o borra algunos, o elige otra.
+       *[other] .
+    }
+doctor-message-content =
+    { $on ->
+        [true] El intent de contenido de mensajes está activado.
+       *[other] El intent de contenido de mensajes está desactivado, así que las transcripciones salen vacías: activa Message Content Intent en el portal de desarrolladores, en Bot → Privileged Gateway Intents.
+    }
+doctor-endpoint-clear = Discord envía los clics y comandos a este bot.
+doctor-endpoint-set = Hay una Interactions Endpoint URL configurada ({ $endpoint }): Discord envía ahí cada clic, y los miembros ven «Esta interacción ha fallado». Bórrala en el portal de desarrolladores, en General Information.
+doctor-place =
+    { $place ->
+        [category] La categoría de tickets
+        [log] El canal de registro
+        [overflow] La categoría de desborde
+        [type-category] La categoría de { $type }
+        [type-overflow] El desborde de { $type }
+        [archive] La categoría de archivo
+       *[panel] El canal del panel
+    }
+doctor-place-gone = { $place } ya no existe: vuelve a ejecutar `/setup` (o `/type edit`, `/panel send`).
+doctor-permissions-ok = Tengo todos los permisos que necesito en { $channel }.
+doctor-permissions-missing = En { $channel } me falta { $missing }: dáselo a mi rol ahí.
+doctor-log-public = Todo el mundo puede leer { $channel }: quítale Ver canal a @everyone ahí.
+doctor-staff-role-gone = Un rol de staff ya no existe: ejecuta `/setup` (o `/type edit`) con los actuales.
+doctor-staff-role-everyone = @everyone es un rol de staff, así que todos los miembros ven todos los tickets: ejecuta `/setup`.
+doctor-staff-role-high = { $role } está a la altura de mi rol { $top } o por encima: sube mi rol por encima de él.
+doctor-staff-roles-ok = Los roles de staff existen y están por debajo de mi rol.
+setup-done =
+    Los tickets están configurados.{ $restaffed ->
+        [0] { "" }
+       *[other]
+            { " " }{ $restaffed } tickets abiertos usan ahora los nuevos roles de staff{ $failed ->
+                [0] .
+               *[other] ; { $failed } no se pudieron actualizar (revisa mis permisos ahí).
+            }
+    }
+config-saved = Ajustes guardados.
+config-welcome-modal-title = Mensaje de bienvenida
+blacklist-added = { $target } ya no puede abrir tickets (el staff nunca se bloquea).
+blacklist-removed = { $target } vuelve a poder abrir tickets.
+settings-title = Ajustes de tickets
+settings-not-set = sin configurar
+settings-none = ninguno
+settings-field =
+    { $field ->
+        [staff-roles] Roles de staff
+        [category] Categoría de tickets
+        [log-channel] Canal de registro
+        [on-close] Al cerrar
+        [archive] Categoría de archivo
+        [overflow] Categoría de desborde
+        [claim-mode] Al asumir un ticket
+        [auto-close] Cierre automático
+        [confirm-close] /ticket close pide confirmación
+        [opener-leaves] Si quien lo abrió se va
+        [max-open] Máximo de tickets abiertos por miembro
+        [names] Nombres de canal
+        [language] Idioma
+       *[welcome] Mensaje de bienvenida
+    }
+settings-yes-no =
+    { $yes ->
+        [true] sí
+       *[other] no
+    }
+settings-language-discord = el idioma de Discord del servidor
+settings-auto-close-never = nunca
+settings-auto-close =
+    tras { $hours } horas sin mensajes { $counts ->
+        [opener] de quien lo abrió
+       *[anyone] de nadie
+    }{ $warned ->
+        [true] , con aviso { $warning } horas antes
+       *[other] { "" }
+    }
+panel-list-title = Paneles
+panel-list-empty = Aún no hay paneles: publica uno con `/panel send`.
+panel-list-message-gone = ⚠️ se borró su mensaje en { $channel }
+panel-list-first-type = el primer tipo
+panel-list-offers = Ofrece { $types } ({ $style })
+type-list-title = Tipos de ticket
+type-list-empty = Aún no hay tipos de ticket: crea uno con `/type create`.
+type-list-fact =
+    { $fact ->
+        [staff] Staff: { $value }
+        [category] Categoría: { $value }
+        [overflow] Desborde: { $value }
+        [limit] Límite por miembro: { $value }
+        [needs] Requiere: { $value }
+        [pings] Menciona: { $value }
+        [hours] Horario: { $value }
+        [claims] Asumir: { $value }
+        [confirm-close] /ticket close pide confirmación: { $value }
+        [names] Nombres: `{ $value }`
+        [language] Idioma: { $value }
+       *[auto-close] Cierre automático: { $value }
+    }
+type-list-cooldown = Espera: { $minutes } min
+type-list-variant = Tiene bienvenida o formulario en { $language }
+type-list-server-settings = Usa los ajustes del servidor.
+type-list-auto-close-never = Cierre automático: nunca
+type-list-auto-close-part =
+    { $part ->
+        [after] tras { $value } h
+        [warning] aviso { $value } h
+       *[counts] cuenta: { $value }
+    }
+blacklist-list =
+    { $count ->
+        [0] En la lista negra: nadie
+       *[other] En la lista negra: { $names }
+    }
+api-key-made =
+    Clave de API **{ $name }** creada. Cópiala ya: no se guarda y no se volverá a mostrar.
+    ```
+    { $secret }
+    ```
+    Envíala como `Authorization: Bearer <key>`; `/api-key revoke` la desactiva.
+api-key-revoked = La clave **{ $name }** ya no funciona.
+api-key-line = **{ $name }** — de { $by }, { $when }
+api-key-none = No hay claves de API; `/api-key create` crea una.
 
 
 
 ## Web and transcripts
+web-error = Vuelve a intentarlo más tarde. ID del error: { $id }
+    .title = Algo ha fallado
+transcript-unknown =
+    { $kind ->
+        [user] usuario desconocido
+        [role] rol eliminado
+       *[channel] canal desconocido
+    }
+transcript-title = Ticket { $label } — { $server }
+transcript-word =
+    { $word ->
+        [messages] Mensajes
+        [participants] Participantes
+        [reply-deleted] El mensaje original se eliminó
+        [bot] BOT
+        [edited] (editado)
+       *[image] imagen
+    }
+transcript-sticker = Sticker: { $name }
+transcript-in-reply-to = en respuesta al mensaje { $id }
+transcript-kept = guardado
+transcript-not-kept = no guardado
+transcript-not-kept-cap = no guardado: supera los { $cap } que se guardan por ticket
+transcript-not-kept-refused = no guardado: Discord respondió { $status } al descargarlo
+transcript-not-kept-failed = no guardado: la descarga falló
+transcript-not-kept-larger = no guardado: más grande de lo que indicó Discord
+web-not-your-server = Solo el staff del servidor ve sus tickets.
+    .title = No es tu servidor
+web-link-expired =
+    { $sign_in ->
+        [true] Este enlace ya no es válido. Inicia sesión con Discord para leer las transcripciones que puedes ver.
+       *[other] Este enlace ya no es válido. Pide la transcripción al staff del servidor.
+    }
+    .title = Enlace caducado
+web-no-transcript = Este ticket no tiene (todavía) una transcripción guardada.
+    .title = Sin transcripción
+web-login-off = El inicio de sesión con Discord no está configurado aquí: quien aloja el bot lo activa con DISCORD_CLIENT_SECRET.
+    .title = Inicio de sesión desactivado
+web-sign-in-cancelled = Cancelaste el inicio de sesión en Discord, así que no se compartió nada.
+    .title = Sesión no iniciada
+web-sign-in-not-ours = Ese inicio de sesión no empezó aquí o tardó demasiado. Vuelve a intentarlo.
+    .title = Falló el inicio de sesión
+web-sign-in-failed = Discord no confirmó el inicio de sesión. Vuelve a intentarlo.
+    .title = Falló el inicio de sesión
+web-not-signed-out = Esa solicitud no vino de este sitio.
+    .title = Sesión no cerrada
+web-not-revoked = Esa solicitud no vino de este sitio.
+    .title = No revocado
+web-revoke-not-yours = Solo el staff del ticket puede revocar sus enlaces.
+    .title = No es tuyo
+web-not-yours-to-read = Aquí no hay ninguna transcripción que puedas ver.
+    .title = No puedes leer esto
+web-slow-down = Abriste las páginas de muchos servidores en un minuto. Espera un minuto y vuelve a intentarlo.
+    .title = Más despacio
+web-tickets-title = Tickets — { $server }
+web-tickets-unknown-server = Servidor { $id }
+web-tickets-field =
+    { $field ->
+        [number] Número
+        [opener-id] Quién lo abrió (ID de usuario)
+        [type] Tipo
+        [status] Estado
+        [from] Desde
+       *[to] Hasta
+    }
+web-tickets-any = cualquiera
+web-tickets-search = Buscar
+web-tickets-column =
+    { $column ->
+        [ticket] Ticket
+        [type] Tipo
+        [opener] Abierto por
+        [status] Estado
+        [opened] Abierto
+        [closed] Cerrado
+       *[links] Enlaces
+    }
+web-tickets-status =
+    { $status ->
+        [open] abierto
+        [closed] cerrado
+       *[archived] archivado
+    }
+web-tickets-revoke = Revocar
+    .title = Los enlaces ya enviados dejan de funcionar
+web-tickets-none = Ningún ticket coincide.
+web-tickets-older = Tickets anteriores →
+web-search-not-a-number =
+    { $field ->
+        [number] Número
+        [opener] Quién lo abrió
+       *[before] Página
+    } debe ser un número.
+web-search-not-a-date =
+    { $field ->
+        [from] Desde
+       *[to] Hasta
+    } debe ser una fecha como 2026-01-31.
+web-search-no-such-type = No existe ese tipo.
+web-search-no-such-status = No existe ese estado.
 
 
 
@@ -422,5 +708,108 @@ cmd-ticket-auto-close-enabled-choice-on = sí
 cmd-ticket-auto-close-enabled-choice-off = no
 
 ## Commands: admin and utility
+cmd-help = ayuda
+    .description = Muestra los comandos que puedes usar
+cmd-status = estado
+    .description = Muestra la salud del bot
+cmd-setup = configurar
+    .description = Configura los tickets: roles de staff, categoría, canal de registro
+cmd-setup-staff-role = rol_staff
+    .description = El rol que atiende los tickets
+cmd-setup-category = categoría
+    .description = La categoría donde van los nuevos canales de ticket
+cmd-setup-log-channel = canal_registro
+    .description = Donde se publican las transcripciones y el registro de auditoría (solo staff)
+cmd-setup-close-action = al_cerrar
+    .description = Eliminar los canales de los tickets cerrados, o archivarlos en solo lectura
+cmd-setup-close-action-choice-delete = eliminar
+cmd-setup-close-action-choice-archive = archivar
+cmd-setup-archive-category = categoría_archivo
+    .description = Adónde van los tickets archivados (necesaria para archivar)
+cmd-setup-overflow-category = categoría_desborde
+    .description = Adónde van los tickets nuevos mientras la categoría está llena (50 canales)
+cmd-setup-staff-role-2 = rol_staff_2
+    .description = Otro rol de staff
+cmd-setup-staff-role-3 = rol_staff_3
+    .description = Otro rol de staff
+cmd-config = ajustes
+    .description = Muestra o cambia los ajustes de tickets
+cmd-config-show = ver
+    .description = Muestra los ajustes de tickets de este servidor
+cmd-config-max-tickets = máximo-tickets
+    .description = Cuántos tickets puede tener abiertos un miembro a la vez
+cmd-config-max-tickets-limit = límite
+    .description = De 1 a 25
+cmd-config-naming = nombres
+    .description = Cómo se nombran los canales de ticket
+cmd-config-naming-template = plantilla
+    .description = Usa { "{" }number{ "}" } y/o { "{" }username{ "}" }, p. ej. ticket-{ "{" }number:04d{ "}" }
+cmd-config-welcome = bienvenida
+    .description = El mensaje que aparece en cada ticket nuevo
+cmd-config-welcome-message = mensaje
+    .description = Una línea, hasta 1500 caracteres; déjalo vacío para escribir varias líneas en un formulario
+cmd-config-language = idioma
+    .description = El idioma de lo que lee todo el servidor: bienvenidas, avisos, paneles, registros, transcripciones
+cmd-config-language-language = idioma
+    .description = Un idioma, o el idioma de Discord del propio servidor
+cmd-config-language-language-choice-en = English
+cmd-config-language-language-choice-es = Español
+cmd-config-language-language-choice-de = Deutsch
+cmd-config-language-language-choice-fr = Français
+cmd-config-language-language-choice-pt-BR = Português do Brasil
+cmd-config-language-language-choice-server = El idioma de Discord del servidor
+cmd-config-claim-mode = modo-asumir
+    .description = Qué le pasa al acceso del resto del staff cuando alguien asume un ticket
+cmd-config-claim-mode-mode = modo
+    .description = shared: todos mantienen acceso; claimer-writes: el resto solo lee; claimer-only: el resto lo pierde
+cmd-config-claim-mode-mode-choice-shared = compartido
+cmd-config-claim-mode-mode-choice-claimer-writes = solo quien asume escribe
+cmd-config-claim-mode-mode-choice-claimer-only = solo quien asume
+cmd-config-auto-close = cierre-auto
+    .description = Cierra los tickets que se quedan en silencio, tras un aviso
+cmd-config-auto-close-hours = horas
+    .description = Cerrar tras tantas horas sin mensajes (0: nunca)
+cmd-config-auto-close-warning-hours = horas_aviso
+    .description = Avisar a quien lo abrió tantas horas antes (0: sin aviso)
+cmd-config-auto-close-counts = cuenta
+    .description = Qué mensajes mantienen el ticket abierto: los de quien lo abrió (por defecto) o los de cualquiera
+cmd-config-auto-close-counts-choice-opener = quien lo abrió
+cmd-config-auto-close-counts-choice-anyone = cualquiera
+cmd-config-close-confirmation = confirmar-cierre
+    .description = Si /ticket close pregunta antes de cerrar
+cmd-config-close-confirmation-enabled = activado
+    .description = Pedir confirmación (el botón Cerrar siempre la pide)
+cmd-config-opener-leaves = si-se-va
+    .description = Qué pasa con un ticket cuando quien lo abrió se va del servidor
+cmd-config-opener-leaves-action = acción
+    .description = mantener: sigue abierto y se avisa al staff; cerrar: se cierra y se guarda la transcripción
+cmd-config-opener-leaves-action-choice-keep = mantener
+cmd-config-opener-leaves-action-choice-close = cerrar
+cmd-blacklist = lista-negra
+    .description = Impide que miembros o roles abran tickets
+cmd-blacklist-add = añadir
+    .description = Impide que un miembro, o cualquiera con un rol, abra tickets
+cmd-blacklist-add-target = objetivo
+    .description = El miembro o el rol
+cmd-blacklist-remove = quitar
+    .description = Permite de nuevo abrir tickets a un miembro o rol de la lista negra
+cmd-blacklist-remove-target = objetivo
+    .description = El miembro o el rol
+cmd-blacklist-list = ver
+    .description = Muestra quién no puede abrir tickets
+cmd-api-key = clave-api
+    .description = Claves para acceder a los tickets de este servidor por HTTP
+cmd-api-key-create = crear
+    .description = Crea una clave para los tickets de este servidor por HTTP (se muestra una vez)
+cmd-api-key-create-name = nombre
+    .description = Para qué es la clave, p. ej. dashboard
+cmd-api-key-list = ver
+    .description = Muestra las claves de API en uso de este servidor
+cmd-api-key-revoke = revocar
+    .description = Hace que una clave de API deje de funcionar
+cmd-api-key-revoke-name = nombre
+    .description = El nombre de la clave
+cmd-doctor = diagnóstico
+    .description = Comprueba todo lo que impide que los tickets funcionen aquí
 
 
