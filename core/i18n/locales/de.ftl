@@ -363,10 +363,296 @@ audit-recovery-stuck = Braucht Aufmerksamkeit
 
 
 ## Admin
+help-title = Befehle
+status-title = Status
+status-measuring = wird gemessen
+status-field =
+    { $field ->
+        [latency] Gateway-Latenz
+        [database] Datenbank
+        [open] Offene Tickets hier
+       *[uptime] Laufzeit
+    }
+api-key-name-problem = { $problem } Zum Beispiel `dashboard`.
+api-key-name-taken = Es gibt schon einen Schlüssel namens **{ $name }**.
+api-key-too-many = Ein Server hat höchstens { $most } Schlüssel; widerrufe zuerst einen mit `/api-key revoke`.
+api-key-unknown = Es gibt keinen aktiven Schlüssel mit diesem Namen; `/api-key list` zeigt sie dir.
+audit-detail-api-key-made = API-Schlüssel **{ $name }** erstellt
+audit-detail-api-key-revoked = API-Schlüssel **{ $name }** widerrufen
+setup-archive-needs-category = Zum Archivieren braucht es eine Archiv-Kategorie: gib auch `archive_category` an.
+setup-log-public = Alle können { $channel } lesen, also wäre jedes dort gepostete Transkript öffentlich. Entzieh @everyone dort „Kanal ansehen“ (und gib es deiner Team-Rolle) oder wähl einen privaten Kanal.
+setup-role-gone = Diese Rolle gibt es nicht mehr; wähl eine andere.
+setup-ping-role-unmentionable = Ich könnte { $role } nicht erwähnen: Die Rolle ist nicht erwähnbar und mir fehlt „@everyone, @here und alle Rollen erwähnen“. Schalte in ihren Einstellungen „Allen erlauben, diese Rolle zu @erwähnen“ ein oder gib mir diese Berechtigung.
+setup-category-gone = Diese Kategorie gibt es nicht mehr; wähl eine andere.
+setup-thread-channel-not-text = Thread-Tickets brauchen einen Textkanal; wähl einen aus.
+blacklist-already = { $target } steht schon auf der Sperrliste.
+blacklist-everyone = @everyone kann nicht gesperrt werden – damit wären Tickets für den ganzen Server dicht.
+blacklist-not-on = { $target } steht nicht auf der Sperrliste.
+type-delete-open =
+    { $count ->
+        [one] { $count } { $type }-Ticket ist noch offen ({ $labels }).
+       *[other] { $count } { $type }-Tickets sind noch offen ({ $labels }).
+    } Schließ sie zuerst, damit kein Ticket sein Team verliert.
+audit-detail-setup =
+    Team: { $staff }; Tickets in { $category }; Log in { $log }; geschlossene Tickets werden { $archived ->
+        [true] archiviert in { $archive }
+       *[other] gelöscht
+    }
+audit-detail-settings-changed = { $changes }
+audit-detail-blocked = { $target } darf keine Tickets mehr öffnen
+audit-detail-unblocked = { $target } darf wieder Tickets öffnen
+audit-detail-type-deleted = Ticket-Art „{ $type }“ gelöscht
+audit-detail-type-created =
+    Ticket-Art „{ $type }“ erstellt{ $any ->
+        [true] : { $settings }
+       *[other] { "" }
+    }
+audit-detail-type-changed =
+    Ticket-Art „{ $type }“ geändert: { $any ->
+        [true] { $changes }
+       *[other] nichts
+    }
+doctor-title =
+    { $problems ->
+        [0] Alles sieht gut aus
+        [one] { $problems } Problem gefunden
+       *[other] { $problems } Probleme gefunden
+    }
+doctor-web = Web-Seite: { $problem }
+doctor-not-set-up = Tickets sind hier noch nicht eingerichtet: führe `/setup` aus.
+doctor-server-fullness =
+    Der Server hat { $used } von { $limit } Kanälen, die Discord erlaubt{ $full ->
+        [true] : Lösch alte Kanäle, bevor kein Ticket mehr angelegt werden kann.
+       *[other] .
+    }
+doctor-category-fullness =
+    { $place } { $channel } enthält { $used } von { $limit } Kanälen, die Discord erlaubt{ $full ->
+        [true] : Schließ oder lösch einige oder wähl eine andere.
+       *[other] .
+    }
+doctor-message-content =
+    { $on ->
+        [true] Der Message-Content-Intent ist an.
+       *[other] Der Message-Content-Intent ist aus, deshalb bleiben Transkripte leer: Schalte im Entwicklerportal unter Bot → Privileged Gateway Intents den Message Content Intent ein.
+    }
+doctor-endpoint-clear = Discord schickt Klicks und Befehle an diesen Bot.
+doctor-endpoint-set = Eine Interactions Endpoint URL ist gesetzt ({ $endpoint }): Discord schickt jeden Klick dorthin, und Mitglieder sehen „Diese Interaktion ist fehlgeschlagen“. Lösch sie im Entwicklerportal unter General Information.
+doctor-place =
+    { $place ->
+        [category] Die Ticket-Kategorie
+        [log] Der Log-Kanal
+        [overflow] Die Überlauf-Kategorie
+        [type-category] Die Kategorie von { $type }
+        [type-overflow] Der Überlauf von { $type }
+        [archive] Die Archiv-Kategorie
+       *[panel] Der Panel-Kanal
+    }
+doctor-place-gone = { $place } existiert nicht mehr: führe `/setup` (oder `/type edit`, `/panel send`) erneut aus.
+doctor-permissions-ok = In { $channel } habe ich alle Berechtigungen, die ich brauche.
+doctor-permissions-missing = In { $channel } fehlt mir { $missing }: gib meiner Rolle dort diese Berechtigungen.
+doctor-log-public = Alle können { $channel } lesen: entzieh @everyone dort „Kanal ansehen“.
+doctor-staff-role-gone = Eine Team-Rolle gibt es nicht mehr: führe `/setup` (oder `/type edit`) mit den aktuellen aus.
+doctor-staff-role-everyone = @everyone ist eine Team-Rolle, also sieht jedes Mitglied jedes Ticket: führe `/setup` aus.
+doctor-staff-role-high = { $role } steht auf Höhe meiner Rolle { $top } oder darüber: schieb meine Rolle darüber.
+doctor-staff-roles-ok = Die Team-Rollen existieren und stehen unter meiner Rolle.
+setup-done =
+    Tickets sind eingerichtet.{ $restaffed ->
+        [0] { "" }
+       *[other]
+            { " " }{ $restaffed } offene Tickets nutzen jetzt die neuen Team-Rollen{ $failed ->
+                [0] .
+               *[other] ; { $failed } konnten nicht aktualisiert werden (prüf dort meine Berechtigungen).
+            }
+    }
+config-saved = Einstellungen gespeichert.
+config-welcome-modal-title = Willkommensnachricht
+blacklist-added = { $target } kann keine Tickets mehr öffnen (das Team wird nie gesperrt).
+blacklist-removed = { $target } kann wieder Tickets öffnen.
+settings-title = Ticket-Einstellungen
+settings-not-set = nicht gesetzt
+settings-none = keine
+settings-field =
+    { $field ->
+        [staff-roles] Team-Rollen
+        [category] Ticket-Kategorie
+        [log-channel] Log-Kanal
+        [on-close] Beim Schließen
+        [archive] Archiv-Kategorie
+        [overflow] Überlauf-Kategorie
+        [claim-mode] Wenn ein Ticket übernommen wird
+        [auto-close] Automatisch schließen
+        [confirm-close] /ticket close fragt nach
+        [opener-leaves] Wenn der Ersteller geht
+        [max-open] Max. offene Tickets pro Mitglied
+        [names] Kanalnamen
+        [language] Sprache
+       *[welcome] Willkommensnachricht
+    }
+settings-yes-no =
+    { $yes ->
+        [true] ja
+       *[other] nein
+    }
+settings-language-discord = die Discord-Sprache des Servers
+settings-auto-close-never = nie
+settings-auto-close =
+    nach { $hours } Stunden ohne Nachricht { $counts ->
+        [opener] vom Ersteller
+       *[anyone] von irgendwem
+    }{ $warned ->
+        [true] , Warnung { $warning } Stunden vorher
+       *[other] { "" }
+    }
+panel-list-title = Panels
+panel-list-empty = Noch keine Panels: poste eins mit `/panel send`.
+panel-list-message-gone = ⚠️ seine Nachricht in { $channel } wurde gelöscht
+panel-list-first-type = die erste Art
+panel-list-offers = Bietet { $types } an ({ $style })
+type-list-title = Ticket-Arten
+type-list-empty = Noch keine Ticket-Arten: leg eine mit `/type create` an.
+type-list-fact =
+    { $fact ->
+        [staff] Team: { $value }
+        [category] Kategorie: { $value }
+        [overflow] Überlauf: { $value }
+        [limit] Limit pro Mitglied: { $value }
+        [needs] Braucht: { $value }
+        [pings] Erwähnt: { $value }
+        [hours] Zeiten: { $value }
+        [claims] Übernahme: { $value }
+        [confirm-close] /ticket close fragt nach: { $value }
+        [names] Namen: `{ $value }`
+        [language] Sprache: { $value }
+       *[auto-close] Automatisch schließen: { $value }
+    }
+type-list-cooldown = Wartezeit: { $minutes } Min.
+type-list-variant = Hat eine Begrüßung oder ein Formular auf { $language }
+type-list-server-settings = Nutzt die Einstellungen des Servers.
+type-list-auto-close-never = Automatisch schließen: nie
+type-list-auto-close-part =
+    { $part ->
+        [after] nach { $value } h
+        [warning] Warnung { $value } h
+       *[counts] zählt: { $value }
+    }
+blacklist-list =
+    { $count ->
+        [0] Gesperrt: niemand
+       *[other] Gesperrt: { $names }
+    }
+api-key-made =
+    API-Schlüssel **{ $name }** erstellt. Kopier ihn jetzt: Er wird nicht gespeichert und nicht noch einmal angezeigt.
+    ```
+    { $secret }
+    ```
+    Schick ihn als `Authorization: Bearer <key>`; `/api-key revoke` sperrt ihn.
+api-key-revoked = Der Schlüssel **{ $name }** funktioniert nicht mehr.
+api-key-line = **{ $name }** — von { $by }, { $when }
+api-key-none = Keine API-Schlüssel; `/api-key create` erstellt einen.
 
 
 
 ## Web and transcripts
+web-error = Versuch es später noch einmal. Fehler-ID: { $id }
+    .title = Etwas ist schiefgelaufen
+transcript-unknown =
+    { $kind ->
+        [user] unbekannter Nutzer
+        [role] gelöschte Rolle
+       *[channel] unbekannter Kanal
+    }
+transcript-title = Ticket { $label } — { $server }
+transcript-word =
+    { $word ->
+        [messages] Nachrichten
+        [participants] Beteiligte
+        [reply-deleted] Die ursprüngliche Nachricht wurde gelöscht
+        [bot] BOT
+        [edited] (bearbeitet)
+       *[image] Bild
+    }
+transcript-sticker = Sticker: { $name }
+transcript-in-reply-to = Antwort auf Nachricht { $id }
+transcript-kept = gespeichert
+transcript-not-kept = nicht gespeichert
+transcript-not-kept-cap = nicht gespeichert: über den { $cap }, die pro Ticket gespeichert werden
+transcript-not-kept-refused = nicht gespeichert: Discord antwortete beim Herunterladen mit { $status }
+transcript-not-kept-failed = nicht gespeichert: der Download schlug fehl
+transcript-not-kept-larger = nicht gespeichert: größer als von Discord angegeben
+web-not-your-server = Nur das Team des Servers sieht seine Tickets.
+    .title = Nicht dein Server
+web-link-expired =
+    { $sign_in ->
+        [true] Dieser Link ist nicht mehr gültig. Melde dich mit Discord an, um die Transkripte zu lesen, die du sehen darfst.
+       *[other] Dieser Link ist nicht mehr gültig. Frag das Team des Servers nach dem Transkript.
+    }
+    .title = Link abgelaufen
+web-no-transcript = Zu diesem Ticket ist (noch) kein Transkript gespeichert.
+    .title = Kein Transkript
+web-login-off = Die Anmeldung mit Discord ist hier nicht eingerichtet: Wer den Bot betreibt, schaltet sie mit DISCORD_CLIENT_SECRET ein.
+    .title = Anmeldung ist aus
+web-sign-in-cancelled = Du hast die Anmeldung bei Discord abgebrochen, also wurde nichts geteilt.
+    .title = Nicht angemeldet
+web-sign-in-not-ours = Diese Anmeldung wurde nicht hier gestartet oder hat zu lange gedauert. Versuch es noch einmal.
+    .title = Anmeldung fehlgeschlagen
+web-sign-in-failed = Discord hat die Anmeldung nicht bestätigt. Versuch es noch einmal.
+    .title = Anmeldung fehlgeschlagen
+web-not-signed-out = Diese Anfrage kam nicht von dieser Seite.
+    .title = Nicht abgemeldet
+web-not-revoked = Diese Anfrage kam nicht von dieser Seite.
+    .title = Nicht widerrufen
+web-revoke-not-yours = Nur das Team des Tickets kann seine Links widerrufen.
+    .title = Nicht deins
+web-not-yours-to-read = Hier gibt es kein Transkript, das du sehen darfst.
+    .title = Nicht für dich
+web-slow-down = Du hast in einer Minute die Seiten vieler Server geöffnet. Warte eine Minute und versuch es dann noch einmal.
+    .title = Langsamer
+web-tickets-title = Tickets — { $server }
+web-tickets-unknown-server = Server { $id }
+web-tickets-field =
+    { $field ->
+        [number] Nummer
+        [opener-id] Ersteller (Nutzer-ID)
+        [type] Art
+        [status] Status
+        [from] Von
+       *[to] Bis
+    }
+web-tickets-any = alle
+web-tickets-search = Suchen
+web-tickets-column =
+    { $column ->
+        [ticket] Ticket
+        [type] Art
+        [opener] Ersteller
+        [status] Status
+        [opened] Geöffnet
+        [closed] Geschlossen
+       *[links] Links
+    }
+web-tickets-status =
+    { $status ->
+        [open] offen
+        [closed] geschlossen
+       *[archived] archiviert
+    }
+web-tickets-revoke = Widerrufen
+    .title = Bereits verschickte Links funktionieren nicht mehr
+web-tickets-none = Keine passenden Tickets.
+web-tickets-older = Ältere Tickets →
+web-search-not-a-number =
+    { $field ->
+        [number] Nummer
+        [opener] Ersteller
+       *[before] Seite
+    } muss eine Zahl sein.
+web-search-not-a-date =
+    { $field ->
+        [from] Von
+       *[to] Bis
+    } muss ein Datum wie 2026-01-31 sein.
+web-search-no-such-type = Diese Art gibt es nicht.
+web-search-no-such-status = Diesen Status gibt es nicht.
 
 
 
@@ -426,5 +712,108 @@ cmd-ticket-auto-close-enabled-choice-off = aus
 
 
 ## Commands: admin and utility
+cmd-help = hilfe
+    .description = Zeigt die Befehle, die du nutzen kannst
+cmd-status = status
+    .description = Zeigt, wie es dem Bot geht
+cmd-setup = einrichten
+    .description = Tickets einrichten: Team-Rollen, Kategorie, Log-Kanal
+cmd-setup-staff-role = team_rolle
+    .description = Die Rolle, die Tickets bearbeitet
+cmd-setup-category = kategorie
+    .description = Die Kategorie für neue Ticket-Kanäle
+cmd-setup-log-channel = log_kanal
+    .description = Wo Transkripte und das Audit-Log gepostet werden (nur fürs Team)
+cmd-setup-close-action = beim_schließen
+    .description = Kanäle geschlossener Tickets löschen oder schreibgeschützt archivieren
+cmd-setup-close-action-choice-delete = löschen
+cmd-setup-close-action-choice-archive = archivieren
+cmd-setup-archive-category = archiv_kategorie
+    .description = Wohin archivierte Tickets kommen (nötig fürs Archivieren)
+cmd-setup-overflow-category = überlauf_kategorie
+    .description = Wohin neue Tickets kommen, solange die Ticket-Kategorie voll ist (50 Kanäle)
+cmd-setup-staff-role-2 = team_rolle_2
+    .description = Eine weitere Team-Rolle
+cmd-setup-staff-role-3 = team_rolle_3
+    .description = Eine weitere Team-Rolle
+cmd-config = einstellungen
+    .description = Ticket-Einstellungen anzeigen oder ändern
+cmd-config-show = anzeigen
+    .description = Zeigt die Ticket-Einstellungen dieses Servers
+cmd-config-max-tickets = max-tickets
+    .description = Wie viele Tickets ein Mitglied gleichzeitig offen haben darf
+cmd-config-max-tickets-limit = limit
+    .description = Von 1 bis 25
+cmd-config-naming = benennung
+    .description = Wie Ticket-Kanäle heißen
+cmd-config-naming-template = vorlage
+    .description = Nutzt { "{" }number{ "}" } und/oder { "{" }username{ "}" }, z. B. ticket-{ "{" }number:04d{ "}" }
+cmd-config-welcome = willkommen
+    .description = Die Nachricht in jedem neuen Ticket
+cmd-config-welcome-message = nachricht
+    .description = Eine Zeile, bis 1500 Zeichen; weglassen, um mehrere Zeilen in einem Formular zu schreiben
+cmd-config-language = sprache
+    .description = Die Sprache dessen, was der ganze Server liest: Begrüßung, Hinweise, Panels, Logs, Transkripte
+cmd-config-language-language = sprache
+    .description = Eine Sprache oder die Discord-Sprache des Servers
+cmd-config-language-language-choice-en = English
+cmd-config-language-language-choice-es = Español
+cmd-config-language-language-choice-de = Deutsch
+cmd-config-language-language-choice-fr = Français
+cmd-config-language-language-choice-pt-BR = Português do Brasil
+cmd-config-language-language-choice-server = Die Discord-Sprache des Servers
+cmd-config-claim-mode = übernahme-modus
+    .description = Was das Übernehmen eines Tickets mit dem Zugriff des restlichen Teams macht
+cmd-config-claim-mode-mode = modus
+    .description = shared: alle behalten Zugriff; claimer-writes: andere lesen nur; claimer-only: andere verlieren ihn
+cmd-config-claim-mode-mode-choice-shared = gemeinsam
+cmd-config-claim-mode-mode-choice-claimer-writes = nur Übernehmer schreibt
+cmd-config-claim-mode-mode-choice-claimer-only = nur Übernehmer
+cmd-config-auto-close = autoschließen
+    .description = Tickets schließen, in denen es still geworden ist, nach einer Warnung
+cmd-config-auto-close-hours = stunden
+    .description = Nach so vielen Stunden ohne Nachricht schließen (0: nie)
+cmd-config-auto-close-warning-hours = warnung_stunden
+    .description = Den Ersteller so viele Stunden vorher warnen (0: keine Warnung)
+cmd-config-auto-close-counts = zählt
+    .description = Wessen Nachrichten ein Ticket offen halten: die des Erstellers (Standard) oder von allen
+cmd-config-auto-close-counts-choice-opener = Ersteller
+cmd-config-auto-close-counts-choice-anyone = alle
+cmd-config-close-confirmation = schließen-bestätigen
+    .description = Ob /ticket close vor dem Schließen nachfragt
+cmd-config-close-confirmation-enabled = an
+    .description = Nachfragen (der Schließen-Button fragt immer)
+cmd-config-opener-leaves = ersteller-geht
+    .description = Was mit einem Ticket passiert, dessen Ersteller den Server verlässt
+cmd-config-opener-leaves-action = aktion
+    .description = behalten: bleibt offen, das Team wird informiert; schließen: wird geschlossen, Transkript gespeichert
+cmd-config-opener-leaves-action-choice-keep = behalten
+cmd-config-opener-leaves-action-choice-close = schließen
+cmd-blacklist = sperrliste
+    .description = Mitglieder oder Rollen am Öffnen von Tickets hindern
+cmd-blacklist-add = hinzufügen
+    .description = Ein Mitglied oder alle mit einer Rolle am Öffnen von Tickets hindern
+cmd-blacklist-add-target = ziel
+    .description = Das Mitglied oder die Rolle
+cmd-blacklist-remove = entfernen
+    .description = Einem gesperrten Mitglied oder einer Rolle wieder Tickets erlauben
+cmd-blacklist-remove-target = ziel
+    .description = Das Mitglied oder die Rolle
+cmd-blacklist-list = anzeigen
+    .description = Zeigt, wer keine Tickets öffnen darf
+cmd-api-key = api-schlüssel
+    .description = Schlüssel für die Tickets dieses Servers über HTTP
+cmd-api-key-create = erstellen
+    .description = Einen Schlüssel für die Tickets dieses Servers über HTTP erstellen (wird einmal gezeigt)
+cmd-api-key-create-name = name
+    .description = Wofür der Schlüssel ist, z. B. dashboard
+cmd-api-key-list = anzeigen
+    .description = Zeigt die aktiven API-Schlüssel dieses Servers
+cmd-api-key-revoke = widerrufen
+    .description = Einen API-Schlüssel unbrauchbar machen
+cmd-api-key-revoke-name = name
+    .description = Der Name des Schlüssels
+cmd-doctor = diagnose
+    .description = Prüft alles, was Tickets hier am Funktionieren hindert
 
 
