@@ -363,10 +363,296 @@ audit-recovery-stuck = Intervention requise
 
 
 ## Admin
+help-title = Commandes
+status-title = État
+status-measuring = mesure en cours
+status-field =
+    { $field ->
+        [latency] Latence de la passerelle
+        [database] Base de données
+        [open] Tickets ouverts ici
+       *[uptime] En ligne depuis
+    }
+api-key-name-problem = { $problem } Par exemple `dashboard`.
+api-key-name-taken = Il existe déjà une clé nommée **{ $name }**.
+api-key-too-many = Un serveur a au plus { $most } clés ; révoques-en une avec `/api-key revoke` d’abord.
+api-key-unknown = Aucune clé active ne porte ce nom ; `/api-key list` te les montre.
+audit-detail-api-key-made = Clé d’API **{ $name }** créée
+audit-detail-api-key-revoked = Clé d’API **{ $name }** révoquée
+setup-archive-needs-category = Pour archiver, il faut une catégorie d’archive : indique aussi `archive_category`.
+setup-log-public = Tout le monde peut lire { $channel }, donc chaque transcription publiée là serait publique. Retire Voir le salon à @everyone dans ce salon (et donne-le à ton rôle staff), ou choisis un salon privé.
+setup-role-gone = Ce rôle n’existe plus ; choisis-en un autre.
+setup-ping-role-unmentionable = Je ne pourrais pas mentionner { $role } : il n’est pas mentionnable et il me manque la permission Mentionner @everyone, @here et tous les rôles. Active « Autoriser tout le monde à @mentionner ce rôle » dans ses paramètres, ou donne-moi cette permission.
+setup-category-gone = Cette catégorie n’existe plus ; choisis-en une autre.
+setup-thread-channel-not-text = Les tickets en fil ont besoin d’un salon textuel ; choisis-en un.
+blacklist-already = { $target } est déjà sur la liste noire.
+blacklist-everyone = @everyone ne peut pas être mis sur la liste noire : ça fermerait les tickets à tout le serveur.
+blacklist-not-on = { $target } n’est pas sur la liste noire.
+type-delete-open =
+    { $count ->
+        [one] { $count } ticket { $type } est encore ouvert ({ $labels }).
+       *[other] { $count } tickets { $type } sont encore ouverts ({ $labels }).
+    } Ferme-les d’abord, pour qu’aucun ticket ne perde son staff.
+audit-detail-setup =
+    Staff : { $staff } ; tickets dans { $category } ; logs dans { $log } ; les tickets fermés sont { $archived ->
+        [true] archivés dans { $archive }
+       *[other] supprimés
+    }
+audit-detail-settings-changed = { $changes }
+audit-detail-blocked = { $target } ne peut plus ouvrir de tickets
+audit-detail-unblocked = { $target } peut de nouveau ouvrir des tickets
+audit-detail-type-deleted = Type de ticket « { $type } » supprimé
+audit-detail-type-created =
+    Type de ticket « { $type } » créé{ $any ->
+        [true] { " " }: { $settings }
+       *[other] { "" }
+    }
+audit-detail-type-changed =
+    Type de ticket « { $type } » modifié : { $any ->
+        [true] { $changes }
+       *[other] rien
+    }
+doctor-title =
+    { $problems ->
+        [0] Tout semble en ordre
+        [one] { $problems } problème trouvé
+       *[other] { $problems } problèmes trouvés
+    }
+doctor-web = Côté web : { $problem }
+doctor-not-set-up = Les tickets ne sont pas configurés ici : lance `/setup`.
+doctor-server-fullness =
+    Le serveur a { $used } des { $limit } salons permis par Discord{ $full ->
+        [true] { " " }: supprime de vieux salons avant qu’aucun ticket ne puisse plus être créé.
+       *[other] .
+    }
+doctor-category-fullness =
+    { $place } { $channel } contient { $used } des { $limit } salons permis par Discord{ $full ->
+        [true] { " " }: ferme ou supprime-en quelques-uns, ou choisis-en une autre.
+       *[other] .
+    }
+doctor-message-content =
+    { $on ->
+        [true] L’intent Message Content est activé.
+       *[other] L’intent Message Content est désactivé, donc les transcriptions sortent vides : active Message Content Intent dans le portail développeur, sous Bot → Privileged Gateway Intents.
+    }
+doctor-endpoint-clear = Discord envoie les clics et les commandes à ce bot.
+doctor-endpoint-set = Une Interactions Endpoint URL est définie ({ $endpoint }) : Discord y envoie chaque clic, et les membres voient « Échec de l’interaction ». Efface-la dans le portail développeur, sous General Information.
+doctor-place =
+    { $place ->
+        [category] La catégorie des tickets
+        [log] Le salon de logs
+        [overflow] La catégorie de débordement
+        [type-category] La catégorie de { $type }
+        [type-overflow] Le débordement de { $type }
+        [archive] La catégorie d’archive
+       *[panel] Le salon du panneau
+    }
+doctor-place-gone = { $place } n’existe plus : relance `/setup` (ou `/type edit`, `/panel send`).
+doctor-permissions-ok = J’ai toutes les permissions dont j’ai besoin dans { $channel }.
+doctor-permissions-missing = Dans { $channel }, il me manque { $missing } : donne-les à mon rôle là-bas.
+doctor-log-public = Tout le monde peut lire { $channel } : retire Voir le salon à @everyone là-bas.
+doctor-staff-role-gone = Un rôle staff n’existe plus : relance `/setup` (ou `/type edit`) avec les rôles actuels.
+doctor-staff-role-everyone = @everyone est un rôle staff, donc chaque membre voit chaque ticket : relance `/setup`.
+doctor-staff-role-high = { $role } est au niveau de mon rôle { $top } ou au-dessus : place mon rôle au-dessus.
+doctor-staff-roles-ok = Les rôles staff existent et sont sous mon rôle.
+setup-done =
+    Les tickets sont configurés.{ $restaffed ->
+        [0] { "" }
+       *[other]
+            { " " }{ $restaffed } tickets ouverts utilisent maintenant les nouveaux rôles staff{ $failed ->
+                [0] .
+               *[other] { " " }; { $failed } n’ont pas pu être mis à jour (vérifie mes permissions là-bas).
+            }
+    }
+config-saved = Paramètres enregistrés.
+config-welcome-modal-title = Message d’accueil
+blacklist-added = { $target } ne peut plus ouvrir de tickets (le staff n’est jamais bloqué).
+blacklist-removed = { $target } peut de nouveau ouvrir des tickets.
+settings-title = Paramètres des tickets
+settings-not-set = non défini
+settings-none = aucun
+settings-field =
+    { $field ->
+        [staff-roles] Rôles staff
+        [category] Catégorie des tickets
+        [log-channel] Salon de logs
+        [on-close] À la fermeture
+        [archive] Catégorie d’archive
+        [overflow] Catégorie de débordement
+        [claim-mode] Quand un ticket est pris en charge
+        [auto-close] Fermeture auto
+        [confirm-close] /ticket close demande confirmation
+        [opener-leaves] Quand l’auteur part
+        [max-open] Tickets ouverts max. par membre
+        [names] Noms des salons
+        [language] Langue
+       *[welcome] Message d’accueil
+    }
+settings-yes-no =
+    { $yes ->
+        [true] oui
+       *[other] non
+    }
+settings-language-discord = la langue Discord du serveur
+settings-auto-close-never = jamais
+settings-auto-close =
+    après { $hours } heures sans message { $counts ->
+        [opener] de l’auteur
+       *[anyone] de personne
+    }{ $warned ->
+        [true] , avec un avertissement { $warning } heures avant
+       *[other] { "" }
+    }
+panel-list-title = Panneaux
+panel-list-empty = Aucun panneau pour l’instant : publies-en un avec `/panel send`.
+panel-list-message-gone = ⚠️ son message dans { $channel } a été supprimé
+panel-list-first-type = le premier type
+panel-list-offers = Propose { $types } ({ $style })
+type-list-title = Types de ticket
+type-list-empty = Aucun type de ticket pour l’instant : crées-en un avec `/type create`.
+type-list-fact =
+    { $fact ->
+        [staff] Staff : { $value }
+        [category] Catégorie : { $value }
+        [overflow] Débordement : { $value }
+        [limit] Limite par membre : { $value }
+        [needs] Requiert : { $value }
+        [pings] Mentionne : { $value }
+        [hours] Horaires : { $value }
+        [claims] Prise en charge : { $value }
+        [confirm-close] /ticket close demande confirmation : { $value }
+        [names] Noms : `{ $value }`
+        [language] Langue : { $value }
+       *[auto-close] Fermeture auto : { $value }
+    }
+type-list-cooldown = Délai : { $minutes } min
+type-list-variant = A un accueil ou un formulaire en { $language }
+type-list-server-settings = Utilise les paramètres du serveur.
+type-list-auto-close-never = Fermeture auto : jamais
+type-list-auto-close-part =
+    { $part ->
+        [after] après { $value } h
+        [warning] avertissement { $value } h
+       *[counts] compte : { $value }
+    }
+blacklist-list =
+    { $count ->
+        [0] Liste noire : personne
+       *[other] Liste noire : { $names }
+    }
+api-key-made =
+    Clé d’API **{ $name }** créée. Copie-la maintenant : elle n’est pas enregistrée et ne sera plus affichée.
+    ```
+    { $secret }
+    ```
+    Envoie-la sous la forme `Authorization: Bearer <key>` ; `/api-key revoke` la désactive.
+api-key-revoked = La clé **{ $name }** ne fonctionne plus.
+api-key-line = **{ $name }** — par { $by }, { $when }
+api-key-none = Aucune clé d’API ; `/api-key create` en crée une.
 
 
 
 ## Web and transcripts
+web-error = Réessaie plus tard. Identifiant d’erreur : { $id }
+    .title = Quelque chose s’est mal passé
+transcript-unknown =
+    { $kind ->
+        [user] utilisateur inconnu
+        [role] rôle supprimé
+       *[channel] salon inconnu
+    }
+transcript-title = Ticket { $label } — { $server }
+transcript-word =
+    { $word ->
+        [messages] Messages
+        [participants] Participants
+        [reply-deleted] Le message d’origine a été supprimé
+        [bot] BOT
+        [edited] (modifié)
+       *[image] image
+    }
+transcript-sticker = Sticker : { $name }
+transcript-in-reply-to = en réponse au message { $id }
+transcript-kept = conservé
+transcript-not-kept = non conservé
+transcript-not-kept-cap = non conservé : au-delà des { $cap } conservés par ticket
+transcript-not-kept-refused = non conservé : Discord a répondu { $status } au téléchargement
+transcript-not-kept-failed = non conservé : le téléchargement a échoué
+transcript-not-kept-larger = non conservé : plus gros que ce qu’annonçait Discord
+web-not-your-server = Seul le staff du serveur voit ses tickets.
+    .title = Pas ton serveur
+web-link-expired =
+    { $sign_in ->
+        [true] Ce lien n’est plus valide. Connecte-toi avec Discord pour lire les transcriptions auxquelles tu as accès.
+       *[other] Ce lien n’est plus valide. Demande la transcription au staff du serveur.
+    }
+    .title = Lien expiré
+web-no-transcript = Ce ticket n’a pas (encore) de transcription enregistrée.
+    .title = Pas de transcription
+web-login-off = La connexion avec Discord n’est pas configurée ici : l’hébergeur du bot l’active avec DISCORD_CLIENT_SECRET.
+    .title = Connexion désactivée
+web-sign-in-cancelled = Tu as annulé la connexion sur Discord, donc rien n’a été partagé.
+    .title = Non connecté
+web-sign-in-not-ours = Cette connexion n’a pas commencé ici ou a pris trop de temps. Réessaie.
+    .title = Échec de la connexion
+web-sign-in-failed = Discord n’a pas confirmé la connexion. Réessaie.
+    .title = Échec de la connexion
+web-not-signed-out = Cette requête ne vient pas de ce site.
+    .title = Non déconnecté
+web-not-revoked = Cette requête ne vient pas de ce site.
+    .title = Non révoqué
+web-revoke-not-yours = Seul le staff du ticket peut révoquer ses liens.
+    .title = Pas à toi
+web-not-yours-to-read = Il n’y a ici aucune transcription que tu peux voir.
+    .title = Lecture non autorisée
+web-slow-down = Tu as ouvert les pages de nombreux serveurs en une minute. Attends une minute, puis réessaie.
+    .title = Doucement
+web-tickets-title = Tickets — { $server }
+web-tickets-unknown-server = Serveur { $id }
+web-tickets-field =
+    { $field ->
+        [number] Numéro
+        [opener-id] Auteur (ID utilisateur)
+        [type] Type
+        [status] Statut
+        [from] Du
+       *[to] Au
+    }
+web-tickets-any = tous
+web-tickets-search = Rechercher
+web-tickets-column =
+    { $column ->
+        [ticket] Ticket
+        [type] Type
+        [opener] Auteur
+        [status] Statut
+        [opened] Ouvert
+        [closed] Fermé
+       *[links] Liens
+    }
+web-tickets-status =
+    { $status ->
+        [open] ouvert
+        [closed] fermé
+       *[archived] archivé
+    }
+web-tickets-revoke = Révoquer
+    .title = Les liens déjà envoyés cessent de fonctionner
+web-tickets-none = Aucun ticket ne correspond.
+web-tickets-older = Tickets plus anciens →
+web-search-not-a-number =
+    { $field ->
+        [number] Numéro
+        [opener] Auteur
+       *[before] Page
+    } doit être un nombre.
+web-search-not-a-date =
+    { $field ->
+        [from] Du
+       *[to] Au
+    } doit être une date comme 2026-01-31.
+web-search-no-such-type = Ce type n’existe pas.
+web-search-no-such-status = Ce statut n’existe pas.
 
 
 
@@ -426,5 +712,108 @@ cmd-ticket-auto-close-enabled-choice-off = non
 
 
 ## Commands: admin and utility
+cmd-help = aide
+    .description = Affiche les commandes que tu peux utiliser
+cmd-status = état
+    .description = Affiche l’état du bot
+cmd-setup = configurer
+    .description = Configure les tickets : rôles staff, catégorie, salon de logs
+cmd-setup-staff-role = rôle_staff
+    .description = Le rôle qui s’occupe des tickets
+cmd-setup-category = catégorie
+    .description = La catégorie où vont les nouveaux salons de ticket
+cmd-setup-log-channel = salon_logs
+    .description = Où sont publiés les transcriptions et le journal d’audit (staff uniquement)
+cmd-setup-close-action = à_la_fermeture
+    .description = Supprimer les salons des tickets fermés, ou les archiver en lecture seule
+cmd-setup-close-action-choice-delete = supprimer
+cmd-setup-close-action-choice-archive = archiver
+cmd-setup-archive-category = catégorie_archive
+    .description = Où vont les tickets archivés (nécessaire pour archiver)
+cmd-setup-overflow-category = catégorie_débordement
+    .description = Où vont les nouveaux tickets quand la catégorie est pleine (50 salons)
+cmd-setup-staff-role-2 = rôle_staff_2
+    .description = Un autre rôle staff
+cmd-setup-staff-role-3 = rôle_staff_3
+    .description = Un autre rôle staff
+cmd-config = paramètres
+    .description = Affiche ou modifie les paramètres des tickets
+cmd-config-show = afficher
+    .description = Affiche les paramètres des tickets de ce serveur
+cmd-config-max-tickets = max-tickets
+    .description = Combien de tickets un membre peut avoir ouverts à la fois
+cmd-config-max-tickets-limit = limite
+    .description = De 1 à 25
+cmd-config-naming = noms
+    .description = Comment les salons de ticket sont nommés
+cmd-config-naming-template = modèle
+    .description = Utilise { "{" }number{ "}" } et/ou { "{" }username{ "}" }, p. ex. ticket-{ "{" }number:04d{ "}" }
+cmd-config-welcome = accueil
+    .description = Le message affiché dans chaque nouveau ticket
+cmd-config-welcome-message = message
+    .description = Une ligne, 1500 caractères max ; laisse vide pour écrire plusieurs lignes dans un formulaire
+cmd-config-language = langue
+    .description = La langue de ce que tout le serveur lit : accueils, avis, panneaux, logs, transcriptions
+cmd-config-language-language = langue
+    .description = Une langue, ou la langue Discord du serveur
+cmd-config-language-language-choice-en = English
+cmd-config-language-language-choice-es = Español
+cmd-config-language-language-choice-de = Deutsch
+cmd-config-language-language-choice-fr = Français
+cmd-config-language-language-choice-pt-BR = Português do Brasil
+cmd-config-language-language-choice-server = La langue Discord du serveur
+cmd-config-claim-mode = mode-prise
+    .description = Ce que la prise en charge d’un ticket change pour l’accès du reste du staff
+cmd-config-claim-mode-mode = mode
+    .description = shared : tous gardent l’accès ; claimer-writes : les autres lisent ; claimer-only : les autres le perdent
+cmd-config-claim-mode-mode-choice-shared = partagé
+cmd-config-claim-mode-mode-choice-claimer-writes = seul le preneur écrit
+cmd-config-claim-mode-mode-choice-claimer-only = seul le preneur
+cmd-config-auto-close = fermeture-auto
+    .description = Ferme les tickets devenus silencieux, après un avertissement
+cmd-config-auto-close-hours = heures
+    .description = Fermer après autant d’heures sans message (0 : jamais)
+cmd-config-auto-close-warning-hours = heures_avertissement
+    .description = Avertir l’auteur autant d’heures avant (0 : pas d’avertissement)
+cmd-config-auto-close-counts = compte
+    .description = Quels messages gardent le ticket ouvert : ceux de l’auteur (par défaut) ou de n’importe qui
+cmd-config-auto-close-counts-choice-opener = l’auteur
+cmd-config-auto-close-counts-choice-anyone = n’importe qui
+cmd-config-close-confirmation = confirmer-fermeture
+    .description = Si /ticket close demande avant de fermer
+cmd-config-close-confirmation-enabled = activé
+    .description = Demander confirmation (le bouton Fermer le fait toujours)
+cmd-config-opener-leaves = départ-auteur
+    .description = Ce qui arrive à un ticket dont l’auteur quitte le serveur
+cmd-config-opener-leaves-action = action
+    .description = garder : il reste ouvert et le staff est prévenu ; fermer : il est fermé, transcription enregistrée
+cmd-config-opener-leaves-action-choice-keep = garder
+cmd-config-opener-leaves-action-choice-close = fermer
+cmd-blacklist = liste-noire
+    .description = Empêche des membres ou des rôles d’ouvrir des tickets
+cmd-blacklist-add = ajouter
+    .description = Empêche un membre, ou tous ceux qui ont un rôle, d’ouvrir des tickets
+cmd-blacklist-add-target = cible
+    .description = Le membre ou le rôle
+cmd-blacklist-remove = retirer
+    .description = Autorise de nouveau un membre ou un rôle de la liste noire à ouvrir des tickets
+cmd-blacklist-remove-target = cible
+    .description = Le membre ou le rôle
+cmd-blacklist-list = afficher
+    .description = Affiche qui ne peut pas ouvrir de tickets
+cmd-api-key = clé-api
+    .description = Des clés pour accéder aux tickets de ce serveur en HTTP
+cmd-api-key-create = créer
+    .description = Crée une clé pour les tickets de ce serveur en HTTP (affichée une fois)
+cmd-api-key-create-name = nom
+    .description = À quoi sert la clé, p. ex. dashboard
+cmd-api-key-list = afficher
+    .description = Affiche les clés d’API actives de ce serveur
+cmd-api-key-revoke = révoquer
+    .description = Désactive une clé d’API
+cmd-api-key-revoke-name = nom
+    .description = Le nom de la clé
+cmd-doctor = diagnostic
+    .description = Vérifie tout ce qui empêche les tickets de fonctionner ici
 
 
