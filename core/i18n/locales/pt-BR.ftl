@@ -361,10 +361,296 @@ audit-transcript-links-revoked = Links de transcrição revogados
 audit-recovery-stuck = Precisa de atenção
 
 ## Admin
+help-title = Comandos
+status-title = Status
+status-measuring = medindo
+status-field =
+    { $field ->
+        [latency] Latência do gateway
+        [database] Banco de dados
+        [open] Tickets abertos aqui
+       *[uptime] Tempo online
+    }
+api-key-name-problem = { $problem } Por exemplo, `dashboard`.
+api-key-name-taken = Já existe uma chave chamada **{ $name }**.
+api-key-too-many = Um servidor pode ter no máximo { $most } chaves; revogue uma com `/api-key revoke` primeiro.
+api-key-unknown = Não há nenhuma chave ativa com esse nome; `/api-key list` mostra todas.
+audit-detail-api-key-made = Chave de API **{ $name }** criada
+audit-detail-api-key-revoked = Chave de API **{ $name }** revogada
+setup-archive-needs-category = Para arquivar, é preciso uma categoria de arquivo: informe também `archive_category`.
+setup-log-public = Todo mundo pode ler { $channel }, então cada transcrição postada lá ficaria pública. Tire o Ver canal do @everyone lá (e dê ao seu cargo de staff), ou escolha um canal privado.
+setup-role-gone = Esse cargo não existe mais; escolha outro.
+setup-ping-role-unmentionable = Eu não conseguiria mencionar { $role }: ele não é mencionável e me falta a permissão Mencionar @everyone, @here e todos os cargos. Ative “Permitir que qualquer um @mencione este cargo” nas configurações dele, ou me dê essa permissão.
+setup-category-gone = Essa categoria não existe mais; escolha outra.
+setup-thread-channel-not-text = Tickets em tópicos precisam de um canal de texto; escolha um.
+blacklist-already = { $target } já está na lista negra.
+blacklist-everyone = Não dá para colocar @everyone na lista negra: isso fecharia os tickets para o servidor inteiro.
+blacklist-not-on = { $target } não está na lista negra.
+type-delete-open =
+    { $count ->
+        [one] { $count } ticket de { $type } ainda está aberto ({ $labels }).
+       *[other] { $count } tickets de { $type } ainda estão abertos ({ $labels }).
+    } Feche-os primeiro, para nenhum ticket ficar sem staff.
+audit-detail-setup =
+    Staff: { $staff }; tickets em { $category }; logs em { $log }; tickets fechados são { $archived ->
+        [true] arquivados em { $archive }
+       *[other] apagados
+    }
+audit-detail-settings-changed = { $changes }
+audit-detail-blocked = { $target } não pode mais abrir tickets
+audit-detail-unblocked = { $target } pode abrir tickets de novo
+audit-detail-type-deleted = Tipo de ticket “{ $type }” apagado
+audit-detail-type-created =
+    Tipo de ticket “{ $type }” criado{ $any ->
+        [true] : { $settings }
+       *[other] { "" }
+    }
+audit-detail-type-changed =
+    Tipo de ticket “{ $type }” alterado: { $any ->
+        [true] { $changes }
+       *[other] nada
+    }
+doctor-title =
+    { $problems ->
+        [0] Tudo parece certo
+        [one] { $problems } problema encontrado
+       *[other] { $problems } problemas encontrados
+    }
+doctor-web = Parte web: { $problem }
+doctor-not-set-up = Os tickets não estão configurados aqui: use `/setup`.
+doctor-server-fullness =
+    O servidor tem { $used } dos { $limit } canais que o Discord permite{ $full ->
+        [true] : apague canais antigos antes que nenhum ticket possa ser criado.
+       *[other] .
+    }
+doctor-category-fullness =
+    { $place } { $channel } tem { $used } dos { $limit } canais que o Discord permite{ $full ->
+        [true] : feche ou apague alguns, ou escolha outra.
+       *[other] .
+    }
+doctor-message-content =
+    { $on ->
+        [true] O intent de conteúdo de mensagens está ativado.
+       *[other] O intent de conteúdo de mensagens está desativado, então as transcrições saem vazias: ative o Message Content Intent no portal de desenvolvedores, em Bot → Privileged Gateway Intents.
+    }
+doctor-endpoint-clear = O Discord envia cliques e comandos para este bot.
+doctor-endpoint-set = Há uma Interactions Endpoint URL definida ({ $endpoint }): o Discord envia cada clique para lá, e os membros veem “Esta interação falhou”. Apague-a no portal de desenvolvedores, em General Information.
+doctor-place =
+    { $place ->
+        [category] A categoria de tickets
+        [log] O canal de logs
+        [overflow] A categoria de excedente
+        [type-category] A categoria de { $type }
+        [type-overflow] O excedente de { $type }
+        [archive] A categoria de arquivo
+       *[panel] O canal do painel
+    }
+doctor-place-gone = { $place } não existe mais: use `/setup` (ou `/type edit`, `/panel send`) de novo.
+doctor-permissions-ok = Tenho todas as permissões de que preciso em { $channel }.
+doctor-permissions-missing = Em { $channel } me falta { $missing }: dê isso ao meu cargo lá.
+doctor-log-public = Todo mundo pode ler { $channel }: tire o Ver canal do @everyone lá.
+doctor-staff-role-gone = Um cargo de staff não existe mais: use `/setup` (ou `/type edit`) com os atuais.
+doctor-staff-role-everyone = @everyone é um cargo de staff, então todo membro vê todo ticket: use `/setup`.
+doctor-staff-role-high = { $role } está na altura do meu cargo { $top } ou acima: mova meu cargo para cima dele.
+doctor-staff-roles-ok = Os cargos de staff existem e ficam abaixo do meu cargo.
+setup-done =
+    Os tickets estão configurados.{ $restaffed ->
+        [0] { "" }
+       *[other]
+            { " " }{ $restaffed } tickets abertos agora usam os novos cargos de staff{ $failed ->
+                [0] .
+               *[other] ; { $failed } não puderam ser atualizados (confira minhas permissões lá).
+            }
+    }
+config-saved = Configurações salvas.
+config-welcome-modal-title = Mensagem de boas-vindas
+blacklist-added = { $target } não pode mais abrir tickets (a staff nunca é bloqueada).
+blacklist-removed = { $target } pode abrir tickets de novo.
+settings-title = Configurações de tickets
+settings-not-set = não definido
+settings-none = nenhum
+settings-field =
+    { $field ->
+        [staff-roles] Cargos de staff
+        [category] Categoria de tickets
+        [log-channel] Canal de logs
+        [on-close] Ao fechar
+        [archive] Categoria de arquivo
+        [overflow] Categoria de excedente
+        [claim-mode] Quando alguém assume um ticket
+        [auto-close] Fechamento automático
+        [confirm-close] /ticket close pede confirmação
+        [opener-leaves] Quando quem abriu sai
+        [max-open] Máximo de tickets abertos por membro
+        [names] Nomes dos canais
+        [language] Idioma
+       *[welcome] Mensagem de boas-vindas
+    }
+settings-yes-no =
+    { $yes ->
+        [true] sim
+       *[other] não
+    }
+settings-language-discord = o idioma do Discord do servidor
+settings-auto-close-never = nunca
+settings-auto-close =
+    após { $hours } horas sem mensagem { $counts ->
+        [opener] de quem abriu
+       *[anyone] de ninguém
+    }{ $warned ->
+        [true] , com aviso { $warning } horas antes
+       *[other] { "" }
+    }
+panel-list-title = Painéis
+panel-list-empty = Nenhum painel ainda: poste um com `/panel send`.
+panel-list-message-gone = ⚠️ a mensagem dele em { $channel } foi apagada
+panel-list-first-type = o primeiro tipo
+panel-list-offers = Oferece { $types } ({ $style })
+type-list-title = Tipos de ticket
+type-list-empty = Nenhum tipo de ticket ainda: crie um com `/type create`.
+type-list-fact =
+    { $fact ->
+        [staff] Staff: { $value }
+        [category] Categoria: { $value }
+        [overflow] Excedente: { $value }
+        [limit] Limite por membro: { $value }
+        [needs] Exige: { $value }
+        [pings] Menciona: { $value }
+        [hours] Horário: { $value }
+        [claims] Assumir: { $value }
+        [confirm-close] /ticket close pede confirmação: { $value }
+        [names] Nomes: `{ $value }`
+        [language] Idioma: { $value }
+       *[auto-close] Fechamento automático: { $value }
+    }
+type-list-cooldown = Espera: { $minutes } min
+type-list-variant = Tem boas-vindas ou formulário em { $language }
+type-list-server-settings = Usa as configurações do servidor.
+type-list-auto-close-never = Fechamento automático: nunca
+type-list-auto-close-part =
+    { $part ->
+        [after] após { $value } h
+        [warning] aviso { $value } h
+       *[counts] conta: { $value }
+    }
+blacklist-list =
+    { $count ->
+        [0] Na lista negra: ninguém
+       *[other] Na lista negra: { $names }
+    }
+api-key-made =
+    Chave de API **{ $name }** criada. Copie agora: ela não é guardada e não será mostrada de novo.
+    ```
+    { $secret }
+    ```
+    Envie como `Authorization: Bearer <key>`; `/api-key revoke` desativa a chave.
+api-key-revoked = A chave **{ $name }** não funciona mais.
+api-key-line = **{ $name }** — por { $by }, { $when }
+api-key-none = Nenhuma chave de API; `/api-key create` cria uma.
 
 
 
 ## Web and transcripts
+web-error = Tente de novo mais tarde. ID do erro: { $id }
+    .title = Algo deu errado
+transcript-unknown =
+    { $kind ->
+        [user] usuário desconhecido
+        [role] cargo apagado
+       *[channel] canal desconhecido
+    }
+transcript-title = Ticket { $label } — { $server }
+transcript-word =
+    { $word ->
+        [messages] Mensagens
+        [participants] Participantes
+        [reply-deleted] A mensagem original foi apagada
+        [bot] BOT
+        [edited] (editado)
+       *[image] imagem
+    }
+transcript-sticker = Figurinha: { $name }
+transcript-in-reply-to = em resposta à mensagem { $id }
+transcript-kept = guardado
+transcript-not-kept = não guardado
+transcript-not-kept-cap = não guardado: passa dos { $cap } guardados por ticket
+transcript-not-kept-refused = não guardado: o Discord respondeu { $status } ao baixar
+transcript-not-kept-failed = não guardado: o download falhou
+transcript-not-kept-larger = não guardado: maior do que o Discord informou
+web-not-your-server = Só a staff do servidor vê os tickets dele.
+    .title = Não é seu servidor
+web-link-expired =
+    { $sign_in ->
+        [true] Este link não é mais válido. Entre com o Discord para ler as transcrições que você pode ver.
+       *[other] Este link não é mais válido. Peça a transcrição para a staff do servidor.
+    }
+    .title = Link expirado
+web-no-transcript = Este ticket (ainda) não tem transcrição salva.
+    .title = Sem transcrição
+web-login-off = O login com o Discord não está configurado aqui: quem hospeda o bot ativa com DISCORD_CLIENT_SECRET.
+    .title = Login desativado
+web-sign-in-cancelled = Você cancelou o login no Discord, então nada foi compartilhado.
+    .title = Não conectado
+web-sign-in-not-ours = Esse login não começou aqui ou demorou demais. Tente de novo.
+    .title = Falha no login
+web-sign-in-failed = O Discord não confirmou o login. Tente de novo.
+    .title = Falha no login
+web-not-signed-out = Esse pedido não veio deste site.
+    .title = Não desconectado
+web-not-revoked = Esse pedido não veio deste site.
+    .title = Não revogado
+web-revoke-not-yours = Só a staff do ticket pode revogar os links dele.
+    .title = Não é seu
+web-not-yours-to-read = Não há aqui nenhuma transcrição que você possa ver.
+    .title = Sem acesso
+web-slow-down = Você abriu as páginas de muitos servidores em um minuto. Espere um minuto e tente de novo.
+    .title = Mais devagar
+web-tickets-title = Tickets — { $server }
+web-tickets-unknown-server = Servidor { $id }
+web-tickets-field =
+    { $field ->
+        [number] Número
+        [opener-id] Quem abriu (ID de usuário)
+        [type] Tipo
+        [status] Status
+        [from] De
+       *[to] Até
+    }
+web-tickets-any = qualquer
+web-tickets-search = Buscar
+web-tickets-column =
+    { $column ->
+        [ticket] Ticket
+        [type] Tipo
+        [opener] Aberto por
+        [status] Status
+        [opened] Aberto
+        [closed] Fechado
+       *[links] Links
+    }
+web-tickets-status =
+    { $status ->
+        [open] aberto
+        [closed] fechado
+       *[archived] arquivado
+    }
+web-tickets-revoke = Revogar
+    .title = Links já enviados param de funcionar
+web-tickets-none = Nenhum ticket corresponde.
+web-tickets-older = Tickets mais antigos →
+web-search-not-a-number =
+    { $field ->
+        [number] Número
+        [opener] Quem abriu
+       *[before] Página
+    } precisa ser um número.
+web-search-not-a-date =
+    { $field ->
+        [from] De
+       *[to] Até
+    } precisa ser uma data como 2026-01-31.
+web-search-no-such-type = Esse tipo não existe.
+web-search-no-such-status = Esse status não existe.
 
 
 
@@ -422,5 +708,108 @@ cmd-ticket-auto-close-enabled-choice-on = sim
 cmd-ticket-auto-close-enabled-choice-off = não
 
 ## Commands: admin and utility
+cmd-help = ajuda
+    .description = Mostra os comandos que você pode usar
+cmd-status = status
+    .description = Mostra a saúde do bot
+cmd-setup = configurar
+    .description = Configure os tickets: cargos de staff, categoria, canal de logs
+cmd-setup-staff-role = cargo_staff
+    .description = O cargo que cuida dos tickets
+cmd-setup-category = categoria
+    .description = A categoria onde ficam os novos canais de ticket
+cmd-setup-log-channel = canal_logs
+    .description = Onde as transcrições e o log de auditoria são postados (só a staff)
+cmd-setup-close-action = ao_fechar
+    .description = Apagar os canais dos tickets fechados, ou arquivá-los só para leitura
+cmd-setup-close-action-choice-delete = apagar
+cmd-setup-close-action-choice-archive = arquivar
+cmd-setup-archive-category = categoria_arquivo
+    .description = Para onde vão os tickets arquivados (necessária para arquivar)
+cmd-setup-overflow-category = categoria_excedente
+    .description = Para onde vão os tickets novos enquanto a categoria está cheia (50 canais)
+cmd-setup-staff-role-2 = cargo_staff_2
+    .description = Outro cargo de staff
+cmd-setup-staff-role-3 = cargo_staff_3
+    .description = Outro cargo de staff
+cmd-config = configurações
+    .description = Mostra ou altera as configurações de tickets
+cmd-config-show = ver
+    .description = Mostra as configurações de tickets deste servidor
+cmd-config-max-tickets = máximo-tickets
+    .description = Quantos tickets um membro pode ter abertos ao mesmo tempo
+cmd-config-max-tickets-limit = limite
+    .description = De 1 a 25
+cmd-config-naming = nomes
+    .description = Como os canais de ticket são nomeados
+cmd-config-naming-template = modelo
+    .description = Usa { "{" }number{ "}" } e/ou { "{" }username{ "}" }, ex.: ticket-{ "{" }number:04d{ "}" }
+cmd-config-welcome = boas-vindas
+    .description = A mensagem mostrada em cada ticket novo
+cmd-config-welcome-message = mensagem
+    .description = Uma linha, até 1500 caracteres; deixe vazio para escrever várias linhas num formulário
+cmd-config-language = idioma
+    .description = O idioma do que o servidor inteiro lê: boas-vindas, avisos, painéis, logs, transcrições
+cmd-config-language-language = idioma
+    .description = Um idioma, ou o idioma do Discord do próprio servidor
+cmd-config-language-language-choice-en = English
+cmd-config-language-language-choice-es = Español
+cmd-config-language-language-choice-de = Deutsch
+cmd-config-language-language-choice-fr = Français
+cmd-config-language-language-choice-pt-BR = Português do Brasil
+cmd-config-language-language-choice-server = O idioma do Discord do servidor
+cmd-config-claim-mode = modo-assumir
+    .description = O que assumir um ticket faz com o acesso do resto da staff
+cmd-config-claim-mode-mode = modo
+    .description = shared: todos mantêm acesso; claimer-writes: os outros só leem; claimer-only: os outros perdem
+cmd-config-claim-mode-mode-choice-shared = compartilhado
+cmd-config-claim-mode-mode-choice-claimer-writes = só quem assumiu escreve
+cmd-config-claim-mode-mode-choice-claimer-only = só quem assumiu
+cmd-config-auto-close = fechar-auto
+    .description = Fecha tickets que ficam em silêncio, depois de um aviso
+cmd-config-auto-close-hours = horas
+    .description = Fechar após tantas horas sem mensagem (0: nunca)
+cmd-config-auto-close-warning-hours = horas_aviso
+    .description = Avisar quem abriu tantas horas antes (0: sem aviso)
+cmd-config-auto-close-counts = conta
+    .description = De quem as mensagens mantêm o ticket aberto: de quem abriu (padrão) ou de qualquer um
+cmd-config-auto-close-counts-choice-opener = quem abriu
+cmd-config-auto-close-counts-choice-anyone = qualquer um
+cmd-config-close-confirmation = confirmar-fechamento
+    .description = Se o /ticket close pergunta antes de fechar
+cmd-config-close-confirmation-enabled = ativado
+    .description = Pedir confirmação (o botão Fechar sempre pede)
+cmd-config-opener-leaves = quem-abriu-sai
+    .description = O que acontece com um ticket quando quem abriu sai do servidor
+cmd-config-opener-leaves-action = ação
+    .description = manter: continua aberto e a staff é avisada; fechar: é fechado e a transcrição salva
+cmd-config-opener-leaves-action-choice-keep = manter
+cmd-config-opener-leaves-action-choice-close = fechar
+cmd-blacklist = lista-negra
+    .description = Impede membros ou cargos de abrir tickets
+cmd-blacklist-add = adicionar
+    .description = Impede um membro, ou todos com um cargo, de abrir tickets
+cmd-blacklist-add-target = alvo
+    .description = O membro ou o cargo
+cmd-blacklist-remove = remover
+    .description = Deixa um membro ou cargo da lista negra abrir tickets de novo
+cmd-blacklist-remove-target = alvo
+    .description = O membro ou o cargo
+cmd-blacklist-list = ver
+    .description = Mostra quem não pode abrir tickets
+cmd-api-key = chave-api
+    .description = Chaves para os tickets deste servidor via HTTP
+cmd-api-key-create = criar
+    .description = Cria uma chave para os tickets deste servidor via HTTP (mostrada uma vez)
+cmd-api-key-create-name = nome
+    .description = Para que serve a chave, ex.: dashboard
+cmd-api-key-list = ver
+    .description = Mostra as chaves de API ativas deste servidor
+cmd-api-key-revoke = revogar
+    .description = Faz uma chave de API parar de funcionar
+cmd-api-key-revoke-name = nome
+    .description = O nome da chave
+cmd-doctor = diagnóstico
+    .description = Verifica tudo o que impede os tickets de funcionar aqui
 
 
