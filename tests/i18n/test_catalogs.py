@@ -8,7 +8,7 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from core.i18n import LANGUAGES
+from core.i18n import LANGUAGES, Text, render
 from core.i18n.catalogs import catalog_path
 from core.i18n.untranslated import keys, missing
 
@@ -93,3 +93,13 @@ def test_command_names_are_names_discord_accepts(language):
         if key.startswith("cmd-") and "-choice-" not in key:
             value = "".join(e.value for e in entry.value.elements if isinstance(e, ast.TextElement))
             assert COMMAND_NAME.match(value) and value == value.lower(), f"{language}.ftl {key}: {value!r}"
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_command_descriptions_and_choices_fit_discord(language):
+    """Discord refuses a description or a choice's name of more than 100 characters (and the whole sync with it)."""
+    for key, entry in keys(language).items():
+        if key.startswith("cmd-"):
+            for name in [key, *(f"{key}.{attribute.id.name}" for attribute in entry.attributes)]:
+                shown = render(Text(name), language)
+                assert 1 <= len(shown) <= 100, f"{language}.ftl {name}: {len(shown)} characters"
