@@ -3,6 +3,7 @@
 import asyncio
 import time
 
+from core.i18n import t
 from core.runtime.journal import BATCH_WINDOW
 
 
@@ -10,7 +11,9 @@ async def test_a_stop_posts_what_is_queued_without_waiting_out_the_batch_window(
     world = await harness.world()
     await harness.setup(world)
     journal = harness.bot.journal
-    await journal.record(journal.entry(world.guild.id, world.owner.id, "settings_changed", "queued at shutdown"))
+    await journal.record(
+        journal.entry(world.guild.id, world.owner.id, "settings_changed", t("stored-prose", text="queued at shutdown"))
+    )
     started = time.monotonic()
     await journal.stop(timeout=5.0)
     assert time.monotonic() - started < BATCH_WINDOW, "the stop waited out the batch window"

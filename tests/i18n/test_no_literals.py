@@ -86,7 +86,10 @@ def test_every_exemption_says_why():
 
 
 def test_templates_hold_no_words():
-    templates = [*(ROOT / "web" / "templates").glob("*.j2"), *(ROOT / "core" / "transcripts" / "templates").glob("*.j2")]
+    templates = [
+        *(ROOT / "web" / "templates").glob("*.j2"),
+        *(ROOT / "core" / "transcripts" / "templates").glob("*.j2"),
+    ]
     assert templates
     for template in sorted(templates):
         text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", template.read_text(encoding="utf-8"), flags=re.S)

@@ -1,5 +1,6 @@
 from datetime import UTC, datetime, timedelta
 
+from core.i18n import t
 from core.i18n.formatting import elapsed
 from core.models import Ticket, TicketStatus, TranscriptFile
 from core.transcripts.markdown import Directory
@@ -85,7 +86,7 @@ def test_markdown_mentions_and_replies_are_drawn():
 def test_kept_files_are_addressed_for_the_viewer_and_inlined_for_upload():
     cat, notes = image(), TranscriptAttachment("notes.txt", "https://cdn/notes.txt", 5, "text/plain")
     big = TranscriptAttachment("video.mp4", "https://cdn/v.mp4", 99, "video/mp4")
-    kept = KeptFiles({cat.url: 0, notes.url: 1}, {big.url: "not kept: over the 25 MB kept per ticket"})
+    kept = KeptFiles({cat.url: 0, notes.url: 1}, {big.url: t("transcript-not-kept-cap", cap="25 MB")})
     html = render_transcript(
         ticket(), header(), [message(1, "files", attachments=(cat, notes, big))], kept, created_at=OPENED
     ).html
