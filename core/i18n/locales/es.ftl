@@ -361,6 +361,93 @@ audit-transcript-links-revoked = Enlaces de transcripción revocados
 audit-recovery-stuck = Requiere atención
 
 ## Admin
+close-database-failed = La base de datos falló mientras se cerraba el ticket { $label }. El cierre se completará solo en un minuto más o menos.
+open-database-failed = La base de datos falló mientras se abría tu ticket, así que no se abrió. Vuelve a intentarlo en un momento.
+form-database-slow = La base de datos va lenta ahora mismo, así que el formulario no puede abrirse a tiempo. Vuelve a intentarlo.
+type-unknown =
+    { $count ->
+        [0] No hay ningún tipo de ticket llamado «{ $name }». Tipos aquí: ninguno todavía; crea uno con `/type create`.
+       *[other] No hay ningún tipo de ticket llamado «{ $name }». Tipos aquí: { $known }.
+    }
+open-refused-blocked = No puedes abrir tickets en este servidor. Si crees que es un error, habla con un moderador.
+open-refused-role = Solo los miembros con { $roles } pueden abrir tickets de { $type }.
+open-refused-hours =
+    { $known ->
+        [no] Los tickets de { $type } se atienden { $hours } ({ $timezone }), así que ahora no se pueden abrir.
+       *[yes] Los tickets de { $type } se atienden { $hours } ({ $timezone }), así que ahora no se pueden abrir. Vuelven { $back }.
+    }
+type-welcome-unknown-placeholder = El mensaje de bienvenida usa { $placeholder }, que no es un marcador; usa { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } o { "{" }server{ "}" }.
+type-auto-close-warning-late = El aviso ({ $warning } horas antes del cierre) tiene que llegar después de que el ticket quede en silencio: con cierre automático a las { $hours } horas, avisa menos de { $hours } horas antes.
+type-too-many = Un servidor puede tener como máximo { $limit } tipos de ticket (el límite de un menú de selección).
+type-emoji-invalid = El emoji debe ser un solo emoji, como 💳, o un emoji del servidor, como <:billing:123…>.
+type-description-too-long = La descripción de un tipo puede tener como máximo 100 caracteres (se muestra bajo la opción del menú).
+type-limit-invalid = El límite de un tipo debe estar entre 1 y 25 tickets abiertos por miembro.
+type-cooldown-invalid = La espera debe estar entre 0 y 7 días.
+type-too-many-questions = Un formulario tiene como máximo { $limit } preguntas (el límite de Discord para un modal).
+type-name-ambiguous = En una lista de tipos, como `/panel send types:`, «{ $name }» también se leería como { $others } y { $last }. Elige un nombre que no dé lugar a eso.
+question-label-length = Una pregunta debe tener de 1 a 45 caracteres (el límite de Discord para una etiqueta).
+question-placeholder-too-long = El texto de ayuda de una pregunta puede tener como máximo 100 caracteres.
+question-choice-count = Una pregunta { $style } necesita de { $low } a { $high } opciones, separadas por comas.
+question-choice-invalid = Cada opción debe tener de 1 a 100 caracteres, y no puede haber dos iguales.
+question-choices-not-taken = Solo las preguntas choice, radio y checkboxes llevan opciones, no { $style }.
+question-max-length-invalid = La respuesta a una pregunta puede tener como máximo 4000 caracteres.
+question-min-length-invalid = La respuesta más corta de una pregunta debe estar entre 0 y la más larga.
+hours-zone-unknown = «{ $zone }» no es una zona horaria; usa un nombre como Europe/Madrid o America/Mexico_City.
+hours-empty = No se indicó ningún horario; p. ej. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-window-invalid = «{ $window }» no es un horario; p. ej. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-time-invalid = { $time } no es una hora del día; p. ej. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-days-invalid = «{ $days }» no es un día ni un rango de días; usa Mon, Tue, … Sun, o Daily.
+name-length =
+    { $what ->
+        [type] Un tipo de ticket necesita un nombre de 1 a { $limit } caracteres.
+       *[api-key] Una clave de API necesita un nombre de 1 a { $limit } caracteres.
+    }
+name-control-characters =
+    { $what ->
+        [type] El nombre de un tipo de ticket no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
+       *[api-key] El nombre de una clave de API no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
+    }
+naming-format-refused = La plantilla de nombres de canal solo puede dar formato a { $field } con relleno como { $padded }, no { $given }.
+naming-field-unknown = La plantilla de nombres de canal solo puede usar { "{" }number{ "}" }, { "{" }username{ "}" } y { "{" }type{ "}" }, no { $field }.
+naming-invalid = La plantilla de nombres de canal { $template } no es válida: { $error }.
+naming-needs-number = La plantilla de nombres de canal necesita { "{" }number{ "}" } o { "{" }username{ "}" }, p. ej. ticket-{ "{" }number:04d{ "}" }.
+naming-empty = La plantilla de nombres de canal { $template } da un nombre de canal vacío.
+panel-default-title = ¿Necesitas ayuda?
+panel-default-description = Pulsa el botón de abajo para abrir un ticket privado con nuestro staff.
+panel-default-button = Crear ticket
+panel-channel-gone = El canal del panel #{ $id } ya no existe: bórralo y envía uno nuevo.
+panel-message-gone = Se borró el mensaje del panel #{ $id }: borra el panel y envía uno nuevo.
+panel-unknown = Aquí no hay ningún panel #{ $id }; `/panel list` te los muestra.
+place-action-post-panel = publicar el panel en { $channel }
+place-action-edit-panel = editar el panel
+place-action-delete-panel = borrar el mensaje del panel en { $channel }
+place-action-read-panel = leer el panel en { $channel }
+place-action-update-panel = actualizar el panel
+audit-detail-panel-sent = Panel «{ $title }» publicado en { $channel }: { $link }
+audit-detail-panel-deleted = Panel «{ $title }» eliminado
+audit-detail-panel-edited =
+    { $changed ->
+        [no] Panel #{ $id } «{ $title }» editado: no cambió nada
+       *[yes] Panel #{ $id } «{ $title }» editado: { $changes }
+    }
+audit-detail-panel-change =
+    { $field ->
+        [title] título
+        [description] texto
+        [button_label] texto del botón
+        [type_ids] tipos
+       *[style] estilo
+    }: { $before } → { $after }
+audit-detail-panel-changes = { $first }; { $rest }
+panel-posted = Panel #{ $id } «{ $title }» publicado en { $channel }.
+panel-edited = Panel #{ $id } «{ $title }» editado.
+panel-deleted = Panel #{ $id } «{ $title }» eliminado.
+panel-needs-text-channel = Los paneles van en un canal de texto: elige uno con la opción `channel`.
+type-created = Tipo de ticket «{ $name }» creado.
+type-saved = Tipo de ticket «{ $name }» guardado.
+type-deleted = Tipo de ticket «{ $name }» eliminado.
+type-welcome-modal-title = { $type }: bienvenida
+type-variant-language-unknown = «{ $language }» no es un idioma que hable el bot.
 help-title = Comandos
 status-title = Estado
 status-measuring = midiendo
@@ -551,6 +638,45 @@ api-key-none = No hay claves de API; `/api-key create` crea una.
 
 
 ## Web and transcripts
+web-sign-in = Iniciar sesión con Discord
+web-sign-out = Cerrar sesión
+web-home-title = Transcripciones de tickets
+web-home-anonymous = Abre una transcripción desde su enlace.
+web-home-sign-in = Abre una transcripción desde su enlace, o inicia sesión con Discord.
+web-home-signed-in =
+    { $servers ->
+        [0] Sesión iniciada como { $name }.
+       *[other] Sesión iniciada como { $name }. Los tickets de tus servidores:
+    }
+api-error-no-key = Envía Authorization: Bearer <key> (una clave de /api-key create).
+api-error-bad-key = Esta clave no es válida o se revocó.
+api-error-rate-limited = Demasiadas solicitudes; ve más despacio.
+api-error-no-ticket = Este servidor no tiene ese ticket.
+api-error-limit = limit debe ser un número de 1 a { $most }.
+api-error-no-transcript = Este ticket no tiene (todavía) una transcripción guardada.
+api-error-channel-id = channel_id debe ser el ID de un canal, como cadena de dígitos.
+api-error-panel-fields = title, description y button_label son texto; types, una lista de nombres.
+api-error-too-long = { $field } tiene más de { $limit } caracteres.
+api-error-types = types lista como máximo { $most } nombres de hasta { $length } caracteres.
+api-error-no-channel = channel_id debe indicar un canal de texto de este servidor que el bot vea.
+api-error-too-large = Envía como máximo { $most } bytes.
+api-error-timeout = Envía el cuerpo en menos de { $seconds } segundos.
+api-error-not-object = Envía un objeto JSON.
+api-error-internal = Algo falló; ID del error { $id }.
+audit-detail-web-links-revoked = Todos los enlaces a la transcripción del ticket { $ticket } creados hasta ahora dejan de funcionar (desde el visor web)
+transcript-former-member = un antiguo miembro
+transcript-fact =
+    { $fact ->
+        [server] Servidor
+        [type] Tipo
+        [opened-by] Abierto por
+        [reason] Motivo
+        [claimed-by] Asumido por
+        [closed-by] Cerrado por
+        [close-reason] Motivo del cierre
+       *[duration] Duración
+    }
+transcript-too-large = La transcripción ocupa { $size } MiB incluso comprimida, más que el límite de subida de Discord de { $limit } MiB, así que el ticket sigue abierto. Guarda la conversación de otra forma y luego borra el canal: el ticket se cerrará entonces sin transcripción.
 web-error = Vuelve a intentarlo más tarde. ID del error: { $id }
     .title = Algo ha fallado
 transcript-unknown =
@@ -708,6 +834,160 @@ cmd-ticket-auto-close-enabled-choice-on = sí
 cmd-ticket-auto-close-enabled-choice-off = no
 
 ## Commands: admin and utility
+cmd-type = tipo
+    .description = Define los tipos de ticket y sus formularios
+cmd-type-create = crear
+    .description = Crea un tipo de ticket
+cmd-type-edit = editar
+    .description = Cambia un tipo de ticket (las opciones que no indiques se quedan igual)
+cmd-type-edit-type = tipo
+    .description = El tipo que quieres cambiar
+cmd-type-edit-name = nombre
+    .description = Un nombre nuevo
+cmd-type-option-name = nombre
+    .description = Se muestra en el botón o el menú del panel
+cmd-type-option-emoji = emoji
+    .description = Un emoji para el botón
+cmd-type-option-description = descripción
+    .description = Una línea corta bajo la opción del menú
+cmd-type-option-staff-role = rol_staff
+    .description = Quién atiende estos tickets (por defecto: los roles de staff del servidor)
+cmd-type-option-category = categoría
+    .description = Adónde van estos tickets (por defecto: la categoría de tickets del servidor)
+cmd-type-option-overflow-category = categoría_desborde
+    .description = Adónde van estos tickets mientras su categoría está llena
+cmd-type-option-max-open = máximo_abiertos
+    .description = Cuántos de estos puede tener abiertos un miembro a la vez
+cmd-type-option-required-role = rol_requerido
+    .description = Solo los miembros con este rol pueden abrirlos
+cmd-type-option-ping-role = rol_mención
+    .description = Un rol al que se menciona cuando se abre uno
+cmd-type-option-cooldown-minutes = espera_minutos
+    .description = Cuánto espera un miembro entre dos de estos
+cmd-type-option-naming = nombres
+    .description = Nombres de canal, con { "{" }number{ "}" }, { "{" }username{ "}" } y { "{" }type{ "}" }
+cmd-type-option-welcome = bienvenida
+    .description = El texto de bienvenida, con { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } y { "{" }server{ "}" }
+cmd-type-option-hours = horario
+    .description = Cuándo atiende el staff, p. ej. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: siempre)
+cmd-type-option-timezone = zona_horaria
+    .description = La zona horaria del horario, p. ej. Europe/Madrid
+cmd-type-option-bypass-role = rol_sin_horario
+    .description = Los miembros con este rol pueden abrirlos fuera del horario
+cmd-type-option-claim-mode = modo_asumir
+    .description = Qué hace asumir un ticket con el acceso del resto del staff (por defecto: el del servidor)
+cmd-type-option-claim-mode-choice-shared = compartido
+cmd-type-option-claim-mode-choice-claimer-writes = solo quien asume escribe
+cmd-type-option-claim-mode-choice-claimer-only = solo quien asume
+cmd-type-option-auto-close-hours = horas_cierre_auto
+    .description = Cerrar tras tantas horas sin mensajes (0: nunca; por defecto: lo del servidor)
+cmd-type-option-auto-close-warning-hours = horas_aviso_cierre
+    .description = Avisar a quien lo abrió tantas horas antes de cerrar (por defecto: lo del servidor)
+cmd-type-option-idle-counts = cuenta_inactividad
+    .description = Qué mensajes lo mantienen abierto: de quien lo abrió o de cualquiera (por defecto: lo del servidor)
+cmd-type-option-idle-counts-choice-opener = quien lo abrió
+cmd-type-option-idle-counts-choice-anyone = cualquiera
+cmd-type-option-confirm-close = confirmar_cierre
+    .description = Si /ticket close pregunta antes de cerrar (por defecto: lo del servidor)
+cmd-type-option-thread-channel = canal_hilos
+    .description = Crea estos tickets como hilos privados en este canal de texto en lugar de canales
+cmd-type-option-language = idioma
+    .description = Qué idioma leen estos tickets: bienvenida, avisos, transcripción (por defecto: el del servidor)
+cmd-type-option-language-choice-server = el del servidor
+cmd-type-option-language-choice-en = English
+cmd-type-option-language-choice-es = Español
+cmd-type-option-language-choice-de = Deutsch
+cmd-type-option-language-choice-fr = Français
+cmd-type-option-language-choice-pt-BR = Português do Brasil
+cmd-type-welcome = bienvenida
+    .description = El mensaje de bienvenida de un tipo
+cmd-type-welcome-type = tipo
+    .description = El tipo
+cmd-type-welcome-message = mensaje
+    .description = Una línea; déjalo vacío para escribir varias líneas en un formulario
+cmd-type-welcome-language = idioma
+    .description = Para quien tenga Discord en este idioma (deja vacío el mensaje para quitarlo)
+cmd-type-delete = eliminar
+    .description = Elimina un tipo de ticket que no tenga tickets abiertos
+cmd-type-delete-type = tipo
+    .description = El tipo que quieres eliminar
+cmd-type-list = ver
+    .description = Muestra los tipos de ticket
+cmd-type-question-add = añadir-pregunta
+    .description = Añade una pregunta al formulario de un tipo (como máximo 5)
+cmd-type-question-add-type = tipo
+    .description = El tipo al que pertenece el formulario
+cmd-type-question-add-question = pregunta
+    .description = La pregunta, hasta 45 caracteres
+cmd-type-question-add-style = estilo
+    .description = Una línea de texto, un párrafo o una opción de una lista
+cmd-type-question-add-style-choice-short = línea corta
+cmd-type-question-add-style-choice-paragraph = párrafo
+cmd-type-question-add-style-choice-choice = menú de opciones
+cmd-type-question-add-style-choice-radio = opción única
+cmd-type-question-add-style-choice-checkboxes = casillas
+cmd-type-question-add-style-choice-member = miembro
+cmd-type-question-add-style-choice-role = rol
+cmd-type-question-add-style-choice-channel = canal
+cmd-type-question-add-style-choice-file = archivo
+cmd-type-question-add-choices = opciones
+    .description = Para una opción: las opciones, separadas por comas
+cmd-type-question-add-required = obligatoria
+    .description = Si hace falta responder (por defecto: sí)
+cmd-type-question-add-placeholder = texto_ayuda
+    .description = Texto gris de ayuda en el campo vacío
+cmd-type-question-add-min-length = longitud_mínima
+    .description = Para texto: la respuesta más corta aceptada
+cmd-type-question-add-max-length = longitud_máxima
+    .description = Para texto: la respuesta más larga aceptada (por defecto 1000)
+cmd-type-question-add-language = idioma
+    .description = Añádela al formulario que rellena quien tenga Discord en este idioma
+cmd-type-question-remove = quitar-pregunta
+    .description = Quita una pregunta del formulario de un tipo
+cmd-type-question-remove-type = tipo
+    .description = El tipo al que pertenece el formulario
+cmd-type-question-remove-number = número
+    .description = El número de la pregunta, desde 1
+cmd-type-question-remove-language = idioma
+    .description = Quítala del formulario que rellena quien tenga Discord en este idioma
+cmd-panel = panel
+    .description = Publica y gestiona paneles de tickets
+cmd-panel-send = enviar
+    .description = Publica un panel que abre tickets
+cmd-panel-send-channel = canal
+    .description = Dónde publicarlo (por defecto: aquí)
+cmd-panel-send-title = título
+    .description = El título del panel (por defecto: ¿Necesitas ayuda?)
+cmd-panel-send-description = descripción
+    .description = El texto del panel
+cmd-panel-send-button-label = texto_botón
+    .description = El texto del botón (con un tipo, por defecto Crear ticket), o el del menú
+cmd-panel-send-types = tipos
+    .description = Tipos de ticket que ofrecer, separados por comas (por defecto: el primero)
+cmd-panel-send-style = estilo
+    .description = Ofrecer los tipos como botones o como menú de selección
+cmd-panel-send-style-choice-buttons = botones
+cmd-panel-send-style-choice-select = menú de selección
+cmd-panel-edit = editar
+    .description = Cambia un panel; su mensaje se edita donde está
+cmd-panel-edit-panel = panel
+    .description = El panel (mira /panel list)
+cmd-panel-edit-title = título
+    .description = Un título nuevo
+cmd-panel-edit-description = descripción
+    .description = Un texto nuevo
+cmd-panel-edit-button-label = texto_botón
+    .description = Un texto nuevo para el botón o el menú
+cmd-panel-edit-types = tipos
+    .description = Los tipos de ticket que ofrecer, separados por comas
+cmd-panel-edit-style = estilo
+    .description = Botones o un menú de selección
+cmd-panel-delete = eliminar
+    .description = Elimina un panel y su mensaje
+cmd-panel-delete-panel = panel
+    .description = El panel (mira /panel list)
+cmd-panel-list = ver
+    .description = Muestra los paneles, y los que perdieron su mensaje
 cmd-help = ayuda
     .description = Muestra los comandos que puedes usar
 cmd-status = estado
