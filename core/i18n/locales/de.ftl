@@ -363,6 +363,93 @@ audit-recovery-stuck = Braucht Aufmerksamkeit
 
 
 ## Admin
+close-database-failed = Die Datenbank ist ausgefallen, während Ticket { $label } geschlossen wurde. Das Schließen wird in etwa einer Minute automatisch abgeschlossen.
+open-database-failed = Die Datenbank ist ausgefallen, während dein Ticket geöffnet wurde, deshalb wurde es nicht geöffnet. Versuch es gleich noch einmal.
+form-database-slow = Die Datenbank ist gerade langsam, deshalb kann sich das Formular nicht rechtzeitig öffnen. Versuch es noch einmal.
+type-unknown =
+    { $count ->
+        [0] Es gibt keine Ticket-Art namens „{ $name }“. Arten hier: noch keine; leg eine mit `/type create` an.
+       *[other] Es gibt keine Ticket-Art namens „{ $name }“. Arten hier: { $known }.
+    }
+open-refused-blocked = Du kannst auf diesem Server keine Tickets öffnen. Wenn du das für einen Fehler hältst, wende dich an die Moderation.
+open-refused-role = Nur Mitglieder mit { $roles } können { $type }-Tickets öffnen.
+open-refused-hours =
+    { $known ->
+        [no] { $type }-Tickets werden { $hours } ({ $timezone }) beantwortet, deshalb können sie gerade nicht geöffnet werden.
+       *[yes] { $type }-Tickets werden { $hours } ({ $timezone }) beantwortet, deshalb können sie gerade nicht geöffnet werden. Wieder möglich { $back }.
+    }
+type-welcome-unknown-placeholder = Die Willkommensnachricht nutzt { $placeholder }, das ist kein Platzhalter; nutz { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } oder { "{" }server{ "}" }.
+type-auto-close-warning-late = Die Warnung ({ $warning } Stunden vor dem Schließen) muss kommen, nachdem es im Ticket still geworden ist: Bei automatischem Schließen nach { $hours } Stunden warne weniger als { $hours } Stunden vorher.
+type-too-many = Ein Server kann höchstens { $limit } Ticket-Arten haben (das Limit eines Auswahlmenüs).
+type-emoji-invalid = Das Emoji muss ein einzelnes Emoji sein, etwa 💳, oder ein Server-Emoji wie <:billing:123…>.
+type-description-too-long = Die Beschreibung einer Art darf höchstens 100 Zeichen lang sein (sie steht unter der Menüoption).
+type-limit-invalid = Das Limit einer Art muss zwischen 1 und 25 offenen Tickets pro Mitglied liegen.
+type-cooldown-invalid = Die Wartezeit muss zwischen 0 und 7 Tagen liegen.
+type-too-many-questions = Ein Formular hat höchstens { $limit } Fragen (Discords Limit für ein Modal).
+type-name-ambiguous = In einer Liste von Arten, etwa `/panel send types:`, würde „{ $name }“ auch als { $others } und { $last } gelesen. Wähl einen Namen, bei dem das nicht passiert.
+question-label-length = Eine Frage muss 1 bis 45 Zeichen lang sein (Discords Limit für eine Beschriftung).
+question-placeholder-too-long = Der Platzhaltertext einer Frage darf höchstens 100 Zeichen lang sein.
+question-choice-count = Eine { $style }-Frage braucht { $low } bis { $high } Optionen, durch Kommas getrennt.
+question-choice-invalid = Jede Option muss 1 bis 100 Zeichen lang sein, und keine zwei dürfen gleich sein.
+question-choices-not-taken = Nur choice-, radio- und checkboxes-Fragen haben Optionen, nicht { $style }.
+question-max-length-invalid = Die Antwort auf eine Frage darf höchstens 4000 Zeichen lang sein.
+question-min-length-invalid = Die kürzeste Antwort einer Frage muss zwischen 0 und der längsten liegen.
+hours-zone-unknown = „{ $zone }“ ist keine Zeitzone; nutz einen Namen wie Europe/Berlin oder America/New_York.
+hours-empty = Keine Zeiten angegeben; z. B. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-window-invalid = „{ $window }“ ist keine Öffnungszeit; z. B. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-time-invalid = { $time } ist keine Uhrzeit; z. B. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-days-invalid = „{ $days }“ ist kein Tag und keine Spanne von Tagen; nutz Mon, Tue, … Sun oder Daily.
+name-length =
+    { $what ->
+        [type] Eine Ticket-Art braucht einen Namen mit 1 bis { $limit } Zeichen.
+       *[api-key] Ein API-Schlüssel braucht einen Namen mit 1 bis { $limit } Zeichen.
+    }
+name-control-characters =
+    { $what ->
+        [type] Der Name einer Ticket-Art darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
+       *[api-key] Der Name eines API-Schlüssels darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
+    }
+naming-format-refused = Die Vorlage für Kanalnamen darf { $field } nur mit Auffüllung wie { $padded } formatieren, nicht mit { $given }.
+naming-field-unknown = Die Vorlage für Kanalnamen darf nur { "{" }number{ "}" }, { "{" }username{ "}" } und { "{" }type{ "}" } nutzen, nicht { $field }.
+naming-invalid = Die Vorlage für Kanalnamen { $template } ist ungültig: { $error }.
+naming-needs-number = Die Vorlage für Kanalnamen braucht { "{" }number{ "}" } oder { "{" }username{ "}" }, z. B. ticket-{ "{" }number:04d{ "}" }.
+naming-empty = Die Vorlage für Kanalnamen { $template } ergibt einen leeren Kanalnamen.
+panel-default-title = Brauchst du Hilfe?
+panel-default-description = Drück unten auf den Button, um ein privates Ticket mit unserem Team zu öffnen.
+panel-default-button = Ticket erstellen
+panel-channel-gone = Den Kanal von Panel #{ $id } gibt es nicht mehr: lösch es und schick ein neues.
+panel-message-gone = Die Nachricht von Panel #{ $id } wurde gelöscht: lösch das Panel und schick ein neues.
+panel-unknown = Hier gibt es kein Panel #{ $id }; `/panel list` zeigt sie dir.
+place-action-post-panel = das Panel in { $channel } zu posten
+place-action-edit-panel = das Panel zu bearbeiten
+place-action-delete-panel = die Nachricht des Panels in { $channel } zu löschen
+place-action-read-panel = das Panel in { $channel } zu lesen
+place-action-update-panel = das Panel zu aktualisieren
+audit-detail-panel-sent = Panel „{ $title }“ in { $channel } gepostet: { $link }
+audit-detail-panel-deleted = Panel „{ $title }“ gelöscht
+audit-detail-panel-edited =
+    { $changed ->
+        [no] Panel #{ $id } „{ $title }“ bearbeitet: nichts geändert
+       *[yes] Panel #{ $id } „{ $title }“ bearbeitet: { $changes }
+    }
+audit-detail-panel-change =
+    { $field ->
+        [title] Titel
+        [description] Text
+        [button_label] Button-Beschriftung
+        [type_ids] Arten
+       *[style] Stil
+    }: { $before } → { $after }
+audit-detail-panel-changes = { $first }; { $rest }
+panel-posted = Panel #{ $id } „{ $title }“ in { $channel } gepostet.
+panel-edited = Panel #{ $id } „{ $title }“ bearbeitet.
+panel-deleted = Panel #{ $id } „{ $title }“ gelöscht.
+panel-needs-text-channel = Panels gehören in einen Textkanal: wähl einen mit der Option `channel`.
+type-created = Ticket-Art „{ $name }“ erstellt.
+type-saved = Ticket-Art „{ $name }“ gespeichert.
+type-deleted = Ticket-Art „{ $name }“ gelöscht.
+type-welcome-modal-title = { $type }: Willkommen
+type-variant-language-unknown = „{ $language }“ ist keine Sprache, die der Bot spricht.
 help-title = Befehle
 status-title = Status
 status-measuring = wird gemessen
@@ -553,6 +640,45 @@ api-key-none = Keine API-Schlüssel; `/api-key create` erstellt einen.
 
 
 ## Web and transcripts
+web-sign-in = Mit Discord anmelden
+web-sign-out = Abmelden
+web-home-title = Ticket-Transkripte
+web-home-anonymous = Öffne ein Transkript über seinen Link.
+web-home-sign-in = Öffne ein Transkript über seinen Link oder melde dich mit Discord an.
+web-home-signed-in =
+    { $servers ->
+        [0] Angemeldet als { $name }.
+       *[other] Angemeldet als { $name }. Die Tickets deiner Server:
+    }
+api-error-no-key = Schick Authorization: Bearer <key> (einen Schlüssel von /api-key create).
+api-error-bad-key = Dieser Schlüssel ist ungültig oder wurde widerrufen.
+api-error-rate-limited = Zu viele Anfragen; langsamer, bitte.
+api-error-no-ticket = Dieser Server hat kein solches Ticket.
+api-error-limit = limit muss eine Zahl von 1 bis { $most } sein.
+api-error-no-transcript = Zu diesem Ticket ist (noch) kein Transkript gespeichert.
+api-error-channel-id = channel_id muss die ID eines Kanals sein, als Zeichenkette aus Ziffern.
+api-error-panel-fields = title, description und button_label sind Text; types ist eine Liste von Namen.
+api-error-too-long = { $field } ist länger als { $limit } Zeichen.
+api-error-types = types listet höchstens { $most } Namen mit bis zu { $length } Zeichen.
+api-error-no-channel = channel_id muss einen Textkanal dieses Servers nennen, den der Bot sieht.
+api-error-too-large = Schick höchstens { $most } Bytes.
+api-error-timeout = Schick den Inhalt innerhalb von { $seconds } Sekunden.
+api-error-not-object = Schick ein JSON-Objekt.
+api-error-internal = Etwas ist schiefgelaufen; Fehler-ID { $id }.
+audit-detail-web-links-revoked = Alle bisher erstellten Transkript-Links von Ticket { $ticket } funktionieren nicht mehr (über die Web-Ansicht)
+transcript-former-member = ein ehemaliges Mitglied
+transcript-fact =
+    { $fact ->
+        [server] Server
+        [type] Art
+        [opened-by] Geöffnet von
+        [reason] Grund
+        [claimed-by] Übernommen von
+        [closed-by] Geschlossen von
+        [close-reason] Grund fürs Schließen
+       *[duration] Dauer
+    }
+transcript-too-large = Das Transkript ist selbst komprimiert { $size } MiB groß, mehr als Discords Upload-Limit von { $limit } MiB, deshalb bleibt das Ticket offen. Sicher das Gespräch auf anderem Weg und lösch dann den Kanal: Das Ticket wird dann ohne Transkript geschlossen.
 web-error = Versuch es später noch einmal. Fehler-ID: { $id }
     .title = Etwas ist schiefgelaufen
 transcript-unknown =
@@ -712,6 +838,160 @@ cmd-ticket-auto-close-enabled-choice-off = aus
 
 
 ## Commands: admin and utility
+cmd-type = art
+    .description = Ticket-Arten und ihre Formulare festlegen
+cmd-type-create = erstellen
+    .description = Eine Ticket-Art erstellen
+cmd-type-edit = bearbeiten
+    .description = Eine Ticket-Art ändern (weggelassene Optionen bleiben, wie sie sind)
+cmd-type-edit-type = art
+    .description = Die Art, die du ändern willst
+cmd-type-edit-name = name
+    .description = Ein neuer Name
+cmd-type-option-name = name
+    .description = Steht auf dem Button oder im Menü des Panels
+cmd-type-option-emoji = emoji
+    .description = Ein Emoji für den Button
+cmd-type-option-description = beschreibung
+    .description = Eine kurze Zeile unter der Menüoption
+cmd-type-option-staff-role = team_rolle
+    .description = Wer diese Tickets bearbeitet (Standard: die Team-Rollen des Servers)
+cmd-type-option-category = kategorie
+    .description = Wohin diese Tickets kommen (Standard: die Ticket-Kategorie des Servers)
+cmd-type-option-overflow-category = überlauf_kategorie
+    .description = Wohin diese Tickets kommen, solange ihre Kategorie voll ist
+cmd-type-option-max-open = max_offen
+    .description = Wie viele davon ein Mitglied gleichzeitig offen haben darf
+cmd-type-option-required-role = benötigte_rolle
+    .description = Nur Mitglieder mit dieser Rolle dürfen sie öffnen
+cmd-type-option-ping-role = ping_rolle
+    .description = Eine Rolle, die beim Öffnen erwähnt wird
+cmd-type-option-cooldown-minutes = wartezeit_minuten
+    .description = Wie lange ein Mitglied zwischen zwei davon warten muss
+cmd-type-option-naming = benennung
+    .description = Kanalnamen, mit { "{" }number{ "}" }, { "{" }username{ "}" } und { "{" }type{ "}" }
+cmd-type-option-welcome = willkommen
+    .description = Der Willkommenstext, mit { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } und { "{" }server{ "}" }
+cmd-type-option-hours = zeiten
+    .description = Wann das Team antwortet, z. B. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: jederzeit)
+cmd-type-option-timezone = zeitzone
+    .description = Die Zeitzone der Zeiten, z. B. Europe/Berlin
+cmd-type-option-bypass-role = ausnahme_rolle
+    .description = Mitglieder mit dieser Rolle dürfen auch außerhalb der Zeiten öffnen
+cmd-type-option-claim-mode = übernahme_modus
+    .description = Was das Übernehmen mit dem Zugriff des restlichen Teams macht (Standard: wie der Server)
+cmd-type-option-claim-mode-choice-shared = gemeinsam
+cmd-type-option-claim-mode-choice-claimer-writes = nur Übernehmer schreibt
+cmd-type-option-claim-mode-choice-claimer-only = nur Übernehmer
+cmd-type-option-auto-close-hours = autoschließen_stunden
+    .description = Nach so vielen Stunden ohne Nachricht schließen (0: nie; Standard: wie der Server)
+cmd-type-option-auto-close-warning-hours = warnung_stunden
+    .description = Den Ersteller so viele Stunden vor dem Schließen warnen (Standard: wie der Server)
+cmd-type-option-idle-counts = zählt
+    .description = Wessen Nachrichten es offen halten: des Erstellers oder von allen (Standard: wie der Server)
+cmd-type-option-idle-counts-choice-opener = Ersteller
+cmd-type-option-idle-counts-choice-anyone = alle
+cmd-type-option-confirm-close = schließen_bestätigen
+    .description = Ob /ticket close vor dem Schließen nachfragt (Standard: wie der Server)
+cmd-type-option-thread-channel = thread_kanal
+    .description = Diese Tickets als private Threads in diesem Textkanal statt als Kanäle anlegen
+cmd-type-option-language = sprache
+    .description = Was diese Tickets lesen: Begrüßung, Hinweise, Transkript (Standard: die Sprache des Servers)
+cmd-type-option-language-choice-server = die des Servers
+cmd-type-option-language-choice-en = English
+cmd-type-option-language-choice-es = Español
+cmd-type-option-language-choice-de = Deutsch
+cmd-type-option-language-choice-fr = Français
+cmd-type-option-language-choice-pt-BR = Português do Brasil
+cmd-type-welcome = willkommen
+    .description = Die Willkommensnachricht einer Art
+cmd-type-welcome-type = art
+    .description = Die Art
+cmd-type-welcome-message = nachricht
+    .description = Eine Zeile; weglassen, um mehrere Zeilen in einem Formular zu schreiben
+cmd-type-welcome-language = sprache
+    .description = Für Ersteller, deren Discord diese Sprache hat (Nachricht weglassen, um sie zu entfernen)
+cmd-type-delete = löschen
+    .description = Eine Ticket-Art ohne offene Tickets löschen
+cmd-type-delete-type = art
+    .description = Die Art, die du löschen willst
+cmd-type-list = anzeigen
+    .description = Zeigt die Ticket-Arten
+cmd-type-question-add = frage-hinzufügen
+    .description = Dem Formular einer Art eine Frage hinzufügen (höchstens 5)
+cmd-type-question-add-type = art
+    .description = Die Art, zu der das Formular gehört
+cmd-type-question-add-question = frage
+    .description = Die Frage, bis 45 Zeichen
+cmd-type-question-add-style = stil
+    .description = Eine Textzeile, ein Absatz oder eine Auswahl aus einer Liste
+cmd-type-question-add-style-choice-short = kurze Zeile
+cmd-type-question-add-style-choice-paragraph = Absatz
+cmd-type-question-add-style-choice-choice = Auswahlmenü
+cmd-type-question-add-style-choice-radio = Einzelauswahl
+cmd-type-question-add-style-choice-checkboxes = Kontrollkästchen
+cmd-type-question-add-style-choice-member = Mitglied
+cmd-type-question-add-style-choice-role = Rolle
+cmd-type-question-add-style-choice-channel = Kanal
+cmd-type-question-add-style-choice-file = Datei
+cmd-type-question-add-choices = optionen
+    .description = Für eine Auswahl: die Optionen, durch Kommas getrennt
+cmd-type-question-add-required = pflicht
+    .description = Ob eine Antwort nötig ist (Standard: ja)
+cmd-type-question-add-placeholder = platzhalter
+    .description = Grauer Hinweistext im leeren Feld
+cmd-type-question-add-min-length = min_länge
+    .description = Für Text: die kürzeste erlaubte Antwort
+cmd-type-question-add-max-length = max_länge
+    .description = Für Text: die längste erlaubte Antwort (Standard 1000)
+cmd-type-question-add-language = sprache
+    .description = Zum Formular für Ersteller hinzufügen, deren Discord diese Sprache hat
+cmd-type-question-remove = frage-entfernen
+    .description = Eine Frage aus dem Formular einer Art entfernen
+cmd-type-question-remove-type = art
+    .description = Die Art, zu der das Formular gehört
+cmd-type-question-remove-number = nummer
+    .description = Die Nummer der Frage, ab 1
+cmd-type-question-remove-language = sprache
+    .description = Aus dem Formular für Ersteller entfernen, deren Discord diese Sprache hat
+cmd-panel = panel
+    .description = Ticket-Panels posten und verwalten
+cmd-panel-send = senden
+    .description = Ein Panel posten, über das man Tickets öffnet
+cmd-panel-send-channel = kanal
+    .description = Wo es gepostet wird (Standard: hier)
+cmd-panel-send-title = titel
+    .description = Der Titel des Panels (Standard: Brauchst du Hilfe?)
+cmd-panel-send-description = beschreibung
+    .description = Der Text des Panels
+cmd-panel-send-button-label = button_text
+    .description = Die Button-Beschriftung (bei einer Art Standard Ticket erstellen) oder der Menü-Platzhalter
+cmd-panel-send-types = arten
+    .description = Anzubietende Ticket-Arten, durch Kommas getrennt (Standard: die erste Art)
+cmd-panel-send-style = stil
+    .description = Die Arten als Buttons oder als Auswahlmenü anbieten
+cmd-panel-send-style-choice-buttons = Buttons
+cmd-panel-send-style-choice-select = Auswahlmenü
+cmd-panel-edit = bearbeiten
+    .description = Ein Panel ändern; seine Nachricht wird direkt bearbeitet
+cmd-panel-edit-panel = panel
+    .description = Das Panel (siehe /panel list)
+cmd-panel-edit-title = titel
+    .description = Ein neuer Titel
+cmd-panel-edit-description = beschreibung
+    .description = Ein neuer Text
+cmd-panel-edit-button-label = button_text
+    .description = Eine neue Button-Beschriftung oder ein neuer Menü-Platzhalter
+cmd-panel-edit-types = arten
+    .description = Die anzubietenden Ticket-Arten, durch Kommas getrennt
+cmd-panel-edit-style = stil
+    .description = Buttons oder ein Auswahlmenü
+cmd-panel-delete = löschen
+    .description = Ein Panel und seine Nachricht löschen
+cmd-panel-delete-panel = panel
+    .description = Das Panel (siehe /panel list)
+cmd-panel-list = anzeigen
+    .description = Zeigt die Panels und alle, deren Nachricht gelöscht wurde
 cmd-help = hilfe
     .description = Zeigt die Befehle, die du nutzen kannst
 cmd-status = status
