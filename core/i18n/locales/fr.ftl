@@ -363,6 +363,93 @@ audit-recovery-stuck = Intervention requise
 
 
 ## Admin
+close-database-failed = La base de données a lâché pendant la fermeture du ticket { $label }. La fermeture se terminera toute seule d’ici une minute environ.
+open-database-failed = La base de données a lâché pendant l’ouverture de ton ticket, il n’a donc pas été ouvert. Réessaie dans un instant.
+form-database-slow = La base de données est lente en ce moment, le formulaire ne peut donc pas s’ouvrir à temps. Réessaie.
+type-unknown =
+    { $count ->
+        [0] Il n’existe aucun type de ticket nommé « { $name } ». Types ici : aucun pour l’instant ; crées-en un avec `/type create`.
+       *[other] Il n’existe aucun type de ticket nommé « { $name } ». Types ici : { $known }.
+    }
+open-refused-blocked = Tu ne peux pas ouvrir de tickets sur ce serveur. Si tu penses que c’est une erreur, contacte un modérateur.
+open-refused-role = Seuls les membres avec { $roles } peuvent ouvrir des tickets { $type }.
+open-refused-hours =
+    { $known ->
+        [no] Les tickets { $type } sont traités { $hours } ({ $timezone }), ils ne peuvent donc pas être ouverts maintenant.
+       *[yes] Les tickets { $type } sont traités { $hours } ({ $timezone }), ils ne peuvent donc pas être ouverts maintenant. Retour { $back }.
+    }
+type-welcome-unknown-placeholder = Le message d’accueil utilise { $placeholder }, qui n’est pas une variable ; utilise { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } ou { "{" }server{ "}" }.
+type-auto-close-warning-late = L’avertissement ({ $warning } heures avant la fermeture) doit arriver après que le ticket est devenu silencieux : avec une fermeture auto après { $hours } heures, avertis moins de { $hours } heures avant.
+type-too-many = Un serveur peut avoir au plus { $limit } types de ticket (la limite d’un menu déroulant).
+type-emoji-invalid = L’emoji doit être un seul emoji, comme 💳, ou un emoji du serveur comme <:billing:123…>.
+type-description-too-long = La description d’un type fait au plus 100 caractères (elle s’affiche sous l’option du menu).
+type-limit-invalid = La limite d’un type doit être entre 1 et 25 tickets ouverts par membre.
+type-cooldown-invalid = Le délai doit être entre 0 et 7 jours.
+type-too-many-questions = Un formulaire a au plus { $limit } questions (la limite de Discord pour un modal).
+type-name-ambiguous = Dans une liste de types, comme `/panel send types:`, « { $name } » se lirait aussi comme { $others } et { $last }. Choisis un nom qui ne prête pas à confusion.
+question-label-length = Une question fait de 1 à 45 caractères (la limite de Discord pour un libellé).
+question-placeholder-too-long = Le texte indicatif d’une question fait au plus 100 caractères.
+question-choice-count = Une question { $style } demande de { $low } à { $high } choix, séparés par des virgules.
+question-choice-invalid = Chaque choix fait de 1 à 100 caractères, et deux choix ne peuvent pas être identiques.
+question-choices-not-taken = Seules les questions choice, radio et checkboxes prennent des choix, pas { $style }.
+question-max-length-invalid = La réponse à une question fait au plus 4000 caractères.
+question-min-length-invalid = La réponse la plus courte d’une question doit être entre 0 et la plus longue.
+hours-zone-unknown = « { $zone } » n’est pas un fuseau horaire ; utilise un nom comme Europe/Paris ou America/Montreal.
+hours-empty = Aucun horaire indiqué ; p. ex. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-window-invalid = « { $window } » n’est pas un horaire ; p. ex. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-time-invalid = { $time } n’est pas une heure de la journée ; p. ex. Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-days-invalid = « { $days } » n’est ni un jour ni une plage de jours ; utilise Mon, Tue, … Sun, ou Daily.
+name-length =
+    { $what ->
+        [type] Un type de ticket a besoin d’un nom de 1 à { $limit } caractères.
+       *[api-key] Une clé d’API a besoin d’un nom de 1 à { $limit } caractères.
+    }
+name-control-characters =
+    { $what ->
+        [type] Le nom d’un type de ticket ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
+       *[api-key] Le nom d’une clé d’API ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
+    }
+naming-format-refused = Le modèle de nom de salon ne peut formater { $field } qu’avec un remplissage comme { $padded }, pas { $given }.
+naming-field-unknown = Le modèle de nom de salon ne peut utiliser que { "{" }number{ "}" }, { "{" }username{ "}" } et { "{" }type{ "}" }, pas { $field }.
+naming-invalid = Le modèle de nom de salon { $template } n’est pas valide : { $error }.
+naming-needs-number = Le modèle de nom de salon a besoin de { "{" }number{ "}" } ou { "{" }username{ "}" }, p. ex. ticket-{ "{" }number:04d{ "}" }.
+naming-empty = Le modèle de nom de salon { $template } donne un nom de salon vide.
+panel-default-title = Besoin d’aide ?
+panel-default-description = Appuie sur le bouton ci-dessous pour ouvrir un ticket privé avec notre staff.
+panel-default-button = Créer un ticket
+panel-channel-gone = Le salon du panneau #{ $id } n’existe plus : supprime-le et envoies-en un nouveau.
+panel-message-gone = Le message du panneau #{ $id } a été supprimé : supprime le panneau et envoies-en un nouveau.
+panel-unknown = Il n’y a pas de panneau #{ $id } ici ; `/panel list` te les montre.
+place-action-post-panel = publier le panneau dans { $channel }
+place-action-edit-panel = modifier le panneau
+place-action-delete-panel = supprimer le message du panneau dans { $channel }
+place-action-read-panel = lire le panneau dans { $channel }
+place-action-update-panel = mettre à jour le panneau
+audit-detail-panel-sent = Panneau « { $title } » publié dans { $channel } : { $link }
+audit-detail-panel-deleted = Panneau « { $title } » supprimé
+audit-detail-panel-edited =
+    { $changed ->
+        [no] Panneau #{ $id } « { $title } » modifié : rien n’a changé
+       *[yes] Panneau #{ $id } « { $title } » modifié : { $changes }
+    }
+audit-detail-panel-change =
+    { $field ->
+        [title] titre
+        [description] texte
+        [button_label] libellé du bouton
+        [type_ids] types
+       *[style] style
+    } : { $before } → { $after }
+audit-detail-panel-changes = { $first } ; { $rest }
+panel-posted = Panneau #{ $id } « { $title } » publié dans { $channel }.
+panel-edited = Panneau #{ $id } « { $title } » modifié.
+panel-deleted = Panneau #{ $id } « { $title } » supprimé.
+panel-needs-text-channel = Les panneaux vont dans un salon textuel : choisis-en un avec l’option `channel`.
+type-created = Type de ticket « { $name } » créé.
+type-saved = Type de ticket « { $name } » enregistré.
+type-deleted = Type de ticket « { $name } » supprimé.
+type-welcome-modal-title = { $type } : accueil
+type-variant-language-unknown = « { $language } » n’est pas une langue que parle le bot.
 help-title = Commandes
 status-title = État
 status-measuring = mesure en cours
@@ -553,6 +640,45 @@ api-key-none = Aucune clé d’API ; `/api-key create` en crée une.
 
 
 ## Web and transcripts
+web-sign-in = Se connecter avec Discord
+web-sign-out = Se déconnecter
+web-home-title = Transcriptions de tickets
+web-home-anonymous = Ouvre une transcription depuis son lien.
+web-home-sign-in = Ouvre une transcription depuis son lien, ou connecte-toi avec Discord.
+web-home-signed-in =
+    { $servers ->
+        [0] Connecté en tant que { $name }.
+       *[other] Connecté en tant que { $name }. Les tickets de tes serveurs :
+    }
+api-error-no-key = Envoie Authorization: Bearer <key> (une clé de /api-key create).
+api-error-bad-key = Cette clé n’est pas valide, ou a été révoquée.
+api-error-rate-limited = Trop de requêtes ; ralentis.
+api-error-no-ticket = Ce serveur n’a pas ce ticket.
+api-error-limit = limit doit être un nombre de 1 à { $most }.
+api-error-no-transcript = Ce ticket n’a pas (encore) de transcription enregistrée.
+api-error-channel-id = channel_id doit être l’ID d’un salon, sous forme de chaîne de chiffres.
+api-error-panel-fields = title, description et button_label sont du texte ; types, une liste de noms.
+api-error-too-long = { $field } dépasse { $limit } caractères.
+api-error-types = types liste au plus { $most } noms de { $length } caractères maximum.
+api-error-no-channel = channel_id doit désigner un salon textuel de ce serveur que le bot voit.
+api-error-too-large = Envoie au plus { $most } octets.
+api-error-timeout = Envoie le corps en moins de { $seconds } secondes.
+api-error-not-object = Envoie un objet JSON.
+api-error-internal = Quelque chose s’est mal passé ; identifiant d’erreur { $id }.
+audit-detail-web-links-revoked = Tous les liens vers la transcription du ticket { $ticket } créés jusqu’ici cessent de fonctionner (depuis le visualiseur web)
+transcript-former-member = un ancien membre
+transcript-fact =
+    { $fact ->
+        [server] Serveur
+        [type] Type
+        [opened-by] Ouvert par
+        [reason] Raison
+        [claimed-by] Pris en charge par
+        [closed-by] Fermé par
+        [close-reason] Raison de la fermeture
+       *[duration] Durée
+    }
+transcript-too-large = La transcription fait { $size } Mio même compressée, plus que la limite d’envoi de Discord de { $limit } Mio, le ticket reste donc ouvert. Sauvegarde la conversation autrement, puis supprime le salon : le ticket sera alors fermé sans transcription.
 web-error = Réessaie plus tard. Identifiant d’erreur : { $id }
     .title = Quelque chose s’est mal passé
 transcript-unknown =
@@ -712,6 +838,160 @@ cmd-ticket-auto-close-enabled-choice-off = non
 
 
 ## Commands: admin and utility
+cmd-type = type
+    .description = Définit les types de ticket et leurs formulaires
+cmd-type-create = créer
+    .description = Crée un type de ticket
+cmd-type-edit = modifier
+    .description = Modifie un type de ticket (les options omises restent inchangées)
+cmd-type-edit-type = type
+    .description = Le type à modifier
+cmd-type-edit-name = nom
+    .description = Un nouveau nom
+cmd-type-option-name = nom
+    .description = Affiché sur le bouton ou dans le menu du panneau
+cmd-type-option-emoji = emoji
+    .description = Un emoji pour le bouton
+cmd-type-option-description = description
+    .description = Une ligne courte sous l’option du menu
+cmd-type-option-staff-role = rôle_staff
+    .description = Qui traite ces tickets (par défaut : les rôles staff du serveur)
+cmd-type-option-category = catégorie
+    .description = Où vont ces tickets (par défaut : la catégorie des tickets du serveur)
+cmd-type-option-overflow-category = catégorie_débordement
+    .description = Où vont ces tickets quand leur catégorie est pleine
+cmd-type-option-max-open = max_ouverts
+    .description = Combien de ces tickets un membre peut avoir ouverts à la fois
+cmd-type-option-required-role = rôle_requis
+    .description = Seuls les membres avec ce rôle peuvent les ouvrir
+cmd-type-option-ping-role = rôle_mentionné
+    .description = Un rôle mentionné quand un ticket s’ouvre
+cmd-type-option-cooldown-minutes = délai_minutes
+    .description = Combien de temps un membre attend entre deux de ces tickets
+cmd-type-option-naming = noms
+    .description = Noms des salons, avec { "{" }number{ "}" }, { "{" }username{ "}" } et { "{" }type{ "}" }
+cmd-type-option-welcome = accueil
+    .description = Le texte d’accueil, avec { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } et { "{" }server{ "}" }
+cmd-type-option-hours = horaires
+    .description = Quand le staff répond, p. ex. Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always : tout le temps)
+cmd-type-option-timezone = fuseau
+    .description = Le fuseau horaire des horaires, p. ex. Europe/Paris
+cmd-type-option-bypass-role = rôle_hors_horaires
+    .description = Les membres avec ce rôle peuvent ouvrir en dehors des horaires
+cmd-type-option-claim-mode = mode_prise
+    .description = Ce que la prise en charge change pour l’accès du reste du staff (par défaut : celui du serveur)
+cmd-type-option-claim-mode-choice-shared = partagé
+cmd-type-option-claim-mode-choice-claimer-writes = seul le preneur écrit
+cmd-type-option-claim-mode-choice-claimer-only = seul le preneur
+cmd-type-option-auto-close-hours = heures_fermeture_auto
+    .description = Fermer après autant d’heures sans message (0 : jamais ; par défaut : celui du serveur)
+cmd-type-option-auto-close-warning-hours = heures_avertissement
+    .description = Avertir l’auteur autant d’heures avant la fermeture (par défaut : celui du serveur)
+cmd-type-option-idle-counts = compte_inactivité
+    .description = Quels messages le gardent ouvert : ceux de l’auteur ou de tous (par défaut : celui du serveur)
+cmd-type-option-idle-counts-choice-opener = l’auteur
+cmd-type-option-idle-counts-choice-anyone = n’importe qui
+cmd-type-option-confirm-close = confirmer_fermeture
+    .description = Si /ticket close demande avant de fermer (par défaut : celui du serveur)
+cmd-type-option-thread-channel = salon_fils
+    .description = Faire de ces tickets des fils privés dans ce salon textuel au lieu de salons
+cmd-type-option-language = langue
+    .description = Ce que lisent ces tickets : accueil, avis, transcription (par défaut : la langue du serveur)
+cmd-type-option-language-choice-server = celle du serveur
+cmd-type-option-language-choice-en = English
+cmd-type-option-language-choice-es = Español
+cmd-type-option-language-choice-de = Deutsch
+cmd-type-option-language-choice-fr = Français
+cmd-type-option-language-choice-pt-BR = Português do Brasil
+cmd-type-welcome = accueil
+    .description = Le message d’accueil d’un type
+cmd-type-welcome-type = type
+    .description = Le type
+cmd-type-welcome-message = message
+    .description = Une ligne ; laisse vide pour écrire plusieurs lignes dans un formulaire
+cmd-type-welcome-language = langue
+    .description = Pour les auteurs dont Discord est dans cette langue (laisse le message vide pour l’enlever)
+cmd-type-delete = supprimer
+    .description = Supprime un type de ticket qui n’a aucun ticket ouvert
+cmd-type-delete-type = type
+    .description = Le type à supprimer
+cmd-type-list = afficher
+    .description = Affiche les types de ticket
+cmd-type-question-add = ajouter-question
+    .description = Ajoute une question au formulaire d’un type (5 au maximum)
+cmd-type-question-add-type = type
+    .description = Le type auquel appartient le formulaire
+cmd-type-question-add-question = question
+    .description = La question, 45 caractères maximum
+cmd-type-question-add-style = style
+    .description = Une ligne de texte, un paragraphe ou un choix dans une liste
+cmd-type-question-add-style-choice-short = ligne courte
+cmd-type-question-add-style-choice-paragraph = paragraphe
+cmd-type-question-add-style-choice-choice = menu de choix
+cmd-type-question-add-style-choice-radio = choix unique
+cmd-type-question-add-style-choice-checkboxes = cases à cocher
+cmd-type-question-add-style-choice-member = membre
+cmd-type-question-add-style-choice-role = rôle
+cmd-type-question-add-style-choice-channel = salon
+cmd-type-question-add-style-choice-file = fichier
+cmd-type-question-add-choices = choix
+    .description = Pour un choix : les options, séparées par des virgules
+cmd-type-question-add-required = obligatoire
+    .description = Si une réponse est nécessaire (par défaut : oui)
+cmd-type-question-add-placeholder = indication
+    .description = Texte indicatif grisé dans le champ vide
+cmd-type-question-add-min-length = longueur_min
+    .description = Pour du texte : la réponse la plus courte acceptée
+cmd-type-question-add-max-length = longueur_max
+    .description = Pour du texte : la réponse la plus longue acceptée (par défaut 1000)
+cmd-type-question-add-language = langue
+    .description = L’ajouter au formulaire que remplissent les auteurs dont Discord est dans cette langue
+cmd-type-question-remove = retirer-question
+    .description = Retire une question du formulaire d’un type
+cmd-type-question-remove-type = type
+    .description = Le type auquel appartient le formulaire
+cmd-type-question-remove-number = numéro
+    .description = Le numéro de la question, à partir de 1
+cmd-type-question-remove-language = langue
+    .description = La retirer du formulaire que remplissent les auteurs dont Discord est dans cette langue
+cmd-panel = panneau
+    .description = Publie et gère les panneaux de tickets
+cmd-panel-send = envoyer
+    .description = Publie un panneau qui ouvre des tickets
+cmd-panel-send-channel = salon
+    .description = Où le publier (par défaut : ici)
+cmd-panel-send-title = titre
+    .description = Le titre du panneau (par défaut : Besoin d’aide ?)
+cmd-panel-send-description = description
+    .description = Le texte du panneau
+cmd-panel-send-button-label = libellé_bouton
+    .description = Le libellé du bouton (avec un type, par défaut Créer un ticket), ou le texte du menu
+cmd-panel-send-types = types
+    .description = Les types de ticket à proposer, séparés par des virgules (par défaut : le premier)
+cmd-panel-send-style = style
+    .description = Proposer les types en boutons ou en menu déroulant
+cmd-panel-send-style-choice-buttons = boutons
+cmd-panel-send-style-choice-select = menu déroulant
+cmd-panel-edit = modifier
+    .description = Modifie un panneau ; son message est modifié sur place
+cmd-panel-edit-panel = panneau
+    .description = Le panneau (voir /panel list)
+cmd-panel-edit-title = titre
+    .description = Un nouveau titre
+cmd-panel-edit-description = description
+    .description = Un nouveau texte
+cmd-panel-edit-button-label = libellé_bouton
+    .description = Un nouveau libellé de bouton ou texte de menu
+cmd-panel-edit-types = types
+    .description = Les types de ticket à proposer, séparés par des virgules
+cmd-panel-edit-style = style
+    .description = Boutons ou menu déroulant
+cmd-panel-delete = supprimer
+    .description = Supprime un panneau et son message
+cmd-panel-delete-panel = panneau
+    .description = Le panneau (voir /panel list)
+cmd-panel-list = afficher
+    .description = Affiche les panneaux, et ceux dont le message a été supprimé
 cmd-help = aide
     .description = Affiche les commandes que tu peux utiliser
 cmd-status = état
