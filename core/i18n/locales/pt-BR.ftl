@@ -361,6 +361,93 @@ audit-transcript-links-revoked = Links de transcrição revogados
 audit-recovery-stuck = Precisa de atenção
 
 ## Admin
+close-database-failed = O banco de dados falhou enquanto o ticket { $label } era fechado. O fechamento vai terminar sozinho em mais ou menos um minuto.
+open-database-failed = O banco de dados falhou enquanto seu ticket era aberto, então ele não foi aberto. Tente de novo daqui a pouco.
+form-database-slow = O banco de dados está lento agora, então o formulário não consegue abrir a tempo. Tente de novo.
+type-unknown =
+    { $count ->
+        [0] Não existe nenhum tipo de ticket chamado “{ $name }”. Tipos aqui: nenhum ainda; crie um com `/type create`.
+       *[other] Não existe nenhum tipo de ticket chamado “{ $name }”. Tipos aqui: { $known }.
+    }
+open-refused-blocked = Você não pode abrir tickets neste servidor. Se acha que é um engano, fale com um moderador.
+open-refused-role = Só membros com { $roles } podem abrir tickets de { $type }.
+open-refused-hours =
+    { $known ->
+        [no] Os tickets de { $type } são atendidos { $hours } ({ $timezone }), então não dá para abrir agora.
+       *[yes] Os tickets de { $type } são atendidos { $hours } ({ $timezone }), então não dá para abrir agora. Voltam { $back }.
+    }
+type-welcome-unknown-placeholder = A mensagem de boas-vindas usa { $placeholder }, que não é um marcador; use { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } ou { "{" }server{ "}" }.
+type-auto-close-warning-late = O aviso ({ $warning } horas antes do fechamento) precisa vir depois que o ticket fica em silêncio: com fechamento automático após { $hours } horas, avise menos de { $hours } horas antes.
+type-too-many = Um servidor pode ter no máximo { $limit } tipos de ticket (o limite de um menu de seleção).
+type-emoji-invalid = O emoji precisa ser um único emoji, como 💳, ou um emoji do servidor, como <:billing:123…>.
+type-description-too-long = A descrição de um tipo pode ter no máximo 100 caracteres (ela aparece embaixo da opção do menu).
+type-limit-invalid = O limite de um tipo precisa ficar entre 1 e 25 tickets abertos por membro.
+type-cooldown-invalid = A espera precisa ficar entre 0 e 7 dias.
+type-too-many-questions = Um formulário tem no máximo { $limit } perguntas (o limite do Discord para um modal).
+type-name-ambiguous = Numa lista de tipos, como `/panel send types:`, “{ $name }” também seria lido como { $others } e { $last }. Escolha um nome que não cause isso.
+question-label-length = Uma pergunta precisa ter de 1 a 45 caracteres (o limite do Discord para um rótulo).
+question-placeholder-too-long = O texto de ajuda de uma pergunta pode ter no máximo 100 caracteres.
+question-choice-count = Uma pergunta { $style } precisa de { $low } a { $high } opções, separadas por vírgulas.
+question-choice-invalid = Cada opção precisa ter de 1 a 100 caracteres, e nenhuma pode se repetir.
+question-choices-not-taken = Só perguntas choice, radio e checkboxes têm opções, não { $style }.
+question-max-length-invalid = A resposta de uma pergunta pode ter no máximo 4000 caracteres.
+question-min-length-invalid = A resposta mais curta de uma pergunta precisa ficar entre 0 e a mais longa.
+hours-zone-unknown = “{ $zone }” não é um fuso horário; use um nome como America/Sao_Paulo ou Europe/Lisbon.
+hours-empty = Nenhum horário informado; ex.: Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-window-invalid = “{ $window }” não é um horário; ex.: Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-time-invalid = { $time } não é uma hora do dia; ex.: Mon-Fri 09:00-17:00; Sat 10:00-14:00.
+hours-days-invalid = “{ $days }” não é um dia nem um intervalo de dias; use Mon, Tue, … Sun, ou Daily.
+name-length =
+    { $what ->
+        [type] Um tipo de ticket precisa de um nome de 1 a { $limit } caracteres.
+       *[api-key] Uma chave de API precisa de um nome de 1 a { $limit } caracteres.
+    }
+name-control-characters =
+    { $what ->
+        [type] O nome de um tipo de ticket não pode ter caracteres de controle; use letras, números, espaços e pontuação.
+       *[api-key] O nome de uma chave de API não pode ter caracteres de controle; use letras, números, espaços e pontuação.
+    }
+naming-format-refused = O modelo de nome de canal só pode formatar { $field } com preenchimento como { $padded }, não { $given }.
+naming-field-unknown = O modelo de nome de canal só pode usar { "{" }number{ "}" }, { "{" }username{ "}" } e { "{" }type{ "}" }, não { $field }.
+naming-invalid = O modelo de nome de canal { $template } não é válido: { $error }.
+naming-needs-number = O modelo de nome de canal precisa de { "{" }number{ "}" } ou { "{" }username{ "}" }, ex.: ticket-{ "{" }number:04d{ "}" }.
+naming-empty = O modelo de nome de canal { $template } gera um nome de canal vazio.
+panel-default-title = Precisa de ajuda?
+panel-default-description = Clique no botão abaixo para abrir um ticket privado com a nossa staff.
+panel-default-button = Criar ticket
+panel-channel-gone = O canal do painel #{ $id } não existe mais: apague o painel e envie um novo.
+panel-message-gone = A mensagem do painel #{ $id } foi apagada: apague o painel e envie um novo.
+panel-unknown = Não há nenhum painel #{ $id } aqui; `/panel list` mostra todos.
+place-action-post-panel = postar o painel em { $channel }
+place-action-edit-panel = editar o painel
+place-action-delete-panel = apagar a mensagem do painel em { $channel }
+place-action-read-panel = ler o painel em { $channel }
+place-action-update-panel = atualizar o painel
+audit-detail-panel-sent = Painel “{ $title }” postado em { $channel }: { $link }
+audit-detail-panel-deleted = Painel “{ $title }” apagado
+audit-detail-panel-edited =
+    { $changed ->
+        [no] Painel #{ $id } “{ $title }” editado: nada mudou
+       *[yes] Painel #{ $id } “{ $title }” editado: { $changes }
+    }
+audit-detail-panel-change =
+    { $field ->
+        [title] título
+        [description] texto
+        [button_label] texto do botão
+        [type_ids] tipos
+       *[style] estilo
+    }: { $before } → { $after }
+audit-detail-panel-changes = { $first }; { $rest }
+panel-posted = Painel #{ $id } “{ $title }” postado em { $channel }.
+panel-edited = Painel #{ $id } “{ $title }” editado.
+panel-deleted = Painel #{ $id } “{ $title }” apagado.
+panel-needs-text-channel = Painéis ficam em um canal de texto: escolha um com a opção `channel`.
+type-created = Tipo de ticket “{ $name }” criado.
+type-saved = Tipo de ticket “{ $name }” salvo.
+type-deleted = Tipo de ticket “{ $name }” apagado.
+type-welcome-modal-title = { $type }: boas-vindas
+type-variant-language-unknown = “{ $language }” não é um idioma que o bot fala.
 help-title = Comandos
 status-title = Status
 status-measuring = medindo
@@ -551,6 +638,45 @@ api-key-none = Nenhuma chave de API; `/api-key create` cria uma.
 
 
 ## Web and transcripts
+web-sign-in = Entrar com o Discord
+web-sign-out = Sair
+web-home-title = Transcrições de tickets
+web-home-anonymous = Abra uma transcrição pelo link dela.
+web-home-sign-in = Abra uma transcrição pelo link dela, ou entre com o Discord.
+web-home-signed-in =
+    { $servers ->
+        [0] Conectado como { $name }.
+       *[other] Conectado como { $name }. Os tickets dos seus servidores:
+    }
+api-error-no-key = Envie Authorization: Bearer <key> (uma chave do /api-key create).
+api-error-bad-key = Esta chave não é válida, ou foi revogada.
+api-error-rate-limited = Pedidos demais; vá com calma.
+api-error-no-ticket = Este servidor não tem esse ticket.
+api-error-limit = limit precisa ser um número de 1 a { $most }.
+api-error-no-transcript = Este ticket (ainda) não tem transcrição salva.
+api-error-channel-id = channel_id precisa ser o ID de um canal, como texto de dígitos.
+api-error-panel-fields = title, description e button_label são texto; types, uma lista de nomes.
+api-error-too-long = { $field } tem mais de { $limit } caracteres.
+api-error-types = types lista no máximo { $most } nomes de até { $length } caracteres.
+api-error-no-channel = channel_id precisa indicar um canal de texto deste servidor que o bot vê.
+api-error-too-large = Envie no máximo { $most } bytes.
+api-error-timeout = Envie o corpo em até { $seconds } segundos.
+api-error-not-object = Envie um objeto JSON.
+api-error-internal = Algo deu errado; ID do erro { $id }.
+audit-detail-web-links-revoked = Todos os links da transcrição do ticket { $ticket } criados até agora param de funcionar (pelo visualizador web)
+transcript-former-member = um ex-membro
+transcript-fact =
+    { $fact ->
+        [server] Servidor
+        [type] Tipo
+        [opened-by] Aberto por
+        [reason] Motivo
+        [claimed-by] Assumido por
+        [closed-by] Fechado por
+        [close-reason] Motivo do fechamento
+       *[duration] Duração
+    }
+transcript-too-large = A transcrição tem { $size } MiB mesmo compactada, mais que o limite de upload do Discord de { $limit } MiB, então o ticket continua aberto. Salve a conversa de outro jeito e depois apague o canal: o ticket então é fechado sem transcrição.
 web-error = Tente de novo mais tarde. ID do erro: { $id }
     .title = Algo deu errado
 transcript-unknown =
@@ -708,6 +834,160 @@ cmd-ticket-auto-close-enabled-choice-on = sim
 cmd-ticket-auto-close-enabled-choice-off = não
 
 ## Commands: admin and utility
+cmd-type = tipo
+    .description = Define os tipos de ticket e seus formulários
+cmd-type-create = criar
+    .description = Cria um tipo de ticket
+cmd-type-edit = editar
+    .description = Altera um tipo de ticket (as opções não informadas continuam iguais)
+cmd-type-edit-type = tipo
+    .description = O tipo que você quer alterar
+cmd-type-edit-name = nome
+    .description = Um nome novo
+cmd-type-option-name = nome
+    .description = Aparece no botão ou no menu do painel
+cmd-type-option-emoji = emoji
+    .description = Um emoji para o botão
+cmd-type-option-description = descrição
+    .description = Uma linha curta embaixo da opção do menu
+cmd-type-option-staff-role = cargo_staff
+    .description = Quem cuida destes tickets (padrão: os cargos de staff do servidor)
+cmd-type-option-category = categoria
+    .description = Para onde vão estes tickets (padrão: a categoria de tickets do servidor)
+cmd-type-option-overflow-category = categoria_excedente
+    .description = Para onde vão estes tickets enquanto a categoria deles está cheia
+cmd-type-option-max-open = máximo_abertos
+    .description = Quantos destes um membro pode ter abertos ao mesmo tempo
+cmd-type-option-required-role = cargo_exigido
+    .description = Só membros com este cargo podem abri-los
+cmd-type-option-ping-role = cargo_mencionado
+    .description = Um cargo mencionado quando um ticket é aberto
+cmd-type-option-cooldown-minutes = espera_minutos
+    .description = Quanto tempo um membro espera entre dois destes
+cmd-type-option-naming = nomes
+    .description = Nomes dos canais, com { "{" }number{ "}" }, { "{" }username{ "}" } e { "{" }type{ "}" }
+cmd-type-option-welcome = boas_vindas
+    .description = O texto de boas-vindas, com { "{" }user{ "}" }, { "{" }type{ "}" }, { "{" }number{ "}" } e { "{" }server{ "}" }
+cmd-type-option-hours = horário
+    .description = Quando a staff atende, ex.: Mon-Fri 09:00-17:00; Sat 10:00-14:00 (always: sempre)
+cmd-type-option-timezone = fuso_horário
+    .description = O fuso horário do horário, ex.: America/Sao_Paulo
+cmd-type-option-bypass-role = cargo_fora_do_horário
+    .description = Membros com este cargo podem abrir fora do horário
+cmd-type-option-claim-mode = modo_assumir
+    .description = O que assumir faz com o acesso do resto da staff (padrão: o do servidor)
+cmd-type-option-claim-mode-choice-shared = compartilhado
+cmd-type-option-claim-mode-choice-claimer-writes = só quem assumiu escreve
+cmd-type-option-claim-mode-choice-claimer-only = só quem assumiu
+cmd-type-option-auto-close-hours = horas_fechar_auto
+    .description = Fechar após tantas horas sem mensagem (0: nunca; padrão: o do servidor)
+cmd-type-option-auto-close-warning-hours = horas_aviso
+    .description = Avisar quem abriu tantas horas antes de fechar (padrão: o do servidor)
+cmd-type-option-idle-counts = conta_inatividade
+    .description = De quem as mensagens o mantêm aberto: de quem abriu ou de todos (padrão: o do servidor)
+cmd-type-option-idle-counts-choice-opener = quem abriu
+cmd-type-option-idle-counts-choice-anyone = qualquer um
+cmd-type-option-confirm-close = confirmar_fechamento
+    .description = Se o /ticket close pergunta antes de fechar (padrão: o do servidor)
+cmd-type-option-thread-channel = canal_tópicos
+    .description = Criar estes tickets como tópicos privados neste canal de texto em vez de canais
+cmd-type-option-language = idioma
+    .description = O que estes tickets leem: boas-vindas, avisos, transcrição (padrão: o idioma do servidor)
+cmd-type-option-language-choice-server = o do servidor
+cmd-type-option-language-choice-en = English
+cmd-type-option-language-choice-es = Español
+cmd-type-option-language-choice-de = Deutsch
+cmd-type-option-language-choice-fr = Français
+cmd-type-option-language-choice-pt-BR = Português do Brasil
+cmd-type-welcome = boas-vindas
+    .description = A mensagem de boas-vindas de um tipo
+cmd-type-welcome-type = tipo
+    .description = O tipo
+cmd-type-welcome-message = mensagem
+    .description = Uma linha; deixe vazio para escrever várias linhas num formulário
+cmd-type-welcome-language = idioma
+    .description = Para quem usa o Discord neste idioma (deixe a mensagem vazia para remover)
+cmd-type-delete = apagar
+    .description = Apaga um tipo de ticket que não tem tickets abertos
+cmd-type-delete-type = tipo
+    .description = O tipo que você quer apagar
+cmd-type-list = ver
+    .description = Mostra os tipos de ticket
+cmd-type-question-add = adicionar-pergunta
+    .description = Adiciona uma pergunta ao formulário de um tipo (no máximo 5)
+cmd-type-question-add-type = tipo
+    .description = O tipo dono do formulário
+cmd-type-question-add-question = pergunta
+    .description = A pergunta, até 45 caracteres
+cmd-type-question-add-style = estilo
+    .description = Uma linha de texto, um parágrafo ou uma opção de uma lista
+cmd-type-question-add-style-choice-short = linha curta
+cmd-type-question-add-style-choice-paragraph = parágrafo
+cmd-type-question-add-style-choice-choice = menu de opções
+cmd-type-question-add-style-choice-radio = escolha única
+cmd-type-question-add-style-choice-checkboxes = caixas de seleção
+cmd-type-question-add-style-choice-member = membro
+cmd-type-question-add-style-choice-role = cargo
+cmd-type-question-add-style-choice-channel = canal
+cmd-type-question-add-style-choice-file = arquivo
+cmd-type-question-add-choices = opções
+    .description = Para uma escolha: as opções, separadas por vírgulas
+cmd-type-question-add-required = obrigatória
+    .description = Se é preciso responder (padrão: sim)
+cmd-type-question-add-placeholder = texto_ajuda
+    .description = Texto cinza de ajuda no campo vazio
+cmd-type-question-add-min-length = tamanho_mínimo
+    .description = Para texto: a resposta mais curta aceita
+cmd-type-question-add-max-length = tamanho_máximo
+    .description = Para texto: a resposta mais longa aceita (padrão 1000)
+cmd-type-question-add-language = idioma
+    .description = Adicionar ao formulário de quem usa o Discord neste idioma
+cmd-type-question-remove = remover-pergunta
+    .description = Remove uma pergunta do formulário de um tipo
+cmd-type-question-remove-type = tipo
+    .description = O tipo dono do formulário
+cmd-type-question-remove-number = número
+    .description = O número da pergunta, a partir de 1
+cmd-type-question-remove-language = idioma
+    .description = Remover do formulário de quem usa o Discord neste idioma
+cmd-panel = painel
+    .description = Posta e gerencia painéis de tickets
+cmd-panel-send = enviar
+    .description = Posta um painel que abre tickets
+cmd-panel-send-channel = canal
+    .description = Onde postar (padrão: aqui)
+cmd-panel-send-title = título
+    .description = O título do painel (padrão: Precisa de ajuda?)
+cmd-panel-send-description = descrição
+    .description = O texto do painel
+cmd-panel-send-button-label = texto_botão
+    .description = O texto do botão (com um tipo, padrão Criar ticket), ou o do menu
+cmd-panel-send-types = tipos
+    .description = Tipos de ticket a oferecer, separados por vírgulas (padrão: o primeiro tipo)
+cmd-panel-send-style = estilo
+    .description = Oferecer os tipos como botões ou como menu de seleção
+cmd-panel-send-style-choice-buttons = botões
+cmd-panel-send-style-choice-select = menu de seleção
+cmd-panel-edit = editar
+    .description = Altera um painel; a mensagem dele é editada no lugar
+cmd-panel-edit-panel = painel
+    .description = O painel (veja /panel list)
+cmd-panel-edit-title = título
+    .description = Um título novo
+cmd-panel-edit-description = descrição
+    .description = Um texto novo
+cmd-panel-edit-button-label = texto_botão
+    .description = Um texto novo para o botão ou o menu
+cmd-panel-edit-types = tipos
+    .description = Os tipos de ticket a oferecer, separados por vírgulas
+cmd-panel-edit-style = estilo
+    .description = Botões ou um menu de seleção
+cmd-panel-delete = apagar
+    .description = Apaga um painel e a mensagem dele
+cmd-panel-delete-panel = painel
+    .description = O painel (veja /panel list)
+cmd-panel-list = ver
+    .description = Mostra os painéis, e os que perderam a mensagem
 cmd-help = ajuda
     .description = Mostra os comandos que você pode usar
 cmd-status = status
