@@ -8,8 +8,9 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from core.i18n import LANGUAGES
+from core.i18n import LANGUAGES, Text, render
 from core.i18n.catalogs import catalog_path
+from core.i18n.commands import LONGEST
 from core.i18n.untranslated import keys, missing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,3 +94,15 @@ def test_command_names_are_names_discord_accepts(language):
         if key.startswith("cmd-") and "-choice-" not in key:
             value = "".join(e.value for e in entry.value.elements if isinstance(e, ast.TextElement))
             assert COMMAND_NAME.match(value) and value == value.lower(), f"{language}.ftl {key}: {value!r}"
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_command_descriptions_and_choices_fit_discords_limit(language):
+    too_long = []
+    for key, entry in keys(language).items():
+        if not key.startswith("cmd-") or isinstance(entry, ast.Term):
+            continue
+        texts = [(key, render(Text(key), language))] if "-choice-" in key else []
+        texts += [(f"{key}.{a.id.name}", render(Text(f"{key}.{a.id.name}"), language)) for a in entry.attributes]
+        too_long += [f"{name} ({len(text)})" for name, text in texts if len(text) > LONGEST]
+    assert not too_long, f"{language}.ftl: Discord takes at most {LONGEST} characters: {too_long}"
