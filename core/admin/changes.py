@@ -3,7 +3,8 @@
 An audit entry stores texts, not sentences (``core.i18n``): ``claim_mode: shared → claimer-only`` is
 stored as the setting's name and the two values, so the words in it (``none``, ``yes``, ``required``, the
 list's separators) are written in the language of whoever reads the entry, when they read it.
-Mentions, numbers, names and stored identifiers (a claim mode's ``shared``) read the same in every language.
+A setting's values read as its command's choices name them (a claim mode's ``shared``); mentions, numbers
+and names read the same in every language.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from core.i18n import LANGUAGES, Text, t
+from core.messages import CHOICES, choice
 from core.models import GuildConfig, Question, TicketType, TypeVariant
 
 # Whose setting a value is: a server's, or a ticket type's (an unset language means the server's for a type).
@@ -114,7 +116,7 @@ def value(key: str, shown: Any, owner: Owner) -> Text | str:
     if key == "questions":
         return listed([question(number, asked) for number, asked in enumerate(shown, 1)])
     if isinstance(shown, StrEnum):
-        return shown.value
+        return choice(key, shown) if key in CHOICES else shown.value
     if isinstance(shown, str):
         return t("audit-value-text", text=shown)
     if isinstance(shown, float):

@@ -653,6 +653,8 @@ type-list-fact = { $fact ->
     }
 type-list-cooldown = Cooldown: { $minutes } min
 type-list-variant = Has a welcome or form for { $language }
+# A question of a type's form. $number: its place in the form; $label: the question; $style: short, paragraph, choice… (as the command names it).
+type-list-question = Q{ $number }. { $label } ({ $style })
 type-list-server-settings = Uses the server's settings.
 type-list-auto-close-never = Auto-close: never
 # One part of a type's auto-close settings; $value is a number of hours, or "opener"/"anyone" for counts.

@@ -57,3 +57,10 @@ def test_the_words_of_a_stored_detail_follow_the_reader_not_the_writer():
     detail = settings_changed(GuildConfig(1), {"confirm_close": True})
     assert read(detail, "en") == "confirm_close: no → yes"
     assert read(detail, "de") != read(detail, "en")
+
+
+def test_a_setting_with_choices_reads_as_its_command_names_the_choice():
+    detail = settings_changed(GuildConfig(1), {"claim_mode": ClaimMode.CLAIMER_ONLY})
+    shared = render(Text("cmd-config-claim-mode-mode-choice-shared"), "de")
+    claimer_only = render(Text("cmd-config-claim-mode-mode-choice-claimer-only"), "de")
+    assert shared != "shared" and f"{shared} → {claimer_only}" in read(detail, "de")
