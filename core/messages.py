@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 
 import discord
 
@@ -258,19 +259,23 @@ def settings(config: GuildConfig, language: str) -> discord.Embed:
     def channel(channel_id: int | None) -> str:
         return f"<#{channel_id}>" if channel_id else say("settings-not-set")
 
+    def say_choice(setting: str, value: StrEnum) -> str:
+        return render(choice(setting, value), language)
+
     embed = discord.Embed(title=say("settings-title"), colour=BRAND)
     roles = " ".join(f"<@&{r}>" for r in config.staff_role_ids) or say("settings-none")
     embed.add_field(name=say("settings-field", field="staff-roles"), value=roles)
     embed.add_field(name=say("settings-field", field="category"), value=channel(config.ticket_category_id))
     embed.add_field(name=say("settings-field", field="log-channel"), value=channel(config.log_channel_id))
-    embed.add_field(name=say("settings-field", field="on-close"), value=config.close_action.value)
+    embed.add_field(name=say("settings-field", field="on-close"), value=say_choice("close_action", config.close_action))
     embed.add_field(name=say("settings-field", field="archive"), value=channel(config.archive_category_id))
     embed.add_field(name=say("settings-field", field="overflow"), value=channel(config.overflow_category_id))
-    embed.add_field(name=say("settings-field", field="claim-mode"), value=config.claim_mode.value)
+    embed.add_field(name=say("settings-field", field="claim-mode"), value=say_choice("claim_mode", config.claim_mode))
     embed.add_field(name=say("settings-field", field="auto-close"), value=auto_close(config, language))
     confirms = say("settings-yes-no", yes=str(config.confirm_close).lower())
     embed.add_field(name=say("settings-field", field="confirm-close"), value=confirms)
-    embed.add_field(name=say("settings-field", field="opener-leaves"), value=config.on_opener_leave.value)
+    leaves = say_choice("on_opener_leave", config.on_opener_leave)
+    embed.add_field(name=say("settings-field", field="opener-leaves"), value=leaves)
     embed.add_field(name=say("settings-field", field="max-open"), value=str(config.max_open_tickets))
     embed.add_field(name=say("settings-field", field="names"), value=f"`{config.channel_name_template}`")
     chosen = LANGUAGES[config.language] if config.language in LANGUAGES else say("settings-language-discord")
@@ -278,6 +283,20 @@ def settings(config: GuildConfig, language: str) -> discord.Embed:
     welcome = config.welcome_message or say("welcome-default")
     embed.add_field(name=say("settings-field", field="welcome"), value=welcome[:1024], inline=False)
     return embed
+
+
+# The command option whose choices name a setting's values: a value reads as the admin picked it.
+CHOICES = {
+    "close_action": "cmd-setup-close-action",
+    "claim_mode": "cmd-config-claim-mode-mode",
+    "idle_counts": "cmd-config-auto-close-counts",
+    "on_opener_leave": "cmd-config-opener-leaves-action",
+}
+
+
+def choice(setting: str, value: StrEnum) -> Text:
+    """Return a setting's value by the name its command's choice gives it (``shared``; in German ``gemeinsam``)."""
+    return Text(f"{CHOICES[setting]}-choice-{value.value}")
 
 
 def auto_close(config: GuildConfig, language: str) -> str:
@@ -342,7 +361,9 @@ def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
             say("type-list-fact", fact="pings", value=roles(kind.ping_role_ids)) if kind.ping_role_ids else "",
             say("type-list-cooldown", minutes=kind.cooldown_seconds // 60) if kind.cooldown_seconds else "",
             say("type-list-fact", fact="hours", value=f"{kind.hours} ({kind.timezone})") if kind.hours else "",
-            say("type-list-fact", fact="claims", value=kind.claim_mode.value) if kind.claim_mode else "",
+            say("type-list-fact", fact="claims", value=choice("claim_mode", kind.claim_mode))
+            if kind.claim_mode
+            else "",
             _type_auto_close(kind, language),
             say(
                 "type-list-fact",
@@ -357,7 +378,10 @@ def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
             say("type-list-fact", fact="language", value=LANGUAGES[kind.language])
             if kind.language in LANGUAGES
             else "",
-            *(f"Q{i}. {q.label} ({q.style.value})" for i, q in enumerate(kind.questions, start=1)),
+            *(
+                say("type-list-question", number=str(i), label=q.label, style=q.style.value)
+                for i, q in enumerate(kind.questions, start=1)
+            ),
             *(say("type-list-variant", language=LANGUAGES.get(code, code)) for code in sorted(kind.variants)),
         ]
         text = "\n".join(f for f in facts if f) or say("type-list-server-settings")
@@ -374,7 +398,7 @@ def _type_auto_close(ticket_type: TicketType, language: str) -> str:
         "warning": f"{ticket_type.auto_close_warning_hours:g}"
         if ticket_type.auto_close_warning_hours is not None
         else None,
-        "counts": ticket_type.idle_counts.value if ticket_type.idle_counts else None,
+        "counts": choice("idle_counts", ticket_type.idle_counts) if ticket_type.idle_counts else None,
     }
     shown = ", ".join(render(t("type-list-auto-close-part", part=k, value=v), language) for k, v in parts.items() if v)
     return render(t("type-list-fact", fact="auto-close", value=shown), language) if shown else ""

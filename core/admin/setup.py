@@ -6,15 +6,15 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import discord
 
+from core.admin.changes import settings_changed, type_changed, type_created
 from core.admin.panels import Panels
 from core.audit import AuditAction
 from core.errors import TicketBotError, UserInputError
-from core.i18n import Text, t
+from core.i18n import t
 from core.models import CloseAction, GuildConfig, Question, Ticket, TicketStatus, TicketType
 from core.places.permissions import (
     LOG_CHANNEL_NEEDS,
@@ -158,11 +158,7 @@ class Administration:
         for ticket_type in await deps.settings.types(guild.id):
             ticket_types.validate_auto_close(ticket_types.effective(changed, ticket_type))
         ticket_types.validate_auto_close(ticket_types.effective(changed, None))
-        # Settings are named as stored (identifiers, the same in every language), values as before → after.
-        described = t(
-            "audit-detail-settings-changed",
-            changes="; ".join(f"{key}: {getattr(config, key)!r} → {value!r}" for key, value in changes.items()),
-        )
+        described = settings_changed(config, changes)
         config = await deps.settings.save(changed)
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETTINGS_CHANGED, described))
         return config
@@ -240,12 +236,12 @@ class Administration:
         stored = await deps.settings.save_type(after)
         if existing is None:
             await deps.journal.record(
-                deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CREATED, _describe(stored))
+                deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CREATED, type_created(stored))
             )
             return stored
         await self._restaff(guild, marked)
         await deps.journal.record(
-            deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CHANGED, _diff(before, stored))
+            deps.journal.entry(guild.id, actor_id, AuditAction.TYPE_CHANGED, type_changed(before, stored))
         )
         await self._panels.refresh(guild, stored.id)
         return stored
@@ -306,68 +302,3 @@ class Administration:
             if not isinstance(channel, discord.TextChannel):
                 raise UserInputError(t("setup-thread-channel-not-text"))
             check_bot_permissions([(channel, THREAD_CHANNEL_NEEDS)])
-
-
-_SHOWN = (
-    "emoji",
-    "description",
-    "staff_role_ids",
-    "category_id",
-    "overflow_category_id",
-    "channel_name_template",
-    "welcome_message",
-    "ping_role_ids",
-    "max_open",
-    "required_role_ids",
-    "cooldown_seconds",
-    "hours",
-    "timezone",
-    "bypass_role_ids",
-    "claim_mode",
-    "auto_close_hours",
-    "auto_close_warning_hours",
-    "idle_counts",
-    "confirm_close",
-    "thread_channel_id",
-)
-
-
-def _describe(ticket_type: TicketType) -> Text:
-    settings = "; ".join(
-        f"{key}: {_shown(key, getattr(ticket_type, key))}" for key in _SHOWN if getattr(ticket_type, key)
-    )
-    return t("audit-detail-type-created", type=ticket_type.name, settings=settings, any=str(bool(settings)).lower())
-
-
-def _diff(before: TicketType, after: TicketType) -> Text:
-    keys = ("name", *_SHOWN, "questions")
-    changed = [
-        f"{key}: {_shown(key, getattr(before, key))} → {_shown(key, getattr(after, key))}"
-        for key in keys
-        if getattr(before, key) != getattr(after, key)
-    ]
-    return t("audit-detail-type-changed", type=after.name, changes="; ".join(changed), any=str(bool(changed)).lower())
-
-
-def _shown(key: str, value: Any) -> str:
-    """Return a type's setting as an admin reads it: roles and channels as mentions, questions by label."""
-    if value is None or value == ():
-        return "none"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if key.endswith("role_ids"):
-        return ", ".join(f"<@&{role_id}>" for role_id in value)
-    if key.endswith("_id"):
-        return f"<#{value}>"
-    if key == "questions":
-        return "; ".join(f"{n}. {_question(q)}" for n, q in enumerate(value, 1))
-    if isinstance(value, str) and not isinstance(value, StrEnum):
-        return f"“{value}”"
-    return str(value)
-
-
-def _question(question: Question) -> str:
-    details = [question.style.value, "required" if question.required else "optional"]
-    if question.choices:
-        details.append("choices: " + ", ".join(question.choices))
-    return f"“{question.label}” ({', '.join(details)})"

@@ -27,6 +27,8 @@ NAMES = (
     app_commands.TranslationContextLocation.group_name,
     app_commands.TranslationContextLocation.parameter_name,
 )
+# Discord's limit for descriptions and choices' names: one longer text would make Discord refuse the whole sync.
+LONGEST = 100
 
 
 def command_text(key: str) -> app_commands.locale_str:
@@ -56,5 +58,10 @@ class CommandTranslator(app_commands.Translator):
         text = render(Text(key), language)
         if context.location in NAMES and not (NAME.match(text) and text == text.lower()):
             log.warning("%s.ftl gives %s a name Discord refuses (%r); English stands", language, key, text)
+            return None
+        if len(text) > LONGEST:
+            log.warning(
+                "%s.ftl gives %s %d characters, more than Discord takes; English stands", language, key, len(text)
+            )
             return None
         return text

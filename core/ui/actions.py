@@ -58,7 +58,7 @@ async def start_open(
         known = await settings.types(member.guild.id)
     ticket_type = ticket_types.named(known, choice) if isinstance(choice, str) else ticket_types.find(known, choice)
     type_id = ticket_type.id if ticket_type is not None and choice is not None else choice
-    if ticket_type is None or not ticket_type.questions:
+    if ticket_type is None or not ticket_types.questions_for(ticket_type, of_interaction(interaction)):
         await open_ticket(
             interaction,
             Order(type_id if isinstance(type_id, int) else None, reason, language=of_interaction(interaction)),

@@ -59,3 +59,19 @@ async def test_a_types_language_is_chosen_in_create_and_edit(harness):
     await command(harness, world, world.owner, "type edit", type="Reports", language="server")
     [reports] = [t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Reports"]
     assert not reports.language
+
+
+async def test_a_form_written_only_in_german_is_asked_of_german_openers_alone(harness):
+    world, *_ = await typed_world(harness)
+    emulator = harness.emulator
+    await command(harness, world, world.owner, "type question-add", type="Reports", question="Wer?", language="de")
+    panel = await post_panel(harness, world, types="Reports")
+
+    german = await emulator.add_member(world.guild, "greta", locale="de")
+    shown = await (await emulator.click(german, panel)).answered()
+    assert [c["label"] for c in shown.modal["components"]] == ["Wer?"]
+    await (await emulator.fill_modal(shown, {"q0": "Bob"})).answered()
+    assert (await harness.ticket_of(world, german)).answers == (("Wer?", "Bob"),)
+
+    opened = await (await emulator.click(world.alice, panel)).answered()
+    assert opened.modal is None and "is open" in opened.text, opened.text

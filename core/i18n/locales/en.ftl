@@ -466,21 +466,75 @@ audit-detail-setup = Staff: { $staff }; tickets in { $category }; log in { $log 
         [true] archived in { $archive }
        *[other] deleted
     }
-# $changes: "setting: before → after" pairs; the settings keep their stored names.
+# $changes: what changed, each an audit-detail-change, in a list (audit-list).
 audit-detail-settings-changed = { $changes }
 audit-detail-blocked = { $target } may no longer open tickets
 audit-detail-unblocked = { $target } may open tickets again
 audit-detail-type-deleted = Ticket type “{ $type }” deleted
-# $settings: "setting: value" pairs (when $any is "true").
+# $settings: what the type sets, each an audit-detail-setting, in a list (audit-list) (when $any is "true").
 audit-detail-type-created = Ticket type “{ $type }” created{ $any ->
         [true] : { $settings }
        *[other] {""}
     }
-# $changes: "setting: before → after" pairs (when $any is "true").
+# $changes: what changed, each an audit-detail-change, in a list (audit-list) (when $any is "true").
 audit-detail-type-changed = Ticket type “{ $type }” changed: { $any ->
         [true] { $changes }
        *[other] nothing
     }
+# One changed setting in the audit log. $setting: its name (audit-setting); $before, $after: its values.
+audit-detail-change = { $setting }: { $before } → { $after }
+# One setting of a new type in the audit log. $setting: its name (audit-setting); $value: its value.
+audit-detail-setting = { $setting }: { $value }
+# Two or more items of an audit entry in a row: $first, then the rest (which may be another audit-list).
+audit-list = { $first }; { $rest }
+# A setting's name in the audit log. $setting: the stored name of a server's or type's setting; English
+# shows these names as stored, a translation may name each in words.
+audit-setting = { $setting ->
+        [name] name
+        [emoji] emoji
+        [description] description
+        [staff_role_ids] staff_role_ids
+        [category_id] category_id
+        [overflow_category_id] overflow_category_id
+        [channel_name_template] channel_name_template
+        [welcome_message] welcome_message
+        [ping_role_ids] ping_role_ids
+        [max_open] max_open
+        [max_open_tickets] max_open_tickets
+        [required_role_ids] required_role_ids
+        [cooldown_seconds] cooldown_seconds
+        [hours] hours
+        [timezone] timezone
+        [bypass_role_ids] bypass_role_ids
+        [claim_mode] claim_mode
+        [auto_close_hours] auto_close_hours
+        [auto_close_warning_hours] auto_close_warning_hours
+        [idle_counts] idle_counts
+        [confirm_close] confirm_close
+        [on_opener_leave] on_opener_leave
+        [thread_channel_id] thread_channel_id
+        [language] language
+        [questions] questions
+       *[other] { $setting }
+    }
+# A type's setting for openers of one language. $setting: its name (audit-setting); $language: the language's own name.
+audit-setting-variant = { $setting } ({ $language })
+# A text an admin wrote (a name, a welcome, a template), quoted in the audit log.
+audit-value-text = “{ $text }”
+# No language chosen. $owner: "server" (the server's Discord language stands) or "type" (the server's language stands).
+audit-value-language-unset = { $owner ->
+        [server] the server's Discord language
+       *[type] the server's
+    }
+# A form's question in the audit log. $number: its place in the form; $label: the question; $style: short,
+# paragraph, choice… (as the command names it); $required: "true" or "false"; $choices: its choices, comma-separated (when $any is "true").
+audit-value-question = { $number }. “{ $label }” ({ $style }, { $required ->
+        [true] required
+       *[other] optional
+    }{ $any ->
+        [true] , choices: { $choices }
+       *[other] {""}
+    })
 # /doctor: each finding is a check that passed or a problem with its fix.
 doctor-title = { $problems ->
         [0] Everything looks right
@@ -599,6 +653,8 @@ type-list-fact = { $fact ->
     }
 type-list-cooldown = Cooldown: { $minutes } min
 type-list-variant = Has a welcome or form for { $language }
+# A question of a type's form. $number: its place in the form; $label: the question; $style: short, paragraph, choice… (as the command names it).
+type-list-question = Q{ $number }. { $label } ({ $style })
 type-list-server-settings = Uses the server's settings.
 type-list-auto-close-never = Auto-close: never
 # One part of a type's auto-close settings; $value is a number of hours, or "opener"/"anyone" for counts.
