@@ -363,6 +363,53 @@ audit-recovery-stuck = Braucht Aufmerksamkeit
 
 
 ## Admin
+audit-detail-change = { $setting }: { $before } → { $after }
+audit-detail-setting = { $setting }: { $value }
+audit-list = { $first }; { $rest }
+audit-setting = { $setting ->
+        [name] name
+        [emoji] emoji
+        [description] description
+        [staff_role_ids] staff_role_ids
+        [category_id] category_id
+        [overflow_category_id] overflow_category_id
+        [channel_name_template] channel_name_template
+        [welcome_message] welcome_message
+        [ping_role_ids] ping_role_ids
+        [max_open] max_open
+        [max_open_tickets] max_open_tickets
+        [required_role_ids] required_role_ids
+        [cooldown_seconds] cooldown_seconds
+        [hours] hours
+        [timezone] timezone
+        [bypass_role_ids] bypass_role_ids
+        [claim_mode] claim_mode
+        [auto_close_hours] auto_close_hours
+        [auto_close_warning_hours] auto_close_warning_hours
+        [idle_counts] idle_counts
+        [confirm_close] confirm_close
+        [on_opener_leave] on_opener_leave
+        [thread_channel_id] thread_channel_id
+        [language] language
+        [questions] questions
+       *[other] { $setting }
+    }
+audit-setting-variant = { $setting } ({ $language })
+audit-value-text = „{ $text }“
+audit-value-language-unset =
+    { $owner ->
+        [server] die Discord-Sprache des Servers
+       *[type] die des Servers
+    }
+audit-value-question =
+    { $number }. „{ $label }“ ({ $style }, { $required ->
+        [true] Pflicht
+       *[other] optional
+    }{ $any ->
+        [true] , Optionen: { $choices }
+       *[other] { "" }
+    })
+type-list-question = F{ $number }. { $label } ({ $style })
 close-database-failed = Die Datenbank ist ausgefallen, während Ticket { $label } geschlossen wurde. Das Schließen wird in etwa einer Minute automatisch abgeschlossen.
 open-database-failed = Die Datenbank ist ausgefallen, während dein Ticket geöffnet wurde, deshalb wurde es nicht geöffnet. Versuch es gleich noch einmal.
 form-database-slow = Die Datenbank ist gerade langsam, deshalb kann sich das Formular nicht rechtzeitig öffnen. Versuch es noch einmal.

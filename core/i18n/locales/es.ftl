@@ -361,6 +361,53 @@ audit-transcript-links-revoked = Enlaces de transcripción revocados
 audit-recovery-stuck = Requiere atención
 
 ## Admin
+audit-detail-change = { $setting }: { $before } → { $after }
+audit-detail-setting = { $setting }: { $value }
+audit-list = { $first }; { $rest }
+audit-setting = { $setting ->
+        [name] name
+        [emoji] emoji
+        [description] description
+        [staff_role_ids] staff_role_ids
+        [category_id] category_id
+        [overflow_category_id] overflow_category_id
+        [channel_name_template] channel_name_template
+        [welcome_message] welcome_message
+        [ping_role_ids] ping_role_ids
+        [max_open] max_open
+        [max_open_tickets] max_open_tickets
+        [required_role_ids] required_role_ids
+        [cooldown_seconds] cooldown_seconds
+        [hours] hours
+        [timezone] timezone
+        [bypass_role_ids] bypass_role_ids
+        [claim_mode] claim_mode
+        [auto_close_hours] auto_close_hours
+        [auto_close_warning_hours] auto_close_warning_hours
+        [idle_counts] idle_counts
+        [confirm_close] confirm_close
+        [on_opener_leave] on_opener_leave
+        [thread_channel_id] thread_channel_id
+        [language] language
+        [questions] questions
+       *[other] { $setting }
+    }
+audit-setting-variant = { $setting } ({ $language })
+audit-value-text = «{ $text }»
+audit-value-language-unset =
+    { $owner ->
+        [server] el idioma de Discord del servidor
+       *[type] el del servidor
+    }
+audit-value-question =
+    { $number }. «{ $label }» ({ $style }, { $required ->
+        [true] obligatoria
+       *[other] opcional
+    }{ $any ->
+        [true] , opciones: { $choices }
+       *[other] { "" }
+    })
+type-list-question = P{ $number }. { $label } ({ $style })
 close-database-failed = La base de datos falló mientras se cerraba el ticket { $label }. El cierre se completará solo en un minuto más o menos.
 open-database-failed = La base de datos falló mientras se abría tu ticket, así que no se abrió. Vuelve a intentarlo en un momento.
 form-database-slow = La base de datos va lenta ahora mismo, así que el formulario no puede abrirse a tiempo. Vuelve a intentarlo.

@@ -363,6 +363,53 @@ audit-recovery-stuck = Intervention requise
 
 
 ## Admin
+audit-detail-change = { $setting }: { $before } → { $after }
+audit-detail-setting = { $setting }: { $value }
+audit-list = { $first }; { $rest }
+audit-setting = { $setting ->
+        [name] name
+        [emoji] emoji
+        [description] description
+        [staff_role_ids] staff_role_ids
+        [category_id] category_id
+        [overflow_category_id] overflow_category_id
+        [channel_name_template] channel_name_template
+        [welcome_message] welcome_message
+        [ping_role_ids] ping_role_ids
+        [max_open] max_open
+        [max_open_tickets] max_open_tickets
+        [required_role_ids] required_role_ids
+        [cooldown_seconds] cooldown_seconds
+        [hours] hours
+        [timezone] timezone
+        [bypass_role_ids] bypass_role_ids
+        [claim_mode] claim_mode
+        [auto_close_hours] auto_close_hours
+        [auto_close_warning_hours] auto_close_warning_hours
+        [idle_counts] idle_counts
+        [confirm_close] confirm_close
+        [on_opener_leave] on_opener_leave
+        [thread_channel_id] thread_channel_id
+        [language] language
+        [questions] questions
+       *[other] { $setting }
+    }
+audit-setting-variant = { $setting } ({ $language })
+audit-value-text = « { $text } »
+audit-value-language-unset =
+    { $owner ->
+        [server] la langue Discord du serveur
+       *[type] celle du serveur
+    }
+audit-value-question =
+    { $number }. « { $label } » ({ $style }, { $required ->
+        [true] obligatoire
+       *[other] facultative
+    }{ $any ->
+        [true] , choix : { $choices }
+       *[other] { "" }
+    })
+type-list-question = Q{ $number }. { $label } ({ $style })
 close-database-failed = La base de données a lâché pendant la fermeture du ticket { $label }. La fermeture se terminera toute seule d’ici une minute environ.
 open-database-failed = La base de données a lâché pendant l’ouverture de ton ticket, il n’a donc pas été ouvert. Réessaie dans un instant.
 form-database-slow = La base de données est lente en ce moment, le formulaire ne peut donc pas s’ouvrir à temps. Réessaie.

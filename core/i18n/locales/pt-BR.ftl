@@ -361,6 +361,53 @@ audit-transcript-links-revoked = Links de transcrição revogados
 audit-recovery-stuck = Precisa de atenção
 
 ## Admin
+audit-detail-change = { $setting }: { $before } → { $after }
+audit-detail-setting = { $setting }: { $value }
+audit-list = { $first }; { $rest }
+audit-setting = { $setting ->
+        [name] name
+        [emoji] emoji
+        [description] description
+        [staff_role_ids] staff_role_ids
+        [category_id] category_id
+        [overflow_category_id] overflow_category_id
+        [channel_name_template] channel_name_template
+        [welcome_message] welcome_message
+        [ping_role_ids] ping_role_ids
+        [max_open] max_open
+        [max_open_tickets] max_open_tickets
+        [required_role_ids] required_role_ids
+        [cooldown_seconds] cooldown_seconds
+        [hours] hours
+        [timezone] timezone
+        [bypass_role_ids] bypass_role_ids
+        [claim_mode] claim_mode
+        [auto_close_hours] auto_close_hours
+        [auto_close_warning_hours] auto_close_warning_hours
+        [idle_counts] idle_counts
+        [confirm_close] confirm_close
+        [on_opener_leave] on_opener_leave
+        [thread_channel_id] thread_channel_id
+        [language] language
+        [questions] questions
+       *[other] { $setting }
+    }
+audit-setting-variant = { $setting } ({ $language })
+audit-value-text = “{ $text }”
+audit-value-language-unset =
+    { $owner ->
+        [server] o idioma do Discord do servidor
+       *[type] o do servidor
+    }
+audit-value-question =
+    { $number }. “{ $label }” ({ $style }, { $required ->
+        [true] obrigatória
+       *[other] opcional
+    }{ $any ->
+        [true] , opções: { $choices }
+       *[other] { "" }
+    })
+type-list-question = P{ $number }. { $label } ({ $style })
 close-database-failed = O banco de dados falhou enquanto o ticket { $label } era fechado. O fechamento vai terminar sozinho em mais ou menos um minuto.
 open-database-failed = O banco de dados falhou enquanto seu ticket era aberto, então ele não foi aberto. Tente de novo daqui a pouco.
 form-database-slow = O banco de dados está lento agora, então o formulário não consegue abrir a tempo. Tente de novo.
