@@ -303,7 +303,9 @@ async def save_welcome(interaction: discord.Interaction[TicketClient], type_id: 
     await interaction.response.defer(ephemeral=True, thinking=True)
     guild, administration = guild_of(interaction), interaction.client.administration
     if type_id is None:
-        await administration.change(guild, interaction.user.id, welcome_message=text)
+        # The form starts from the default greeting; sent back unchanged, it stays the default, in every language.
+        default = text.strip() == render(t("welcome-default"), of_interaction(interaction))
+        await administration.change(guild, interaction.user.id, welcome_message="" if default else text)
         await answer(interaction, t("welcome-saved-server"))
         return
     known = await interaction.client.guild_settings.types(guild.id)

@@ -397,6 +397,10 @@ async def test_welcome_messages_are_written_in_a_form_that_holds_several_lines(h
     shown = await (await emulator.run_command(world.owner, world.lobby, "config welcome")).answered()
     current = shown.modal["components"][0]["component"]["value"]
     assert current.startswith("Thanks for reaching out")
+    await (await emulator.fill_modal(shown, {"welcome": current})).answered()
+    config = await harness.database.get_guild_config(world.guild.id)
+    assert config.welcome_message == "", "the default sent back unchanged stays the default, in every language"
+    shown = await (await emulator.run_command(world.owner, world.lobby, "config welcome")).answered()
     saved = await (await emulator.fill_modal(shown, {"welcome": "Line one\nLine two"})).answered()
     assert "The server's welcome message is saved." in saved.text
     assert (await harness.database.get_guild_config(world.guild.id)).welcome_message == "Line one\nLine two"
