@@ -33,3 +33,22 @@ async def test_queued_transactions_keep_their_own_outcomes(tmp_path):
             assert sorted(t.number for t in stored) == sorted(t.number for t in made)
         finally:
             await db.close()
+
+
+async def test_a_burst_of_transactions_is_committed_once(tmp_path):
+    """Transactions queued together share one SQLite transaction, each in a savepoint: one commit, not one each."""
+    async with fresh_database("sqlite", tmp_path) as url:
+        db = create_adapter(url)
+        await db.connect()
+        statements: list[str] = []
+        try:
+            await db._writer.call(lambda connection: connection.set_trace_callback(statements.append))
+            made = await asyncio.gather(*(db.reserve_ticket(request(opener_id=n), 1) for n in range(10, 15)))
+            assert sorted(t.number for t in made) == [1, 2, 3, 4, 5]
+            assert [s for s in statements if not s.startswith(("INSERT", "SELECT"))] == [
+                "BEGIN IMMEDIATE",
+                *["SAVEPOINT body", "RELEASE body"] * 5,
+                "COMMIT",
+            ]
+        finally:
+            await db.close()

@@ -291,7 +291,7 @@ async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harnes
     panel = await harness.panel(world)
     statements: list[str] = []
     writer = harness.database._writer
-    await writer.set_trace_callback(statements.append)
+    await writer.call(lambda connection: connection.set_trace_callback(statements.append))
     try:
         for member in (world.alice, world.bob):
             statements.clear()
@@ -313,4 +313,4 @@ async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harnes
                 "COMMIT",
             ]
     finally:
-        await writer.set_trace_callback(None)
+        await writer.call(lambda connection: connection.set_trace_callback(None))
