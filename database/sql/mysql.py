@@ -36,21 +36,33 @@ MIGRATIONS = sql_migrations("mysql")
 
 
 class _Session:
-    def __init__(self, cursor: aiomysql.Cursor) -> None:
+    """Statements on one pooled connection; in a transaction, its START TRANSACTION goes with the first one."""
+
+    def __init__(self, cursor: aiomysql.Cursor, *, begin: bool = False) -> None:
         self._cursor = cursor
+        self._begin = begin
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         return ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         row: tuple[Any, ...] | None = await self._cursor.fetchone()
         return row
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         return list(await self._cursor.fetchall())
+
+    async def _run(self, sql: str, params: Sequence[Any]) -> None:
+        """Run a statement, and the transaction's start with the first: one round trip each, not one more."""
+        if not self._begin:
+            await self._cursor.execute(_placeholders(sql), tuple(params))
+            return
+        self._begin = False
+        await self._cursor.execute("START TRANSACTION; " + _placeholders(sql), tuple(params))
+        await self._cursor.nextset()  # past the start's answer, to the statement's
 
 
 def _placeholders(sql: str) -> str:
@@ -110,7 +122,8 @@ class MySQLAdapter(SQLAdapter):
                     **self._options,
                     "autocommit": True,
                     "charset": "utf8mb4",
-                    "client_flag": CLIENT.FOUND_ROWS,
+                    # Several statements in one query: a transaction's start goes with its first statement.
+                    "client_flag": CLIENT.FOUND_ROWS | CLIENT.MULTI_STATEMENTS,
                 }
             )
         except (pymysql.err.MySQLError, OSError) as error:
@@ -134,10 +147,9 @@ class MySQLAdapter(SQLAdapter):
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[_Session]:
         async with self._connection() as connection:
-            await connection.begin()
             try:
                 async with connection.cursor() as cursor:
-                    yield _Session(cursor)
+                    yield _Session(cursor, begin=True)
                 await connection.commit()
             except BaseException:
                 await _rollback(connection)
