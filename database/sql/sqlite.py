@@ -21,7 +21,7 @@ from typing_extensions import override
 from core.errors import DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.migrations import sql_migrations
 from database.sql.adapter import SQLAdapter
-from database.sql.store import ExecResult, SQLSession, insert_sql
+from database.sql.store import ExecResult, Query, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
 
@@ -398,7 +398,9 @@ class SQLiteAdapter(SQLAdapter):
             raise DatabaseError() from error
 
     @override
-    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+    async def _take_number(
+        self, s: SQLSession, guild_id: int, *, then: Query
+    ) -> tuple[int | None, tuple[Any, ...] | None]:
         # The write transaction holds the whole file's lock, so the counter row is made if needed too
         # (a refused reservation rolls it back).
         taken = await s.fetchone(
@@ -407,7 +409,7 @@ class SQLiteAdapter(SQLAdapter):
             (guild_id,),
         )
         assert taken is not None
-        return int(taken[0])
+        return int(taken[0]), await s.fetchone(*then)
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)

@@ -26,6 +26,9 @@ def insert_sql(verb: str, table: str, cols: Sequence[str]) -> str:
     return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+Query = tuple[str, Sequence[Any]]  # a statement and its parameters
+
+
 class ExecResult(NamedTuple):
     """What a statement changed: the rows it touched and the id it inserted."""
 
