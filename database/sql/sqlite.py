@@ -173,7 +173,8 @@ class _Writer:
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
-        self._jobs: SimpleQueue[tuple[asyncio.Future[Any], Callable[[], Any]] | None] = SimpleQueue()
+        # What to run, and the future to answer (None: the function answers by itself).
+        self._jobs: SimpleQueue[tuple[asyncio.Future[Any] | None, Callable[[], Any]] | None] = SimpleQueue()
         self._connection: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._serve, name="sqlite-writer", daemon=True)
         self._thread.start()
@@ -200,7 +201,12 @@ class _Writer:
 
     async def run_queued(self, queued: deque[tuple[Body, asyncio.Future[Any]]]) -> None:
         """Run the queued transactions, batch after batch, until none is left."""
-        await self.call(partial(self._run_queued, queued=queued))
+        connection = self._connection
+        if connection is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        finished: asyncio.Future[None] = self._loop.create_future()
+        self._jobs.put((None, partial(self._run_queued, connection, queued, finished)))
+        await finished
 
     async def close(self) -> None:
         """Close the connection and end the thread."""
@@ -222,21 +228,34 @@ class _Writer:
                 outcome: Outcome = (True, fn())
             except BaseException as error:
                 outcome = (False, error)
-            self._reply([(future, outcome)])
+            if future is not None:
+                self._reply([(future, outcome)])
 
-    def _run_queued(self, connection: sqlite3.Connection, queued: deque[tuple[Body, asyncio.Future[Any]]]) -> None:
-        while queued:
-            batch = []
-            with suppress(IndexError):  # the event loop may empty the queue when stopping
-                while queued:
-                    body, done = queued.popleft()
-                    if not done.cancelled():
-                        batch.append((body, done))
-            if batch:
-                outcomes = _run_together(connection, [body for body, _ in batch])
-                self._reply([(done, outcome) for (_, done), outcome in zip(batch, outcomes, strict=True)])
+    def _run_queued(
+        self,
+        connection: sqlite3.Connection,
+        queued: deque[tuple[Body, asyncio.Future[Any]]],
+        finished: asyncio.Future[None],
+    ) -> None:
+        """Run batch after batch; the last batch's outcomes go back with ``finished``, in one wake-up."""
+        outcomes: list[tuple[asyncio.Future[Any], Outcome]] = []
+        try:
+            while queued:
+                self._reply(outcomes)
+                batch = []
+                with suppress(IndexError):  # the event loop may empty the queue when stopping
+                    while queued:
+                        body, done = queued.popleft()
+                        if not done.cancelled():
+                            batch.append((body, done))
+                done_with = _run_together(connection, [body for body, _ in batch]) if batch else []
+                outcomes = [(done, outcome) for (_, done), outcome in zip(batch, done_with, strict=True)]
+        finally:
+            self._reply([*outcomes, (finished, (True, None))])
 
     def _reply(self, outcomes: list[tuple[asyncio.Future[Any], Outcome]]) -> None:
+        if not outcomes:
+            return
         with suppress(RuntimeError):  # the event loop is closed: nobody waits any more
             self._loop.call_soon_threadsafe(_settle, outcomes)
 
