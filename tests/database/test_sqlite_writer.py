@@ -1,6 +1,7 @@
 """SQLite's writer runs the transactions queued behind it together, each still on its own."""
 
 import asyncio
+import threading
 
 import pytest
 
@@ -9,6 +10,7 @@ from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.backends import fresh_database
 from tests.database.contract.helpers import BIG, request
+from tests.harness import wait_for
 
 
 async def test_queued_transactions_keep_their_own_outcomes(tmp_path):
@@ -51,4 +53,29 @@ async def test_a_burst_of_transactions_is_committed_once(tmp_path):
                 "COMMIT",
             ]
         finally:
+            await db.close()
+
+
+async def test_a_batch_in_the_writers_thread_is_answered_when_the_drain_is_cancelled(tmp_path):
+    """A drain cancelled (the bot stopping) while the writer's thread runs its batch still answers that batch."""
+    async with fresh_database("sqlite", tmp_path) as url:
+        db = create_adapter(url)
+        await db.connect()
+        gate = threading.Event()
+
+        async def held(s):
+            gate.wait(5)  # runs in the writer's thread, which it holds until the gate opens
+            return await s.fetchone("SELECT 1")
+
+        try:
+            batch = [asyncio.ensure_future(db._transaction(held))]
+            batch += [asyncio.ensure_future(db.reserve_ticket(request(opener_id=n), 1)) for n in (21, 22)]
+            await asyncio.sleep(0)  # queued
+            await wait_for(lambda: not db._queued, 5, "the writer's thread to take the batch")
+            db._drainer.cancel()
+            gate.set()
+            held_row, *made = await asyncio.wait_for(asyncio.gather(*batch), 5)
+            assert held_row == (1,) and sorted(t.opener_id for t in made) == [21, 22]
+        finally:
+            gate.set()
             await db.close()
