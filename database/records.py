@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
@@ -78,5 +79,6 @@ class RecordKind(metaclass=_Kinds):
 
 def _declared() -> dict[str, RecordKind]:
     """Every declared kind: importing the contract imports each kind's interface, which declares it."""
-    importlib.import_module("database.contract")
+    if "database.contract" not in sys.modules:  # kinds are looked up on every write: no import machinery then
+        importlib.import_module("database.contract")
     return RecordKind.DECLARED

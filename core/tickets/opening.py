@@ -9,7 +9,7 @@ at once and the member told why.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -68,9 +68,18 @@ class Opening:
         self._cooldown_checks: KeyedLocks[tuple[int, int]] = KeyedLocks()
 
     async def open(
-        self, guild: discord.Guild, opener: discord.Member, opener_actor: Actor, order: Order
+        self,
+        guild: discord.Guild,
+        opener: discord.Member,
+        opener_actor: Actor,
+        order: Order,
+        acknowledged: Awaitable[object] | None = None,
     ) -> OpenedTicket:
-        """Open a ticket of the ordered type for ``opener``; nothing is left half-made when a step is refused."""
+        """Open a ticket of the ordered type for ``opener``; nothing is left half-made when a step is refused.
+
+        ``acknowledged``, the interaction's acknowledgement under way: the checks and the reservation run
+        meanwhile, and nothing is made in Discord before it is done (when it fails, the reservation goes).
+        """
         deps = self._deps
         server = await deps.settings.require(guild.id)
         ticket_type = ticket_types.find(await deps.settings.types(guild.id), order.type_id)
@@ -97,10 +106,20 @@ class Opening:
                 raise
         deps.busy.add(ticket.id)
         try:
+            if acknowledged is not None:
+                await self._acknowledged(ticket, acknowledged)
             place = await self._create(guild, ticket, opener, rules, ticket_type)
             return await self._welcome_and_activate(ticket, place, rules, ticket_type, order.files)
         finally:
             deps.busy.discard(ticket.id)
+
+    async def _acknowledged(self, ticket: Ticket, acknowledged: Awaitable[object]) -> None:
+        """Wait for the acknowledgement; release the reservation when it failed (or the wait was cancelled)."""
+        try:
+            await acknowledged
+        except BaseException:
+            await self._deps.db.discard_ticket(ticket.id)
+            raise
 
     @asynccontextmanager
     async def _cooldown(

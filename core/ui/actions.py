@@ -7,6 +7,8 @@ operation succeeded is logged, never turned into a failure message.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -94,11 +96,23 @@ async def submit_form(interaction: discord.Interaction[TicketClient], type_id: i
 
 
 async def open_ticket(interaction: discord.Interaction[TicketClient], order: Order) -> None:
-    """Open a ticket for the interacting member and answer with a link to it."""
+    """Open a ticket for the interacting member and answer with a link to it.
+
+    The acknowledgement goes out first, and the ticket's reservation runs while Discord answers it.
+    """
     member = member_of(interaction)
+    acknowledged = None
     if not interaction.response.is_done():
-        await interaction.response.defer(ephemeral=True, thinking=True)
-    opened = await interaction.client.tickets.opening.open(guild_of(interaction), member, actor(member), order)
+        acknowledged = asyncio.ensure_future(interaction.response.defer(ephemeral=True, thinking=True))
+    try:
+        opened = await interaction.client.tickets.opening.open(
+            guild_of(interaction), member, actor(member), order, acknowledged
+        )
+    except Exception:
+        if acknowledged is not None:  # a refusal is told once the acknowledgement is done
+            with contextlib.suppress(Exception):
+                await acknowledged
+        raise
     await answer(interaction, t("reply-opened", label=opened.ticket.label, place=opened.place.mention))
 
 

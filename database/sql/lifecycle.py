@@ -19,7 +19,7 @@ from database.contract import TicketLifecycleStore
 from database.records import RecordKind
 from database.retry import retry_transient
 from database.sql.mapping import table
-from database.sql.store import ACTIVE, ACTIVE_IN, SQLSession, SQLStore
+from database.sql.store import ACTIVE, ACTIVE_IN, Query, SQLSession, SQLStore
 
 COUNTERS = table(RecordKind.COUNTERS, ["guild_id"])
 TICKETS = table(RecordKind.TICKETS, ["id"])
@@ -50,10 +50,11 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         """
 
         async def reserve(s: SQLSession) -> Ticket | None:
-            number = await self._take_number(s, request.guild_id)
+            active = _active_count(request.guild_id, request.opener_id, request.type_id)
+            number, counted = await self._take_number(s, request.guild_id, then=active)
             if number is None:
                 return None
-            await self._check_limits(s, request.guild_id, request.opener_id, request.type_id, max_open, type_max_open)
+            _refuse_beyond_limits(counted, max_open, type_max_open)
             ticket = request.pending(0, number)
             result = await self._insert(s, RecordKind.TICKETS, ticket)
             assert result.lastrowid is not None
@@ -64,10 +65,14 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         return await self._transaction(reserve)
 
     @abstractmethod
-    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
-        """Count the server's counter up under its row lock and return the new number; None when it has no row yet.
+    async def _take_number(
+        self, s: SQLSession, guild_id: int, *, then: Query
+    ) -> tuple[int | None, tuple[Any, ...] | None]:
+        """Count the server's counter up under its row lock; return the new number and ``then``'s first row.
 
-        One statement in each dialect: it locks the row, counts it up and hands the number back.
+        The number is None when the server has no counter row yet; ``then`` is a query run next, under the
+        lock. One statement in each dialect locks the row, counts it up and hands the number back; MySQL sends
+        ``then`` with it, in the same round trip.
         """
 
     async def _check_limits(
@@ -80,15 +85,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         type_max_open: int | None,
     ) -> None:
         """Raise TicketLimitReached when the opener may not have one more active ticket (of this type)."""
-        active = await s.fetchone(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
-            f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
-            (type_id, guild_id, opener_id, *ACTIVE),
-        )
-        if active is not None and active[0] >= max_open:
-            raise TicketLimitReached(max_open)
-        if active is not None and type_max_open is not None and active[1] >= type_max_open:
-            raise TicketLimitReached(type_max_open, per_type=True)
+        counted = await s.fetchone(*_active_count(guild_id, opener_id, type_id))
+        _refuse_beyond_limits(counted, max_open, type_max_open)
 
     @override
     @retry_transient
@@ -213,3 +211,20 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             if result.rowcount != 1:
                 return None
             return await self._insert_audit(s, entry)
+
+
+def _active_count(guild_id: int, opener_id: int, type_id: int | None) -> Query:
+    """Return the query counting the opener's active tickets on the server, and those of the type."""
+    return (
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN type_id = ? THEN 1 ELSE 0 END), 0) FROM tickets"
+        f" WHERE guild_id = ? AND opener_id = ? AND status IN ({ACTIVE_IN})",
+        (type_id, guild_id, opener_id, *ACTIVE),
+    )
+
+
+def _refuse_beyond_limits(counted: tuple[Any, ...] | None, max_open: int, type_max_open: int | None) -> None:
+    """Raise TicketLimitReached when the counts (``_active_count``) leave no room for one more ticket."""
+    if counted is not None and counted[0] >= max_open:
+        raise TicketLimitReached(max_open)
+    if counted is not None and type_max_open is not None and counted[1] >= type_max_open:
+        raise TicketLimitReached(type_max_open, per_type=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import types
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum, StrEnum
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -84,20 +84,18 @@ class Table:
         """The table's name: its kind's."""
         return self.kind.value
 
-    @property
-    def columns(self) -> tuple[Column, ...]:
-        """Every column, in the order rows are read and written."""
-        return (*self.fields, *self.extra)
+    # Derived once, as every write and read uses them: every column and its name, in the order rows are
+    # read and written, and ``SELECT <every column> FROM <table>``, to which a query adds its conditions.
+    columns: tuple[Column, ...] = field(init=False, repr=False, compare=False)
+    names: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    select: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The column names, in the order rows are read and written."""
-        return tuple(c.name for c in self.columns)
-
-    @property
-    def select(self) -> str:
-        """``SELECT <every column> FROM <table>``, to which a query adds its conditions."""
-        return f"SELECT {', '.join(self.names)} FROM {self.name}"
+    def __post_init__(self) -> None:
+        columns = (*self.fields, *self.extra)
+        names = tuple(c.name for c in columns)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "select", f"SELECT {', '.join(names)} FROM {self.name}")
 
 
 # Every kind's table, declared by its store module (``database.sql.<kind>``) with ``table``.

@@ -19,7 +19,7 @@ from typing_extensions import override
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
 from database.migrations import sql_migrations
 from database.sql.adapter import SQLAdapter
-from database.sql.store import ExecResult, SQLSession, insert_sql
+from database.sql.store import ExecResult, Query, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
 CLOSE_GRACE = 5.0
@@ -36,21 +36,44 @@ MIGRATIONS = sql_migrations("mysql")
 
 
 class _Session:
-    def __init__(self, cursor: aiomysql.Cursor) -> None:
+    """Statements on one pooled connection; in a transaction, its START TRANSACTION goes with the first one."""
+
+    def __init__(self, cursor: aiomysql.Cursor, *, begin: bool = False) -> None:
         self._cursor = cursor
+        self._begin = begin
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         return ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         row: tuple[Any, ...] | None = await self._cursor.fetchone()
         return row
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        await self._cursor.execute(_placeholders(sql), tuple(params))
+        await self._run(sql, params)
         return list(await self._cursor.fetchall())
+
+    async def execute_then_fetchone(self, first: Query, then: Query) -> tuple[ExecResult, tuple[Any, ...] | None]:
+        """Run a statement and then a query, in one round trip; return the statement's result and the query's first row."""
+        await self._run(f"{first[0]}; {then[0]}", (*first[1], *then[1]))
+        result = ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
+        await self._cursor.nextset()
+        row: tuple[Any, ...] | None = await self._cursor.fetchone()
+        return result, row
+
+    async def _run(self, sql: str, params: Sequence[Any]) -> None:
+        """Run statements, and the transaction's start with the first: one round trip each, not one more.
+
+        The cursor is left at the first statement's answer.
+        """
+        if not self._begin:
+            await self._cursor.execute(_placeholders(sql), tuple(params))
+            return
+        self._begin = False
+        await self._cursor.execute("START TRANSACTION; " + _placeholders(sql), tuple(params))
+        await self._cursor.nextset()  # past the start's answer, to the statement's
 
 
 def _placeholders(sql: str) -> str:
@@ -110,7 +133,8 @@ class MySQLAdapter(SQLAdapter):
                     **self._options,
                     "autocommit": True,
                     "charset": "utf8mb4",
-                    "client_flag": CLIENT.FOUND_ROWS,
+                    # Several statements in one query: a transaction's start goes with its first statement.
+                    "client_flag": CLIENT.FOUND_ROWS | CLIENT.MULTI_STATEMENTS,
                 }
             )
         except (pymysql.err.MySQLError, OSError) as error:
@@ -134,10 +158,9 @@ class MySQLAdapter(SQLAdapter):
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[_Session]:
         async with self._connection() as connection:
-            await connection.begin()
             try:
                 async with connection.cursor() as cursor:
-                    yield _Session(cursor)
+                    yield _Session(cursor, begin=True)
                 await connection.commit()
             except BaseException:
                 await _rollback(connection)
@@ -169,12 +192,15 @@ class MySQLAdapter(SQLAdapter):
             pool.release(connection)
 
     @override
-    async def _take_number(self, s: SQLSession, guild_id: int) -> int | None:
+    async def _take_number(
+        self, s: SQLSession, guild_id: int, *, then: Query
+    ) -> tuple[int | None, tuple[Any, ...] | None]:
         # LAST_INSERT_ID(expr) hands the counted-up value back with the update's result, no read needed.
-        result = await s.execute(
-            "UPDATE counters SET last_number = LAST_INSERT_ID(last_number + 1) WHERE guild_id = ?", (guild_id,)
+        assert isinstance(s, _Session)
+        result, row = await s.execute_then_fetchone(
+            ("UPDATE counters SET last_number = LAST_INSERT_ID(last_number + 1) WHERE guild_id = ?", (guild_id,)), then
         )
-        return result.lastrowid if result.rowcount == 1 else None
+        return (result.lastrowid if result.rowcount == 1 else None), row
 
     def _upsert_sql(self, table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
         updates = ", ".join(f"{c} = VALUES({c})" for c in cols if c not in keys)

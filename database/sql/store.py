@@ -26,6 +26,9 @@ def insert_sql(verb: str, table: str, cols: Sequence[str]) -> str:
     return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+Query = tuple[str, Sequence[Any]]  # a statement and its parameters
+
+
 class ExecResult(NamedTuple):
     """What a statement changed: the rows it touched and the id it inserted."""
 
@@ -98,10 +101,20 @@ class SQLStore(ABC):
 
     async def _insert(self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False) -> ExecResult:
         """Insert a record under a new id (its ``id`` column left to the database), or as it is."""
+        names, sql = self._inserts.get((kind, ignore)) or self._insert_statement(kind, ignore=ignore)
+        return await s.execute(sql, self._rows.values(kind, record, names))
+
+    @cached_property
+    def _inserts(self) -> dict[tuple[RecordKind, bool], tuple[list[str], str]]:
+        """Each kind's insert statement (and its columns), made once: a burst of opens runs them thousands of times."""
+        return {}
+
+    def _insert_statement(self, kind: RecordKind, *, ignore: bool) -> tuple[list[str], str]:
         table = TABLES[kind]
         names = [n for n in table.names if not (n == "id" and table.keys == ("id",))]
         sql = self._insert_ignore_sql(table.name, names) if ignore else insert_sql("INSERT", table.name, names)
-        return await s.execute(sql, self._rows.values(kind, record, names))
+        self._inserts[kind, ignore] = names, sql
+        return names, sql
 
     async def _upsert(self, s: SQLSession, kind: RecordKind, record: Record) -> None:
         """Insert a record, or replace the one stored under its key."""

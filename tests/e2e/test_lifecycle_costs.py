@@ -284,14 +284,14 @@ async def test_start_up_reads_the_servers_with_tickets_not_every_server(harness,
 async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harness):
     """A server's first open costs what every later one does: the reservation and the activation, nothing more.
 
-    Each statement is one hand-off to the driver's thread and back, the cost that dominates a burst of opens.
+    Each transaction is one hand-off to the writer's thread and back (a burst shares one, and one commit).
     """
     world = await harness.world()
     await harness.setup(world)
     panel = await harness.panel(world)
     statements: list[str] = []
     writer = harness.database._writer
-    await writer.set_trace_callback(statements.append)
+    await writer.call(lambda connection: connection.set_trace_callback(statements.append))
     try:
         for member in (world.alice, world.bob):
             statements.clear()
@@ -313,4 +313,4 @@ async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harnes
                 "COMMIT",
             ]
     finally:
-        await writer.set_trace_callback(None)
+        await writer.call(lambda connection: connection.set_trace_callback(None))

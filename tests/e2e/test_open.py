@@ -162,3 +162,23 @@ async def test_posted_buttons_are_not_kept_in_memory_per_message(harness):
     assert harness.bot.persistent_views == []
     shown = await (await harness.emulator.click(world.alice, channel.history()[0], "ticket:close:")).answered()
     assert shown.modal is not None, "the welcome's Close button still works"
+
+
+async def test_the_ticket_is_reserved_while_discord_answers_the_acknowledgement(harness):
+    """The acknowledgement goes out first, and the reservation does not wait for Discord's answer to it."""
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    reserved: list[TicketStatus] = []
+
+    async def slow_answer() -> None:
+        await asyncio.sleep(0.3)  # Discord carried the acknowledgement out and takes its time to say so
+        reserved.extend(t.status for t in await harness.database.list_tickets(ACTIVE, world.guild.id))
+
+    callback = "POST /interactions/{interaction_id}/{interaction_token}/callback"
+    harness.emulator.after(callback, slow_answer, scope=world.guild.id)
+    before = len(harness.emulator.requests)
+    await harness.open_ticket(world, world.alice, panel)
+    assert reserved == [TicketStatus.PENDING]
+    log_posts = f"/channels/{world.log.id}/messages"  # the setup's audit posts may still be going out
+    assert next(r.route for r in harness.emulator.requests[before:] if r.path != log_posts) == callback
