@@ -21,8 +21,8 @@ class TicketBotError(Exception):
         return render(self.text, "en")
 
 
-class ConfigurationError(TicketBotError):
-    """A setting is missing or invalid; the message (for the operator) names the key and the fix."""
+class OperatorError(TicketBotError):
+    """An error only the bot's operator reads (the terminal, the log): its English message says what to fix."""
 
     def __init__(self, message: str) -> None:
         super().__init__(t("error-configuration"))
@@ -33,16 +33,12 @@ class ConfigurationError(TicketBotError):
         return self.message
 
 
-class CommandLineRefused(TicketBotError):
-    """A command-line tool (``db copy``) refused what its operator asked; the message is for the terminal."""
+class ConfigurationError(OperatorError):
+    """A setting is missing or invalid; the message names the key and the fix."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(t("error-configuration"))
-        self.message = message
 
-    def __str__(self) -> str:
-        """Return the operator's message."""
-        return self.message
+class CommandLineRefused(OperatorError):
+    """A command-line tool (``db copy``) refused what its operator asked."""
 
 
 class UserInputError(TicketBotError):
