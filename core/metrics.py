@@ -15,35 +15,35 @@ from prometheus_client import Counter, Gauge, Histogram
 
 TICKETS_OPENED = Counter(
     "ticketbot_tickets_opened",
-    "Tickets opened, by type",  # i18n: a HELP line, for operators
+    "Tickets opened, by type",
     ["type"],
 )
 TICKETS_CLOSED = Counter(
     "ticketbot_tickets_closed",
-    "Tickets closed or archived, by type",  # i18n: a HELP line, for operators
+    "Tickets closed or archived, by type",
     ["type"],
 )
 OPEN_TICKETS = Gauge(
     "ticketbot_open_tickets",
-    "Tickets open in the database (all shards), read at each scrape",  # i18n: a HELP line, for operators
+    "Tickets open in the database (all shards), read at each scrape",
 )
 AUDIT_QUEUE = Gauge(
     "ticketbot_audit_queue_depth",
-    "Audit entries waiting to be posted to log channels",  # i18n: a HELP line, for operators
+    "Audit entries waiting to be posted to log channels",
 )
 ACKNOWLEDGED = Histogram(
     "ticketbot_interaction_ack_seconds",
-    "From an interaction's creation to the bot's first answer (Discord allows 3 s)",  # i18n: a HELP line
+    "From an interaction's creation to the bot's first answer (Discord allows 3 s)",
     buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0),
 )
 DISCORD_ERRORS = Counter(
     "ticketbot_discord_http_errors",
-    "Requests Discord refused or failed, by status",  # i18n: a HELP line, for operators
+    "Requests Discord refused or failed, by status",
     ["status"],
 )
 DATABASE_SECONDS = Histogram(
     "ticketbot_database_operation_seconds",
-    "Database operations (each try of a retried one), by operation",  # i18n: a HELP line, for operators
+    "Database operations (each try of a retried one), by operation",
     ["operation"],
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
 )

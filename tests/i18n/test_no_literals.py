@@ -1,7 +1,7 @@
 """No sentence a person reads is written in code: every one comes from the catalogs.
 
 A string literal of two or more words in ``bot.py``, ``cogs/``, ``core/`` or ``web/`` is a sentence unless
-it is a docstring, a catalog key, a log line, an operator's message (``ConfigurationError``, ``DatabaseError`` and their
+it is a docstring, a catalog key, a log line, a metric's HELP line, an operator's message (``ConfigurationError``, ``DatabaseError`` and their
 kin, which the terminal shows), or its line says why it is not shown to anyone: ``# i18n: <reason>``.
 ``database/`` and ``config/`` speak only to operators and developers (storage refuses with codes), so they
 are not checked. Templates may hold no words outside their ``{{ }}`` and ``{% %}`` blocks.
@@ -18,6 +18,8 @@ WORDS = re.compile(r"[A-Za-z]{2,}[,.:;!?']* +[A-Za-z]{2,}")
 MACHINE_TEXT = re.compile(r"<[a-z]+[ >]|=\"|'(none|self|unsafe-inline)'|no-store|filename\*=")
 MARKER = re.compile(r"#\s*i18n:\s*(\S.*)?$")
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+# Prometheus metrics' HELP lines are read by operators, with the metrics.
+OPERATOR_TEXT = {"Counter", "Gauge", "Histogram"}
 OPERATOR_ERRORS = {
     "ConfigurationError",
     "CommandLineRefused",
@@ -51,7 +53,7 @@ def _exempt_nodes(tree: ast.AST) -> set[int]:
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             logging = isinstance(node.func, ast.Attribute) and name in LOG_METHODS
-            if logging or name in OPERATOR_ERRORS:
+            if logging or name in OPERATOR_ERRORS or name in OPERATOR_TEXT:
                 exempt.update(id(sub) for sub in ast.walk(node))
             elif name in KEY_CALLS and node.args:
                 exempt.add(id(node.args[0]))
