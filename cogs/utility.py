@@ -10,8 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from core import messages
-from core.i18n import formatting, render, t
-from core.i18n.commands import command_text
+from core.i18n import formatting, in_language, render, t
+from core.i18n.commands import command_text, shown, shown_name
 from core.i18n.languages import of_interaction
 from core.ui.context import guild_of
 
@@ -33,22 +33,6 @@ def _root(command: app_commands.Command[Any, ..., Any]) -> app_commands.Command[
     return command
 
 
-def _shown(string: app_commands.locale_str | str | None, language: str) -> str:
-    """Return a command string in a language: its catalog text when it names a key, else as written."""
-    key = string.extras.get("key") if isinstance(string, app_commands.locale_str) else None
-    return render(t(key), language) if key else str(string or "")
-
-
-def _shown_name(command: app_commands.Command[Any, ..., Any] | app_commands.Group, language: str) -> str:
-    """Return a command's full name as the reader's Discord shows it (``ticket öffnen``)."""
-    parts: list[str] = []
-    node: app_commands.Command[Any, ..., Any] | app_commands.Group | None = command
-    while node is not None:
-        parts.append(_shown(node._locale_name or node.name, language))
-        node = node.parent
-    return " ".join(reversed(parts))
-
-
 class Utility(commands.Cog):
     """Commands anyone may use."""
 
@@ -67,9 +51,7 @@ class Utility(commands.Cog):
             for command in _walk(top):
                 needs = _root(command).default_permissions
                 if needs is None or needs.is_subset(allowed):
-                    lines.append(
-                        f"`/{_shown_name(command, language)}` — {_shown(command._locale_description, language)}"
-                    )
+                    lines.append(f"`/{shown_name(command, language)}` — {shown(command._locale_description, language)}")
         title = render(t("help-title"), language)
         embed = discord.Embed(title=title, description="\n".join(sorted(lines)), colour=messages.BRAND)
         await interaction.response.send_message(embed=embed, ephemeral=True)
@@ -82,9 +64,7 @@ class Utility(commands.Cog):
         open_count = await self.bot.db.count_open_tickets(guild_of(interaction).id)
         latency = self.bot.latency
         language = of_interaction(interaction)
-
-        def say(key: str, **params: object) -> str:
-            return render(t(key, **params), language)
+        say = in_language(language)
 
         embed = discord.Embed(title=say("status-title"), colour=messages.BRAND)
         shown = f"{latency * 1000:.0f} ms" if math.isfinite(latency) else say("status-measuring")

@@ -15,7 +15,7 @@ import discord
 
 from core import components
 from core.audit import heading
-from core.i18n import LANGUAGES, Text, formatting, render, t
+from core.i18n import LANGUAGES, Text, formatting, in_language, render, t
 from core.models import ApiKey, AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
 
 BRAND = discord.Colour.blurple()
@@ -210,8 +210,7 @@ def close_summary(
     """Return the summary posted with the transcript in the log channel and sent to the opener, in the ticket's language."""
     assert ticket.closed_at is not None and ticket.closed_by is not None
 
-    def say(key: str, **params: object) -> str:
-        return render(t(key, **params), language)
+    say = in_language(language)
 
     embed = discord.Embed(
         title=say("close-summary-title", label=ticket.label), colour=FAILURE, timestamp=ticket.closed_at
@@ -252,9 +251,7 @@ def audit(entry: AuditEntry, ticket_label: str | None, language: str) -> discord
 
 def settings(config: GuildConfig, language: str) -> discord.Embed:
     """Return a server's settings, for /setup and /config show, in the reader's language."""
-
-    def say(key: str, **params: object) -> str:
-        return render(t(key, **params), language)
+    say = in_language(language)
 
     def channel(channel_id: int | None) -> str:
         return f"<#{channel_id}>" if channel_id else say("settings-not-set")
@@ -272,7 +269,7 @@ def settings(config: GuildConfig, language: str) -> discord.Embed:
     embed.add_field(name=say("settings-field", field="overflow"), value=channel(config.overflow_category_id))
     embed.add_field(name=say("settings-field", field="claim-mode"), value=say_choice("claim_mode", config.claim_mode))
     embed.add_field(name=say("settings-field", field="auto-close"), value=auto_close(config, language))
-    confirms = say("settings-yes-no", yes=str(config.confirm_close).lower())
+    confirms = say("settings-yes-no", yes=config.confirm_close)
     embed.add_field(name=say("settings-field", field="confirm-close"), value=confirms)
     leaves = say_choice("on_opener_leave", config.on_opener_leave)
     embed.add_field(name=say("settings-field", field="opener-leaves"), value=leaves)
@@ -309,7 +306,7 @@ def auto_close(config: GuildConfig, language: str) -> str:
             hours=f"{config.auto_close_hours:g}",
             counts=config.idle_counts.value,
             warning=f"{config.auto_close_warning_hours or 0:g}",
-            warned=str(bool(config.auto_close_warning_hours)).lower(),
+            warned=bool(config.auto_close_warning_hours),
         ),
         language,
     )
@@ -317,9 +314,7 @@ def auto_close(config: GuildConfig, language: str) -> str:
 
 def panel_list(panels: Sequence[PostedPanel], language: str) -> discord.Embed:
     """Return a server's panels with where they are, what they offer, and any whose message is gone."""
-
-    def say(key: str, **params: object) -> str:
-        return render(t(key, **params), language)
+    say = in_language(language)
 
     embed = discord.Embed(title=say("panel-list-title"), colour=BRAND)
     if not panels:
@@ -338,9 +333,7 @@ def panel_list(panels: Sequence[PostedPanel], language: str) -> discord.Embed:
 
 def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
     """Return ticket types with what each sets (unset fields use the server's settings), for /type."""
-
-    def say(key: str, **params: object) -> str:
-        return render(t(key, **params), language)
+    say = in_language(language)
 
     def roles(ids: Sequence[int]) -> str:
         return " ".join(f"<@&{r}>" for r in ids)
@@ -368,7 +361,7 @@ def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
             say(
                 "type-list-fact",
                 fact="confirm-close",
-                value=say("settings-yes-no", yes=str(kind.confirm_close).lower()),
+                value=say("settings-yes-no", yes=kind.confirm_close),
             )
             if kind.confirm_close is not None
             else "",

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
-from core.i18n import DEFAULT_LANGUAGE, render, t
+from core.i18n import DEFAULT_LANGUAGE, in_language, render, t
 
 # The web side's own pages; autoescaping on, so every name shown is escaped.
 TEMPLATES = jinja2.Environment(
@@ -57,11 +57,7 @@ def notice(
 
 def words(language: str) -> dict[str, Any]:
     """Return what a template needs to speak the reader's language: ``lang`` and ``_("key", name=value)``."""
-
-    def say(key: str, **params: Any) -> str:
-        return render(t(key, **params), language)
-
-    return {"lang": language, "_": say}
+    return {"lang": language, "_": in_language(language)}
 
 
 def redirect(location: str) -> web.Response:

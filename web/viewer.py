@@ -173,7 +173,7 @@ class Viewer:
                     self._language(request, session),
                     status=403,
                     login=self._login is not None,
-                    sign_in=str(self._login is not None).lower(),
+                    sign_in=self._login is not None,
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")

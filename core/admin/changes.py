@@ -61,7 +61,7 @@ def type_created(ticket_type: TicketType) -> Text:
         for key in TYPE_FIELDS[1:]
         if getattr(ticket_type, key)
     ]
-    return t("audit-detail-type-created", type=ticket_type.name, settings=listed(facts), any=_flag(facts))
+    return t("audit-detail-type-created", type=ticket_type.name, settings=listed(facts), any=bool(facts))
 
 
 def type_changed(before: TicketType, after: TicketType) -> Text:
@@ -72,7 +72,7 @@ def type_changed(before: TicketType, after: TicketType) -> Text:
         if getattr(before, key) != getattr(after, key)
     ]
     changed += _variants_changed(before.variants, after.variants)
-    return t("audit-detail-type-changed", type=after.name, changes=listed(changed), any=_flag(changed))
+    return t("audit-detail-type-changed", type=after.name, changes=listed(changed), any=bool(changed))
 
 
 def _variants_changed(before: Mapping[str, TypeVariant], after: Mapping[str, TypeVariant]) -> list[Text]:
@@ -108,7 +108,7 @@ def value(key: str, shown: Any, owner: Owner) -> Text | str:
     if shown is None or shown in ((), [], ""):
         return t("settings-none")
     if isinstance(shown, bool):
-        return t("settings-yes-no", yes=str(shown).lower())
+        return t("settings-yes-no", yes=shown)
     if key.endswith("role_ids"):
         return ", ".join(f"<@&{role_id}>" for role_id in shown)
     if key.endswith("_id"):
@@ -131,9 +131,9 @@ def question(number: int, asked: Question) -> Text:
         number=str(number),
         label=asked.label,
         style=asked.style.value,
-        required=str(asked.required).lower(),
+        required=asked.required,
         choices=", ".join(asked.choices),
-        any=_flag(asked.choices),
+        any=bool(asked.choices),
     )
 
 
@@ -145,7 +145,3 @@ def listed(items: Sequence[Text | str]) -> Text | str:
     for item in reversed(items[:-1]):
         joined = t("audit-list", first=item, rest=joined)
     return joined
-
-
-def _flag(items: Sequence[object]) -> str:
-    return "true" if items else "false"

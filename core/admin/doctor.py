@@ -56,10 +56,10 @@ def _fullness(used: int, limit: int, place: Text | None = None, channel: str = "
     """Say how full a category (``place``, at ``channel``) or the server is; nearly full is a problem, with advice."""
     ok = used < limit * NEARLY_FULL
     if place is None:
-        return Finding(ok, t("doctor-server-fullness", used=used, limit=limit, full=str(not ok).lower()))
+        return Finding(ok, t("doctor-server-fullness", used=used, limit=limit, full=not ok))
     return Finding(
         ok,
-        t("doctor-category-fullness", place=place, channel=channel, used=used, limit=limit, full=str(not ok).lower()),
+        t("doctor-category-fullness", place=place, channel=channel, used=used, limit=limit, full=not ok),
     )
 
 
@@ -68,7 +68,7 @@ def _application(application: discord.AppInfo | None) -> list[Finding]:
         return []
     flags = application.flags
     content = flags.gateway_message_content or flags.gateway_message_content_limited
-    findings = [Finding(content, t("doctor-message-content", on=str(content).lower()))]
+    findings = [Finding(content, t("doctor-message-content", on=content))]
     endpoint = application.interactions_endpoint_url
     findings.append(
         Finding(

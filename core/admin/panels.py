@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 import discord
 
 from core import messages
+from core.admin.changes import listed
 from core.audit import AuditAction
 from core.components import OPEN, TYPE_SELECT
 from core.errors import NotFoundError, UserInputError
@@ -280,15 +281,15 @@ def _diff(before: Panel, after: Panel, types: Sequence[TicketType]) -> Text:
         return repr(value)
 
     fields = ("title", "description", "button_label", "type_ids", "style")
-    changed: Text | None = None
-    for key in reversed(fields):
-        if shown(before, key) != shown(after, key):
-            change = t("audit-detail-panel-change", field=key, before=shown(before, key), after=shown(after, key))
-            changed = change if changed is None else t("audit-detail-panel-changes", first=change, rest=changed)
+    changed = [
+        t("audit-detail-panel-change", field=key, before=shown(before, key), after=shown(after, key))
+        for key in fields
+        if shown(before, key) != shown(after, key)
+    ]
     return t(
         "audit-detail-panel-edited",
         id=str(after.id),
         title=after.title,
         changed="yes" if changed else "no",
-        changes=changed or "",
+        changes=listed(changed) if changed else "",
     )

@@ -107,7 +107,7 @@ class Administration:
             staff=staff,
             category=choice.category.mention,
             log=choice.log_channel.mention,
-            archived=str(archive is not None).lower(),
+            archived=archive is not None,
             archive=archive.mention if archive else "",
         )
         await deps.journal.record(deps.journal.entry(guild.id, actor_id, AuditAction.SETUP, details))

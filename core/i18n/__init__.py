@@ -5,8 +5,8 @@ the reader's language where it is sent (``render``). The catalogs are Fluent fil
 ``core/i18n/locales``; English is the fallback.
 """
 
-from core.i18n.catalogs import render
+from core.i18n.catalogs import in_language, render
 from core.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language_of
 from core.i18n.text import Text, t
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "Text", "language_of", "render", "t"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "Text", "in_language", "language_of", "render", "t"]

@@ -9,6 +9,7 @@ rules and numbers, also formats dates where Discord's own timestamps cannot be u
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,15 @@ def has(key: str, language: str) -> bool:
     name, _, attribute = key.partition(".")
     source = bundle(language)
     return source.has_message(name) and (not attribute or attribute in source.get_message(name).attributes)
+
+
+def in_language(language: str) -> Callable[..., str]:
+    """Return ``say(key, **params)``, which renders a catalog key in ``language``: for code that writes many."""
+
+    def say(key: str, /, **params: Any) -> str:
+        return render(Text(key, params), language)
+
+    return say
 
 
 def render(text: Text, language: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -39,6 +40,22 @@ def command_text(key: str) -> app_commands.locale_str:
 def choices(prefix: str, values: Iterable[str]) -> list[app_commands.Choice[str]]:
     """Return an option's choices, each named by the catalog's ``<prefix>-choice-<value>``."""
     return [app_commands.Choice(name=command_text(f"{prefix}-choice-{value}"), value=value) for value in values]
+
+
+def shown(string: app_commands.locale_str | str | None, language: str) -> str:
+    """Return a command string in a language: its catalog text when it names a key, else as written."""
+    key = string.extras.get("key") if isinstance(string, app_commands.locale_str) else None
+    return render(Text(key), language) if key else str(string or "")
+
+
+def shown_name(command: app_commands.Command[Any, ..., Any] | app_commands.Group, language: str) -> str:
+    """Return a command's full name as the reader's Discord shows it (``ticket öffnen``)."""
+    parts: list[str] = []
+    node: app_commands.Command[Any, ..., Any] | app_commands.Group | None = command
+    while node is not None:
+        parts.append(shown(node._locale_name or node.name, language))
+        node = node.parent
+    return " ".join(reversed(parts))
 
 
 class CommandTranslator(app_commands.Translator):

@@ -23,12 +23,13 @@ from core import messages
 from core.audit import AuditAction
 from core.errors import DatabaseError, NotConfigured, TicketBotError, UserInputError
 from core.i18n import Text, render, t
+from core.i18n.languages import of_server
 from core.models import IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Closing
-from core.tickets.notices import place_of, tell, ticket_language
+from core.tickets.notices import place_of, tell
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
@@ -191,11 +192,13 @@ class Inactivity:
         last = await self._last_activity(ticket, by_opener)
         quiet = last + timedelta(hours=hours)
         warning = _warning(rules)
+        language = of_server(rules.language, deps.client.get_guild(ticket.guild_id))
         posted = ticket.idle_warning_posted_at
         if not warning or (posted is not None and posted >= last):
             due = quiet if not warning or posted is None else max(quiet, posted + warning)
             if now >= due:
-                await self._close(ticket, await self._idle_reason(ticket, hours), now)
+                # The reason is stored with the ticket, so it is written once, in the ticket's language.
+                await self._close(ticket, render(_duration(hours), language), now)
             else:
                 await deps.db.schedule_idle(ticket.id, due)
             return
@@ -206,7 +209,7 @@ class Inactivity:
         if now < warn_at:
             await deps.db.schedule_idle(ticket.id, warn_at)
             return
-        await self._warn(ticket, now, max(quiet, now + warning), by_opener)
+        await self._warn(ticket, now, max(quiet, now + warning), by_opener, language)
 
     async def _last_activity(self, ticket: Ticket, by_opener: bool) -> datetime:
         """Return the last message that counts: the stored one, or a newer one seen here (storing it)."""
@@ -220,7 +223,7 @@ class Inactivity:
         await self._store(ticket.id, seen)
         return newer
 
-    async def _warn(self, ticket: Ticket, now: datetime, due: datetime, by_opener: bool) -> None:
+    async def _warn(self, ticket: Ticket, now: datetime, due: datetime, by_opener: bool, language: str) -> None:
         """Post the warning, then record it as posted: a close acts only on a warning that was posted.
 
         Taking it on first lets one process warn; a crash after the post and before the record leaves the
@@ -232,7 +235,7 @@ class Inactivity:
         opener_only = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)], roles=False, everyone=False)
         try:
             place = await place_of(deps, ticket)
-            warning = messages.idle_warning(ticket, due, by_opener, await ticket_language(deps, ticket))
+            warning = messages.idle_warning(ticket, due, by_opener, language)
             await deps.places.post(place, warning, allowed_mentions=opener_only)
         except (discord.HTTPException, TicketBotError) as error:
             await deps.db.mark_idle_warned(ticket.id, ticket.idle_warned_at, now)
@@ -249,10 +252,6 @@ class Inactivity:
             self._pause(ticket, now, f"inactive ticket not closed: {error}")  # i18n: logged
             return
         self._seen.pop(ticket.id, None)
-
-    async def _idle_reason(self, ticket: Ticket, hours: float) -> str:
-        """Return the reason a quiet ticket closes, stored with it, so written once in the ticket's language."""
-        return render(_duration(hours), await ticket_language(self._deps, ticket))
 
     def _pause(self, ticket: Ticket, now: datetime, problem: str) -> None:
         _remember(self._paused, ticket.id, now + PAUSE_AFTER_REFUSAL)

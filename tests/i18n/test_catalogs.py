@@ -14,9 +14,11 @@ from core.i18n.untranslated import keys, missing
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHERS = [language for language in LANGUAGES if language != "en"]
-# Where code names catalog keys: t("key"), Text("key"), command_text("key"). Commands' keys start with
-# "cmd-": the value is the name, ".description" the description; "-choice-" keys are choices' display names.
-KEY_CALLS = {"t", "Text", "command_text"}
+# Where code names catalog keys: t("key"), Text("key"), command_text("key"), say("key") (``in_language``),
+# and _("key") in templates. Commands' keys start with "cmd-": the value is the name, ".description" the
+# description; "-choice-" keys are choices' display names.
+KEY_CALLS = {"t", "Text", "command_text", "say"}
+TEMPLATE_KEY = re.compile(r"""\b_\(\s*["']([a-z0-9.-]+)["']""")
 # Discord's rule for command and option names (the vendored OpenAPI description's pattern, lowercased).
 COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")
 
@@ -73,6 +75,8 @@ def used_keys() -> set[str]:
                     and isinstance(node.args[0].value, str)
                 ):
                     used.add(node.args[0].value)
+    for template in [*(ROOT / "web").rglob("*.j2"), *(ROOT / "core").rglob("*.j2")]:
+        used.update(TEMPLATE_KEY.findall(template.read_text(encoding="utf-8")))
     return used
 
 

@@ -487,7 +487,6 @@ audit-detail-panel-change =
         [type_ids] Arten
        *[style] Stil
     }: { $before } → { $after }
-audit-detail-panel-changes = { $first }; { $rest }
 panel-posted = Panel #{ $id } „{ $title }“ in { $channel } gepostet.
 panel-edited = Panel #{ $id } „{ $title }“ bearbeitet.
 panel-deleted = Panel #{ $id } „{ $title }“ gelöscht.

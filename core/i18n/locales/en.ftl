@@ -770,8 +770,6 @@ audit-detail-panel-change = { $field ->
         [type_ids] types
        *[style] style
     }: { $before } → { $after }
-# Two or more changes of a panel in a row ($first, then the rest).
-audit-detail-panel-changes = { $first }; { $rest }
 # Replies to /panel. $id: the panel's number; $title: its title; $channel: a channel mention.
 panel-posted = Panel #{ $id } “{ $title }” posted in { $channel }.
 panel-edited = Panel #{ $id } “{ $title }” edited.

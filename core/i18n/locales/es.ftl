@@ -485,7 +485,6 @@ audit-detail-panel-change =
         [type_ids] tipos
        *[style] estilo
     }: { $before } → { $after }
-audit-detail-panel-changes = { $first }; { $rest }
 panel-posted = Panel #{ $id } «{ $title }» publicado en { $channel }.
 panel-edited = Panel #{ $id } «{ $title }» editado.
 panel-deleted = Panel #{ $id } «{ $title }» eliminado.

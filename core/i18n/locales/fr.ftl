@@ -365,7 +365,7 @@ audit-recovery-stuck = Intervention requise
 ## Admin
 audit-detail-change = { $setting }: { $before } → { $after }
 audit-detail-setting = { $setting }: { $value }
-audit-list = { $first }; { $rest }
+audit-list = { $first } ; { $rest }
 audit-setting = { $setting ->
         [name] name
         [emoji] emoji
@@ -487,7 +487,6 @@ audit-detail-panel-change =
         [type_ids] types
        *[style] style
     } : { $before } → { $after }
-audit-detail-panel-changes = { $first } ; { $rest }
 panel-posted = Panneau #{ $id } « { $title } » publié dans { $channel }.
 panel-edited = Panneau #{ $id } « { $title } » modifié.
 panel-deleted = Panneau #{ $id } « { $title } » supprimé.

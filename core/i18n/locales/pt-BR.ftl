@@ -485,7 +485,6 @@ audit-detail-panel-change =
         [type_ids] tipos
        *[style] estilo
     }: { $before } → { $after }
-audit-detail-panel-changes = { $first }; { $rest }
 panel-posted = Painel #{ $id } “{ $title }” postado em { $channel }.
 panel-edited = Painel #{ $id } “{ $title }” editado.
 panel-deleted = Painel #{ $id } “{ $title }” apagado.
