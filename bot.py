@@ -34,6 +34,8 @@ try:
     from core.runtime.scheduler import Job, Scheduler
     from core.runtime.services import Services
     from core.signing import Signer
+    from core.staff.notes import Notes
+    from core.staff.tags import Tags
     from core.tickets import TicketManager
     from core.transcripts.render import TranscriptOptions
     from core.ui.client import TicketClient
@@ -50,7 +52,14 @@ except ModuleNotFoundError as missing:  # run with a Python that lacks the requi
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.tickets", "cogs.admin", "cogs.panels", "cogs.types", "cogs.utility")  # i18n: module names
+EXTENSIONS = (
+    "cogs.tickets",
+    "cogs.tags",
+    "cogs.admin",
+    "cogs.panels",
+    "cogs.types",
+    "cogs.utility",
+)  # i18n: module names
 SHUTDOWN_GRACE = 10.0
 
 
@@ -107,6 +116,8 @@ class TicketBot(TicketClient):
         self.panels = Panels(deps)
         self.administration = Administration(deps, self.panels, self.tickets.sync)
         self.api_keys = ApiKeys(deps)
+        self.tags = Tags(deps)
+        self.notes = Notes(deps)
         tickets = self.tickets
         # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
         self.scheduler = Scheduler(

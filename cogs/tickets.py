@@ -12,7 +12,8 @@ from discord.ext import commands
 from cogs.types import type_names
 from core.i18n.commands import command_text
 from core.rules import ticket_types
-from core.ui import actions
+from core.staff.notes import MAX_NOTE
+from core.ui import actions, staff
 from core.ui.context import actor, channel_ticket
 from core.ui.items import DYNAMIC_ITEMS
 from core.ui.modals import close_by_command, route_submission
@@ -159,6 +160,20 @@ class Tickets(commands.Cog):
     async def auto_close(self, interaction: discord.Interaction[TicketBot], enabled: int) -> None:
         """Exempt the ticket this command is used in from auto-close, or end the exemption."""
         await actions.set_auto_close(interaction, channel_ticket(interaction), bool(enabled))
+
+    @ticket.command(name=command_text("cmd-ticket-note"), description=command_text("cmd-ticket-note.description"))
+    @app_commands.rename(text=command_text("cmd-ticket-note-text"))
+    @app_commands.describe(text=command_text("cmd-ticket-note-text.description"))
+    async def note(
+        self, interaction: discord.Interaction[TicketBot], text: app_commands.Range[str, 1, MAX_NOTE] | None = None
+    ) -> None:
+        """Keep a note on the ticket this command is used in, for its staff alone (without text: a modal)."""
+        await staff.add_note(interaction, channel_ticket(interaction), text)
+
+    @ticket.command(name=command_text("cmd-ticket-notes"), description=command_text("cmd-ticket-notes.description"))
+    async def notes(self, interaction: discord.Interaction[TicketBot]) -> None:
+        """Show the staff notes of the ticket this command is used in, to you alone."""
+        await staff.show_notes(interaction, channel_ticket(interaction))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

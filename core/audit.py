@@ -29,6 +29,9 @@ class AuditAction(StrEnum):
     BLACKLIST_REMOVED = "blacklist_removed"
     API_KEY_CREATED = "api_key_created"
     API_KEY_REVOKED = "api_key_revoked"
+    TAG_CREATED = "tag_created"
+    TAG_CHANGED = "tag_changed"
+    TAG_DELETED = "tag_deleted"
     # A ticket's life.
     TICKET_OPENED = "ticket_opened"
     TICKET_RENAMED = "ticket_renamed"

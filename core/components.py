@@ -161,6 +161,23 @@ class WelcomeModal:
         return int(match["type_id"]) if match["type_id"] else None
 
 
+class TagModal:
+    """The modal that writes a saved reply: a new one, or (with its id) one to change."""
+
+    template = r"ticket:tag(?::(?P<tag_id>\d+))?"  # i18n: a custom_id
+    name = "name"
+    content = "content"
+    types = "types"
+
+    def custom_id(self, tag_id: int | None) -> str:
+        """Return the custom_id of the modal for a new tag, or for changing tag ``tag_id``."""
+        return "ticket:tag" if tag_id is None else f"ticket:tag:{tag_id}"  # i18n: a custom_id
+
+    def read(self, match: re.Match[str]) -> int | None:
+        """Return the tag id a custom_id carries (None: a new tag)."""
+        return int(match["tag_id"]) if match["tag_id"] else None
+
+
 OPEN = OpenButton()
 TYPE_SELECT = TypeSelect()
 # The button that shows a type's form when the form could not be the first answer to a click.
@@ -179,6 +196,9 @@ CLOSE_MODAL = OneId("close-modal")
 CLOSE_REASON_INPUT = "reason"
 FORM_MODAL = OneId("form-modal", "type_id")
 WELCOME_MODAL = WelcomeModal()
+TAG_MODAL = TagModal()
+NOTE_MODAL = OneId("note-modal", "channel_id")  # by channel: the modal is shown before any read
+NOTE_INPUT = "note"
 
 
 def question_input(index: int) -> str:

@@ -392,6 +392,47 @@ class ApiKey:
     revoked_at: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A saved reply: text staff send into tickets by name, with the ticket's details filled in.
+
+    ``type_ids`` limits it to tickets of those types (empty: every type). ``uses`` counts sends; ``solved``
+    and ``opened_anyway`` count what members did when it was offered before a ticket opened.
+    """
+
+    id: int
+    guild_id: int
+    name: str
+    content: str
+    created_by: int
+    created_at: datetime
+    updated_at: datetime
+    type_ids: tuple[int, ...] = ()
+    uses: int = 0
+    solved: int = 0
+    opened_anyway: int = 0
+
+
+class TagCount(StrEnum):
+    """Which of a tag's counters an event adds one to."""
+
+    USES = "uses"
+    SOLVED = "solved"
+    OPENED_ANYWAY = "opened_anyway"
+
+
+@dataclass(frozen=True, slots=True)
+class TicketNote:
+    """A note staff keep on a ticket: never shown to its opener or members, in Discord or on the web."""
+
+    id: int
+    ticket_id: int
+    guild_id: int
+    author_id: int
+    content: str
+    created_at: datetime
+
+
 class Revoked(StrEnum):
     """What a web revocation ends."""
 

@@ -8,10 +8,12 @@ from typing import ClassVar
 from database.contract import (
     ApiKeyStore,
     AuditStore,
+    NoteStore,
     PanelStore,
     ParticipantStore,
     RecordStore,
     SettingsStore,
+    TagStore,
     TicketLifecycleStore,
     TicketQueryStore,
     TicketUpkeepStore,
@@ -34,6 +36,8 @@ class DatabaseAdapter(
     ApiKeyStore,
     AuditStore,
     WebAccessStore,
+    TagStore,
+    NoteStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

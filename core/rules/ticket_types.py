@@ -201,6 +201,11 @@ def discord_time(moment: datetime) -> str:
     return f"<t:{int(moment.timestamp())}:R>"
 
 
+def staff_anywhere(actor: Actor, config: GuildConfig, types: Sequence[TicketType]) -> bool:
+    """Whether ``actor`` is staff of the server or of any of its types (what staff-wide tools ask)."""
+    return is_staff(actor, effective(config, None)) or any(is_staff(actor, effective(config, t)) for t in types)
+
+
 def openable(types: Sequence[TicketType], config: GuildConfig, actor: Actor, now: datetime) -> list[TicketType]:
     """Return the types ``actor`` may open now, in order (for suggestions; the open checks again)."""
     return [t for t in types if opening_refusal(actor, t, effective(config, t), now) is None]
@@ -251,15 +256,24 @@ def with_variant(
     return kept
 
 
+def fill(template: str, values: dict[str, str]) -> str:
+    """Fill a template's ``{placeholders}`` from ``values``; braces that are not placeholders stay as written."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
+
+
+def unknown_placeholders(template: str, known: frozenset[str]) -> list[str]:
+    """Return the ``{placeholders}`` a template uses that are not in ``known``, sorted."""
+    return sorted({m[1] for m in _PLACEHOLDER.finditer(template)} - known)
+
+
 def render_welcome(template: str, *, user: str, type_name: str, number: str, server: str) -> str:
     """Fill a welcome message's placeholders; braces that are not placeholders stay as written."""
-    values = {"user": user, "type": type_name, "number": number, "server": server}
-    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
+    return fill(template, {"user": user, "type": type_name, "number": number, "server": server})
 
 
 def validate_welcome(template: str) -> None:
     """Raise UserInputError when a welcome message uses a placeholder that does not exist."""
-    unknown = sorted({m[1] for m in _PLACEHOLDER.finditer(template)} - WELCOME_FIELDS)
+    unknown = unknown_placeholders(template, WELCOME_FIELDS)
     if unknown:
         raise UserInputError(t("type-welcome-unknown-placeholder", placeholder="{" + unknown[0] + "}"))
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from core.runtime.guild_settings import GuildSettings
     from core.runtime.journal import Journal
     from core.runtime.lifecycle import Lifecycle
+    from core.staff.notes import Notes
+    from core.staff.tags import Tags
     from core.tickets import TicketManager
     from database import DatabaseAdapter
 
@@ -37,3 +39,5 @@ class TicketClient(commands.AutoShardedBot):
     administration: Administration
     panels: Panels
     api_keys: ApiKeys
+    tags: Tags
+    notes: Notes

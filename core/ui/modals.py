@@ -17,8 +17,9 @@ import discord
 from core import components, messages
 from core.i18n import DEFAULT_LANGUAGE, render, t
 from core.i18n.languages import of_interaction
+from core.staff.tags import Draft
 from core.tickets import TicketKey
-from core.ui import actions
+from core.ui import actions, staff
 from core.ui.context import MODAL_READ_SECONDS, actor, member_of
 from core.ui.errors import admit, report
 from core.ui.forms import Submission, read_submission
@@ -126,10 +127,23 @@ async def _welcome(
     await actions.save_welcome(interaction, type_id, _text(submission, components.WELCOME_MODAL.input))
 
 
+async def _tag(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
+    modal = components.TAG_MODAL
+    draft = Draft(_text(submission, modal.name), _text(submission, modal.content), _text(submission, modal.types))
+    await staff.save_tag(interaction, modal.read(match), draft)
+
+
+async def _note(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
+    key = TicketKey(channel_id=components.NOTE_MODAL.read(match))
+    await staff.add_note(interaction, key, _text(submission, components.NOTE_INPUT))
+
+
 ROUTES: tuple[tuple[str, Handler], ...] = (
     (components.CLOSE_MODAL.template, _close),
     (components.FORM_MODAL.template, _form),
     (components.WELCOME_MODAL.template, _welcome),
+    (components.TAG_MODAL.template, _tag),
+    (components.NOTE_MODAL.template, _note),
 )
 
 

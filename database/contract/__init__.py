@@ -6,10 +6,12 @@ from database.contract.api_keys import ApiKeyStore
 from database.contract.audit import AuditStore
 from database.contract.copying import RecordStore
 from database.contract.lifecycle import TicketLifecycleStore
+from database.contract.notes import NoteStore
 from database.contract.panels import PanelStore
 from database.contract.participants import ParticipantStore
 from database.contract.queries import TicketQueryStore
 from database.contract.settings import SettingsStore
+from database.contract.tags import TagStore
 from database.contract.transcripts import TranscriptStore
 from database.contract.upkeep import TicketUpkeepStore
 from database.contract.web_access import WebAccessStore
@@ -17,10 +19,12 @@ from database.contract.web_access import WebAccessStore
 __all__ = [
     "ApiKeyStore",
     "AuditStore",
+    "NoteStore",
     "PanelStore",
     "ParticipantStore",
     "RecordStore",
     "SettingsStore",
+    "TagStore",
     "TicketLifecycleStore",
     "TicketQueryStore",
     "TicketUpkeepStore",

@@ -19,11 +19,13 @@ from database.mongo.copying import MongoRecords
 from database.mongo.documents import Document
 from database.mongo.lifecycle import MongoTicketLifecycle
 from database.mongo.migrations import migrate
+from database.mongo.notes import MongoNotes
 from database.mongo.panels import MongoPanels
 from database.mongo.participants import MongoParticipants
 from database.mongo.queries import MongoTicketQueries
 from database.mongo.settings import MongoSettings
 from database.mongo.store import cause
+from database.mongo.tags import MongoTags
 from database.mongo.transcripts import MongoTranscripts
 from database.mongo.upkeep import MongoTicketUpkeep
 from database.mongo.web_access import MongoWebAccess
@@ -43,6 +45,8 @@ class MongoAdapter(
     MongoApiKeys,
     MongoAudit,
     MongoWebAccess,
+    MongoTags,
+    MongoNotes,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from pymongo import ASCENDING, DESCENDING
+from pymongo import ASCENDING, DESCENDING, TEXT
 
 from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 # What earlier releases stored as a server's welcome when the admin wrote none (schema 10 empties it).
 OLD_DEFAULT_WELCOME = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
 
 # (collection, keys, options), in the order they were added.
-INDEXES: tuple[tuple[str, list[tuple[str, int]], dict[str, Any]], ...] = (
+INDEXES: tuple[tuple[str, list[tuple[str, int | str]], dict[str, Any]], ...] = (
     ("tickets", [("guild_id", ASCENDING), ("number", ASCENDING)], {"unique": True}),
     ("tickets", [("channel_id", ASCENDING)], {}),
     ("tickets", [("guild_id", ASCENDING), ("opener_id", ASCENDING), ("status", ASCENDING)], {}),
@@ -39,6 +39,9 @@ INDEXES: tuple[tuple[str, list[tuple[str, int]], dict[str, Any]], ...] = (
     ("tickets", [("unsynced_since", ASCENDING)], {"sparse": True}),
     ("tickets", [("status", ASCENDING), ("idle_due_at", ASCENDING)], {}),
     ("settings_changes", [("changed_at", ASCENDING)], {}),
+    ("tags", [("guild_id", ASCENDING), ("name_key", ASCENDING)], {"unique": True}),
+    ("tags", [("guild_id", ASCENDING), ("name", TEXT), ("content", TEXT)], {"name": "tags_search"}),
+    ("ticket_notes", [("ticket_id", ASCENDING), ("_id", ASCENDING)], {}),
 )
 
 

@@ -10,9 +10,11 @@ from database.sql.api_keys import SQLApiKeys
 from database.sql.audit import SQLAudit
 from database.sql.copying import SQLRecords
 from database.sql.lifecycle import SQLTicketLifecycle
+from database.sql.notes import SQLNotes
 from database.sql.panels import SQLPanels
 from database.sql.participants import SQLParticipants
 from database.sql.queries import SQLTicketQueries
+from database.sql.tags import SQLTags
 from database.sql.transcripts import SQLTranscripts
 from database.sql.upkeep import SQLTicketUpkeep
 from database.sql.web_access import SQLWebAccess
@@ -29,6 +31,8 @@ class SQLAdapter(
     SQLApiKeys,
     SQLAudit,
     SQLWebAccess,
+    SQLTags,
+    SQLNotes,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

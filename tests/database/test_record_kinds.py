@@ -91,10 +91,12 @@ def test_every_kind_has_a_table_and_a_collection_once_the_adapters_are_imported(
         "panels",
         "tickets",
         "participants",
+        "ticket_notes",
         "transcripts",
         "transcript_files",
         "audit_entries",
         "api_keys",
         "web_revocations",
+        "tags",
     ], "the copy order keeps references valid"
     assert RecordKind.TRANSCRIPT_FILES.page < RecordKind.TICKETS.page

@@ -93,6 +93,8 @@ refusal-staff-only = { $action ->
         [move] Nur das Team kann Tickets verschieben.
         [request-close] Nur das Team kann das Schließen von Tickets anfragen.
         [reopen] Nur das Team kann Tickets wieder öffnen.
+        [tags] Nur das Team kann gespeicherte Antworten nutzen.
+        [notes] Nur das Team kann Notizen lesen und schreiben.
        *[other] Das kann nur das Team.
     }
 refusal-close = Nur wer dieses Ticket geöffnet hat oder das Team kann es schließen.
@@ -449,11 +451,13 @@ hours-days-invalid = „{ $days }“ ist kein Tag und keine Spanne von Tagen; nu
 name-length =
     { $what ->
         [type] Eine Ticket-Art braucht einen Namen mit 1 bis { $limit } Zeichen.
+        [tag] Eine gespeicherte Antwort braucht einen Namen mit 1 bis { $limit } Zeichen.
        *[api-key] Ein API-Schlüssel braucht einen Namen mit 1 bis { $limit } Zeichen.
     }
 name-control-characters =
     { $what ->
         [type] Der Name einer Ticket-Art darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
+        [tag] Der Name einer gespeicherten Antwort darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
        *[api-key] Der Name eines API-Schlüssels darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
     }
 naming-format-refused = Die Vorlage für Kanalnamen darf { $field } nur mit Auffüllung wie { $padded } formatieren, nicht mit { $given }.
@@ -1143,3 +1147,79 @@ cmd-doctor = diagnose
     .description = Prüft alles, was Tickets hier am Funktionieren hindert
 
 
+
+## Werkzeuge des Teams: gespeicherte Antworten (Tags) und Notizen
+error-tag-name-taken = Es gibt schon eine gespeicherte Antwort namens **{ $name }**. Wähl einen anderen Namen oder ändere sie mit /tag edit.
+tag-too-many = Dieser Server hat { $most } gespeicherte Antworten, mehr geht nicht. Lösch zuerst eine mit /tag delete.
+tag-unknown = Es gibt keine gespeicherte Antwort namens **{ $name }**. /tag list zeigt alle.
+tag-not-for-type = Die gespeicherte Antwort **{ $name }** ist nicht für die Art dieses Tickets.
+tag-name-problem = { $problem }
+tag-content-length = Eine gespeicherte Antwort hat 1 bis { $most } Zeichen.
+tag-unknown-placeholder = Gespeicherte Antworten kennen kein { $placeholder }. Sie können {"{"}opener{"}"}, {"{"}number{"}"}, {"{"}type{"}"}, {"{"}claimer{"}"} und {"{"}server{"}"} nutzen.
+tag-sent-footer = -# Gespeicherte Antwort: { $name }
+tag-types = für { $names }
+tag-created = Gespeicherte Antwort **{ $name }** erstellt. Schick sie in einem Ticket mit /tag send.
+tag-changed = Gespeicherte Antwort **{ $name }** geändert.
+tag-deleted = Gespeicherte Antwort **{ $name }** gelöscht.
+tag-list-title = { $count ->
+        [one] 1 gespeicherte Antwort
+       *[other] { $count } gespeicherte Antworten
+    }
+tag-list-empty = Noch keine gespeicherten Antworten. Erstell eine mit /tag create.
+tag-line = **{ $name }** · { $uses ->
+        [one] einmal gesendet
+       *[other] { $uses }-mal gesendet
+    }
+tag-deflection = { $solved } von { $offered } vor einem Ticket gelöst ({ $percent } %)
+tag-modal-title-new = Neue gespeicherte Antwort
+tag-modal-title-edit = Gespeicherte Antwort ändern
+tag-modal-name = Name
+tag-modal-content = Text
+tag-modal-placeholders = Beim Senden ausgefüllt: {"{"}opener{"}"} {"{"}number{"}"} {"{"}type{"}"} {"{"}claimer{"}"} {"{"}server{"}"}
+tag-modal-types = Ticket-Arten (optional)
+tag-modal-types-hint = Namen der Arten, durch Kommas getrennt; leer für alle.
+audit-tag-created = Gespeicherte Antwort erstellt
+audit-tag-changed = Gespeicherte Antwort geändert
+audit-tag-deleted = Gespeicherte Antwort gelöscht
+audit-detail-tag = Gespeicherte Antwort **{ $name }**
+note-length = Eine Notiz hat 1 bis { $most } Zeichen.
+note-added = Notiz gespeichert. Nur das Team kann sie lesen, mit /ticket notes.
+note-modal-title = Team-Notiz
+note-modal-label = Notiz (nur das Team sieht sie)
+note-list-title = Team-Notizen zu { $label }
+note-list-empty = Noch keine Notizen zu diesem Ticket. Füg eine mit /ticket note hinzu.
+note-line = { $by }, { $when }:
+cmd-tag = antwort
+    .description = Gespeicherte Antworten für das Team
+cmd-tag-send = senden
+    .description = Eine gespeicherte Antwort in dieses Ticket senden
+cmd-tag-send-name = name
+    .description = Die gespeicherte Antwort, die gesendet wird
+cmd-tag-create = erstellen
+    .description = Eine Antwort speichern, die das Team in Tickets senden kann
+cmd-tag-create-name = name
+    .description = Was das Team tippt, um sie zu finden, z. B. erstattung
+cmd-tag-create-content = text
+    .description = Die Antwort; weglassen, um eine lange in einem Formular zu schreiben
+cmd-tag-create-types = arten
+    .description = Nur für diese Ticket-Arten, durch Kommas getrennt
+cmd-tag-edit = bearbeiten
+    .description = Eine gespeicherte Antwort ändern
+cmd-tag-edit-name = name
+    .description = Die gespeicherte Antwort, die geändert wird
+cmd-tag-delete = löschen
+    .description = Eine gespeicherte Antwort löschen
+cmd-tag-delete-name = name
+    .description = Die gespeicherte Antwort, die gelöscht wird
+cmd-tag-list = liste
+    .description = Die gespeicherten Antworten dieses Servers zeigen
+cmd-tag-show = zeigen
+    .description = Eine gespeicherte Antwort so zeigen, wie sie geschrieben ist, nur dir
+cmd-tag-show-name = name
+    .description = Die gespeicherte Antwort, die gezeigt wird
+cmd-ticket-note = notiz
+    .description = Eine Notiz zu diesem Ticket speichern, die nur das Team lesen kann
+cmd-ticket-note-text = text
+    .description = Die Notiz; weglassen, um eine lange in einem Formular zu schreiben
+cmd-ticket-notes = notizen
+    .description = Die Team-Notizen dieses Tickets zeigen, nur dir

@@ -112,6 +112,8 @@ refusal-staff-only = { $action ->
         [move] Only staff can move tickets.
         [request-close] Only staff can ask to close tickets.
         [reopen] Only staff can reopen tickets.
+        [tags] Only staff can use saved replies.
+        [notes] Only staff can read and write notes.
        *[other] Only staff can do this.
     }
 refusal-close = Only the member who opened this ticket, or staff, can close it.
@@ -727,10 +729,12 @@ hours-days-invalid = “{ $days }” is not a day or range of days; use Mon, Tue
 # A name an admin gives. $what: "type" (a ticket type) or "api-key" (an API key); $limit: the longest name.
 name-length = { $what ->
         [type] A ticket type needs a name of 1 to { $limit } characters.
+        [tag] A saved reply needs a name of 1 to { $limit } characters.
        *[api-key] An API key needs a name of 1 to { $limit } characters.
     }
 name-control-characters = { $what ->
         [type] A ticket type's name cannot hold control characters; use letters, digits, spaces and punctuation.
+        [tag] A saved reply's name cannot hold control characters; use letters, digits, spaces and punctuation.
        *[api-key] An API key's name cannot hold control characters; use letters, digits, spaces and punctuation.
     }
 # Channel name templates. $field: a placeholder in braces ({number}); $padded: the same with padding ({number:04d}); $given: what was written.
@@ -1264,3 +1268,89 @@ cmd-panel-delete-panel = panel
     .description = The panel (see /panel list)
 cmd-panel-list = list
     .description = List the panels, and any whose message was deleted
+
+
+
+## Staff tools: saved replies (tags) and notes (core/staff, core/ui/staff.py)
+# $name: a saved reply's name.
+error-tag-name-taken = There is already a saved reply named **{ $name }**. Choose another name, or change that one with /tag edit.
+tag-too-many = This server has { $most } saved replies, the most it can keep. Delete one with /tag delete first.
+tag-unknown = There is no saved reply named **{ $name }**. /tag list shows them all.
+tag-not-for-type = The saved reply **{ $name }** is not for this ticket's type.
+tag-name-problem = { $problem }
+tag-content-length = A saved reply holds 1 to { $most } characters.
+# $placeholder: a placeholder in braces that does not exist, such as {user}.
+tag-unknown-placeholder = Saved replies know no { $placeholder }. They can use {"{"}opener{"}"}, {"{"}number{"}"}, {"{"}type{"}"}, {"{"}claimer{"}"} and {"{"}server{"}"}.
+# Under a saved reply posted in a ticket (small text).
+tag-sent-footer = -# Saved reply: { $name }
+# $names: the ticket types a saved reply is limited to, separated by commas.
+tag-types = for { $names }
+tag-created = Saved reply **{ $name }** created. Send it in a ticket with /tag send.
+tag-changed = Saved reply **{ $name }** changed.
+tag-deleted = Saved reply **{ $name }** deleted.
+tag-list-title = { $count ->
+        [one] 1 saved reply
+       *[other] { $count } saved replies
+    }
+tag-list-empty = No saved replies yet. Make one with /tag create.
+# One saved reply in /tag list. $uses: how often staff sent it.
+tag-line = **{ $name }** · { $uses ->
+        [one] sent once
+       *[other] sent { $uses } times
+    }
+# How often a saved reply answered members before they opened a ticket. $offered: times shown; $solved: times it solved it.
+tag-deflection = solved { $solved } of { $offered } before a ticket ({ $percent } %)
+tag-modal-title-new = New saved reply
+tag-modal-title-edit = Change saved reply
+tag-modal-name = Name
+tag-modal-content = Text
+tag-modal-placeholders = Filled in when sent: {"{"}opener{"}"} {"{"}number{"}"} {"{"}type{"}"} {"{"}claimer{"}"} {"{"}server{"}"}
+tag-modal-types = Ticket types (optional)
+tag-modal-types-hint = Type names separated by commas; empty for every type.
+audit-tag-created = Saved reply created
+audit-tag-changed = Saved reply changed
+audit-tag-deleted = Saved reply deleted
+audit-detail-tag = Saved reply **{ $name }**
+note-length = A note holds 1 to { $most } characters.
+note-added = Note kept. Only staff can read it, with /ticket notes.
+note-modal-title = Staff note
+note-modal-label = Note (only staff will see it)
+# $label: the ticket's number, such as #0042.
+note-list-title = Staff notes on { $label }
+note-list-empty = No notes on this ticket yet. Add one with /ticket note.
+# Above each note in /ticket notes. $by: who wrote it (a mention); $when: when.
+note-line = { $by }, { $when }:
+cmd-tag = tag
+    .description = Saved replies for staff
+cmd-tag-send = send
+    .description = Send a saved reply into this ticket
+cmd-tag-send-name = name
+    .description = The saved reply to send
+cmd-tag-create = create
+    .description = Save a reply staff can send into tickets
+cmd-tag-create-name = name
+    .description = What staff type to find it, e.g. refund
+cmd-tag-create-content = text
+    .description = The reply; leave it out to write a long one in a form
+cmd-tag-create-types = types
+    .description = Only for these ticket types, separated by commas
+cmd-tag-edit = edit
+    .description = Change a saved reply
+cmd-tag-edit-name = name
+    .description = The saved reply to change
+cmd-tag-delete = delete
+    .description = Delete a saved reply
+cmd-tag-delete-name = name
+    .description = The saved reply to delete
+cmd-tag-list = list
+    .description = List this server's saved replies
+cmd-tag-show = show
+    .description = Show a saved reply as written, to you alone
+cmd-tag-show-name = name
+    .description = The saved reply to show
+cmd-ticket-note = note
+    .description = Keep a note on this ticket that only staff can read
+cmd-ticket-note-text = text
+    .description = The note; leave it out to write a long one in a form
+cmd-ticket-notes = notes
+    .description = Show this ticket's staff notes, to you alone

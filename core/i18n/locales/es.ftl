@@ -93,6 +93,8 @@ refusal-staff-only = { $action ->
         [move] Solo el staff puede mover tickets.
         [request-close] Solo el staff puede pedir que se cierre un ticket.
         [reopen] Solo el staff puede reabrir tickets.
+        [tags] Solo el staff puede usar respuestas guardadas.
+        [notes] Solo el staff puede leer y escribir notas.
        *[other] Solo el staff puede hacer esto.
     }
 refusal-close = Solo quien abrió este ticket, o el staff, puede cerrarlo.
@@ -447,11 +449,13 @@ hours-days-invalid = «{ $days }» no es un día ni un rango de días; usa Mon, 
 name-length =
     { $what ->
         [type] Un tipo de ticket necesita un nombre de 1 a { $limit } caracteres.
+        [tag] Una respuesta guardada necesita un nombre de 1 a { $limit } caracteres.
        *[api-key] Una clave de API necesita un nombre de 1 a { $limit } caracteres.
     }
 name-control-characters =
     { $what ->
         [type] El nombre de un tipo de ticket no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
+        [tag] El nombre de una respuesta guardada no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
        *[api-key] El nombre de una clave de API no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
     }
 naming-format-refused = La plantilla de nombres de canal solo puede dar formato a { $field } con relleno como { $padded }, no { $given }.
@@ -1139,3 +1143,79 @@ cmd-doctor = diagnóstico
     .description = Comprueba todo lo que impide que los tickets funcionen aquí
 
 
+
+## Herramientas del staff: respuestas guardadas (tags) y notas
+error-tag-name-taken = Ya hay una respuesta guardada llamada **{ $name }**. Elige otro nombre o cambia esa con /tag edit.
+tag-too-many = Este servidor tiene { $most } respuestas guardadas, el máximo. Borra una con /tag delete primero.
+tag-unknown = No hay ninguna respuesta guardada llamada **{ $name }**. /tag list las muestra todas.
+tag-not-for-type = La respuesta guardada **{ $name }** no es para el tipo de este ticket.
+tag-name-problem = { $problem }
+tag-content-length = Una respuesta guardada tiene de 1 a { $most } caracteres.
+tag-unknown-placeholder = Las respuestas guardadas no conocen { $placeholder }. Pueden usar {"{"}opener{"}"}, {"{"}number{"}"}, {"{"}type{"}"}, {"{"}claimer{"}"} y {"{"}server{"}"}.
+tag-sent-footer = -# Respuesta guardada: { $name }
+tag-types = para { $names }
+tag-created = Respuesta guardada **{ $name }** creada. Envíala en un ticket con /tag send.
+tag-changed = Respuesta guardada **{ $name }** cambiada.
+tag-deleted = Respuesta guardada **{ $name }** borrada.
+tag-list-title = { $count ->
+        [one] 1 respuesta guardada
+       *[other] { $count } respuestas guardadas
+    }
+tag-list-empty = Aún no hay respuestas guardadas. Crea una con /tag create.
+tag-line = **{ $name }** · { $uses ->
+        [one] enviada una vez
+       *[other] enviada { $uses } veces
+    }
+tag-deflection = resolvió { $solved } de { $offered } antes de un ticket ({ $percent } %)
+tag-modal-title-new = Nueva respuesta guardada
+tag-modal-title-edit = Cambiar respuesta guardada
+tag-modal-name = Nombre
+tag-modal-content = Texto
+tag-modal-placeholders = Se rellenan al enviar: {"{"}opener{"}"} {"{"}number{"}"} {"{"}type{"}"} {"{"}claimer{"}"} {"{"}server{"}"}
+tag-modal-types = Tipos de ticket (opcional)
+tag-modal-types-hint = Nombres de tipos separados por comas; vacío para todos.
+audit-tag-created = Respuesta guardada creada
+audit-tag-changed = Respuesta guardada cambiada
+audit-tag-deleted = Respuesta guardada borrada
+audit-detail-tag = Respuesta guardada **{ $name }**
+note-length = Una nota tiene de 1 a { $most } caracteres.
+note-added = Nota guardada. Solo el staff puede leerla, con /ticket notes.
+note-modal-title = Nota del staff
+note-modal-label = Nota (solo la verá el staff)
+note-list-title = Notas del staff en { $label }
+note-list-empty = Aún no hay notas en este ticket. Añade una con /ticket note.
+note-line = { $by }, { $when }:
+cmd-tag = respuesta
+    .description = Respuestas guardadas para el staff
+cmd-tag-send = enviar
+    .description = Envía una respuesta guardada a este ticket
+cmd-tag-send-name = nombre
+    .description = La respuesta guardada que se envía
+cmd-tag-create = crear
+    .description = Guarda una respuesta que el staff puede enviar a los tickets
+cmd-tag-create-name = nombre
+    .description = Lo que escribe el staff para encontrarla, p. ej. reembolso
+cmd-tag-create-content = texto
+    .description = La respuesta; déjala vacía para escribir una larga en un formulario
+cmd-tag-create-types = tipos
+    .description = Solo para estos tipos de ticket, separados por comas
+cmd-tag-edit = editar
+    .description = Cambia una respuesta guardada
+cmd-tag-edit-name = nombre
+    .description = La respuesta guardada que se cambia
+cmd-tag-delete = borrar
+    .description = Borra una respuesta guardada
+cmd-tag-delete-name = nombre
+    .description = La respuesta guardada que se borra
+cmd-tag-list = lista
+    .description = Muestra las respuestas guardadas de este servidor
+cmd-tag-show = ver
+    .description = Muestra una respuesta guardada tal como está escrita, solo a ti
+cmd-tag-show-name = nombre
+    .description = La respuesta guardada que se muestra
+cmd-ticket-note = nota
+    .description = Guarda una nota en este ticket que solo el staff puede leer
+cmd-ticket-note-text = texto
+    .description = La nota; déjala vacía para escribir una larga en un formulario
+cmd-ticket-notes = notas
+    .description = Muestra las notas del staff de este ticket, solo a ti

@@ -93,6 +93,8 @@ refusal-staff-only = { $action ->
         [move] Seul le staff peut déplacer les tickets.
         [request-close] Seul le staff peut demander la fermeture des tickets.
         [reopen] Seul le staff peut rouvrir les tickets.
+        [tags] Seul le staff peut utiliser les réponses enregistrées.
+        [notes] Seul le staff peut lire et écrire des notes.
        *[other] Seul le staff peut faire ça.
     }
 refusal-close = Seule la personne qui a ouvert ce ticket, ou le staff, peut le fermer.
@@ -449,11 +451,13 @@ hours-days-invalid = « { $days } » n’est ni un jour ni une plage de jours ; 
 name-length =
     { $what ->
         [type] Un type de ticket a besoin d’un nom de 1 à { $limit } caractères.
+        [tag] Une réponse enregistrée a besoin d’un nom de 1 à { $limit } caractères.
        *[api-key] Une clé d’API a besoin d’un nom de 1 à { $limit } caractères.
     }
 name-control-characters =
     { $what ->
         [type] Le nom d’un type de ticket ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
+        [tag] Le nom d’une réponse enregistrée ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
        *[api-key] Le nom d’une clé d’API ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
     }
 naming-format-refused = Le modèle de nom de salon ne peut formater { $field } qu’avec un remplissage comme { $padded }, pas { $given }.
@@ -1143,3 +1147,79 @@ cmd-doctor = diagnostic
     .description = Vérifie tout ce qui empêche les tickets de fonctionner ici
 
 
+
+## Outils du staff : réponses enregistrées (tags) et notes
+error-tag-name-taken = Il existe déjà une réponse enregistrée nommée **{ $name }**. Choisis un autre nom, ou modifie-la avec /tag edit.
+tag-too-many = Ce serveur a { $most } réponses enregistrées, le maximum. Supprime-en une avec /tag delete d’abord.
+tag-unknown = Aucune réponse enregistrée ne s’appelle **{ $name }**. /tag list les montre toutes.
+tag-not-for-type = La réponse enregistrée **{ $name }** n’est pas prévue pour le type de ce ticket.
+tag-name-problem = { $problem }
+tag-content-length = Une réponse enregistrée contient de 1 à { $most } caractères.
+tag-unknown-placeholder = Les réponses enregistrées ne connaissent pas { $placeholder }. Elles peuvent utiliser {"{"}opener{"}"}, {"{"}number{"}"}, {"{"}type{"}"}, {"{"}claimer{"}"} et {"{"}server{"}"}.
+tag-sent-footer = -# Réponse enregistrée : { $name }
+tag-types = pour { $names }
+tag-created = Réponse enregistrée **{ $name }** créée. Envoie-la dans un ticket avec /tag send.
+tag-changed = Réponse enregistrée **{ $name }** modifiée.
+tag-deleted = Réponse enregistrée **{ $name }** supprimée.
+tag-list-title = { $count ->
+        [one] { $count } réponse enregistrée
+       *[other] { $count } réponses enregistrées
+    }
+tag-list-empty = Pas encore de réponses enregistrées. Crées-en une avec /tag create.
+tag-line = **{ $name }** · { $uses ->
+        [one] envoyée { $uses } fois
+       *[other] envoyée { $uses } fois
+    }
+tag-deflection = a résolu { $solved } sur { $offered } avant un ticket ({ $percent } %)
+tag-modal-title-new = Nouvelle réponse enregistrée
+tag-modal-title-edit = Modifier la réponse enregistrée
+tag-modal-name = Nom
+tag-modal-content = Texte
+tag-modal-placeholders = Remplis à l’envoi : {"{"}opener{"}"} {"{"}number{"}"} {"{"}type{"}"} {"{"}claimer{"}"} {"{"}server{"}"}
+tag-modal-types = Types de ticket (facultatif)
+tag-modal-types-hint = Noms de types séparés par des virgules ; vide pour tous.
+audit-tag-created = Réponse enregistrée créée
+audit-tag-changed = Réponse enregistrée modifiée
+audit-tag-deleted = Réponse enregistrée supprimée
+audit-detail-tag = Réponse enregistrée **{ $name }**
+note-length = Une note contient de 1 à { $most } caractères.
+note-added = Note conservée. Seul le staff peut la lire, avec /ticket notes.
+note-modal-title = Note du staff
+note-modal-label = Note (seul le staff la verra)
+note-list-title = Notes du staff sur { $label }
+note-list-empty = Pas encore de notes sur ce ticket. Ajoutes-en une avec /ticket note.
+note-line = { $by }, { $when } :
+cmd-tag = réponse
+    .description = Réponses enregistrées pour le staff
+cmd-tag-send = envoyer
+    .description = Envoie une réponse enregistrée dans ce ticket
+cmd-tag-send-name = nom
+    .description = La réponse enregistrée à envoyer
+cmd-tag-create = créer
+    .description = Enregistre une réponse que le staff peut envoyer dans les tickets
+cmd-tag-create-name = nom
+    .description = Ce que le staff tape pour la trouver, p. ex. remboursement
+cmd-tag-create-content = texte
+    .description = La réponse ; laisse-la vide pour en écrire une longue dans un formulaire
+cmd-tag-create-types = types
+    .description = Seulement pour ces types de ticket, séparés par des virgules
+cmd-tag-edit = modifier
+    .description = Modifie une réponse enregistrée
+cmd-tag-edit-name = nom
+    .description = La réponse enregistrée à modifier
+cmd-tag-delete = supprimer
+    .description = Supprime une réponse enregistrée
+cmd-tag-delete-name = nom
+    .description = La réponse enregistrée à supprimer
+cmd-tag-list = liste
+    .description = Montre les réponses enregistrées de ce serveur
+cmd-tag-show = voir
+    .description = Montre une réponse enregistrée telle qu’elle est écrite, à toi seul
+cmd-tag-show-name = nom
+    .description = La réponse enregistrée à montrer
+cmd-ticket-note = note
+    .description = Garde sur ce ticket une note que seul le staff peut lire
+cmd-ticket-note-text = texte
+    .description = La note ; laisse-la vide pour en écrire une longue dans un formulaire
+cmd-ticket-notes = notes
+    .description = Montre les notes du staff sur ce ticket, à toi seul

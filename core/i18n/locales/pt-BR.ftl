@@ -93,6 +93,8 @@ refusal-staff-only = { $action ->
         [move] Só a staff pode mover tickets.
         [request-close] Só a staff pode pedir para fechar tickets.
         [reopen] Só a staff pode reabrir tickets.
+        [tags] Só a staff pode usar respostas salvas.
+        [notes] Só a staff pode ler e escrever notas.
        *[other] Só a staff pode fazer isso.
     }
 refusal-close = Só quem abriu este ticket, ou a staff, pode fechá-lo.
@@ -447,11 +449,13 @@ hours-days-invalid = “{ $days }” não é um dia nem um intervalo de dias; us
 name-length =
     { $what ->
         [type] Um tipo de ticket precisa de um nome de 1 a { $limit } caracteres.
+        [tag] Uma resposta salva precisa de um nome de 1 a { $limit } caracteres.
        *[api-key] Uma chave de API precisa de um nome de 1 a { $limit } caracteres.
     }
 name-control-characters =
     { $what ->
         [type] O nome de um tipo de ticket não pode ter caracteres de controle; use letras, números, espaços e pontuação.
+        [tag] O nome de uma resposta salva não pode ter caracteres de controle; use letras, números, espaços e pontuação.
        *[api-key] O nome de uma chave de API não pode ter caracteres de controle; use letras, números, espaços e pontuação.
     }
 naming-format-refused = O modelo de nome de canal só pode formatar { $field } com preenchimento como { $padded }, não { $given }.
@@ -1139,3 +1143,79 @@ cmd-doctor = diagnóstico
     .description = Verifica tudo o que impede os tickets de funcionar aqui
 
 
+
+## Ferramentas da staff: respostas salvas (tags) e notas
+error-tag-name-taken = Já existe uma resposta salva chamada **{ $name }**. Escolha outro nome ou altere essa com /tag edit.
+tag-too-many = Este servidor tem { $most } respostas salvas, o máximo. Apague uma com /tag delete primeiro.
+tag-unknown = Não há resposta salva chamada **{ $name }**. /tag list mostra todas.
+tag-not-for-type = A resposta salva **{ $name }** não é para o tipo deste ticket.
+tag-name-problem = { $problem }
+tag-content-length = Uma resposta salva tem de 1 a { $most } caracteres.
+tag-unknown-placeholder = Respostas salvas não conhecem { $placeholder }. Elas podem usar {"{"}opener{"}"}, {"{"}number{"}"}, {"{"}type{"}"}, {"{"}claimer{"}"} e {"{"}server{"}"}.
+tag-sent-footer = -# Resposta salva: { $name }
+tag-types = para { $names }
+tag-created = Resposta salva **{ $name }** criada. Envie-a em um ticket com /tag send.
+tag-changed = Resposta salva **{ $name }** alterada.
+tag-deleted = Resposta salva **{ $name }** apagada.
+tag-list-title = { $count ->
+        [one] 1 resposta salva
+       *[other] { $count } respostas salvas
+    }
+tag-list-empty = Ainda não há respostas salvas. Crie uma com /tag create.
+tag-line = **{ $name }** · { $uses ->
+        [one] enviada uma vez
+       *[other] enviada { $uses } vezes
+    }
+tag-deflection = resolveu { $solved } de { $offered } antes de um ticket ({ $percent } %)
+tag-modal-title-new = Nova resposta salva
+tag-modal-title-edit = Alterar resposta salva
+tag-modal-name = Nome
+tag-modal-content = Texto
+tag-modal-placeholders = Preenchidos ao enviar: {"{"}opener{"}"} {"{"}number{"}"} {"{"}type{"}"} {"{"}claimer{"}"} {"{"}server{"}"}
+tag-modal-types = Tipos de ticket (opcional)
+tag-modal-types-hint = Nomes de tipos separados por vírgulas; vazio para todos.
+audit-tag-created = Resposta salva criada
+audit-tag-changed = Resposta salva alterada
+audit-tag-deleted = Resposta salva apagada
+audit-detail-tag = Resposta salva **{ $name }**
+note-length = Uma nota tem de 1 a { $most } caracteres.
+note-added = Nota guardada. Só a staff pode lê-la, com /ticket notes.
+note-modal-title = Nota da staff
+note-modal-label = Nota (só a staff verá)
+note-list-title = Notas da staff em { $label }
+note-list-empty = Ainda não há notas neste ticket. Adicione uma com /ticket note.
+note-line = { $by }, { $when }:
+cmd-tag = resposta
+    .description = Respostas salvas para a staff
+cmd-tag-send = enviar
+    .description = Envia uma resposta salva neste ticket
+cmd-tag-send-name = nome
+    .description = A resposta salva a enviar
+cmd-tag-create = criar
+    .description = Salva uma resposta que a staff pode enviar nos tickets
+cmd-tag-create-name = nome
+    .description = O que a staff digita para encontrá-la, ex.: reembolso
+cmd-tag-create-content = texto
+    .description = A resposta; deixe vazio para escrever uma longa em um formulário
+cmd-tag-create-types = tipos
+    .description = Só para estes tipos de ticket, separados por vírgulas
+cmd-tag-edit = editar
+    .description = Altera uma resposta salva
+cmd-tag-edit-name = nome
+    .description = A resposta salva a alterar
+cmd-tag-delete = apagar
+    .description = Apaga uma resposta salva
+cmd-tag-delete-name = nome
+    .description = A resposta salva a apagar
+cmd-tag-list = lista
+    .description = Mostra as respostas salvas deste servidor
+cmd-tag-show = ver
+    .description = Mostra uma resposta salva como foi escrita, só para você
+cmd-tag-show-name = nome
+    .description = A resposta salva a mostrar
+cmd-ticket-note = nota
+    .description = Guarda uma nota neste ticket que só a staff pode ler
+cmd-ticket-note-text = texto
+    .description = A nota; deixe vazio para escrever uma longa em um formulário
+cmd-ticket-notes = notas
+    .description = Mostra as notas da staff deste ticket, só para você

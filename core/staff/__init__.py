@@ -1,0 +1,1 @@
+"""Staff's own tools around tickets: saved replies (tags) and private notes."""

@@ -1,0 +1,47 @@
+"""Staff notes through the emulator: kept with the ticket, read by its staff, never shown to its members."""
+
+from tests.e2e.test_threads import _open, _thread_world
+
+
+async def run(harness, member, channel, name, /, **options):
+    return await (await harness.emulator.run_command(member, channel, name, **options)).answered()
+
+
+async def _noted(harness, world, member, channel):
+    emulator = harness.emulator
+    before = len(channel.history())
+    kept = await run(harness, member, channel, "ticket note", text="Refund approved — @everyone <@&1>")
+    assert kept.ephemeral and "Note kept" in kept.text, kept.text
+    shown = await emulator.run_command(member, channel, "ticket note")
+    await shown.answered()
+    assert shown.modal is not None
+    long = "Long note.\n" * 100
+    kept = await (await emulator.fill_modal(shown, {"note": long})).answered()
+    assert "Note kept" in kept.text
+    assert len(channel.history()) == before, "a note is never posted where members read"
+    listed = await run(harness, member, channel, "ticket notes")
+    assert listed.ephemeral and "Staff notes on #0001" in listed.text
+    assert "Refund approved" in listed.text and "Long note." in listed.text
+    return listed
+
+
+async def test_staff_keep_and_read_notes_that_the_opener_never_sees(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    await _noted(harness, world, world.staff, channel)
+    for name, options in (("ticket notes", {}), ("ticket note", {"text": "mine"})):
+        refused = await run(harness, world.alice, channel, name, **options)
+        assert refused.ephemeral and "Only staff can read and write notes." in refused.text, refused.text
+    ticket = await harness.ticket_of_channel(channel)
+    notes = await harness.database.list_notes(ticket.id)
+    assert [n.author_id for n in notes] == [world.staff.id, world.staff.id]
+
+
+async def test_notes_work_in_thread_tickets(harness):
+    world, _ = await _thread_world(harness)
+    thread, ticket = await _open(harness, world, world.alice)
+    await _noted(harness, world, world.staff, thread)
+    refused = await run(harness, world.alice, thread, "ticket notes")
+    assert "Only staff" in refused.text
+    assert len(await harness.database.list_notes(ticket.id)) == 2
