@@ -10,7 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs.types import type_names
-from core.i18n.commands import command_text
+from core.i18n.commands import choices, command_text
+from core.models import TicketPriority
 from core.rules import ticket_types
 from core.staff.notes import MAX_NOTE
 from core.ui import actions, staff
@@ -160,6 +161,16 @@ class Tickets(commands.Cog):
     async def auto_close(self, interaction: discord.Interaction[TicketBot], enabled: int) -> None:
         """Exempt the ticket this command is used in from auto-close, or end the exemption."""
         await actions.set_auto_close(interaction, channel_ticket(interaction), bool(enabled))
+
+    @ticket.command(
+        name=command_text("cmd-ticket-priority"), description=command_text("cmd-ticket-priority.description")
+    )
+    @app_commands.rename(level=command_text("cmd-ticket-priority-level"))
+    @app_commands.describe(level=command_text("cmd-ticket-priority-level.description"))
+    @app_commands.choices(level=choices("cmd-ticket-priority-level", (p.value for p in TicketPriority)))
+    async def priority(self, interaction: discord.Interaction[TicketBot], level: str) -> None:
+        """Set how urgent the ticket this command is used in is."""
+        await staff.set_priority(interaction, channel_ticket(interaction), TicketPriority(level))
 
     @ticket.command(name=command_text("cmd-ticket-note"), description=command_text("cmd-ticket-note.description"))
     @app_commands.rename(text=command_text("cmd-ticket-note-text"))

@@ -43,6 +43,7 @@ class AuditAction(StrEnum):
     TICKET_CLAIMED = "ticket_claimed"
     TICKET_UNCLAIMED = "ticket_unclaimed"
     TICKET_TRANSFERRED = "ticket_transferred"
+    PRIORITY_CHANGED = "priority_changed"
     AUTO_CLOSE_ON = "auto_close_on"
     AUTO_CLOSE_OFF = "auto_close_off"
     CLOSE_REQUESTED = "close_requested"

@@ -16,7 +16,17 @@ import discord
 from core import components
 from core.audit import heading
 from core.i18n import LANGUAGES, Text, formatting, in_language, render, t
-from core.models import ApiKey, AuditEntry, GuildConfig, Panel, PanelStyle, PostedPanel, Ticket, TicketType
+from core.models import (
+    ApiKey,
+    AuditEntry,
+    GuildConfig,
+    Panel,
+    PanelStyle,
+    PostedPanel,
+    Ticket,
+    TicketPriority,
+    TicketType,
+)
 
 BRAND = discord.Colour.blurple()
 EMBED_LIMIT = 6000
@@ -135,20 +145,24 @@ def claim_notice(action: str, actor_id: int, claimer: int | None, held: int | No
     return t("notice-unclaimed", actor=user(actor_id))
 
 
-def with_claim(embed: discord.Embed, claimer: int | None, language: str) -> discord.Embed:
-    """Return a copy of a welcome embed whose "Claimed by" field names ``claimer`` (or is gone).
+def with_state(embed: discord.Embed, claimer: int | None, priority: TicketPriority, language: str) -> discord.Embed:
+    """Return a copy of a welcome embed whose "Claimed by" and "Priority" fields say ``claimer`` and ``priority``.
 
-    The field is found by its name in any language, so a welcome posted before the language changed is kept right.
+    Each field is gone when there is nothing to say (unclaimed, normal priority). The fields are found by
+    their names in any language, so a welcome posted before the language changed is kept right.
     """
-    names = {render(t("welcome-claimed-by"), shown) for shown in LANGUAGES}
-    claimed_by = render(t("welcome-claimed-by"), language)
+    keys = ("welcome-claimed-by", "welcome-priority")
+    names = {render(t(key), shown) for key in keys for shown in LANGUAGES}
     changed = embed.copy()
     changed.clear_fields()
     for field in embed.fields:
         if field.name not in names:
             changed.add_field(name=field.name or "", value=field.value or "", inline=bool(field.inline))
+    if priority is not TicketPriority.NORMAL:
+        shown = render(t("priority-name", priority=priority.value), language)
+        changed.insert_field_at(1, name=render(t("welcome-priority"), language), value=shown)
     if claimer is not None:
-        changed.insert_field_at(1, name=claimed_by, value=user(claimer))
+        changed.insert_field_at(1, name=render(t("welcome-claimed-by"), language), value=user(claimer))
     return changed
 
 

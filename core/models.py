@@ -33,6 +33,22 @@ class TicketStatus(StrEnum):
     ARCHIVED = "archived"
 
 
+class TicketPriority(StrEnum):
+    """How urgent staff judge an open ticket."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class WaitingOn(StrEnum):
+    """Who an open ticket waits for, from who wrote last: staff (the opener did) or the opener (someone else did)."""
+
+    STAFF = "staff"
+    OPENER = "opener"
+
+
 class ParticipantRole(StrEnum):
     """Why a member has access to a ticket."""
 
@@ -266,6 +282,8 @@ class TicketSearch:
     opened_from: datetime | None = None
     opened_before: datetime | None = None
     below_number: int | None = None  # the page after the one that ended at this number
+    priorities: tuple[TicketPriority, ...] = ()  # empty: any priority
+    waiting_on: WaitingOn | None = None  # open tickets waiting for staff, or for their opener
     limit: int = 50
 
 
@@ -338,6 +356,19 @@ class Ticket:
     # Set while an operation changes the ticket's row and its Discord side, cleared once both agree;
     # recovery brings the Discord side of a ticket left marked to what the row says.
     unsynced_since: datetime | None = None
+    priority: TicketPriority = TicketPriority.NORMAL
+
+    @property
+    def waiting_on(self) -> WaitingOn | None:
+        """Who the open ticket waits for: staff while the opener wrote last (or nobody yet), else the opener.
+
+        Read from the stored activity times, so it is as fresh as they are (see ``core.tickets.inactivity``).
+        """
+        if self.status is not TicketStatus.OPEN or self.active_at is None:
+            return None
+        if self.opener_active_at is not None and self.opener_active_at >= self.active_at:
+            return WaitingOn.STAFF
+        return WaitingOn.OPENER
 
     @property
     def label(self) -> str:

@@ -18,6 +18,7 @@ from database.contract import (
     TicketQueryStore,
     TicketUpkeepStore,
     TranscriptStore,
+    TriageStore,
     WebAccessStore,
 )
 from database.records import Record, RecordKind
@@ -38,6 +39,7 @@ class DatabaseAdapter(
     WebAccessStore,
     TagStore,
     NoteStore,
+    TriageStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

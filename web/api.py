@@ -103,6 +103,8 @@ def ticket_json(ticket: Ticket, types: list[TicketType]) -> dict[str, Any]:
         "reason": ticket.reason,
         "answers": [{"question": q, "answer": a} for q, a in ticket.answers],
         "claimed_by": snowflake(ticket.claimed_by),
+        "priority": ticket.priority.value,
+        "waiting_on": ticket.waiting_on.value if ticket.waiting_on else None,
         "opened_at": ticket.opened_at.isoformat(),
         "closed_at": ticket.closed_at.isoformat() if ticket.closed_at else None,
         "closed_by": snowflake(ticket.closed_by),

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from core.i18n import Text, t
-from core.models import TicketSearch, TicketStatus, TicketType
+from core.models import TicketPriority, TicketSearch, TicketStatus, TicketType, WaitingOn
 from core.rules import names
 from web.edge import whole_number
 
@@ -45,6 +45,14 @@ def search_from(
     statuses = tuple(s for s in TicketStatus if s.value == status)
     if status and not statuses:
         problems.append(t("web-search-no-such-status"))
+    priority = query.get("priority", "")
+    priorities = tuple(p for p in TicketPriority if p.value == priority)
+    if priority and not priorities:
+        problems.append(t("web-search-no-such-priority"))
+    waiting = query.get("waiting", "")
+    waiting_on = next((w for w in WaitingOn if w.value == waiting), None)
+    if waiting and waiting_on is None:
+        problems.append(t("web-search-no-such-waiting"))
     until = day("to")
     search = TicketSearch(
         guild_id,
@@ -55,5 +63,7 @@ def search_from(
         opened_from=day("from"),
         opened_before=until + timedelta(days=1) if until else None,
         below_number=number("before"),
+        priorities=priorities,
+        waiting_on=waiting_on,
     )
     return search, problems

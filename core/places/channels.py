@@ -117,8 +117,8 @@ class Places(Protocol):
         """Set the staff's access for a claim as the claim mode says (no claimer: everyone's usual access)."""
         ...
 
-    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
-        """Show who has claimed the ticket in its welcome message (in the ticket's ``language``)."""
+    async def show_state(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
+        """Show who has claimed the ticket, and its priority, in its welcome message (in the ticket's ``language``)."""
         ...
 
     async def sync(self, place: TicketPlace, rules: TicketRules, claimer: int | None, members: Collection[int]) -> None:
@@ -208,15 +208,15 @@ class PlaceBasics:
         """Delete the place."""
         await place.delete(reason=reason)
 
-    async def show_claim(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
-        """Edit the welcome's embed to name the claimer (found among the first messages, as recovery finds it).
+    async def show_state(self, place: TicketPlace, ticket: Ticket, claimer: int | None, language: str) -> None:
+        """Edit the welcome's embed to name the claimer and the priority (found among the first messages, as recovery finds it).
 
-        A welcome that names the claimer already is left alone.
+        A welcome that says both already is left alone.
         """
         async for message in place.history(limit=10, oldest_first=True):
             if message.author.id == place.guild.me.id and messages.is_welcome(message, ticket) and message.embeds:
                 before = copy.deepcopy(message.embeds[0].to_dict())
-                shown = messages.with_claim(message.embeds[0], claimer, language)
+                shown = messages.with_state(message.embeds[0], claimer, ticket.priority, language)
                 if shown.to_dict() != before:
                     await message.edit(embed=shown)
                 return

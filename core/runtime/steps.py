@@ -133,7 +133,7 @@ class Sync:
         rules = await deps.settings.for_ticket(ticket)
         members = {ticket.opener_id, *(p.user_id for p in await deps.db.list_participants(ticket.id))}
         await deps.places.sync(place, rules, ticket.claimed_by, members)
-        await deps.places.show_claim(place, ticket, ticket.claimed_by, of_server(rules.language, place.guild))
+        await deps.places.show_state(place, ticket, ticket.claimed_by, of_server(rules.language, place.guild))
         await deps.db.mark_synced(ticket.id, expected)
         if mark is None:
             log.warning("%s: brought Discord in line with the record after an interrupted change", context(ticket))

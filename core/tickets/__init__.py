@@ -1,4 +1,4 @@
-"""The ticket operations, by capability: opening, closing, reopening, editing, members, claims, timers.
+"""The ticket operations, by capability: opening, closing, reopening, editing, members, claims, triage, timers.
 
 Each operation takes a ticket by id (or by its channel), loads it once, asks ``core.rules.policy`` whether the
 actor may act, and does the Discord side through ``core.places``. Callers only translate an interaction
@@ -19,6 +19,7 @@ from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
+from core.tickets.triage import Triage
 
 __all__ = ["TicketKey", "TicketManager"]
 
@@ -37,6 +38,7 @@ class TicketManager:
         self.reopening = Reopening(deps, self.sync)
         self.editing = Editing(deps, self.sync)
         self.claims = Claims(deps, self.sync)
+        self.triage = Triage(deps, self.sync)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)

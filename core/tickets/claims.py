@@ -118,7 +118,7 @@ class Claims:
                 # Unclaiming always restores the usual access: the mode may have changed since the claim.
                 if rules.claim_mode is not ClaimMode.SHARED or claimer is None:
                     await deps.places.reclaim(place, rules, claimer, dropped)
-                await deps.places.show_claim(place, ticket, claimer, of_server(rules.language, place.guild))
+                await deps.places.show_state(place, ticket, claimer, of_server(rules.language, place.guild))
         except discord.HTTPException as error:
             raise explain(error, t("place-action-claim")) from error
         notice = messages.claim_notice(action, actor.id, claimer, held)

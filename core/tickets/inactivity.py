@@ -55,11 +55,23 @@ class _Seen:
     stored_opener: datetime | None = None
 
     def stale(self, by_opener: bool) -> bool:
-        """Whether the stored times lag what was seen by ``WRITE_EVERY`` or more."""
+        """Whether the stored times lag what was seen by ``WRITE_EVERY`` or more, or say another wrote last.
+
+        Who wrote last decides whom the ticket waits for (``Ticket.waiting_on``), so a change of writer is
+        stored at once: a reply from staff a minute after the opener's message turns the ticket to waiting
+        on the opener, rather than staying "waiting on staff" until the next message.
+        """
         lagging: list[tuple[datetime | None, datetime | None]] = [(self.anyone, self.stored_anyone)]
         if by_opener:
             lagging.append((self.opener, self.stored_opener))
-        return any(seen is not None and (stored is None or seen - stored >= WRITE_EVERY) for seen, stored in lagging)
+        if any(seen is not None and (stored is None or seen - stored >= WRITE_EVERY) for seen, stored in lagging):
+            return True
+        return _opener_last(self.opener, self.anyone) != _opener_last(self.stored_opener, self.stored_anyone)
+
+
+def _opener_last(opener: datetime | None, anyone: datetime | None) -> bool:
+    """Whether the opener wrote the newest message, as the stored times would say."""
+    return opener is not None and anyone is not None and opener >= anyone
 
 
 class Inactivity:

@@ -1,4 +1,4 @@
-"""What happens between an interaction and the staff tools: saved replies (tags) and private notes.
+"""What happens between an interaction and the staff tools: saved replies (tags), private notes, priority.
 
 Every answer here is ephemeral except a sent tag, which is the staff member's public reply in the ticket:
 its checks run before it is posted, within Discord's 3 seconds, so a refusal is never shown to the ticket.
@@ -15,7 +15,7 @@ from discord import app_commands
 from core import components, messages
 from core.i18n import in_language, render, t
 from core.i18n.languages import of_interaction
-from core.models import Tag, TicketNote, TicketType
+from core.models import Tag, TicketNote, TicketPriority, TicketType
 from core.staff.notes import MAX_NOTE
 from core.staff.tags import MAX_CONTENT, MAX_NAME, Draft, shown_types
 from core.tickets import TicketKey
@@ -217,3 +217,13 @@ def _notes_text(notes: Sequence[TicketNote], language: str) -> str:
         kept.append(line)
         room -= len(line) + 2
     return "\n\n".join(reversed(kept))
+
+
+async def set_priority(
+    interaction: discord.Interaction[TicketClient], key: TicketKey, priority: TicketPriority
+) -> None:
+    """Set the ticket's priority."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket = await interaction.client.tickets.triage.set_priority(key, actor(staff), priority)
+    await answer(interaction, t("reply-priority", label=ticket.label, priority=priority.value))

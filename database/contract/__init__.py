@@ -13,6 +13,7 @@ from database.contract.queries import TicketQueryStore
 from database.contract.settings import SettingsStore
 from database.contract.tags import TagStore
 from database.contract.transcripts import TranscriptStore
+from database.contract.triage import TriageStore
 from database.contract.upkeep import TicketUpkeepStore
 from database.contract.web_access import WebAccessStore
 
@@ -29,5 +30,6 @@ __all__ = [
     "TicketQueryStore",
     "TicketUpkeepStore",
     "TranscriptStore",
+    "TriageStore",
     "WebAccessStore",
 ]

@@ -27,6 +27,7 @@ from database.mongo.settings import MongoSettings
 from database.mongo.store import cause
 from database.mongo.tags import MongoTags
 from database.mongo.transcripts import MongoTranscripts
+from database.mongo.triage import MongoTriage
 from database.mongo.upkeep import MongoTicketUpkeep
 from database.mongo.web_access import MongoWebAccess
 from database.urls import redact_url
@@ -47,6 +48,7 @@ class MongoAdapter(
     MongoWebAccess,
     MongoTags,
     MongoNotes,
+    MongoTriage,
     MongoRecords,
     DatabaseAdapter,
 ):

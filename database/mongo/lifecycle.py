@@ -18,6 +18,7 @@ from core.models import (
     Participant,
     ParticipantRole,
     Ticket,
+    TicketPriority,
     TicketRequest,
     TicketStatus,
 )
@@ -32,7 +33,14 @@ from database.retry import retry_transient
 def ticket_of(found: docs.Document) -> Ticket:
     """Rebuild a ticket."""
     values = docs.stored_fields(found)
-    return Ticket(**{**values, "status": TicketStatus(values["status"]), "answers": answers(values.get("answers"))})
+    return Ticket(
+        **{
+            **values,
+            "status": TicketStatus(values["status"]),
+            "answers": answers(values.get("answers")),
+            "priority": TicketPriority(values["priority"]),
+        }
+    )
 
 
 COUNTERS = docs.collection(

@@ -71,11 +71,17 @@ async def empty_default_welcomes(store: MongoSettings) -> None:
     )
 
 
+async def normal_priorities(store: MongoSettings) -> None:
+    """Give every ticket stored before priorities the normal one (schema 11)."""
+    await guard(store._c("tickets").update_many({"priority": {"$exists": False}}, {"$set": {"priority": "normal"}}))
+
+
 # (version, step): a database stored before ``version`` runs the step, in this order; a new one needs none.
 STEPS: tuple[tuple[int, Callable[[MongoSettings], Awaitable[None]]], ...] = (
     (3, add_default_types),
     (4, start_activity_clocks),
     (10, empty_default_welcomes),
+    (11, normal_priorities),
 )
 
 

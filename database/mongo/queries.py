@@ -8,11 +8,17 @@ from typing import Any
 from pymongo import ASCENDING, DESCENDING
 from typing_extensions import override
 
-from core.models import Ticket, TicketSearch, TicketStatus
+from core.models import Ticket, TicketSearch, TicketStatus, WaitingOn
 from database.contract import TicketQueryStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
 from database.retry import retry_transient
+
+# Who an open ticket waits for, as ``Ticket.waiting_on`` reads it from the activity times (null sorts first).
+WAITING = {
+    WaitingOn.STAFF: {"$expr": {"$gte": ["$opener_active_at", "$active_at"]}},
+    WaitingOn.OPENER: {"$expr": {"$lt": ["$opener_active_at", "$active_at"]}},
+}
 
 
 class MongoTicketQueries(MongoStore, TicketQueryStore):
@@ -60,6 +66,14 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
             query["type_id"] = {"$in": list(search.type_ids)}
         if search.statuses:
             query["status"] = {"$in": [s.value for s in search.statuses]}
+        if search.priorities:
+            query["priority"] = {"$in": [p.value for p in search.priorities]}
+        if search.waiting_on is not None:
+            query["$and"] = [
+                {"status": TicketStatus.OPEN.value},
+                {"active_at": {"$ne": None}},
+                WAITING[search.waiting_on],
+            ]
         opened = {
             operator: moment
             for operator, moment in (("$gte", search.opened_from), ("$lt", search.opened_before))

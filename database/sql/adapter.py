@@ -16,6 +16,7 @@ from database.sql.participants import SQLParticipants
 from database.sql.queries import SQLTicketQueries
 from database.sql.tags import SQLTags
 from database.sql.transcripts import SQLTranscripts
+from database.sql.triage import SQLTriage
 from database.sql.upkeep import SQLTicketUpkeep
 from database.sql.web_access import SQLWebAccess
 
@@ -33,6 +34,7 @@ class SQLAdapter(
     SQLWebAccess,
     SQLTags,
     SQLNotes,
+    SQLTriage,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

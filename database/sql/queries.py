@@ -7,11 +7,17 @@ from typing import Any
 
 from typing_extensions import override
 
-from core.models import Ticket, TicketSearch, TicketStatus
+from core.models import Ticket, TicketSearch, TicketStatus, WaitingOn
 from database.contract import TicketQueryStore
 from database.retry import retry_transient
 from database.sql.lifecycle import TICKETS
 from database.sql.store import SQLStore
+
+# Who an open ticket waits for, as ``Ticket.waiting_on`` reads it from the activity times.
+WAITING = {
+    WaitingOn.STAFF: "status = ? AND active_at IS NOT NULL AND opener_active_at >= active_at",
+    WaitingOn.OPENER: "status = ? AND active_at IS NOT NULL AND (opener_active_at IS NULL OR opener_active_at < active_at)",
+}
 
 
 class SQLTicketQueries(SQLStore, TicketQueryStore):
@@ -72,6 +78,12 @@ class SQLTicketQueries(SQLStore, TicketQueryStore):
         if search.statuses:
             conditions.append(f"status IN ({', '.join('?' * len(search.statuses))})")
             params += [s.value for s in search.statuses]
+        if search.priorities:
+            conditions.append(f"priority IN ({', '.join('?' * len(search.priorities))})")
+            params += [p.value for p in search.priorities]
+        if search.waiting_on is not None:
+            conditions.append(WAITING[search.waiting_on])
+            params.append(TicketStatus.OPEN.value)
         async with self._reader() as s:
             rows = await s.fetchall(
                 f"{TICKETS.select} WHERE {' AND '.join(conditions)} ORDER BY number DESC LIMIT {int(search.limit)}",

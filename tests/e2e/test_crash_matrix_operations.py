@@ -1,7 +1,7 @@
 """Every Discord request of the operations on an open ticket, refused, or the bot stopped right after it.
 
 The operations: claim, unclaim and transfer (in the claimer-only mode, where access depends most on the
-claim), a move to another type, adding and removing a member. For each request: Discord refuses it (500
+claim), a move to another type, a priority (shown in the welcome), adding and removing a member. For each request: Discord refuses it (500
 five times, 403, 404), the handler is cancelled in-process right after Discord carried it out, or (claim and
 move) a real ``python bot.py`` is killed with SIGKILL then; and the handler is cancelled between the write
 and the request that changes access (Discord still answering it with 500s). Panels (send, edit, delete)
@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from core.models import TicketStatus, utcnow
+from core.models import TicketPriority, TicketStatus, utcnow
 from tests.e2e.interruptions import cancel_handlers, cancelled_after, cancelled_at
 from tests.e2e.matrix_report import PROPERTY
 from tests.e2e.test_crash_matrix import ANSWER, CALLBACK, FAULTS, POST, Step, audit_posted, bot_process, settle
@@ -56,6 +56,13 @@ OPERATIONS = {
         Step("notice", POST),
         Step("answer", ANSWER),
     ],
+    "priority": [
+        Step("acknowledge", CALLBACK),
+        Step("read welcome", "GET /channels/{channel_id}/messages"),
+        Step("edit welcome", "PATCH /channels/{channel_id}/messages/{message_id}"),
+        Step("notice", POST),
+        Step("answer", ANSWER),
+    ],
     "add": [
         Step("acknowledge", CALLBACK),
         Step("grant", "PUT /channels/{channel_id}/permissions/{overwrite_id}"),
@@ -70,6 +77,8 @@ OPERATIONS = {
     ],
 }
 KILLED = ("claim", "move")
+# How the welcome shows a priority other than normal (which it does not show).
+PRIORITY_SHOWN = {TicketPriority.LOW: "🟢 Low", TicketPriority.HIGH: "🟠 High", TicketPriority.URGENT: "🔴 Urgent"}
 PANEL_OPERATIONS = {
     "panel send": [Step("acknowledge", CALLBACK), Step("post message", POST), Step("answer", ANSWER)],
     "panel edit": [
@@ -236,6 +245,7 @@ async def act(harness, scenario: Scenario):
         "unclaim": {},
         "transfer": {"staff": scenario.sue},
         "move": {"type": "Billing"},
+        "priority": {"level": "urgent"},
         "add": {"member": world.bob},
         "remove": {"member": world.bob},
     }[scenario.operation]
@@ -264,11 +274,13 @@ async def invariants(harness, scenario: Scenario) -> dict[str, int]:
             expected = (False, False)
         unlike += (emulator.can_view(probe, channel), emulator.can_send(probe, channel)) != expected
     welcome = channel.history()[0]
-    shown = {f["name"]: f["value"] for f in welcome.embeds[0].get("fields", [])}.get("Claimed by")
+    fields = {f["name"]: f["value"] for f in welcome.embeds[0].get("fields", [])}
+    shown = fields.get("Claimed by")
     category = scenario.billing_category if billing else world.category
     return {
         "access unlike record": unlike,
-        "welcome unlike record": int(shown != (f"<@{ticket.claimed_by}>" if ticket.claimed_by else None)),
+        "welcome unlike record": int(shown != (f"<@{ticket.claimed_by}>" if ticket.claimed_by else None))
+        + int(fields.get("Priority") != PRIORITY_SHOWN.get(ticket.priority)),
         "category unlike record": int(channel.parent_id != category.id),
         "left marked": int(ticket.unsynced_since is not None),
         "not open": int(ticket.status is not TicketStatus.OPEN),
@@ -284,6 +296,7 @@ async def outcome(harness, scenario: Scenario) -> str:
         "unclaim": ticket.claimed_by is None,
         "transfer": ticket.claimed_by == scenario.sue.id,
         "move": ticket.type_id == scenario.billing_type,
+        "priority": ticket.priority is TicketPriority.URGENT,
         "add": world.bob.id in participants,
         "remove": world.bob.id not in participants,
     }[scenario.operation]

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Nur das Team kann das Schließen von Tickets anfragen.
         [reopen] Nur das Team kann Tickets wieder öffnen.
         [tags] Nur das Team kann gespeicherte Antworten nutzen.
+        [priority] Nur das Team kann die Priorität eines Tickets ändern.
         [notes] Nur das Team kann Notizen lesen und schreiben.
        *[other] Das kann nur das Team.
     }
@@ -791,10 +792,17 @@ web-tickets-field =
         [opener-id] Ersteller (Nutzer-ID)
         [type] Art
         [status] Status
+        [priority] Priorität
+        [waiting] Wartet auf
         [from] Von
        *[to] Bis
     }
 web-tickets-any = alle
+# Who an open ticket waits for: staff (the opener wrote last) or the opener.
+web-tickets-waiting = { $who ->
+        [staff] Team
+       *[opener] Ersteller
+    }
 web-tickets-search = Suchen
 web-tickets-column =
     { $column ->
@@ -802,6 +810,8 @@ web-tickets-column =
         [type] Art
         [opener] Ersteller
         [status] Status
+        [priority] Priorität
+        [waiting] Wartet auf
         [opened] Geöffnet
         [closed] Geschlossen
        *[links] Links
@@ -829,6 +839,8 @@ web-search-not-a-date =
     } muss ein Datum wie 2026-01-31 sein.
 web-search-no-such-type = Diese Art gibt es nicht.
 web-search-no-such-status = Diesen Status gibt es nicht.
+web-search-no-such-priority = Diese Priorität gibt es nicht.
+web-search-no-such-waiting = „Wartet auf“ ist staff oder opener.
 
 
 
@@ -1223,3 +1235,24 @@ cmd-ticket-note-text = text
     .description = Die Notiz; weglassen, um eine lange in einem Formular zu schreiben
 cmd-ticket-notes = notizen
     .description = Die Team-Notizen dieses Tickets zeigen, nur dir
+priority-name = { $priority ->
+        [low] 🟢 Niedrig
+        [high] 🟠 Hoch
+        [urgent] 🔴 Dringend
+       *[normal] Normal
+    }
+welcome-priority = Priorität
+priority-already = Die Priorität dieses Tickets ist schon { priority-name }.
+priority-raced = Jemand hat die Priorität dieses Tickets im selben Moment geändert; sie ist jetzt { priority-name }.
+place-action-priority = die Priorität dieses Tickets zeigen
+notice-priority = { $actor } hat die Priorität dieses Tickets auf { priority-name } gesetzt.
+reply-priority = Ticket { $label } hat jetzt die Priorität { priority-name }.
+audit-priority-changed = Priorität geändert
+cmd-ticket-priority = priorität
+    .description = Festlegen, wie dringend dieses Ticket ist
+cmd-ticket-priority-level = stufe
+    .description = Wie dringend es ist
+cmd-ticket-priority-level-choice-low = niedrig
+cmd-ticket-priority-level-choice-normal = normal
+cmd-ticket-priority-level-choice-high = hoch
+cmd-ticket-priority-level-choice-urgent = dringend

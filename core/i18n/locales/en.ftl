@@ -113,6 +113,7 @@ refusal-staff-only = { $action ->
         [request-close] Only staff can ask to close tickets.
         [reopen] Only staff can reopen tickets.
         [tags] Only staff can use saved replies.
+        [priority] Only staff can change a ticket's priority.
         [notes] Only staff can read and write notes.
        *[other] Only staff can do this.
     }
@@ -857,16 +858,25 @@ web-tickets-field = { $field ->
         [opener-id] Opener (user id)
         [type] Type
         [status] Status
+        [priority] Priority
+        [waiting] Waiting on
         [from] From
        *[to] To
     }
 web-tickets-any = any
+# Who an open ticket waits for: staff (the opener wrote last) or the opener.
+web-tickets-waiting = { $who ->
+        [staff] staff
+       *[opener] opener
+    }
 web-tickets-search = Search
 web-tickets-column = { $column ->
         [ticket] Ticket
         [type] Type
         [opener] Opener
         [status] Status
+        [priority] Priority
+        [waiting] Waiting on
         [opened] Opened
         [closed] Closed
        *[links] Links
@@ -892,6 +902,8 @@ web-search-not-a-date = { $field ->
     } must be a date such as 2026-01-31.
 web-search-no-such-type = There is no such type.
 web-search-no-such-status = There is no such status.
+web-search-no-such-priority = There is no such priority.
+web-search-no-such-waiting = Waiting on is staff or opener.
 # The button on a web page that starts signing in through Discord.
 web-sign-in = Sign in with Discord
 # The button on a web page that ends the signed-in session.
@@ -1354,3 +1366,25 @@ cmd-ticket-note-text = text
     .description = The note; leave it out to write a long one in a form
 cmd-ticket-notes = notes
     .description = Show this ticket's staff notes, to you alone
+# A ticket's priority. $priority: low, normal, high or urgent.
+priority-name = { $priority ->
+        [low] 🟢 Low
+        [high] 🟠 High
+        [urgent] 🔴 Urgent
+       *[normal] Normal
+    }
+welcome-priority = Priority
+priority-already = This ticket's priority is already { priority-name }.
+priority-raced = Someone changed this ticket's priority at the same moment; it is now { priority-name }.
+place-action-priority = show this ticket's priority
+notice-priority = { $actor } set this ticket's priority to { priority-name }.
+reply-priority = Ticket { $label } is now of { priority-name } priority.
+audit-priority-changed = Priority changed
+cmd-ticket-priority = priority
+    .description = Set how urgent this ticket is
+cmd-ticket-priority-level = level
+    .description = How urgent it is
+cmd-ticket-priority-level-choice-low = low
+cmd-ticket-priority-level-choice-normal = normal
+cmd-ticket-priority-level-choice-high = high
+cmd-ticket-priority-level-choice-urgent = urgent

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Solo el staff puede pedir que se cierre un ticket.
         [reopen] Solo el staff puede reabrir tickets.
         [tags] Solo el staff puede usar respuestas guardadas.
+        [priority] Solo el staff puede cambiar la prioridad de un ticket.
         [notes] Solo el staff puede leer y escribir notas.
        *[other] Solo el staff puede hacer esto.
     }
@@ -789,10 +790,17 @@ web-tickets-field =
         [opener-id] Quién lo abrió (ID de usuario)
         [type] Tipo
         [status] Estado
+        [priority] Prioridad
+        [waiting] Esperando a
         [from] Desde
        *[to] Hasta
     }
 web-tickets-any = cualquiera
+# Who an open ticket waits for: staff (the opener wrote last) or the opener.
+web-tickets-waiting = { $who ->
+        [staff] staff
+       *[opener] quien lo abrió
+    }
 web-tickets-search = Buscar
 web-tickets-column =
     { $column ->
@@ -800,6 +808,8 @@ web-tickets-column =
         [type] Tipo
         [opener] Abierto por
         [status] Estado
+        [priority] Prioridad
+        [waiting] Esperando a
         [opened] Abierto
         [closed] Cerrado
        *[links] Enlaces
@@ -827,6 +837,8 @@ web-search-not-a-date =
     } debe ser una fecha como 2026-01-31.
 web-search-no-such-type = No existe ese tipo.
 web-search-no-such-status = No existe ese estado.
+web-search-no-such-priority = No existe esa prioridad.
+web-search-no-such-waiting = «Esperando a» es staff u opener.
 
 
 
@@ -1219,3 +1231,24 @@ cmd-ticket-note-text = texto
     .description = La nota; déjala vacía para escribir una larga en un formulario
 cmd-ticket-notes = notas
     .description = Muestra las notas del staff de este ticket, solo a ti
+priority-name = { $priority ->
+        [low] 🟢 Baja
+        [high] 🟠 Alta
+        [urgent] 🔴 Urgente
+       *[normal] Normal
+    }
+welcome-priority = Prioridad
+priority-already = La prioridad de este ticket ya es { priority-name }.
+priority-raced = Alguien cambió la prioridad de este ticket en el mismo momento; ahora es { priority-name }.
+place-action-priority = mostrar la prioridad de este ticket
+notice-priority = { $actor } puso la prioridad de este ticket en { priority-name }.
+reply-priority = El ticket { $label } tiene ahora prioridad { priority-name }.
+audit-priority-changed = Prioridad cambiada
+cmd-ticket-priority = prioridad
+    .description = Indica lo urgente que es este ticket
+cmd-ticket-priority-level = nivel
+    .description = Lo urgente que es
+cmd-ticket-priority-level-choice-low = baja
+cmd-ticket-priority-level-choice-normal = normal
+cmd-ticket-priority-level-choice-high = alta
+cmd-ticket-priority-level-choice-urgent = urgente

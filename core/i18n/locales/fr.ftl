@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Seul le staff peut demander la fermeture des tickets.
         [reopen] Seul le staff peut rouvrir les tickets.
         [tags] Seul le staff peut utiliser les réponses enregistrées.
+        [priority] Seul le staff peut changer la priorité d’un ticket.
         [notes] Seul le staff peut lire et écrire des notes.
        *[other] Seul le staff peut faire ça.
     }
@@ -791,10 +792,17 @@ web-tickets-field =
         [opener-id] Auteur (ID utilisateur)
         [type] Type
         [status] Statut
+        [priority] Priorité
+        [waiting] En attente de
         [from] Du
        *[to] Au
     }
 web-tickets-any = tous
+# Who an open ticket waits for: staff (the opener wrote last) or the opener.
+web-tickets-waiting = { $who ->
+        [staff] staff
+       *[opener] l’auteur
+    }
 web-tickets-search = Rechercher
 web-tickets-column =
     { $column ->
@@ -802,6 +810,8 @@ web-tickets-column =
         [type] Type
         [opener] Auteur
         [status] Statut
+        [priority] Priorité
+        [waiting] En attente de
         [opened] Ouvert
         [closed] Fermé
        *[links] Liens
@@ -829,6 +839,8 @@ web-search-not-a-date =
     } doit être une date comme 2026-01-31.
 web-search-no-such-type = Ce type n’existe pas.
 web-search-no-such-status = Ce statut n’existe pas.
+web-search-no-such-priority = Cette priorité n’existe pas.
+web-search-no-such-waiting = « En attente de » vaut staff ou opener.
 
 
 
@@ -1223,3 +1235,24 @@ cmd-ticket-note-text = texte
     .description = La note ; laisse-la vide pour en écrire une longue dans un formulaire
 cmd-ticket-notes = notes
     .description = Montre les notes du staff sur ce ticket, à toi seul
+priority-name = { $priority ->
+        [low] 🟢 Basse
+        [high] 🟠 Haute
+        [urgent] 🔴 Urgente
+       *[normal] Normale
+    }
+welcome-priority = Priorité
+priority-already = La priorité de ce ticket est déjà { priority-name }.
+priority-raced = Quelqu’un a changé la priorité de ce ticket au même moment ; elle est maintenant { priority-name }.
+place-action-priority = afficher la priorité de ce ticket
+notice-priority = { $actor } a mis la priorité de ce ticket à { priority-name }.
+reply-priority = Le ticket { $label } a maintenant la priorité { priority-name }.
+audit-priority-changed = Priorité changée
+cmd-ticket-priority = priorité
+    .description = Indique à quel point ce ticket est urgent
+cmd-ticket-priority-level = niveau
+    .description = À quel point il est urgent
+cmd-ticket-priority-level-choice-low = basse
+cmd-ticket-priority-level-choice-normal = normale
+cmd-ticket-priority-level-choice-high = haute
+cmd-ticket-priority-level-choice-urgent = urgente

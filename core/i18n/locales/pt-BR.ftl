@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Só a staff pode pedir para fechar tickets.
         [reopen] Só a staff pode reabrir tickets.
         [tags] Só a staff pode usar respostas salvas.
+        [priority] Só a staff pode mudar a prioridade de um ticket.
         [notes] Só a staff pode ler e escrever notas.
        *[other] Só a staff pode fazer isso.
     }
@@ -789,10 +790,17 @@ web-tickets-field =
         [opener-id] Quem abriu (ID de usuário)
         [type] Tipo
         [status] Status
+        [priority] Prioridade
+        [waiting] Aguardando
         [from] De
        *[to] Até
     }
 web-tickets-any = qualquer
+# Who an open ticket waits for: staff (the opener wrote last) or the opener.
+web-tickets-waiting = { $who ->
+        [staff] staff
+       *[opener] quem abriu
+    }
 web-tickets-search = Buscar
 web-tickets-column =
     { $column ->
@@ -800,6 +808,8 @@ web-tickets-column =
         [type] Tipo
         [opener] Aberto por
         [status] Status
+        [priority] Prioridade
+        [waiting] Aguardando
         [opened] Aberto
         [closed] Fechado
        *[links] Links
@@ -827,6 +837,8 @@ web-search-not-a-date =
     } precisa ser uma data como 2026-01-31.
 web-search-no-such-type = Esse tipo não existe.
 web-search-no-such-status = Esse status não existe.
+web-search-no-such-priority = Essa prioridade não existe.
+web-search-no-such-waiting = “Aguardando” é staff ou opener.
 
 
 
@@ -1219,3 +1231,24 @@ cmd-ticket-note-text = texto
     .description = A nota; deixe vazio para escrever uma longa em um formulário
 cmd-ticket-notes = notas
     .description = Mostra as notas da staff deste ticket, só para você
+priority-name = { $priority ->
+        [low] 🟢 Baixa
+        [high] 🟠 Alta
+        [urgent] 🔴 Urgente
+       *[normal] Normal
+    }
+welcome-priority = Prioridade
+priority-already = A prioridade deste ticket já é { priority-name }.
+priority-raced = Alguém mudou a prioridade deste ticket no mesmo momento; agora é { priority-name }.
+place-action-priority = mostrar a prioridade deste ticket
+notice-priority = { $actor } definiu a prioridade deste ticket como { priority-name }.
+reply-priority = O ticket { $label } agora tem prioridade { priority-name }.
+audit-priority-changed = Prioridade alterada
+cmd-ticket-priority = prioridade
+    .description = Define quão urgente é este ticket
+cmd-ticket-priority-level = nível
+    .description = Quão urgente é
+cmd-ticket-priority-level-choice-low = baixa
+cmd-ticket-priority-level-choice-normal = normal
+cmd-ticket-priority-level-choice-high = alta
+cmd-ticket-priority-level-choice-urgent = urgente
