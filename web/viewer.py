@@ -28,6 +28,7 @@ from core.models import Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
+from core.transcripts.notes import notes_section, with_notes
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web.edge import local_path, whole_number
 from web.language import of_request
@@ -185,8 +186,15 @@ class Viewer:
         transcript = await self._bot.db.get_transcript(ticket_id)
         if transcript is None:
             return notice("web-no-transcript", self._language(request, session), status=404)
+        page = transcript.html
+        ticket = await self._bot.db.get_ticket(ticket_id)
+        if ticket is not None and await self._staffs(session, ticket):
+            notes = await self._bot.db.list_notes(ticket.id)
+            if notes:
+                section = notes_section(notes, self._user_name, self._language(request, session))
+                page = with_notes(page, section)
         headers = {**PRIVATE, "Content-Security-Policy": TRANSCRIPT_POLICY}
-        return web.Response(body=transcript.html, content_type="text/html", charset="utf-8", headers=headers)
+        return web.Response(body=page, content_type="text/html", charset="utf-8", headers=headers)
 
     async def file(self, request: web.Request) -> web.StreamResponse:
         """Send one kept attachment of a transcript the reader may see."""
@@ -324,6 +332,13 @@ class Viewer:
         if reach.all_types or ticket.type_id in reach.type_ids or ticket.opener_id == session.user_id:
             return True
         return any(p.user_id == session.user_id for p in await self._bot.db.list_participants(ticket.id))
+
+    async def _staffs(self, session: Session, ticket: Ticket) -> bool:
+        """Return whether the signed-in reader is staff of the ticket (who alone read its notes); a link is not."""
+        if session.user_id is None:
+            return False
+        reach = await self._reach(session, ticket.guild_id)
+        return reach is not None and (reach.all_types or ticket.type_id in reach.type_ids)
 
     async def _reach(self, session: Session, guild_id: int) -> Reach | None:
         """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""

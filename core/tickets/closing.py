@@ -38,6 +38,7 @@ from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.notices import ticket_language
 from core.transcripts.keeping import TranscriptKeeper
+from core.transcripts.notes import notes_text
 from core.transcripts.render import as_files
 
 log = logging.getLogger(__name__)
@@ -75,11 +76,15 @@ Announce = Callable[[ClosedTicket], Awaitable[None]]
 
 @dataclass(frozen=True, slots=True)
 class _Posting:
-    """A transcript ready to post: where, its summary, and its files (built once, sent twice)."""
+    """A transcript ready to post: where, its summary, and its files (built once, sent twice).
+
+    ``staff_files`` go to the log channel only: staff's notes, which the opener's copy never carries.
+    """
 
     channel: discord.TextChannel
     summary: discord.Embed
     uploads: list[tuple[str, bytes]]
+    staff_files: list[tuple[str, bytes]]
 
 
 class Closing:
@@ -286,7 +291,20 @@ class Closing:
                 language=of_server(config.language, guild),
             ),
             kept.uploads,
+            await self._notes_file(ticket, guild, of_server(config.language, guild)),
         )
+
+    async def _notes_file(self, ticket: Ticket, guild: discord.Guild, language: str) -> list[tuple[str, bytes]]:
+        """Return staff's notes on the ticket as a text file for the log channel, or nothing when it has none."""
+        notes = await self._deps.db.list_notes(ticket.id)
+        if not notes:
+            return []
+
+        def name(user_id: int) -> str:
+            user = guild.get_member(user_id) or self._deps.client.get_user(user_id)
+            return user.display_name if user is not None else str(user_id)
+
+        return [(f"ticket-{ticket.number:04d}-staff-notes.txt", notes_text(ticket, notes, name, language))]
 
     async def _post(self, ticket: Ticket, posting: _Posting, *, resumed: bool) -> discord.Message | None:
         """Post the transcript, unless an interrupted close already did (found by its marker).
@@ -300,7 +318,9 @@ class Closing:
                 await self._hold(ticket, posting.channel)
                 return None
             message = await posting.channel.send(
-                embed=posting.summary, files=as_files(posting.uploads), allowed_mentions=messages.NOBODY
+                embed=posting.summary,
+                files=as_files(posting.uploads + posting.staff_files),
+                allowed_mentions=messages.NOBODY,
             )
         return message
 

@@ -72,6 +72,8 @@ def test_modals_are_routed_by_the_templates_of_their_specs():
         components.CLOSE_MODAL.template: "_close",
         components.FORM_MODAL.template: "_form",
         components.WELCOME_MODAL.template: "_welcome",
+        components.TAG_MODAL.template: "_tag",
+        components.NOTE_MODAL.template: "_note",
     }
     assert re.fullmatch(components.WELCOME_MODAL.template, "ticket:welcome")
     assert (

@@ -159,6 +159,7 @@ async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(
         "get_ticket": 1,
         "begin_close": 1,
         "list_participants": 1,
+        "list_notes": 1,  # staff's notes, for the log channel's copy
         "save_transcript_files": 1,  # the attachments kept (none here; it replaces an earlier close's)
         "save_transcript": 1,
         "set_transcript_message": 1,

@@ -1,6 +1,8 @@
 """Staff notes through the emulator: kept with the ticket, read by its staff, never shown to its members."""
 
+from core.models import TicketStatus
 from tests.e2e.test_threads import _open, _thread_world
+from tests.e2e.test_viewer import _browser, _link, _sign_in, _viewer_bot
 
 
 async def run(harness, member, channel, name, /, **options):
@@ -45,3 +47,37 @@ async def test_notes_work_in_thread_tickets(harness):
     refused = await run(harness, world.alice, thread, "ticket notes")
     assert "Only staff" in refused.text
     assert len(await harness.database.list_notes(ticket.id)) == 2
+
+
+async def test_notes_reach_staffs_copies_of_the_transcript_and_never_the_openers(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    await run(harness, world.staff, channel, "ticket note", text="Refund <b>approved</b>; opener is a reseller")
+    await harness.emulator.post_message(world.alice, channel, "here it is")
+    await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+
+    posted = [m for m in world.log.history() if m.attachments][-1]
+    files = {a.filename: a.data for a in posted.attachments}
+    notes = files["ticket-0001-staff-notes.txt"].decode()
+    assert "Staff notes on ticket #0001" in notes and "opener is a reseller" in notes
+    dm = harness.emulator.dm_messages(world.alice.user)[-1]
+    assert all("reseller" not in a.data.decode(errors="replace") for a in dm.attachments)
+    assert [a.filename for a in dm.attachments] == ["transcript-0001.html"]
+    stored = await harness.database.get_transcript(ticket.id)
+    assert b"reseller" not in stored.html and b"reseller" not in stored.text
+
+    path = f"/t/{ticket.id}"
+    async with _browser() as staff:
+        status, html, _ = await _sign_in(harness, staff, base, world.staff.user, path)
+        assert status == 200 and "Staff notes (only staff see this section)" in html
+        assert "Refund &lt;b&gt;approved&lt;/b&gt;" in html, "a note is text, never markup"
+    async with _browser() as opener:
+        status, html, _ = await _sign_in(harness, opener, base, world.alice.user, path)
+        assert status == 200 and "here it is" in html and "reseller" not in html
+    async with _browser() as linked, linked.get(_link(dm)) as page:
+        html = await page.text()
+        assert page.status == 200 and "here it is" in html and "reseller" not in html

@@ -1256,3 +1256,6 @@ cmd-ticket-priority-level-choice-low = niedrig
 cmd-ticket-priority-level-choice-normal = normal
 cmd-ticket-priority-level-choice-high = hoch
 cmd-ticket-priority-level-choice-urgent = dringend
+# The section of staff notes that only staff's copies of a transcript carry.
+transcript-staff-notes = Team-Notizen (nur das Team sieht diesen Abschnitt)
+transcript-staff-notes-of = Team-Notizen zu Ticket { $label }

@@ -1388,3 +1388,6 @@ cmd-ticket-priority-level-choice-low = low
 cmd-ticket-priority-level-choice-normal = normal
 cmd-ticket-priority-level-choice-high = high
 cmd-ticket-priority-level-choice-urgent = urgent
+# The section of staff notes that only staff's copies of a transcript carry.
+transcript-staff-notes = Staff notes (only staff see this section)
+transcript-staff-notes-of = Staff notes on ticket { $label }

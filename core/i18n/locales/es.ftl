@@ -1252,3 +1252,6 @@ cmd-ticket-priority-level-choice-low = baja
 cmd-ticket-priority-level-choice-normal = normal
 cmd-ticket-priority-level-choice-high = alta
 cmd-ticket-priority-level-choice-urgent = urgente
+# The section of staff notes that only staff's copies of a transcript carry.
+transcript-staff-notes = Notas del staff (solo el staff ve esta sección)
+transcript-staff-notes-of = Notas del staff sobre el ticket { $label }

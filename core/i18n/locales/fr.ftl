@@ -1256,3 +1256,6 @@ cmd-ticket-priority-level-choice-low = basse
 cmd-ticket-priority-level-choice-normal = normale
 cmd-ticket-priority-level-choice-high = haute
 cmd-ticket-priority-level-choice-urgent = urgente
+# The section of staff notes that only staff's copies of a transcript carry.
+transcript-staff-notes = Notes du staff (seul le staff voit cette section)
+transcript-staff-notes-of = Notes du staff sur le ticket { $label }

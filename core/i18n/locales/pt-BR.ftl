@@ -1252,3 +1252,6 @@ cmd-ticket-priority-level-choice-low = baixa
 cmd-ticket-priority-level-choice-normal = normal
 cmd-ticket-priority-level-choice-high = alta
 cmd-ticket-priority-level-choice-urgent = urgente
+# The section of staff notes that only staff's copies of a transcript carry.
+transcript-staff-notes = Notas da staff (só a staff vê esta seção)
+transcript-staff-notes-of = Notas da staff sobre o ticket { $label }
