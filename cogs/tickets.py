@@ -65,6 +65,30 @@ class Tickets(commands.Cog):
         )
         return [app_commands.Choice(name=t.name, value=t.name) for t in types if typed in t.name.casefold()][:25]
 
+    @ticket.command(
+        name=command_text("cmd-ticket-open-for"), description=command_text("cmd-ticket-open-for.description")
+    )
+    @app_commands.rename(
+        member=command_text("cmd-ticket-open-for-member"),
+        type=command_text("cmd-ticket-open-for-type"),
+        reason=command_text("cmd-ticket-open-for-reason"),
+    )
+    @app_commands.describe(
+        member=command_text("cmd-ticket-open-for-member.description"),
+        type=command_text("cmd-ticket-open-for-type.description"),
+        reason=command_text("cmd-ticket-open-for-reason.description"),
+    )
+    @app_commands.autocomplete(type=type_names)
+    async def open_for(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        member: discord.Member,
+        type: str | None = None,
+        reason: app_commands.Range[str, 1, 500] | None = None,
+    ) -> None:
+        """Open a ticket for a member (staff), as if they had asked: their limits, blacklist and hours apply."""
+        await staff.open_for(interaction, member, type, reason)
+
     @ticket.command(name=command_text("cmd-ticket-close"), description=command_text("cmd-ticket-close.description"))
     @app_commands.rename(reason=command_text("cmd-ticket-close-reason"))
     @app_commands.describe(reason=command_text("cmd-ticket-close-reason.description"))

@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     TAG_DELETED = "tag_deleted"
     # A ticket's life.
     TICKET_OPENED = "ticket_opened"
+    TICKET_OPENED_FOR = "ticket_opened_for"
     TICKET_RENAMED = "ticket_renamed"
     TICKET_MOVED = "ticket_moved"
     MEMBER_ADDED = "member_added"

@@ -35,6 +35,7 @@ from core.rules import policy, ticket_types
 from core.rules.policy import ACTIVE, Actor
 from core.runtime.services import KeyedLocks, Services, context
 from core.tickets.closing import log_channel
+from core.tickets.notices import tell
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,36 @@ class Opening:
             return await self._welcome_and_activate(ticket, place, rules, ticket_type, order.files)
         finally:
             deps.busy.discard(ticket.id)
+
+    async def open_for(
+        self,
+        guild: discord.Guild,
+        staff: Actor,
+        opener: discord.Member,
+        opener_actor: Actor,
+        order: Order,
+        acknowledged: Awaitable[object] | None = None,
+    ) -> OpenedTicket:
+        """Open a ticket for ``opener`` on staff's behalf: staff of the type may, and every rule is the opener's.
+
+        The type's limits, blacklist, hours and cooldown apply as if the member had asked; its form is not
+        asked (staff give a reason instead). A refusal says it is the member's, and the ticket says who
+        opened it for them.
+        """
+        deps = self._deps
+        server = await deps.settings.require(guild.id)
+        ticket_type = ticket_types.find(await deps.settings.types(guild.id), order.type_id)
+        policy.require_staff(staff, ticket_types.effective(server, ticket_type), "open-for")
+        if opener.bot:
+            raise UserInputError(t("open-for-bot", member=opener.mention))
+        try:
+            opened = await self.open(guild, opener, opener_actor, order, acknowledged)
+        except (PermissionDenied, UserInputError) as refused:
+            said = t("open-for-refused", member=opener.mention, why=refused.text)
+            raise (PermissionDenied if isinstance(refused, PermissionDenied) else UserInputError)(said) from None
+        notice = t("notice-opened-for", actor=messages.user(staff.id), opener=messages.user(opener.id))
+        await tell(deps, opened.ticket, opened.place, staff, AuditAction.TICKET_OPENED_FOR, notice, messages.NOBODY)
+        return opened
 
     async def _acknowledged(self, ticket: Ticket, acknowledged: Awaitable[object]) -> None:
         """Wait for the acknowledgement; release the reservation when it failed (or the wait was cancelled)."""

@@ -16,9 +16,11 @@ from core import components, messages
 from core.i18n import in_language, render, t
 from core.i18n.languages import of_interaction
 from core.models import Tag, TicketNote, TicketPriority, TicketType
+from core.rules import ticket_types
 from core.staff.notes import MAX_NOTE
 from core.staff.tags import MAX_CONTENT, MAX_NAME, Draft, shown_types
 from core.tickets import TicketKey
+from core.tickets.opening import Order
 from core.ui.actions import answer
 from core.ui.context import actor, before_the_deadline, guild_of, member_of
 
@@ -227,3 +229,19 @@ async def set_priority(
     await interaction.response.defer(ephemeral=True, thinking=True)
     ticket = await interaction.client.tickets.triage.set_priority(key, actor(staff), priority)
     await answer(interaction, t("reply-priority", label=ticket.label, priority=priority.value))
+
+
+async def open_for(
+    interaction: discord.Interaction[TicketClient], member: discord.Member, type_name: str | None, reason: str | None
+) -> None:
+    """Open a ticket for a member on staff's behalf and answer with a link to it."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    types = await interaction.client.guild_settings.types(staff.guild.id)
+    type_id = ticket_types.named(types, type_name).id if type_name else None
+    opened = await interaction.client.tickets.opening.open_for(
+        staff.guild, actor(staff), member, actor(member), Order(type_id, reason)
+    )
+    await answer(
+        interaction, t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=member.mention)
+    )

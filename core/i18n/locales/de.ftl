@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Nur das Team kann das Schließen von Tickets anfragen.
         [reopen] Nur das Team kann Tickets wieder öffnen.
         [tags] Nur das Team kann gespeicherte Antworten nutzen.
+        [open-for] Nur das Team dieser Art kann Tickets für andere öffnen.
         [priority] Nur das Team kann die Priorität eines Tickets ändern.
         [notes] Nur das Team kann Notizen lesen und schreiben.
        *[other] Das kann nur das Team.
@@ -1259,3 +1260,16 @@ cmd-ticket-priority-level-choice-urgent = dringend
 # The section of staff notes that only staff's copies of a transcript carry.
 transcript-staff-notes = Team-Notizen (nur das Team sieht diesen Abschnitt)
 transcript-staff-notes-of = Team-Notizen zu Ticket { $label }
+open-for-bot = { $member } ist ein Bot; Tickets sind für Menschen.
+open-for-refused = Für { $member } wurde kein Ticket geöffnet: { $why }
+notice-opened-for = { $actor } hat dieses Ticket für { $opener } geöffnet.
+audit-ticket-opened-for = Ticket für ein Mitglied geöffnet
+reply-opened-for = Ticket { $label } ist für { $member } offen: { $place }
+cmd-ticket-open-for = öffnen-für
+    .description = Ein Ticket für ein Mitglied öffnen, als hätte es gefragt
+cmd-ticket-open-for-member = mitglied
+    .description = Für wen das Ticket ist
+cmd-ticket-open-for-type = art
+    .description = Die Art des Tickets (Standard: die erste)
+cmd-ticket-open-for-reason = grund
+    .description = Worum es geht

@@ -113,6 +113,7 @@ refusal-staff-only = { $action ->
         [request-close] Only staff can ask to close tickets.
         [reopen] Only staff can reopen tickets.
         [tags] Only staff can use saved replies.
+        [open-for] Only staff of that type can open tickets for others.
         [priority] Only staff can change a ticket's priority.
         [notes] Only staff can read and write notes.
        *[other] Only staff can do this.
@@ -1391,3 +1392,17 @@ cmd-ticket-priority-level-choice-urgent = urgent
 # The section of staff notes that only staff's copies of a transcript carry.
 transcript-staff-notes = Staff notes (only staff see this section)
 transcript-staff-notes-of = Staff notes on ticket { $label }
+open-for-bot = { $member } is a bot; tickets are for people.
+# $why: the reason the member could not have opened it themselves.
+open-for-refused = No ticket was opened for { $member }: { $why }
+notice-opened-for = { $actor } opened this ticket for { $opener }.
+audit-ticket-opened-for = Ticket opened for a member
+reply-opened-for = Ticket { $label } is open for { $member }: { $place }
+cmd-ticket-open-for = open-for
+    .description = Open a ticket for a member, as if they had asked
+cmd-ticket-open-for-member = member
+    .description = Who the ticket is for
+cmd-ticket-open-for-type = type
+    .description = The type of ticket (default: the first)
+cmd-ticket-open-for-reason = reason
+    .description = What it is about

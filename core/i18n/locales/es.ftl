@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Solo el staff puede pedir que se cierre un ticket.
         [reopen] Solo el staff puede reabrir tickets.
         [tags] Solo el staff puede usar respuestas guardadas.
+        [open-for] Solo el staff de ese tipo puede abrir tickets para otros.
         [priority] Solo el staff puede cambiar la prioridad de un ticket.
         [notes] Solo el staff puede leer y escribir notas.
        *[other] Solo el staff puede hacer esto.
@@ -1255,3 +1256,16 @@ cmd-ticket-priority-level-choice-urgent = urgente
 # The section of staff notes that only staff's copies of a transcript carry.
 transcript-staff-notes = Notas del staff (solo el staff ve esta sección)
 transcript-staff-notes-of = Notas del staff sobre el ticket { $label }
+open-for-bot = { $member } es un bot; los tickets son para personas.
+open-for-refused = No se abrió ningún ticket para { $member }: { $why }
+notice-opened-for = { $actor } abrió este ticket para { $opener }.
+audit-ticket-opened-for = Ticket abierto para un miembro
+reply-opened-for = El ticket { $label } está abierto para { $member }: { $place }
+cmd-ticket-open-for = abrir-para
+    .description = Abre un ticket para un miembro, como si lo hubiera pedido
+cmd-ticket-open-for-member = miembro
+    .description = Para quién es el ticket
+cmd-ticket-open-for-type = tipo
+    .description = El tipo de ticket (por defecto: el primero)
+cmd-ticket-open-for-reason = motivo
+    .description = De qué se trata

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Seul le staff peut demander la fermeture des tickets.
         [reopen] Seul le staff peut rouvrir les tickets.
         [tags] Seul le staff peut utiliser les réponses enregistrées.
+        [open-for] Seul le staff de ce type peut ouvrir des tickets pour d’autres.
         [priority] Seul le staff peut changer la priorité d’un ticket.
         [notes] Seul le staff peut lire et écrire des notes.
        *[other] Seul le staff peut faire ça.
@@ -1259,3 +1260,16 @@ cmd-ticket-priority-level-choice-urgent = urgente
 # The section of staff notes that only staff's copies of a transcript carry.
 transcript-staff-notes = Notes du staff (seul le staff voit cette section)
 transcript-staff-notes-of = Notes du staff sur le ticket { $label }
+open-for-bot = { $member } est un bot ; les tickets sont pour des personnes.
+open-for-refused = Aucun ticket n’a été ouvert pour { $member } : { $why }
+notice-opened-for = { $actor } a ouvert ce ticket pour { $opener }.
+audit-ticket-opened-for = Ticket ouvert pour un membre
+reply-opened-for = Le ticket { $label } est ouvert pour { $member } : { $place }
+cmd-ticket-open-for = ouvrir-pour
+    .description = Ouvre un ticket pour un membre, comme s’il l’avait demandé
+cmd-ticket-open-for-member = membre
+    .description = Pour qui est le ticket
+cmd-ticket-open-for-type = type
+    .description = Le type de ticket (par défaut : le premier)
+cmd-ticket-open-for-reason = raison
+    .description = De quoi il s’agit

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Só a staff pode pedir para fechar tickets.
         [reopen] Só a staff pode reabrir tickets.
         [tags] Só a staff pode usar respostas salvas.
+        [open-for] Só a staff desse tipo pode abrir tickets para outros.
         [priority] Só a staff pode mudar a prioridade de um ticket.
         [notes] Só a staff pode ler e escrever notas.
        *[other] Só a staff pode fazer isso.
@@ -1255,3 +1256,16 @@ cmd-ticket-priority-level-choice-urgent = urgente
 # The section of staff notes that only staff's copies of a transcript carry.
 transcript-staff-notes = Notas da staff (só a staff vê esta seção)
 transcript-staff-notes-of = Notas da staff sobre o ticket { $label }
+open-for-bot = { $member } é um bot; tickets são para pessoas.
+open-for-refused = Nenhum ticket foi aberto para { $member }: { $why }
+notice-opened-for = { $actor } abriu este ticket para { $opener }.
+audit-ticket-opened-for = Ticket aberto para um membro
+reply-opened-for = O ticket { $label } está aberto para { $member }: { $place }
+cmd-ticket-open-for = abrir-para
+    .description = Abre um ticket para um membro, como se ele tivesse pedido
+cmd-ticket-open-for-member = membro
+    .description = Para quem é o ticket
+cmd-ticket-open-for-type = tipo
+    .description = O tipo de ticket (padrão: o primeiro)
+cmd-ticket-open-for-reason = motivo
+    .description = Do que se trata

@@ -1,0 +1,42 @@
+"""Staff open tickets for members through the emulator: the member's own rules apply, and the ticket says who did it."""
+
+from core.models import TicketStatus
+
+
+async def run(harness, member, channel, name, /, **options):
+    return await (await harness.emulator.run_command(member, channel, name, **options)).answered()
+
+
+async def test_staff_open_a_ticket_for_a_member_who_then_owns_it(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    reply = await run(
+        harness, world.staff, world.lobby, "ticket open-for", member=world.alice, reason="Reported in voice"
+    )
+    assert reply.ephemeral and "is open for" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    assert ticket.status is TicketStatus.OPEN and ticket.opener_id == world.alice.id
+    assert ticket.reason == "Reported in voice"
+    channel = harness.emulator.channels[ticket.channel_id]
+    assert harness.emulator.can_send(world.alice, channel)
+    assert f"<@{world.staff.id}> opened this ticket for <@{world.alice.id}>." in channel.history()[-1].content
+    actions = [e.action for e in await harness.database.list_audit_entries(world.guild.id, 10)]
+    assert "ticket_opened_for" in actions
+
+    again = await run(harness, world.staff, world.lobby, "ticket open-for", member=world.alice)
+    assert f"No ticket was opened for <@{world.alice.id}>:" in again.text and "open ticket" in again.text, again.text
+
+
+async def test_members_cannot_open_for_others_and_the_blacklist_holds(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    refused = await run(harness, world.bob, world.lobby, "ticket open-for", member=world.alice)
+    assert refused.ephemeral and "Only staff of that type can open tickets for others." in refused.text
+    listed = await run(harness, world.owner, world.lobby, "blacklist add", target=world.alice)
+    assert "alice" in listed.text or str(world.alice.id) in listed.text, listed.text
+    blocked = await run(harness, world.staff, world.lobby, "ticket open-for", member=world.alice)
+    assert f"No ticket was opened for <@{world.alice.id}>:" in blocked.text, blocked.text
+    bot = harness.emulator.bot_member(world.guild)
+    robot = await run(harness, world.staff, world.lobby, "ticket open-for", member=bot)
+    assert "is a bot" in robot.text
+    assert await harness.database.list_tickets([TicketStatus.OPEN], world.guild.id) == []
