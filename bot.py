@@ -34,6 +34,7 @@ try:
     from core.runtime.scheduler import Job, Scheduler
     from core.runtime.services import Services
     from core.signing import Signer
+    from core.staff.labels import Labels
     from core.staff.notes import Notes
     from core.staff.tags import Tags
     from core.tickets import TicketManager
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = (
     "cogs.tickets",
     "cogs.tags",
+    "cogs.labels",
     "cogs.admin",
     "cogs.panels",
     "cogs.types",
@@ -118,6 +120,7 @@ class TicketBot(TicketClient):
         self.api_keys = ApiKeys(deps)
         self.tags = Tags(deps)
         self.notes = Notes(deps)
+        self.labels = Labels(deps)
         tickets = self.tickets
         # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
         self.scheduler = Scheduler(

@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from cogs.labels import label_names
 from cogs.types import type_names
 from core.i18n.commands import choices, command_text
 from core.models import TicketPriority
@@ -28,6 +29,10 @@ class Tickets(commands.Cog):
 
     ticket = app_commands.Group(
         name=command_text("cmd-ticket"), description=command_text("cmd-ticket.description"), guild_only=True
+    )
+
+    label = app_commands.Group(
+        name=command_text("cmd-ticket-label"), description=command_text("cmd-ticket-label.description"), parent=ticket
     )
 
     def __init__(self, bot: TicketBot) -> None:
@@ -195,6 +200,26 @@ class Tickets(commands.Cog):
     async def priority(self, interaction: discord.Interaction[TicketBot], level: str) -> None:
         """Set how urgent the ticket this command is used in is."""
         await staff.set_priority(interaction, channel_ticket(interaction), TicketPriority(level))
+
+    @label.command(
+        name=command_text("cmd-ticket-label-add"), description=command_text("cmd-ticket-label-add.description")
+    )
+    @app_commands.rename(name=command_text("cmd-ticket-label-add-name"))
+    @app_commands.describe(name=command_text("cmd-ticket-label-add-name.description"))
+    @app_commands.autocomplete(name=label_names)
+    async def label_add(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
+        """Put a label on the ticket this command is used in."""
+        await staff.label_ticket(interaction, channel_ticket(interaction), name, on=True)
+
+    @label.command(
+        name=command_text("cmd-ticket-label-remove"), description=command_text("cmd-ticket-label-remove.description")
+    )
+    @app_commands.rename(name=command_text("cmd-ticket-label-remove-name"))
+    @app_commands.describe(name=command_text("cmd-ticket-label-remove-name.description"))
+    @app_commands.autocomplete(name=label_names)
+    async def label_remove(self, interaction: discord.Interaction[TicketBot], name: str) -> None:
+        """Take a label off the ticket this command is used in."""
+        await staff.label_ticket(interaction, channel_ticket(interaction), name, on=False)
 
     @ticket.command(name=command_text("cmd-ticket-note"), description=command_text("cmd-ticket-note.description"))
     @app_commands.rename(text=command_text("cmd-ticket-note-text"))

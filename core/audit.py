@@ -32,6 +32,8 @@ class AuditAction(StrEnum):
     TAG_CREATED = "tag_created"
     TAG_CHANGED = "tag_changed"
     TAG_DELETED = "tag_deleted"
+    LABEL_CREATED = "label_created"
+    LABEL_DELETED = "label_deleted"
     # A ticket's life.
     TICKET_OPENED = "ticket_opened"
     TICKET_OPENED_FOR = "ticket_opened_for"
@@ -45,6 +47,8 @@ class AuditAction(StrEnum):
     TICKET_UNCLAIMED = "ticket_unclaimed"
     TICKET_TRANSFERRED = "ticket_transferred"
     PRIORITY_CHANGED = "priority_changed"
+    LABEL_ADDED = "label_added"
+    LABEL_REMOVED = "label_removed"
     AUTO_CLOSE_ON = "auto_close_on"
     AUTO_CLOSE_OFF = "auto_close_off"
     CLOSE_REQUESTED = "close_requested"

@@ -283,6 +283,7 @@ class TicketSearch:
     opened_before: datetime | None = None
     below_number: int | None = None  # the page after the one that ended at this number
     priorities: tuple[TicketPriority, ...] = ()  # empty: any priority
+    label_id: int | None = None  # tickets that carry this label
     waiting_on: WaitingOn | None = None  # open tickets waiting for staff, or for their opener
     limit: int = 50
 
@@ -462,6 +463,26 @@ class TicketNote:
     author_id: int
     content: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A label a server defines for sorting its tickets (billing, bug, refund…), unique by name regardless of case."""
+
+    id: int
+    guild_id: int
+    name: str
+    created_by: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TicketLabel:
+    """A label put on a ticket."""
+
+    ticket_id: int
+    label_id: int
+    added_at: datetime
 
 
 class Revoked(StrEnum):

@@ -8,6 +8,7 @@ from typing import ClassVar
 from database.contract import (
     ApiKeyStore,
     AuditStore,
+    LabelStore,
     NoteStore,
     PanelStore,
     ParticipantStore,
@@ -40,6 +41,7 @@ class DatabaseAdapter(
     TagStore,
     NoteStore,
     TriageStore,
+    LabelStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

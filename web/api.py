@@ -28,7 +28,7 @@ from core.models import ApiKey, Ticket, TicketSearch, TicketType
 from core.rules import ticket_types
 from web.edge import whole_number
 from web.language import of_request
-from web.search import search_from
+from web.search import label_names, search_from
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -86,8 +86,8 @@ class _Buckets:
         return 0.0
 
 
-def ticket_json(ticket: Ticket, types: list[TicketType]) -> dict[str, Any]:
-    """Return a ticket as the API shows it (snowflakes as strings, times in ISO 8601 UTC)."""
+def ticket_json(ticket: Ticket, types: list[TicketType], labels: list[str]) -> dict[str, Any]:
+    """Return a ticket as the API shows it (snowflakes as strings, times in ISO 8601 UTC), with its labels' names."""
     kind = next((t.name for t in types if t.id == ticket.type_id), None)
 
     def snowflake(value: int | None) -> str | None:
@@ -105,6 +105,7 @@ def ticket_json(ticket: Ticket, types: list[TicketType]) -> dict[str, Any]:
         "claimed_by": snowflake(ticket.claimed_by),
         "priority": ticket.priority.value,
         "waiting_on": ticket.waiting_on.value if ticket.waiting_on else None,
+        "labels": labels,
         "opened_at": ticket.opened_at.isoformat(),
         "closed_at": ticket.closed_at.isoformat() if ticket.closed_at else None,
         "closed_by": snowflake(ticket.closed_by),
@@ -158,21 +159,25 @@ class Api:
         return ticket
 
     async def list_tickets(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
-        """``GET /api/v1/tickets``: newest first; filters number, opener, type, status, from, to; paged by before."""
+        """``GET /api/v1/tickets``: newest first; filters number, opener, type, status, priority, waiting, label, from, to; paged by before."""
         types = await self._bot.guild_settings.types(key.guild_id)
-        search, problems = search_from(request.query, key.guild_id, types)
+        labels = await self._bot.db.list_labels(key.guild_id)
+        search, problems = search_from(request.query, key.guild_id, types, labels)
         limit = request.query.get("limit", "50")
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
             problems.append(t("api-error-limit", most=str(MAX_PAGE)))
         if problems:
             raise ApiError(400, "bad_request", problems)
         tickets = await self._bot.db.search_tickets(replace(search, limit=int(limit)))
-        return web.json_response({"tickets": [ticket_json(t, types) for t in tickets]})
+        named = await label_names(self._bot.db, tickets, labels)
+        return web.json_response({"tickets": [ticket_json(t, types, named.get(t.id, [])) for t in tickets]})
 
     async def get_ticket(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tickets/{id}``."""
         ticket = await self._ticket(request, key)
-        return web.json_response(ticket_json(ticket, await self._bot.guild_settings.types(key.guild_id)))
+        named = await label_names(self._bot.db, [ticket], await self._bot.db.list_labels(key.guild_id))
+        types = await self._bot.guild_settings.types(key.guild_id)
+        return web.json_response(ticket_json(ticket, types, named.get(ticket.id, [])))
 
     async def get_transcript(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tickets/{id}/transcript``: JSON with the text, or the page with ``?format=html``."""

@@ -6,13 +6,14 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from core.i18n import Text, t
-from core.models import TicketPriority, TicketSearch, TicketStatus, TicketType, WaitingOn
+from core.models import Label, Ticket, TicketPriority, TicketSearch, TicketStatus, TicketType, WaitingOn
 from core.rules import names
+from database.contract import LabelStore
 from web.edge import whole_number
 
 
 def search_from(
-    query: Mapping[str, str], guild_id: int, types: Sequence[TicketType]
+    query: Mapping[str, str], guild_id: int, types: Sequence[TicketType], labels: Sequence[Label] = ()
 ) -> tuple[TicketSearch, list[Text]]:
     """Read the list page's search form; what cannot be read is named and left out."""
     problems: list[Text] = []
@@ -53,6 +54,10 @@ def search_from(
     waiting_on = next((w for w in WaitingOn if w.value == waiting), None)
     if waiting and waiting_on is None:
         problems.append(t("web-search-no-such-waiting"))
+    label_name = query.get("label", "")
+    label = next((found for found in labels if names.key(found.name) == names.key(label_name)), None)
+    if label_name and label is None:
+        problems.append(t("web-search-no-such-label"))
     until = day("to")
     search = TicketSearch(
         guild_id,
@@ -65,5 +70,13 @@ def search_from(
         below_number=number("before"),
         priorities=priorities,
         waiting_on=waiting_on,
+        label_id=label.id if label else None,
     )
     return search, problems
+
+
+async def label_names(db: LabelStore, tickets: Sequence[Ticket], labels: Sequence[Label]) -> dict[int, list[str]]:
+    """Return the names of the labels on each of these tickets (one query for them all)."""
+    named = {label.id: label.name for label in labels}
+    on = await db.ticket_labels([ticket.id for ticket in tickets])
+    return {ticket_id: [named[i] for i in ids if i in named] for ticket_id, ids in on.items()}

@@ -35,7 +35,7 @@ from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
-from web.search import search_from
+from web.search import label_names, search_from
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -124,11 +124,13 @@ class Viewer:
             return _busy(self._language(request, session))
         if reach is None or not (reach.all_types or reach.type_ids):
             return notice("web-not-your-server", self._language(request, session), status=404, logout=session.csrf)
-        search, problems = search_from(request.query, guild_id, types)
+        labels = await self._bot.db.list_labels(guild_id)
+        search, problems = search_from(request.query, guild_id, types, labels)
         if not reach.all_types:
             wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
             search = replace(search, type_ids=tuple(wanted))
         found = await self._bot.db.search_tickets(replace(search, limit=PAGE_SIZE + 1))
+        labelled = await label_names(self._bot.db, found[:PAGE_SIZE], labels)
         names = {t.id: t.name for t in types}
         guild = self._bot.get_guild(guild_id)
         language = self._language(request, session)
@@ -145,6 +147,8 @@ class Viewer:
             problems=problems,
             types=[t for t in types if reach.all_types or t.id in reach.type_ids],
             type_name=lambda type_id: names.get(type_id, "-"),
+            labels=labels,
+            labels_of=lambda ticket_id: ", ".join(labelled.get(ticket_id, [])),
             user=self._user_name,
             csrf=session.csrf,
         )

@@ -1,1 +1,1 @@
-"""Staff's own tools around tickets: saved replies (tags) and private notes."""
+"""Staff's own tools around tickets: saved replies (tags), private notes and labels."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from core.runtime.guild_settings import GuildSettings
     from core.runtime.journal import Journal
     from core.runtime.lifecycle import Lifecycle
+    from core.staff.labels import Labels
     from core.staff.notes import Notes
     from core.staff.tags import Tags
     from core.tickets import TicketManager
@@ -41,3 +42,4 @@ class TicketClient(commands.AutoShardedBot):
     api_keys: ApiKeys
     tags: Tags
     notes: Notes
+    labels: Labels

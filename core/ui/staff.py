@@ -1,4 +1,4 @@
-"""What happens between an interaction and the staff tools: saved replies (tags), private notes, priority.
+"""What happens between an interaction and the staff tools: saved replies (tags), notes, priority, labels.
 
 Every answer here is ephemeral except a sent tag, which is the staff member's public reply in the ticket:
 its checks run before it is posted, within Discord's 3 seconds, so a refusal is never shown to the ticket.
@@ -245,3 +245,46 @@ async def open_for(
     await answer(
         interaction, t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=member.mention)
     )
+
+
+async def create_label(interaction: discord.Interaction[TicketClient], name: str) -> None:
+    """Define a label for the server's tickets."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    label = await interaction.client.labels.create(guild_of(interaction).id, actor(member_of(interaction)), name)
+    await answer(interaction, t("label-created", name=discord.utils.escape_markdown(label.name)))
+
+
+async def delete_label(interaction: discord.Interaction[TicketClient], name: str) -> None:
+    """Delete a label, taking it off every ticket."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    label = await interaction.client.labels.delete(guild_of(interaction).id, actor(member_of(interaction)), name)
+    await answer(interaction, t("label-deleted", name=discord.utils.escape_markdown(label.name)))
+
+
+async def list_labels(interaction: discord.Interaction[TicketClient]) -> None:
+    """List the server's labels."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    labels = await interaction.client.labels.listed(guild_of(interaction).id)
+    shown = ", ".join(f"**{discord.utils.escape_markdown(label.name)}**" for label in labels)
+    await answer(interaction, t("label-list", count=len(labels), labels=shown) if labels else t("label-list-empty"))
+
+
+async def label_ticket(interaction: discord.Interaction[TicketClient], key: TicketKey, name: str, *, on: bool) -> None:
+    """Put a label on the ticket, or take it off."""
+    staff = actor(member_of(interaction))
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    labels = interaction.client.labels
+    ticket, label = await (labels.put_on(key, staff, name) if on else labels.take_off(key, staff, name))
+    shown = discord.utils.escape_markdown(label.name)
+    await answer(interaction, t("label-put-on" if on else "label-taken-off", name=shown, label=ticket.label))
+
+
+async def suggest_labels(interaction: discord.Interaction[TicketClient], typed: str) -> list[app_commands.Choice[str]]:
+    """Suggest the server's labels whose name holds what was typed."""
+    if interaction.guild_id is None:
+        return []
+    wanted = typed.casefold()
+    labels = await interaction.client.labels.listed(interaction.guild_id)
+    return [
+        app_commands.Choice(name=found.name, value=found.name) for found in labels if wanted in found.name.casefold()
+    ][:25]

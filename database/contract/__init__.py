@@ -5,6 +5,7 @@ from __future__ import annotations
 from database.contract.api_keys import ApiKeyStore
 from database.contract.audit import AuditStore
 from database.contract.copying import RecordStore
+from database.contract.labels import LabelStore
 from database.contract.lifecycle import TicketLifecycleStore
 from database.contract.notes import NoteStore
 from database.contract.panels import PanelStore
@@ -20,6 +21,7 @@ from database.contract.web_access import WebAccessStore
 __all__ = [
     "ApiKeyStore",
     "AuditStore",
+    "LabelStore",
     "NoteStore",
     "PanelStore",
     "ParticipantStore",

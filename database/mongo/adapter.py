@@ -17,6 +17,7 @@ from database.mongo.api_keys import MongoApiKeys
 from database.mongo.audit import MongoAudit
 from database.mongo.copying import MongoRecords
 from database.mongo.documents import Document
+from database.mongo.labels import MongoLabels
 from database.mongo.lifecycle import MongoTicketLifecycle
 from database.mongo.migrations import migrate
 from database.mongo.notes import MongoNotes
@@ -49,6 +50,7 @@ class MongoAdapter(
     MongoTags,
     MongoNotes,
     MongoTriage,
+    MongoLabels,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -16,7 +16,7 @@ from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 # What earlier releases stored as a server's welcome when the admin wrote none (schema 10 empties it).
 OLD_DEFAULT_WELCOME = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
 
@@ -42,6 +42,9 @@ INDEXES: tuple[tuple[str, list[tuple[str, int | str]], dict[str, Any]], ...] = (
     ("tags", [("guild_id", ASCENDING), ("name_key", ASCENDING)], {"unique": True}),
     ("tags", [("guild_id", ASCENDING), ("name", TEXT), ("content", TEXT)], {"name": "tags_search"}),
     ("ticket_notes", [("ticket_id", ASCENDING), ("_id", ASCENDING)], {}),
+    ("labels", [("guild_id", ASCENDING), ("name_key", ASCENDING)], {"unique": True}),
+    ("ticket_labels", [("label_id", ASCENDING), ("ticket_id", ASCENDING)], {}),
+    ("ticket_labels", [("ticket_id", ASCENDING)], {}),
 )
 
 

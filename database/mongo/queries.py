@@ -68,6 +68,9 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
             query["status"] = {"$in": [s.value for s in search.statuses]}
         if search.priorities:
             query["priority"] = {"$in": [p.value for p in search.priorities]}
+        if search.label_id is not None:
+            labelled = self._c("ticket_labels").find({"label_id": search.label_id}, {"ticket_id": 1})
+            query["_id"] = {"$in": [d["ticket_id"] for d in await guard(labelled.to_list())]}
         if search.waiting_on is not None:
             query["$and"] = [
                 {"status": TicketStatus.OPEN.value},

@@ -11,9 +11,9 @@ from typing import TypeVar
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import ConnectionFailure, PyMongoError
+from pymongo.errors import ConnectionFailure, DuplicateKeyError, PyMongoError
 
-from core.errors import DatabaseError, TransientDatabaseError
+from core.errors import DatabaseError, StorageConflict, TransientDatabaseError
 from core.models import AuditEntry
 from database.mongo.documents import Document, document
 
@@ -28,6 +28,16 @@ async def guard(operation: Awaitable[T]) -> T:
         raise TransientDatabaseError() from error
     except PyMongoError as error:
         raise DatabaseError() from error
+
+
+async def insert_unique(collection: AsyncCollection[Document], stored: Document, conflict: StorageConflict) -> None:
+    """Insert a document that a unique index guards; raise ``conflict`` when the index refuses it."""
+    try:
+        await guard(collection.insert_one(stored))
+    except DatabaseError as error:
+        if isinstance(error.__cause__, DuplicateKeyError):
+            raise conflict from None
+        raise
 
 
 def cause(error: PyMongoError) -> str:

@@ -13,7 +13,7 @@ from core.models import Tag, TagCount
 from core.rules import names
 from database.contract import TagStore
 from database.mongo import documents as docs
-from database.mongo.store import MongoStore, guard
+from database.mongo.store import MongoStore, guard, insert_unique
 from database.records import RecordKind
 from database.retry import retry_transient
 
@@ -41,12 +41,7 @@ class MongoTags(MongoStore, TagStore):
     @retry_transient
     async def create_tag(self, tag: Tag) -> Tag:
         stored = replace(tag, id=await self._next_id("tags"))
-        try:
-            await guard(self._c("tags").insert_one(tag_document(stored)))
-        except DatabaseError as error:
-            if isinstance(error.__cause__, DuplicateKeyError):
-                raise StorageConflict("tag_name_taken", name=tag.name) from None
-            raise
+        await insert_unique(self._c("tags"), tag_document(stored), StorageConflict("tag_name_taken", name=tag.name))
         return stored
 
     @override

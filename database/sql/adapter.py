@@ -9,6 +9,7 @@ from database.base import DatabaseAdapter
 from database.sql.api_keys import SQLApiKeys
 from database.sql.audit import SQLAudit
 from database.sql.copying import SQLRecords
+from database.sql.labels import SQLLabels
 from database.sql.lifecycle import SQLTicketLifecycle
 from database.sql.notes import SQLNotes
 from database.sql.panels import SQLPanels
@@ -35,6 +36,7 @@ class SQLAdapter(
     SQLTags,
     SQLNotes,
     SQLTriage,
+    SQLLabels,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

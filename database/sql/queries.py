@@ -81,6 +81,9 @@ class SQLTicketQueries(SQLStore, TicketQueryStore):
         if search.priorities:
             conditions.append(f"priority IN ({', '.join('?' * len(search.priorities))})")
             params += [p.value for p in search.priorities]
+        if search.label_id is not None:
+            conditions.append("id IN (SELECT ticket_id FROM ticket_labels WHERE label_id = ?)")
+            params.append(search.label_id)
         if search.waiting_on is not None:
             conditions.append(WAITING[search.waiting_on])
             params.append(TicketStatus.OPEN.value)

@@ -10,6 +10,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
+from core.errors import StorageConflict
 from core.models import AuditEntry
 from core.rules import policy
 from database.records import Record, RecordKind
@@ -115,6 +116,15 @@ class SQLStore(ABC):
         sql = self._insert_ignore_sql(table.name, names) if ignore else insert_sql("INSERT", table.name, names)
         self._inserts[kind, ignore] = names, sql
         return names, sql
+
+    async def _insert_unique(self, kind: RecordKind, record: Record, conflict: StorageConflict) -> int:
+        """Insert a record under a new id in a transaction of its own; raise ``conflict`` when a unique key refuses it."""
+        async with self._session() as s:
+            result = await self._insert(s, kind, record, ignore=True)
+        if result.rowcount != 1:
+            raise conflict
+        assert result.lastrowid is not None
+        return result.lastrowid
 
     async def _upsert(self, s: SQLSession, kind: RecordKind, record: Record) -> None:
         """Insert a record, or replace the one stored under its key."""

@@ -40,12 +40,8 @@ class SQLTags(SQLStore, TagStore):
     @override
     @retry_transient
     async def create_tag(self, tag: Tag) -> Tag:
-        async with self._session() as s:
-            result = await self._insert(s, RecordKind.TAGS, tag, ignore=True)
-        if result.rowcount != 1:
-            raise StorageConflict("tag_name_taken", name=tag.name)
-        assert result.lastrowid is not None
-        return replace(tag, id=result.lastrowid)
+        conflict = StorageConflict("tag_name_taken", name=tag.name)
+        return replace(tag, id=await self._insert_unique(RecordKind.TAGS, tag, conflict))
 
     @override
     @retry_transient

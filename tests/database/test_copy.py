@@ -10,10 +10,14 @@ from core.models import (
     ApiKey,
     AuditEntry,
     GuildConfig,
+    Label,
     Panel,
     Participant,
     ParticipantRole,
     Revoked,
+    Tag,
+    TicketLabel,
+    TicketNote,
     TicketRequest,
     Transcript,
     TranscriptFile,
@@ -36,12 +40,16 @@ async def fill(db):
     await db.reserve_ticket(TicketRequest(BIG, 42, None, MOMENT, type_id=kind.id, answers=(("q", "✨"),)), 1)
     await db.create_api_key(ApiKey(0, BIG, "dashboard ✨", "a" * 64, BIG + 1, MOMENT))
     await db.revoke_web_access(WebRevocation(Revoked.SESSIONS, BIG, MOMENT))
+    await db.create_tag(Tag(0, BIG, "Refund ✨", "Hi {opener}", BIG + 1, MOMENT, MOMENT, type_ids=(kind.id,)))
+    label = await db.create_label(Label(0, BIG, "bug 🐛", BIG + 1, MOMENT))
     for opener in range(5):
         ticket = await open_ticket(db, opener_id=opener, reason=f"reason {opener} ✨")
         await db.add_participant(
             Participant(ticket.id, BIG + opener, ParticipantRole.STAFF, MOMENT + timedelta(seconds=1))
         )
         await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, opener, "ticket_opened", "é", MOMENT))
+        await db.add_note(TicketNote(0, ticket.id, BIG, BIG + 1, f"note {opener} ✨", MOMENT))
+        await db.add_ticket_label(TicketLabel(ticket.id, label.id, MOMENT))
         if opener % 2:
             transcript = Transcript(ticket.id, 2, b"<p>x</p>", b"x\n", MOMENT)
             await close(db, ticket, transcript=transcript, closed_by=BIG, at=MOMENT + timedelta(hours=1))

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Nur das Team kann das Schließen von Tickets anfragen.
         [reopen] Nur das Team kann Tickets wieder öffnen.
         [tags] Nur das Team kann gespeicherte Antworten nutzen.
+        [labels] Nur das Team kann Tickets mit Labels versehen.
         [open-for] Nur das Team dieser Art kann Tickets für andere öffnen.
         [priority] Nur das Team kann die Priorität eines Tickets ändern.
         [notes] Nur das Team kann Notizen lesen und schreiben.
@@ -454,12 +455,14 @@ name-length =
     { $what ->
         [type] Eine Ticket-Art braucht einen Namen mit 1 bis { $limit } Zeichen.
         [tag] Eine gespeicherte Antwort braucht einen Namen mit 1 bis { $limit } Zeichen.
+        [label] Ein Label braucht einen Namen mit 1 bis { $limit } Zeichen.
        *[api-key] Ein API-Schlüssel braucht einen Namen mit 1 bis { $limit } Zeichen.
     }
 name-control-characters =
     { $what ->
         [type] Der Name einer Ticket-Art darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
         [tag] Der Name einer gespeicherten Antwort darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
+        [label] Der Name eines Labels darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
        *[api-key] Der Name eines API-Schlüssels darf keine Steuerzeichen enthalten; nutz Buchstaben, Ziffern, Leerzeichen und Satzzeichen.
     }
 naming-format-refused = Die Vorlage für Kanalnamen darf { $field } nur mit Auffüllung wie { $padded } formatieren, nicht mit { $given }.
@@ -795,6 +798,7 @@ web-tickets-field =
         [status] Status
         [priority] Priorität
         [waiting] Wartet auf
+        [label] Label
         [from] Von
        *[to] Bis
     }
@@ -813,6 +817,7 @@ web-tickets-column =
         [status] Status
         [priority] Priorität
         [waiting] Wartet auf
+        [labels] Labels
         [opened] Geöffnet
         [closed] Geschlossen
        *[links] Links
@@ -842,6 +847,7 @@ web-search-no-such-type = Diese Art gibt es nicht.
 web-search-no-such-status = Diesen Status gibt es nicht.
 web-search-no-such-priority = Diese Priorität gibt es nicht.
 web-search-no-such-waiting = „Wartet auf“ ist staff oder opener.
+web-search-no-such-label = Dieses Label gibt es nicht.
 
 
 
@@ -1273,3 +1279,45 @@ cmd-ticket-open-for-type = art
     .description = Die Art des Tickets (Standard: die erste)
 cmd-ticket-open-for-reason = grund
     .description = Worum es geht
+error-label-name-taken = Es gibt schon ein Label namens **{ $name }**.
+label-name-problem = { $problem }
+label-too-many = Dieser Server hat { $most } Labels, mehr geht nicht. Lösch zuerst eins mit /label delete.
+label-unknown = Es gibt kein Label namens **{ $name }**. /label list zeigt sie.
+label-already-on = Dieses Ticket hat das Label **{ $name }** schon.
+label-not-on = Dieses Ticket hat das Label **{ $name }** nicht.
+label-created = Label **{ $name }** erstellt. Das Team setzt es mit /ticket label add auf Tickets.
+label-deleted = Label **{ $name }** gelöscht und von allen Tickets entfernt.
+label-list = { $count ->
+        [one] 1 Label
+       *[other] { $count } Labels
+    }: { $labels }
+label-list-empty = Noch keine Labels. Erstell eins mit /label create.
+label-put-on = Ticket { $label } hat jetzt das Label **{ $name }**.
+label-taken-off = Ticket { $label } hat das Label **{ $name }** nicht mehr.
+audit-label-created = Label erstellt
+audit-label-deleted = Label gelöscht
+audit-label-added = Label auf ein Ticket gesetzt
+audit-label-removed = Label von einem Ticket entfernt
+audit-detail-label = Label **{ $name }**
+cmd-label = label
+    .description = Labels zum Sortieren der Tickets dieses Servers
+cmd-label-create = erstellen
+    .description = Ein Label erstellen, das das Team auf Tickets setzen kann
+cmd-label-create-name = name
+    .description = Das Label, z. B. fehler
+cmd-label-delete = löschen
+    .description = Ein Label löschen (es wird von allen Tickets entfernt)
+cmd-label-delete-name = name
+    .description = Das Label, das gelöscht wird
+cmd-label-list = liste
+    .description = Die Labels dieses Servers zeigen
+cmd-ticket-label = label
+    .description = Die Labels dieses Tickets
+cmd-ticket-label-add = setzen
+    .description = Ein Label auf dieses Ticket setzen
+cmd-ticket-label-add-name = name
+    .description = Das Label, das gesetzt wird
+cmd-ticket-label-remove = entfernen
+    .description = Ein Label von diesem Ticket entfernen
+cmd-ticket-label-remove-name = name
+    .description = Das Label, das entfernt wird

@@ -113,6 +113,7 @@ refusal-staff-only = { $action ->
         [request-close] Only staff can ask to close tickets.
         [reopen] Only staff can reopen tickets.
         [tags] Only staff can use saved replies.
+        [labels] Only staff can label tickets.
         [open-for] Only staff of that type can open tickets for others.
         [priority] Only staff can change a ticket's priority.
         [notes] Only staff can read and write notes.
@@ -732,11 +733,13 @@ hours-days-invalid = “{ $days }” is not a day or range of days; use Mon, Tue
 name-length = { $what ->
         [type] A ticket type needs a name of 1 to { $limit } characters.
         [tag] A saved reply needs a name of 1 to { $limit } characters.
+        [label] A label needs a name of 1 to { $limit } characters.
        *[api-key] An API key needs a name of 1 to { $limit } characters.
     }
 name-control-characters = { $what ->
         [type] A ticket type's name cannot hold control characters; use letters, digits, spaces and punctuation.
         [tag] A saved reply's name cannot hold control characters; use letters, digits, spaces and punctuation.
+        [label] A label's name cannot hold control characters; use letters, digits, spaces and punctuation.
        *[api-key] An API key's name cannot hold control characters; use letters, digits, spaces and punctuation.
     }
 # Channel name templates. $field: a placeholder in braces ({number}); $padded: the same with padding ({number:04d}); $given: what was written.
@@ -861,6 +864,7 @@ web-tickets-field = { $field ->
         [status] Status
         [priority] Priority
         [waiting] Waiting on
+        [label] Label
         [from] From
        *[to] To
     }
@@ -878,6 +882,7 @@ web-tickets-column = { $column ->
         [status] Status
         [priority] Priority
         [waiting] Waiting on
+        [labels] Labels
         [opened] Opened
         [closed] Closed
        *[links] Links
@@ -905,6 +910,7 @@ web-search-no-such-type = There is no such type.
 web-search-no-such-status = There is no such status.
 web-search-no-such-priority = There is no such priority.
 web-search-no-such-waiting = Waiting on is staff or opener.
+web-search-no-such-label = There is no such label.
 # The button on a web page that starts signing in through Discord.
 web-sign-in = Sign in with Discord
 # The button on a web page that ends the signed-in session.
@@ -1406,3 +1412,46 @@ cmd-ticket-open-for-type = type
     .description = The type of ticket (default: the first)
 cmd-ticket-open-for-reason = reason
     .description = What it is about
+error-label-name-taken = There is already a label named **{ $name }**.
+label-name-problem = { $problem }
+label-too-many = This server has { $most } labels, the most it can keep. Delete one with /label delete first.
+label-unknown = There is no label named **{ $name }**. /label list shows them.
+label-already-on = This ticket already has the label **{ $name }**.
+label-not-on = This ticket does not have the label **{ $name }**.
+label-created = Label **{ $name }** created. Staff put it on tickets with /ticket label add.
+label-deleted = Label **{ $name }** deleted, and taken off every ticket.
+label-list = { $count ->
+        [one] 1 label
+       *[other] { $count } labels
+    }: { $labels }
+label-list-empty = No labels yet. Make one with /label create.
+# $label: the ticket's number, such as #0042.
+label-put-on = Ticket { $label } now has the label **{ $name }**.
+label-taken-off = Ticket { $label } no longer has the label **{ $name }**.
+audit-label-created = Label created
+audit-label-deleted = Label deleted
+audit-label-added = Label put on a ticket
+audit-label-removed = Label taken off a ticket
+audit-detail-label = Label **{ $name }**
+cmd-label = label
+    .description = Labels for sorting this server's tickets
+cmd-label-create = create
+    .description = Make a label staff can put on tickets
+cmd-label-create-name = name
+    .description = The label, e.g. bug
+cmd-label-delete = delete
+    .description = Delete a label (it comes off every ticket)
+cmd-label-delete-name = name
+    .description = The label to delete
+cmd-label-list = list
+    .description = Show this server's labels
+cmd-ticket-label = label
+    .description = This ticket's labels
+cmd-ticket-label-add = add
+    .description = Put a label on this ticket
+cmd-ticket-label-add-name = name
+    .description = The label to put on
+cmd-ticket-label-remove = remove
+    .description = Take a label off this ticket
+cmd-ticket-label-remove-name = name
+    .description = The label to take off

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Solo el staff puede pedir que se cierre un ticket.
         [reopen] Solo el staff puede reabrir tickets.
         [tags] Solo el staff puede usar respuestas guardadas.
+        [labels] Solo el staff puede etiquetar tickets.
         [open-for] Solo el staff de ese tipo puede abrir tickets para otros.
         [priority] Solo el staff puede cambiar la prioridad de un ticket.
         [notes] Solo el staff puede leer y escribir notas.
@@ -452,12 +453,14 @@ name-length =
     { $what ->
         [type] Un tipo de ticket necesita un nombre de 1 a { $limit } caracteres.
         [tag] Una respuesta guardada necesita un nombre de 1 a { $limit } caracteres.
+        [label] Una etiqueta necesita un nombre de 1 a { $limit } caracteres.
        *[api-key] Una clave de API necesita un nombre de 1 a { $limit } caracteres.
     }
 name-control-characters =
     { $what ->
         [type] El nombre de un tipo de ticket no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
         [tag] El nombre de una respuesta guardada no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
+        [label] El nombre de una etiqueta no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
        *[api-key] El nombre de una clave de API no puede llevar caracteres de control; usa letras, números, espacios y signos de puntuación.
     }
 naming-format-refused = La plantilla de nombres de canal solo puede dar formato a { $field } con relleno como { $padded }, no { $given }.
@@ -793,6 +796,7 @@ web-tickets-field =
         [status] Estado
         [priority] Prioridad
         [waiting] Esperando a
+        [label] Etiqueta
         [from] Desde
        *[to] Hasta
     }
@@ -811,6 +815,7 @@ web-tickets-column =
         [status] Estado
         [priority] Prioridad
         [waiting] Esperando a
+        [labels] Etiquetas
         [opened] Abierto
         [closed] Cerrado
        *[links] Enlaces
@@ -840,6 +845,7 @@ web-search-no-such-type = No existe ese tipo.
 web-search-no-such-status = No existe ese estado.
 web-search-no-such-priority = No existe esa prioridad.
 web-search-no-such-waiting = «Esperando a» es staff u opener.
+web-search-no-such-label = No existe esa etiqueta.
 
 
 
@@ -1269,3 +1275,45 @@ cmd-ticket-open-for-type = tipo
     .description = El tipo de ticket (por defecto: el primero)
 cmd-ticket-open-for-reason = motivo
     .description = De qué se trata
+error-label-name-taken = Ya hay una etiqueta llamada **{ $name }**.
+label-name-problem = { $problem }
+label-too-many = Este servidor tiene { $most } etiquetas, el máximo. Borra una con /label delete primero.
+label-unknown = No hay ninguna etiqueta llamada **{ $name }**. /label list las muestra.
+label-already-on = Este ticket ya tiene la etiqueta **{ $name }**.
+label-not-on = Este ticket no tiene la etiqueta **{ $name }**.
+label-created = Etiqueta **{ $name }** creada. El staff la pone en los tickets con /ticket label add.
+label-deleted = Etiqueta **{ $name }** borrada y quitada de todos los tickets.
+label-list = { $count ->
+        [one] 1 etiqueta
+       *[other] { $count } etiquetas
+    }: { $labels }
+label-list-empty = Aún no hay etiquetas. Crea una con /label create.
+label-put-on = El ticket { $label } tiene ahora la etiqueta **{ $name }**.
+label-taken-off = El ticket { $label } ya no tiene la etiqueta **{ $name }**.
+audit-label-created = Etiqueta creada
+audit-label-deleted = Etiqueta borrada
+audit-label-added = Etiqueta puesta en un ticket
+audit-label-removed = Etiqueta quitada de un ticket
+audit-detail-label = Etiqueta **{ $name }**
+cmd-label = etiqueta
+    .description = Etiquetas para ordenar los tickets de este servidor
+cmd-label-create = crear
+    .description = Crea una etiqueta que el staff puede poner en los tickets
+cmd-label-create-name = nombre
+    .description = La etiqueta, p. ej. error
+cmd-label-delete = borrar
+    .description = Borra una etiqueta (se quita de todos los tickets)
+cmd-label-delete-name = nombre
+    .description = La etiqueta que se borra
+cmd-label-list = lista
+    .description = Muestra las etiquetas de este servidor
+cmd-ticket-label = etiqueta
+    .description = Las etiquetas de este ticket
+cmd-ticket-label-add = poner
+    .description = Pone una etiqueta en este ticket
+cmd-ticket-label-add-name = nombre
+    .description = La etiqueta que se pone
+cmd-ticket-label-remove = quitar
+    .description = Quita una etiqueta de este ticket
+cmd-ticket-label-remove-name = nombre
+    .description = La etiqueta que se quita

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Seul le staff peut demander la fermeture des tickets.
         [reopen] Seul le staff peut rouvrir les tickets.
         [tags] Seul le staff peut utiliser les réponses enregistrées.
+        [labels] Seul le staff peut étiqueter les tickets.
         [open-for] Seul le staff de ce type peut ouvrir des tickets pour d’autres.
         [priority] Seul le staff peut changer la priorité d’un ticket.
         [notes] Seul le staff peut lire et écrire des notes.
@@ -454,12 +455,14 @@ name-length =
     { $what ->
         [type] Un type de ticket a besoin d’un nom de 1 à { $limit } caractères.
         [tag] Une réponse enregistrée a besoin d’un nom de 1 à { $limit } caractères.
+        [label] Une étiquette a besoin d’un nom de 1 à { $limit } caractères.
        *[api-key] Une clé d’API a besoin d’un nom de 1 à { $limit } caractères.
     }
 name-control-characters =
     { $what ->
         [type] Le nom d’un type de ticket ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
         [tag] Le nom d’une réponse enregistrée ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
+        [label] Le nom d’une étiquette ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
        *[api-key] Le nom d’une clé d’API ne peut pas contenir de caractères de contrôle ; utilise des lettres, chiffres, espaces et signes de ponctuation.
     }
 naming-format-refused = Le modèle de nom de salon ne peut formater { $field } qu’avec un remplissage comme { $padded }, pas { $given }.
@@ -795,6 +798,7 @@ web-tickets-field =
         [status] Statut
         [priority] Priorité
         [waiting] En attente de
+        [label] Étiquette
         [from] Du
        *[to] Au
     }
@@ -813,6 +817,7 @@ web-tickets-column =
         [status] Statut
         [priority] Priorité
         [waiting] En attente de
+        [labels] Étiquettes
         [opened] Ouvert
         [closed] Fermé
        *[links] Liens
@@ -842,6 +847,7 @@ web-search-no-such-type = Ce type n’existe pas.
 web-search-no-such-status = Ce statut n’existe pas.
 web-search-no-such-priority = Cette priorité n’existe pas.
 web-search-no-such-waiting = « En attente de » vaut staff ou opener.
+web-search-no-such-label = Cette étiquette n’existe pas.
 
 
 
@@ -1273,3 +1279,45 @@ cmd-ticket-open-for-type = type
     .description = Le type de ticket (par défaut : le premier)
 cmd-ticket-open-for-reason = raison
     .description = De quoi il s’agit
+error-label-name-taken = Il existe déjà une étiquette nommée **{ $name }**.
+label-name-problem = { $problem }
+label-too-many = Ce serveur a { $most } étiquettes, le maximum. Supprimes-en une avec /label delete d’abord.
+label-unknown = Aucune étiquette ne s’appelle **{ $name }**. /label list les montre.
+label-already-on = Ce ticket a déjà l’étiquette **{ $name }**.
+label-not-on = Ce ticket n’a pas l’étiquette **{ $name }**.
+label-created = Étiquette **{ $name }** créée. Le staff la met sur les tickets avec /ticket label add.
+label-deleted = Étiquette **{ $name }** supprimée et retirée de tous les tickets.
+label-list = { $count ->
+        [one] { $count } étiquette
+       *[other] { $count } étiquettes
+    } : { $labels }
+label-list-empty = Pas encore d’étiquettes. Crées-en une avec /label create.
+label-put-on = Le ticket { $label } a maintenant l’étiquette **{ $name }**.
+label-taken-off = Le ticket { $label } n’a plus l’étiquette **{ $name }**.
+audit-label-created = Étiquette créée
+audit-label-deleted = Étiquette supprimée
+audit-label-added = Étiquette mise sur un ticket
+audit-label-removed = Étiquette retirée d’un ticket
+audit-detail-label = Étiquette **{ $name }**
+cmd-label = étiquette
+    .description = Étiquettes pour trier les tickets de ce serveur
+cmd-label-create = créer
+    .description = Crée une étiquette que le staff peut mettre sur les tickets
+cmd-label-create-name = nom
+    .description = L’étiquette, p. ex. bug
+cmd-label-delete = supprimer
+    .description = Supprime une étiquette (elle est retirée de tous les tickets)
+cmd-label-delete-name = nom
+    .description = L’étiquette à supprimer
+cmd-label-list = liste
+    .description = Montre les étiquettes de ce serveur
+cmd-ticket-label = étiquette
+    .description = Les étiquettes de ce ticket
+cmd-ticket-label-add = ajouter
+    .description = Met une étiquette sur ce ticket
+cmd-ticket-label-add-name = nom
+    .description = L’étiquette à mettre
+cmd-ticket-label-remove = retirer
+    .description = Retire une étiquette de ce ticket
+cmd-ticket-label-remove-name = nom
+    .description = L’étiquette à retirer

@@ -94,6 +94,7 @@ refusal-staff-only = { $action ->
         [request-close] Só a staff pode pedir para fechar tickets.
         [reopen] Só a staff pode reabrir tickets.
         [tags] Só a staff pode usar respostas salvas.
+        [labels] Só a staff pode etiquetar tickets.
         [open-for] Só a staff desse tipo pode abrir tickets para outros.
         [priority] Só a staff pode mudar a prioridade de um ticket.
         [notes] Só a staff pode ler e escrever notas.
@@ -452,12 +453,14 @@ name-length =
     { $what ->
         [type] Um tipo de ticket precisa de um nome de 1 a { $limit } caracteres.
         [tag] Uma resposta salva precisa de um nome de 1 a { $limit } caracteres.
+        [label] Uma etiqueta precisa de um nome de 1 a { $limit } caracteres.
        *[api-key] Uma chave de API precisa de um nome de 1 a { $limit } caracteres.
     }
 name-control-characters =
     { $what ->
         [type] O nome de um tipo de ticket não pode ter caracteres de controle; use letras, números, espaços e pontuação.
         [tag] O nome de uma resposta salva não pode ter caracteres de controle; use letras, números, espaços e pontuação.
+        [label] O nome de uma etiqueta não pode ter caracteres de controle; use letras, números, espaços e pontuação.
        *[api-key] O nome de uma chave de API não pode ter caracteres de controle; use letras, números, espaços e pontuação.
     }
 naming-format-refused = O modelo de nome de canal só pode formatar { $field } com preenchimento como { $padded }, não { $given }.
@@ -793,6 +796,7 @@ web-tickets-field =
         [status] Status
         [priority] Prioridade
         [waiting] Aguardando
+        [label] Etiqueta
         [from] De
        *[to] Até
     }
@@ -811,6 +815,7 @@ web-tickets-column =
         [status] Status
         [priority] Prioridade
         [waiting] Aguardando
+        [labels] Etiquetas
         [opened] Aberto
         [closed] Fechado
        *[links] Links
@@ -840,6 +845,7 @@ web-search-no-such-type = Esse tipo não existe.
 web-search-no-such-status = Esse status não existe.
 web-search-no-such-priority = Essa prioridade não existe.
 web-search-no-such-waiting = “Aguardando” é staff ou opener.
+web-search-no-such-label = Essa etiqueta não existe.
 
 
 
@@ -1269,3 +1275,45 @@ cmd-ticket-open-for-type = tipo
     .description = O tipo de ticket (padrão: o primeiro)
 cmd-ticket-open-for-reason = motivo
     .description = Do que se trata
+error-label-name-taken = Já existe uma etiqueta chamada **{ $name }**.
+label-name-problem = { $problem }
+label-too-many = Este servidor tem { $most } etiquetas, o máximo. Apague uma com /label delete primeiro.
+label-unknown = Não há etiqueta chamada **{ $name }**. /label list mostra todas.
+label-already-on = Este ticket já tem a etiqueta **{ $name }**.
+label-not-on = Este ticket não tem a etiqueta **{ $name }**.
+label-created = Etiqueta **{ $name }** criada. A staff a coloca nos tickets com /ticket label add.
+label-deleted = Etiqueta **{ $name }** apagada e retirada de todos os tickets.
+label-list = { $count ->
+        [one] 1 etiqueta
+       *[other] { $count } etiquetas
+    }: { $labels }
+label-list-empty = Ainda não há etiquetas. Crie uma com /label create.
+label-put-on = O ticket { $label } agora tem a etiqueta **{ $name }**.
+label-taken-off = O ticket { $label } não tem mais a etiqueta **{ $name }**.
+audit-label-created = Etiqueta criada
+audit-label-deleted = Etiqueta apagada
+audit-label-added = Etiqueta colocada em um ticket
+audit-label-removed = Etiqueta retirada de um ticket
+audit-detail-label = Etiqueta **{ $name }**
+cmd-label = etiqueta
+    .description = Etiquetas para organizar os tickets deste servidor
+cmd-label-create = criar
+    .description = Cria uma etiqueta que a staff pode colocar nos tickets
+cmd-label-create-name = nome
+    .description = A etiqueta, ex.: bug
+cmd-label-delete = apagar
+    .description = Apaga uma etiqueta (ela sai de todos os tickets)
+cmd-label-delete-name = nome
+    .description = A etiqueta a apagar
+cmd-label-list = lista
+    .description = Mostra as etiquetas deste servidor
+cmd-ticket-label = etiqueta
+    .description = As etiquetas deste ticket
+cmd-ticket-label-add = colocar
+    .description = Coloca uma etiqueta neste ticket
+cmd-ticket-label-add-name = nome
+    .description = A etiqueta a colocar
+cmd-ticket-label-remove = tirar
+    .description = Tira uma etiqueta deste ticket
+cmd-ticket-label-remove-name = nome
+    .description = A etiqueta a tirar
