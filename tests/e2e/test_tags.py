@@ -1,6 +1,7 @@
 """Saved replies (tags) through the emulator: staff make, change, find and send them; nobody else can."""
 
 from core.models import TagCount
+from tests.e2e.test_lifecycle_costs import _count_database, _discord_since
 from tests.e2e.test_types import command, typed_world
 
 
@@ -129,3 +130,18 @@ async def test_other_servers_tags_are_never_offered_or_sent(harness):
     refused = await run(harness, world.staff, channel, "tag send", name="secret")
     assert "There is no saved reply named **secret**" in refused.text
     assert "secret" not in (await command(harness, world, world.staff, "tag list")).text
+
+
+async def test_sending_a_tag_costs_three_database_round_trips_and_one_discord_request(harness, monkeypatch):
+    world, channel = await _ticket(harness)
+    await command(harness, world, world.staff, "tag create", name="refund", text="Refunds take 5 days.")
+    calls = await _count_database(harness, monkeypatch)
+    before = len(harness.emulator.requests)
+    sent = await run(harness, world.staff, channel, "tag send", name="refund")
+    assert "Refunds take 5 days." in channel.history()[-1].content, sent.text
+    await harness.eventually(lambda: calls["count_tag"], "the use to be counted")
+    routes = _discord_since(harness, before)
+    print(f"\ntag send: database {dict(calls)}; discord {routes}")
+    # The ticket by its channel and the server's tags are read before the reply; the use is counted after.
+    assert calls == {"get_ticket_by_channel": 1, "list_tags": 1, "count_tag": 1}
+    assert routes == ["POST /interactions/{interaction_id}/{interaction_token}/callback"]
