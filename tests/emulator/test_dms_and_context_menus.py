@@ -1,0 +1,109 @@
+"""Direct messages with the bot, as an unmodified discord.py client meets them."""
+
+import discord
+import pytest
+
+from tests.emulator.conftest import connected
+from tests.emulator.state import DM_APP_PERMISSIONS
+
+
+def make_client():
+    return discord.Client(intents=discord.Intents.default(), guild_ready_timeout=0)
+
+
+def interaction_frames(emulator):
+    """Every INTERACTION_CREATE the emulator sent, as the bot received it."""
+    return [f["d"] for s in emulator.sessions.values() for f in s.sent if f["t"] == "INTERACTION_CREATE"]
+
+
+class Report(discord.ui.Modal, title="Report a problem"):
+    issue = discord.ui.TextInput(label="What happened?", custom_id="issue")
+
+    def __init__(self, heard):
+        super().__init__()
+        self.heard = heard
+
+    async def on_submit(self, interaction):
+        self.heard.append(
+            {
+                "guild": interaction.guild,
+                "guild_id": interaction.guild_id,
+                "user": interaction.user,
+                "issue": self.issue.value,
+                "channel": interaction.channel,
+                "context": interaction.context,
+                "locale": interaction.locale,
+                "guild_locale": interaction.guild_locale,
+                "app_permissions": interaction.app_permissions.value,
+            }
+        )
+        await interaction.response.send_message(f"Thanks, {interaction.user.name}")
+
+
+class Ask(discord.ui.View):
+    def __init__(self, heard):
+        super().__init__(timeout=None)
+        self.heard = heard
+
+    @discord.ui.button(label="Report", custom_id="dm:report")
+    async def report(self, interaction, button):
+        await interaction.response.send_modal(Report(self.heard))
+
+    @discord.ui.button(label="Status", custom_id="dm:status")
+    async def status(self, interaction, button):
+        await interaction.response.defer(thinking=True)
+        await interaction.followup.send("All quiet.")
+
+    @discord.ui.button(label="Later", custom_id="dm:later")
+    async def later(self, interaction, button):
+        await interaction.response.edit_message(content="Maybe later, then.", view=None)
+
+
+async def test_a_user_clicks_a_button_in_their_dm_and_fills_the_modal_it_opens(emulator):
+    guild = emulator.create_guild()
+    alice = await emulator.add_member(guild, "alice", locale="fr")
+    bob = await emulator.add_member(guild, "bob")
+    heard = []
+    async with connected(make_client(), emulator) as client:
+        await (await client.fetch_user(alice.id)).send("Anything wrong?", view=Ask(heard))
+        [message] = emulator.dm_messages(alice.user)
+
+        with pytest.raises(AssertionError, match="only the recipient of a DM"):
+            await emulator.click(bob, message, "dm:report")
+        shown = await (await emulator.click(alice, message, "dm:report")).answered()
+        assert shown.modal is not None and shown.modal["title"] == "Report a problem"
+        assert (shown.guild, shown.member, shown.user) == (None, None, alice.user)
+        done = await (await emulator.fill_modal(shown, {"issue": "The printer is on fire"})).answered()
+
+    assert done.text == "Thanks, alice" and not done.ephemeral
+    assert emulator.dm_messages(alice.user)[-1].content == "Thanks, alice"
+    [submitted] = heard
+    assert submitted["guild"] is None and submitted["guild_id"] is None and submitted["guild_locale"] is None
+    assert submitted["user"].id == alice.id and not isinstance(submitted["user"], discord.Member)
+    assert submitted["issue"] == "The printer is on fire"
+    assert isinstance(submitted["channel"], discord.DMChannel) and submitted["channel"].id == message.channel.id
+    assert submitted["context"].dm_channel and not submitted["context"].guild
+    assert submitted["locale"] is discord.Locale.french
+    assert submitted["app_permissions"] == DM_APP_PERMISSIONS
+
+    click, submit = interaction_frames(emulator)
+    for frame in (click, submit):
+        assert not {"guild_id", "guild", "member", "guild_locale"} & set(frame), "a DM has no server"
+        assert frame["user"]["id"] == str(alice.id) and frame["locale"] == "fr"
+        assert (frame["context"], frame["authorizing_integration_owners"]) == (1, {"0": "0"})
+        assert frame["channel_id"] == frame["channel"]["id"] == str(message.channel.id)
+        assert frame["channel"]["type"] == 1
+    assert click["message"]["id"] == str(message.id) and "guild_id" not in click["message"]
+
+
+async def test_the_bot_defers_follows_up_and_edits_in_a_dm(emulator):
+    guild = emulator.create_guild()
+    alice = await emulator.add_member(guild, "alice")
+    async with connected(make_client(), emulator) as client:
+        await (await client.fetch_user(alice.id)).send("Anything wrong?", view=Ask([]))
+        [message] = emulator.dm_messages(alice.user)
+        status = await (await emulator.click(alice.user, message, "dm:status")).answered()
+        assert status.text == "All quiet." and status.followups[0].channel is message.channel
+        later = await (await emulator.click(alice.user, message, "dm:later")).answered()
+        assert later.original is message
+        assert (message.content, message.components) == ("Maybe later, then.", [])
