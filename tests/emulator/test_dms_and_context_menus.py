@@ -1,9 +1,10 @@
 """Direct messages with the bot, as an unmodified discord.py client meets them."""
 
+import aiohttp
 import discord
 import pytest
 
-from tests.emulator.conftest import connected
+from tests.emulator.conftest import call, connected
 from tests.emulator.state import DM_APP_PERMISSIONS
 
 
@@ -107,3 +108,29 @@ async def test_the_bot_defers_follows_up_and_edits_in_a_dm(emulator):
         later = await (await emulator.click(alice.user, message, "dm:later")).answered()
         assert later.original is message
         assert (message.content, message.components) == ("Maybe later, then.", [])
+
+
+async def test_direct_messages_reach_only_the_first_shard(emulator):
+    """Events of no guild go to shard 0 alone, or each shard of a sharded bot would answer a DM click."""
+    user = emulator.create_user("alice")
+    async with aiohttp.ClientSession() as session:
+        shards = []
+        for shard in range(2):
+            ws = await session.ws_connect(emulator.gateway_url)
+            await ws.receive_json()  # HELLO
+            identify = {"token": emulator.token, "intents": 1, "properties": {}, "shard": [shard, 2]}
+            await ws.send_json({"op": 2, "d": identify})
+            shards.append(ws)
+        api = aiohttp.ClientSession(emulator.base_url + "/api/v10/", headers={"Authorization": f"Bot {emulator.token}"})
+        async with api:
+            _, dm = await call(api, "POST", "/users/@me/channels", json={"recipient_id": str(user.id)})
+            button = {"type": 1, "components": [{"type": 2, "style": 1, "label": "Go", "custom_id": "go"}]}
+            await call(api, "POST", f"/channels/{dm['id']}/messages", json={"components": [button]})
+        await emulator.click(user, emulator.dm_messages(user)[0])
+        heard = [
+            [f["d"]["id"] for f in s.sent if f["t"] == "INTERACTION_CREATE"]
+            for s in sorted(emulator.sessions.values(), key=lambda s: s.shard_id)
+        ]
+        assert [len(ids) for ids in heard] == [1, 0]
+        for ws in shards:
+            await ws.close()
