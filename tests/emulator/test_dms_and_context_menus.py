@@ -1,4 +1,4 @@
-"""Direct messages with the bot, as an unmodified discord.py client meets them."""
+"""Direct messages with the bot and message context menu commands, as an unmodified discord.py client meets them."""
 
 import aiohttp
 import discord
@@ -6,6 +6,8 @@ import pytest
 
 from tests.emulator.conftest import call, connected
 from tests.emulator.state import DM_APP_PERMISSIONS
+
+OPEN_ABOUT = "Open ticket about this message"
 
 
 def make_client():
@@ -134,3 +136,37 @@ async def test_direct_messages_reach_only_the_first_shard(emulator):
         assert [len(ids) for ids in heard] == [1, 0]
         for ws in shards:
             await ws.close()
+
+
+async def test_discord_takes_message_commands_by_their_own_rules(emulator, api):
+    path = f"/applications/{emulator.application_id}/commands"
+    menu = {"type": 3, "name": OPEN_ABOUT, "name_localizations": {"de": "Ticket zu dieser Nachricht"}}
+    slash = {"type": 1, "name": "ticket", "description": "Open a ticket"}
+    status, echoed = await call(api, "PUT", path, json=[menu, slash, {"type": 3, "name": "ticket"}])
+    assert status == 200, echoed
+    assert echoed[0]["description"] == "" and "options" not in echoed[0], "no description, no options"
+    assert echoed[0]["name_localizations"] == menu["name_localizations"]
+    assert [c["type"] for c in echoed] == [3, 1, 3], "names are unique per type: a slash and a menu may share one"
+
+    refused = [
+        ({**menu, "description": "About a message"}, ("0", "description"), "APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION_INVALID"),
+        ({**menu, "name": "Open ticket!"}, ("0", "name"), "APPLICATION_COMMAND_INVALID_NAME"),
+        ({**menu, "name_localizations": {"de": "Ticket öffnen?"}}, ("0", "name_localizations", "de"), "APPLICATION_COMMAND_INVALID_NAME"),
+        ({**menu, "options": [{"type": 3, "name": "why", "description": "Why"}]}, ("0", "options"), None),
+    ]  # fmt: skip
+    for command, where, code in refused:
+        status, body = await call(api, "PUT", path, json=[command])
+        assert (status, body["code"]) == (400, 50035), command
+        errors = body["errors"]
+        for field in where:
+            errors = errors[field]
+        assert code is None or errors["_errors"][0]["code"] == code
+    status, body = await call(api, "PUT", path, json=[menu, {"type": 3, "name": OPEN_ABOUT}])
+    assert body["errors"]["1"]["_errors"][0]["code"] == "APPLICATION_COMMANDS_DUPLICATE_NAME"
+    status, body = await call(api, "PUT", path, json=[{"type": 3, "name": "x" * 33}])
+    assert (status, body["code"]) == (400, 50035), "32 characters at most, as for every command"
+    emulator.violations.clear()
+    status, body = await call(api, "PUT", path, json=[{"type": 3, "name": f"Menu {n}"} for n in range(16)])
+    assert (status, body["code"]) == (400, 30032), "15 message commands per scope"
+    assert emulator.commands[None] == echoed, "a refused registration changes nothing"
+    assert emulator.violations == []
