@@ -2,8 +2,8 @@
 
 It keeps real state (guilds, channels, overwrites, messages), applies Discord's permission algorithm
 and limits, validates every request against Discord's OpenAPI description, and gives tests a driver
-API: build a guild, click a button or run a slash command as a member (or, in a DM with the bot, click
-as its recipient), and inspect the result.
+API: build a guild, click a button or run a slash or message command as a member (or, in a DM with the
+bot, as its recipient), and inspect the result.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import discord
 import yarl
 from aiohttp import web
 
+from tests.emulator.commands import CHAT_INPUT, MESSAGE, type_of
 from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
 from tests.emulator.oauth import OAuthServer
@@ -610,6 +611,74 @@ class Emulator:
         kind = InteractionType.AUTOCOMPLETE if _focused else InteractionType.APPLICATION_COMMAND
         return await self._interact(kind, member, channel, data)
 
+    async def run_message_command(
+        self, who: Member | User, message: Message, name: str, *, admin_granted: bool = False
+    ) -> Interaction:
+        """Use a message command on ``message``, as from its context menu (Apps → ``name``).
+
+        ``name`` may be the one the user's Discord shows (the command's localization for their locale); the
+        bot receives the command's own name and the message, resolved. Discord's client offers the command
+        only where it may be used, and this fails the test elsewhere: in a server, the member must see the
+        message's channel and hold Use Application Commands and the command's ``default_member_permissions``
+        there (administrators hold all); in a DM with the bot, only its recipient acts and only a global
+        command allowed in that context (``contexts``) shows.
+
+        ``admin_granted``: a server admin allowed the member this command (Server Settings → Integrations),
+        which overrides its ``default_member_permissions``; the bot's own checks are then all that stands.
+        """
+        channel = message.channel
+        guild = channel.guild
+        actor = self._acting(who, channel)
+        user = actor.user if isinstance(actor, Member) else actor
+        definition, guild_scoped = self._find_command(guild, name, user.locale, MESSAGE)
+        contexts = definition.get("contexts")
+        context = 0 if guild is not None else 1
+        shown = context in contexts if contexts else guild is not None or definition.get("dm_permission", True)
+        installs = definition.get("integration_types")
+        assert shown and (not installs or 0 in installs), (
+            f"{name!r} is not offered {'in a server' if guild is not None else 'in DMs with the bot'} "
+            f"(contexts {contexts}, integration types {installs})"
+        )
+        if isinstance(actor, Member):
+            assert self.can_view(actor, channel), (
+                f"{user.username} cannot see #{channel.name}, so cannot use a command on its messages"
+            )
+            assert self._may_use(actor, channel, definition, admin_granted=admin_granted), (
+                f"{user.username} may not use {name!r} in #{channel.name}: Discord hides it from them "
+                f"(default_member_permissions {definition.get('default_member_permissions')})"
+            )
+        data: dict[str, Any] = {
+            "id": definition["id"],
+            "name": definition["name"],
+            "type": MESSAGE,
+            "target_id": str(message.id),
+            "resolved": {"messages": {str(message.id): message.payload()}},
+        }
+        if guild_scoped:
+            assert guild is not None
+            data["guild_id"] = str(guild.id)
+        return await self._interact(InteractionType.APPLICATION_COMMAND, actor, channel, data)
+
+    def _may_use(
+        self, member: Member, channel: Channel, definition: dict[str, Any], *, admin_granted: bool = False
+    ) -> bool:
+        """Whether Discord offers a member a command in a channel.
+
+        They need Use Application Commands there and, unless an admin granted them the command, every
+        permission of its ``default_member_permissions`` ("0": administrators only); administrators may use
+        any command.
+        """
+        assert channel.guild is not None
+        held = channel.guild.permissions_in(member, channel)
+        if held & Permissions.ADMINISTRATOR:
+            return True
+        if not held & Permissions.USE_APPLICATION_COMMANDS:
+            return False
+        required = definition.get("default_member_permissions")
+        if admin_granted or required is None:
+            return True
+        return required != "0" and held & int(required) == int(required)
+
     async def submit_modal(
         self, who: Member | User, channel: Channel, custom_id: str, values: dict[str, str]
     ) -> Interaction:
@@ -703,12 +772,18 @@ class Emulator:
         assert interaction.response_type == CallbackType.AUTOCOMPLETE_RESULT, interaction.response_type
         return list(interaction.autocomplete_choices or [])
 
-    def _find_command(self, guild: Guild, name: str, locale: str) -> tuple[dict[str, Any], bool]:
-        for scope in (guild.id, None):
+    def _find_command(
+        self, guild: Guild | None, name: str, locale: str, command_type: int = CHAT_INPUT
+    ) -> tuple[dict[str, Any], bool]:
+        """The command of ``command_type`` a user sees as ``name``: the guild's own first, then a global one."""
+        for scope in (guild.id, None) if guild is not None else (None,):
             for definition in self.commands.get(scope, []):
-                if _named(definition, name, locale):
+                if type_of(definition) == command_type and _named(definition, name, locale):
                     return definition, scope is not None
-        raise AssertionError(f"the bot has not registered /{name}")
+        if command_type == CHAT_INPUT:
+            raise AssertionError(f"the bot has not registered /{name}")
+        where = f"in {guild.name}" if guild is not None else "globally"
+        raise AssertionError(f"the bot has registered no message command {name!r} {where}")
 
     def _option_value(self, value: Any, resolved: dict[str, dict[str, Any]], channel: Channel) -> Any:
         guild = channel.guild

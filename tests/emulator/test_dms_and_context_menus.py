@@ -3,9 +3,10 @@
 import aiohttp
 import discord
 import pytest
+from discord import app_commands
 
 from tests.emulator.conftest import call, connected
-from tests.emulator.state import DM_APP_PERMISSIONS
+from tests.emulator.state import DM_APP_PERMISSIONS, Overwrite, Permissions
 
 OPEN_ABOUT = "Open ticket about this message"
 
@@ -136,6 +137,118 @@ async def test_direct_messages_reach_only_the_first_shard(emulator):
         assert [len(ids) for ids in heard] == [1, 0]
         for ws in shards:
             await ws.close()
+
+
+def message_commands(heard):
+    """A guild's "Open ticket about this message", staff's "Hide message", and a global "Bookmark" (DMs too)."""
+
+    @app_commands.context_menu(name=OPEN_ABOUT)
+    async def open_about(interaction, message: discord.Message):
+        heard.append({"interaction": interaction, "message": message})
+        await interaction.response.send_message(f"Ticket opened about message {message.id}", ephemeral=True)
+
+    @app_commands.context_menu(name="Hide message")
+    @app_commands.default_permissions(manage_messages=True)
+    async def hide(interaction, message: discord.Message):
+        await interaction.response.send_message("Hidden.", ephemeral=True)
+
+    @app_commands.context_menu(name="Bookmark")
+    async def bookmark(interaction, message: discord.Message):
+        heard.append({"interaction": interaction, "message": message})
+        await interaction.response.send_message(f"Saved {message.content!r}.")
+
+    @app_commands.context_menu(name="Quote")
+    @app_commands.guild_only()
+    async def quote(interaction, message: discord.Message):
+        await interaction.response.send_message(f"> {message.content}")
+
+    return open_about, hide, bookmark, quote
+
+
+class German(app_commands.Translator):
+    async def translate(self, string, locale, context):
+        if locale is discord.Locale.german and string.message == OPEN_ABOUT:
+            return "Ticket zu dieser Nachricht"
+        return None
+
+
+async def test_a_member_runs_a_message_command_on_a_message(emulator):
+    guild = emulator.create_guild()
+    lobby = await emulator.create_channel(guild, "general")
+    staff_room = await emulator.create_channel(
+        guild, "staff", overwrites=[Overwrite(guild.id, 0, deny=Permissions.VIEW_CHANNEL)]
+    )
+    moderators = emulator.create_role(guild, "Moderators", Permissions.MANAGE_MESSAGES)
+    greta = await emulator.add_member(guild, "greta", locale="de")
+    ed = await emulator.add_member(guild, "ed")
+    mod = await emulator.add_member(guild, "mo", moderators)
+    heard = []
+    client = make_client()
+    tree = app_commands.CommandTree(client)
+    open_about, hide, bookmark, quote = message_commands(heard)
+    tree.add_command(open_about, guild=discord.Object(guild.id))
+    tree.add_command(hide, guild=discord.Object(guild.id))
+    tree.add_command(bookmark)
+    tree.add_command(quote)
+    async with connected(client, emulator):
+        await tree.set_translator(German())
+        await tree.sync(guild=discord.Object(guild.id))
+        await tree.sync()
+        posted = await emulator.post_message(ed, lobby, "My order never arrived")
+
+        used = await (await emulator.run_message_command(greta, posted, "Ticket zu dieser Nachricht")).answered()
+        assert used.text == f"Ticket opened about message {posted.id}" and used.ephemeral
+        assert (await (await emulator.run_message_command(ed, posted, OPEN_ABOUT)).answered()).ephemeral
+
+        secret = await emulator.post_message(emulator.owner(guild), staff_room, "Staff only")
+        with pytest.raises(AssertionError, match="cannot see #staff"):
+            await emulator.run_message_command(ed, secret, OPEN_ABOUT)
+        with pytest.raises(AssertionError, match="may not use 'Hide message'"):
+            await emulator.run_message_command(ed, posted, "Hide message")
+        assert (await (await emulator.run_message_command(mod, posted, "Hide message")).answered()).text == "Hidden."
+        granted = await emulator.run_message_command(ed, posted, "Hide message", admin_granted=True)
+        assert (await granted.answered()).text == "Hidden.", "an admin may grant a command to whom they choose"
+        owner_hides = await emulator.run_message_command(emulator.owner(guild), posted, "Hide message")
+        assert (await owner_hides.answered()).text == "Hidden."
+        with pytest.raises(AssertionError, match="has not registered /Bookmark"):
+            await emulator.run_command(ed, lobby, "Bookmark")
+
+    first = heard[0]
+    assert first["message"].id == posted.id and first["message"].content == "My order never arrived"
+    assert first["message"].author.id == ed.id and first["message"].channel.id == lobby.id
+    assert first["interaction"].guild_id == guild.id and first["interaction"].user.id == greta.id
+    assert first["interaction"].command.name == OPEN_ABOUT
+    data = interaction_frames(emulator)[0]["data"]
+    assert data["type"] == 3 and data["name"] == OPEN_ABOUT and data["guild_id"] == str(guild.id)
+    assert data["target_id"] == str(posted.id) and set(data["resolved"]["messages"]) == {str(posted.id)}
+    assert "options" not in data
+
+
+async def test_a_global_message_command_in_the_bots_dm(emulator):
+    guild = emulator.create_guild()
+    alice = await emulator.add_member(guild, "alice")
+    heard = []
+    client = make_client()
+    tree = app_commands.CommandTree(client)
+    _, _, bookmark, quote = message_commands(heard)
+    tree.add_command(bookmark)
+    tree.add_command(quote)
+    async with connected(client, emulator):
+        await tree.sync()
+        await (await client.fetch_user(alice.id)).send("Your ticket #12 was closed.")
+        [message] = emulator.dm_messages(alice.user)
+        saved = await (await emulator.run_message_command(alice, message, "Bookmark")).answered()
+        assert saved.text == "Saved 'Your ticket #12 was closed.'."
+        with pytest.raises(AssertionError, match="not offered in DMs"):
+            await emulator.run_message_command(alice, message, "Quote")
+        stranger = emulator.create_user("stranger")
+        with pytest.raises(AssertionError, match="only the recipient of a DM"):
+            await emulator.run_message_command(stranger, message, "Bookmark")
+    [used] = heard
+    assert used["interaction"].guild is None and used["interaction"].user.id == alice.id
+    assert used["message"].id == message.id and used["message"].content == "Your ticket #12 was closed."
+    frame = interaction_frames(emulator)[0]
+    assert "guild_id" not in frame["data"] and frame["context"] == 1
 
 
 async def test_discord_takes_message_commands_by_their_own_rules(emulator, api):
