@@ -2,7 +2,8 @@
 
 It keeps real state (guilds, channels, overwrites, messages), applies Discord's permission algorithm
 and limits, validates every request against Discord's OpenAPI description, and gives tests a driver
-API: build a guild, click a button or run a slash command as a member, and inspect the result.
+API: build a guild, click a button or run a slash or message command as a member (or, in a DM with the
+bot, as its recipient), and inspect the result.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import discord
 import yarl
 from aiohttp import web
 
+from tests.emulator.commands import CHAT_INPUT, MESSAGE, type_of
 from tests.emulator.gateway import PRIVILEGED_INTENTS, GatewaySession, handle_gateway
 from tests.emulator.interactions import CallbackType, ComponentType, Interaction, InteractionType
 from tests.emulator.oauth import OAuthServer
@@ -31,6 +33,7 @@ from tests.emulator.rest import ROUTES, Call, DiscordError, attachment_key, unar
 from tests.emulator.spec import SpecValidator, locales, shared
 from tests.emulator.state import (
     DEFAULT_EVERYONE,
+    DM_APP_PERMISSIONS,
     Attachment,
     Channel,
     ChannelType,
@@ -257,7 +260,7 @@ class Emulator:
             scopes.add(channel.guild.id if channel.guild is not None else getattr(channel.recipient, "id", None))
         interaction = self.interactions.get(params.get("token", ""))
         if interaction is not None:
-            scopes.add(interaction.member.guild.id)
+            scopes.add(interaction.guild.id if interaction.guild is not None else interaction.user.id)
         if isinstance(body, dict) and "recipient_id" in body:
             scopes.add(int(body["recipient_id"]))
         return scopes
@@ -511,22 +514,49 @@ class Emulator:
             guild_id, "MESSAGE_DELETE", {**payload, **({"guild_id": str(guild_id)} if guild_id else {})}
         )
 
-    async def click(self, member: Member, message: Message, custom_id: str | None = None) -> Interaction:
-        """Click a button on a message as a member; with one button, ``custom_id`` may be left out."""
+    async def click(self, who: Member | User, message: Message, custom_id: str | None = None) -> Interaction:
+        """Click a button on a message; with one button, ``custom_id`` may be left out.
+
+        In a server ``who`` is a member (a user is taken as their membership there); in a direct message
+        with the bot only its recipient sees the message, and anyone else's click fails the test.
+        """
         ids = message.custom_ids
         if custom_id is None:
             assert len(ids) == 1, f"message has buttons {ids}; say which to click"
             custom_id = ids[0]
         matches = [c for c in ids if c == custom_id or c.startswith(custom_id)]
         assert matches, f"no button {custom_id!r} on the message (it has {ids})"
-        channel = message.channel
-        assert channel.guild is not None
-        if not message.ephemeral and not channel.guild.can(member, channel, Permissions.VIEW_CHANNEL):
-            raise PermissionError(f"{member.user.username} cannot see #{channel.name}")
+        actor = self._seeing(who, message)
         data = {"custom_id": matches[0], "component_type": 2}
-        return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
+        return await self._interact(InteractionType.MESSAGE_COMPONENT, actor, message.channel, data, message)
 
-    async def choose(self, member: Member, message: Message, custom_id: str, *values: str) -> Interaction:
+    def _seeing(self, who: Member | User, message: Message) -> Member | User:
+        """Who acts on ``message`` (see ``_acting``), checked to see it as Discord's client would show it."""
+        actor = self._acting(who, message.channel)
+        channel = message.channel
+        if isinstance(actor, Member) and not message.ephemeral and not self.can_view(actor, channel):
+            raise PermissionError(f"{actor.user.username} cannot see #{channel.name}")
+        return actor
+
+    def _acting(self, who: Member | User, channel: Channel) -> Member | User:
+        """Who acts in ``channel``: the member of its server, or in a DM with the bot, its recipient."""
+        user = who.user if isinstance(who, Member) else who
+        guild = channel.guild
+        if guild is None:
+            recipient = channel.recipient
+            assert recipient is not None
+            assert user.id == recipient.id, (
+                f"{user.username} cannot see {recipient.username}'s direct messages with the bot: "
+                "only the recipient of a DM acts in it"
+            )
+            return user
+        if isinstance(who, Member) and who.guild is guild:
+            return who
+        member = guild.members.get(user.id)
+        assert member is not None, f"{user.username} is not a member of {guild.name}"
+        return member
+
+    async def choose(self, who: Member | User, message: Message, custom_id: str, *values: str) -> Interaction:
         """Pick options (by value) in a message's select menu, as Discord's client allows: only offered values."""
         select = next(
             (c for row in message.components for c in row.get("components", []) if c.get("custom_id") == custom_id),
@@ -536,12 +566,9 @@ class Emulator:
         offered = [o["value"] for o in select.get("options", [])]
         assert all(v in offered for v in values), f"{values} not among the options {offered}"
         assert select.get("min_values", 1) <= len(values) <= select.get("max_values", 1), "wrong number of values"
-        channel = message.channel
-        assert channel.guild is not None
-        if not message.ephemeral and not channel.guild.can(member, channel, Permissions.VIEW_CHANNEL):
-            raise PermissionError(f"{member.user.username} cannot see #{channel.name}")
+        actor = self._seeing(who, message)
         data = {"custom_id": custom_id, "component_type": ComponentType.STRING_SELECT, "values": list(values)}
-        return await self._interact(InteractionType.MESSAGE_COMPONENT, member, channel, data, message)
+        return await self._interact(InteractionType.MESSAGE_COMPONENT, actor, message.channel, data, message)
 
     async def run_command(
         self, member: Member, channel: Channel, command: str, /, _focused: str | None = None, **options: Any
@@ -584,13 +611,84 @@ class Emulator:
         kind = InteractionType.AUTOCOMPLETE if _focused else InteractionType.APPLICATION_COMMAND
         return await self._interact(kind, member, channel, data)
 
+    async def run_message_command(
+        self, who: Member | User, message: Message, name: str, *, admin_granted: bool = False
+    ) -> Interaction:
+        """Use a message command on ``message``, as from its context menu (Apps → ``name``).
+
+        ``name`` may be the one the user's Discord shows (the command's localization for their locale); the
+        bot receives the command's own name and the message, resolved. Discord's client offers the command
+        only where it may be used, and this fails the test elsewhere: in a server, the member must see the
+        message's channel and hold Use Application Commands and the command's ``default_member_permissions``
+        there (administrators hold all); in a DM with the bot, only its recipient acts and only a global
+        command allowed in that context (``contexts``) shows.
+
+        ``admin_granted``: a server admin allowed the member this command (Server Settings → Integrations),
+        which overrides its ``default_member_permissions``; the bot's own checks are then all that stands.
+        """
+        channel = message.channel
+        guild = channel.guild
+        actor = self._acting(who, channel)
+        user = actor.user if isinstance(actor, Member) else actor
+        definition, guild_scoped = self._find_command(guild, name, user.locale, MESSAGE)
+        contexts = definition.get("contexts")
+        context = 0 if guild is not None else 1
+        shown = context in contexts if contexts else guild is not None or definition.get("dm_permission", True)
+        installs = definition.get("integration_types")
+        assert shown and (not installs or 0 in installs), (
+            f"{name!r} is not offered {'in a server' if guild is not None else 'in DMs with the bot'} "
+            f"(contexts {contexts}, integration types {installs})"
+        )
+        if isinstance(actor, Member):
+            assert self.can_view(actor, channel), (
+                f"{user.username} cannot see #{channel.name}, so cannot use a command on its messages"
+            )
+            assert self._may_use(actor, channel, definition, admin_granted=admin_granted), (
+                f"{user.username} may not use {name!r} in #{channel.name}: Discord hides it from them "
+                f"(default_member_permissions {definition.get('default_member_permissions')})"
+            )
+        data: dict[str, Any] = {
+            "id": definition["id"],
+            "name": definition["name"],
+            "type": MESSAGE,
+            "target_id": str(message.id),
+            "resolved": {"messages": {str(message.id): message.payload()}},
+        }
+        if guild_scoped:
+            assert guild is not None
+            data["guild_id"] = str(guild.id)
+        return await self._interact(InteractionType.APPLICATION_COMMAND, actor, channel, data)
+
+    def _may_use(
+        self, member: Member, channel: Channel, definition: dict[str, Any], *, admin_granted: bool = False
+    ) -> bool:
+        """Whether Discord offers a member a command in a channel.
+
+        They need Use Application Commands there and, unless an admin granted them the command, every
+        permission of its ``default_member_permissions`` ("0": administrators only); administrators may use
+        any command.
+        """
+        assert channel.guild is not None
+        held = channel.guild.permissions_in(member, channel)
+        if held & Permissions.ADMINISTRATOR:
+            return True
+        if not held & Permissions.USE_APPLICATION_COMMANDS:
+            return False
+        required = definition.get("default_member_permissions")
+        if admin_granted or required is None:
+            return True
+        return required != "0" and held & int(required) == int(required)
+
     async def submit_modal(
-        self, member: Member, channel: Channel, custom_id: str, values: dict[str, str]
+        self, who: Member | User, channel: Channel, custom_id: str, values: dict[str, str]
     ) -> Interaction:
         """Submit a modal the bot showed, with text input values by custom_id."""
         rows = [{"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]} for k, v in values.items()]
         return await self._interact(
-            InteractionType.MODAL_SUBMIT, member, channel, {"custom_id": custom_id, "components": rows}
+            InteractionType.MODAL_SUBMIT,
+            self._acting(who, channel),
+            channel,
+            {"custom_id": custom_id, "components": rows},
         )
 
     async def fill_modal(self, shown: Interaction, values: dict[str, Any]) -> Interaction:
@@ -624,7 +722,7 @@ class Emulator:
         data: dict[str, Any] = {"custom_id": modal["custom_id"], "components": components}
         if resolved:
             data["resolved"] = resolved
-        return await self._interact(InteractionType.MODAL_SUBMIT, shown.member, shown.channel, data)
+        return await self._interact(InteractionType.MODAL_SUBMIT, shown.actor, shown.channel, data)
 
     def _submitted(
         self, component: dict[str, Any], given: Any, resolved: dict[str, dict[str, Any]], channel: Channel
@@ -674,16 +772,26 @@ class Emulator:
         assert interaction.response_type == CallbackType.AUTOCOMPLETE_RESULT, interaction.response_type
         return list(interaction.autocomplete_choices or [])
 
-    def _find_command(self, guild: Guild, name: str, locale: str) -> tuple[dict[str, Any], bool]:
-        for scope in (guild.id, None):
+    def _find_command(
+        self, guild: Guild | None, name: str, locale: str, command_type: int = CHAT_INPUT
+    ) -> tuple[dict[str, Any], bool]:
+        """The command of ``command_type`` a user sees as ``name``: the guild's own first, then a global one."""
+        for scope in (guild.id, None) if guild is not None else (None,):
             for definition in self.commands.get(scope, []):
-                if _named(definition, name, locale):
+                if type_of(definition) == command_type and _named(definition, name, locale):
                     return definition, scope is not None
-        raise AssertionError(f"the bot has not registered /{name}")
+        if command_type == CHAT_INPUT:
+            raise AssertionError(f"the bot has not registered /{name}")
+        where = f"in {guild.name}" if guild is not None else "globally"
+        raise AssertionError(f"the bot has registered no message command {name!r} {where}")
 
     def _option_value(self, value: Any, resolved: dict[str, dict[str, Any]], channel: Channel) -> Any:
         guild = channel.guild
-        assert guild is not None
+        if isinstance(value, User | Member) and guild is None:  # a DM has users, not members
+            user = value.user if isinstance(value, Member) else value
+            resolved.setdefault("users", {})[str(user.id)] = user.payload()
+            return str(user.id)
+        assert guild is not None, f"a direct message has no {type(value).__name__.lower()}s to pick"
         if isinstance(value, Member):
             resolved.setdefault("users", {})[str(value.id)] = value.user.payload()
             resolved.setdefault("members", {})[str(value.id)] = {
@@ -703,18 +811,20 @@ class Emulator:
         return value
 
     async def _interact(
-        self, kind: int, member: Member, channel: Channel, data: dict[str, Any], message: Message | None = None
+        self, kind: int, actor: Member | User, channel: Channel, data: dict[str, Any], message: Message | None = None
     ) -> Interaction:
-        guild = channel.guild
-        assert guild is not None
+        """Send INTERACTION_CREATE for what ``actor`` did in ``channel``: a member in a server, a user in a DM."""
+        member = actor if isinstance(actor, Member) else None
+        user = actor.user if isinstance(actor, Member) else actor
         interaction = Interaction(
             id=self.snowflake(),
             token="aW50ZXJhY3Rpb24" + secrets.token_urlsafe(48),
             type=kind,
-            member=member,
+            user=user,
             channel=channel,
             data=data,
             created_at=asyncio.get_running_loop().time(),
+            member=member,
             source_message=message,
         )
         self.interactions[interaction.token] = interaction
@@ -725,23 +835,37 @@ class Emulator:
             "token": interaction.token,
             "version": 1,
             "attachment_size_limit": 10 * 1024 * 1024,
-            "guild_id": str(guild.id),
-            "guild": {"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
             "channel_id": str(channel.id),
             "channel": channel.payload(),
-            "member": {**member.payload(), "permissions": str(guild.permissions_in(member, channel))},
-            "app_permissions": str(guild.permissions_in(self.bot_member(guild), channel)),
-            # The clicking user's own Discord language, and the server's.
-            "locale": member.user.locale,
-            "guild_locale": guild.preferred_locale,
+            # The acting user's own Discord language.
+            "locale": user.locale,
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(guild.id)},
-            "context": 0,
             "data": data,
         }
+        guild = channel.guild
+        if guild is None:
+            assert member is None and channel.recipient is not None and user.id == channel.recipient.id
+            # In the bot's DM: the user instead of a member, no server, and a guild install's owner "0".
+            payload.update(
+                user=user.payload(),
+                app_permissions=str(int(DM_APP_PERMISSIONS)),
+                authorizing_integration_owners={"0": "0"},
+                context=1,
+            )
+        else:
+            assert member is not None and member.guild is guild
+            payload.update(
+                guild_id=str(guild.id),
+                guild={"id": str(guild.id), "locale": guild.preferred_locale, "features": []},
+                member={**member.payload(), "permissions": str(guild.permissions_in(member, channel))},
+                app_permissions=str(guild.permissions_in(self.bot_member(guild), channel)),
+                guild_locale=guild.preferred_locale,
+                authorizing_integration_owners={"0": str(guild.id)},
+                context=0,
+            )
         if message is not None:
             payload["message"] = message.payload()
-        await self.dispatch(guild.id, "INTERACTION_CREATE", payload)
+        await self.dispatch(guild.id if guild is not None else None, "INTERACTION_CREATE", payload)
         return interaction
 
     # Inspecting

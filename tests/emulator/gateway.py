@@ -63,7 +63,10 @@ class GatewaySession:
         self.ws: web.WebSocketResponse | None = None
 
     def serves(self, guild_id: int | None) -> bool:
-        return guild_id is None or (guild_id >> 22) % self.shard_count == self.shard_id
+        """Whether this shard hears events of a guild; events of no guild (DMs) go to shard 0 only."""
+        if guild_id is None:
+            return self.shard_id == 0
+        return (guild_id >> 22) % self.shard_count == self.shard_id
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         required = EVENT_INTENTS.get(event, 0)

@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.emulator.state import Channel, Member, Message
+from tests.emulator.state import Channel, Guild, Member, Message, User
 
 INTERACTION_DEADLINE = 3.0
 TOKEN_LIFETIME = 15 * 60
@@ -44,15 +44,19 @@ class CallbackType:
 
 @dataclass
 class Interaction:
-    """One interaction sent to the bot, and what the bot answered."""
+    """One interaction sent to the bot, and what the bot answered.
+
+    ``user`` acted; ``member`` is that user in the server, or None in a direct message with the bot.
+    """
 
     id: int
     token: str
     type: int
-    member: Member
+    user: User
     channel: Channel
     data: dict[str, Any]
     created_at: float
+    member: Member | None = None
     source_message: Message | None = None
     response_type: int | None = None
     response_at: float | None = None
@@ -61,6 +65,15 @@ class Interaction:
     modal: dict[str, Any] | None = None
     autocomplete_choices: list[dict[str, Any]] | None = None
     _answered: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def guild(self) -> Guild | None:
+        return self.channel.guild
+
+    @property
+    def actor(self) -> Member | User:
+        """Who acted, as the driver API takes them: the member in a server, the user in a direct message."""
+        return self.member if self.member is not None else self.user
 
     @property
     def acknowledged(self) -> bool:

@@ -234,13 +234,18 @@ async def _set_commands(call: Call, guild_id: int | None) -> tuple[int, Any]:
     problems = commands.problems(call.body or [])
     if problems:
         raise DiscordError(400, 50035, "Invalid Form Body", problems)
+    limit = commands.too_many(call.body or [])
+    if limit is not None:
+        raise DiscordError(400, 30032, f"Maximum number of application commands reached ({limit})")
     stored = []
     for command in call.body or []:
+        menu = commands.type_of(command) in commands.CONTEXT_MENUS
         stored.append(
             commands.echoed(
                 {
                     "type": 1,
-                    "options": [],
+                    # A context menu command has no options, and an empty description rather than none.
+                    **({"description": ""} if menu else {"options": []}),
                     "default_member_permissions": None,
                     "nsfw": False,
                     **{k: v for k, v in command.items() if v is not None},

@@ -44,6 +44,7 @@ class Permissions(IntFlag):
     ATTACH_FILES = 1 << 15
     READ_MESSAGE_HISTORY = 1 << 16
     MENTION_EVERYONE = 1 << 17
+    USE_EXTERNAL_EMOJIS = 1 << 18
     MANAGE_ROLES = 1 << 28
     USE_APPLICATION_COMMANDS = 1 << 31
     MANAGE_THREADS = 1 << 34
@@ -65,6 +66,10 @@ DEFAULT_EVERYONE = (
     | Permissions.CREATE_PUBLIC_THREADS
     | Permissions.CREATE_PRIVATE_THREADS
     | Permissions.SEND_MESSAGES_IN_THREADS
+)
+# What an app may do in its bot's DM with a user, as Discord reports it in an interaction's ``app_permissions``.
+DM_APP_PERMISSIONS = (
+    Permissions.ATTACH_FILES | Permissions.EMBED_LINKS | Permissions.MENTION_EVERYONE | Permissions.USE_EXTERNAL_EMOJIS
 )
 TEXT_ONLY = (
     Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.MENTION_EVERYONE
