@@ -37,6 +37,20 @@ class Tickets(commands.Cog):
 
     def __init__(self, bot: TicketBot) -> None:
         self.bot = bot
+        # Context menus cannot be declared inside a cog; this one is added to the tree with it.
+        self.open_about = app_commands.ContextMenu(
+            name=command_text("menu-open-ticket-about"), callback=self._open_about
+        )
+        self.open_about.guild_only = True
+        bot.tree.add_command(self.open_about)
+
+    async def cog_unload(self) -> None:
+        """Take the context menu out of the tree with the cog."""
+        self.bot.tree.remove_command(self.open_about.name, type=self.open_about.type)
+
+    async def _open_about(self, interaction: discord.Interaction[TicketBot], message: discord.Message) -> None:
+        """Open a ticket for a message's author about that message (staff)."""
+        await staff.open_about(interaction, message)
 
     @ticket.command(name=command_text("cmd-ticket-open"), description=command_text("cmd-ticket-open.description"))
     @app_commands.rename(type=command_text("cmd-ticket-open-type"), reason=command_text("cmd-ticket-open-reason"))

@@ -100,6 +100,12 @@ def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:
     return components.view(components.REOPEN.button(ticket.id, language))
 
 
+def quoted(text: str, limit: int = 1000) -> str:
+    """Return user text as a Markdown quote (each line behind ``> ``), cut to ``limit`` characters."""
+    lines = shorten(text, limit).splitlines() or [""]
+    return "\n".join("> " + line for line in lines)
+
+
 def shorten(text: str, limit: int) -> str:
     """Return ``text`` cut to ``limit`` characters, marked with an ellipsis when cut."""
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"

@@ -30,6 +30,8 @@ NAMES = (
 )
 # Discord's limit for descriptions and choices' names: one longer text would make Discord refuse the whole sync.
 LONGEST = 100
+# A context menu's name is what members read in the Apps menu: any words, up to 32 characters.
+MENU_NAME_LONGEST = 32
 
 
 def command_text(key: str) -> app_commands.locale_str:
@@ -73,6 +75,11 @@ class CommandTranslator(app_commands.Translator):
         if key is None or language == DEFAULT_LANGUAGE or not has(key, language):
             return None
         text = render(Text(key), language)
+        if isinstance(context.data, app_commands.ContextMenu):
+            if len(text) > MENU_NAME_LONGEST:
+                log.warning("%s.ftl gives the menu %s more than 32 characters; English stands", language, key)
+                return None
+            return text
         if context.location in NAMES and not (NAME.match(text) and text == text.lower()):
             log.warning("%s.ftl gives %s a name Discord refuses (%r); English stands", language, key, text)
             return None

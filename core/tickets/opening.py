@@ -51,6 +51,8 @@ class Order:
     files: tuple[discord.File, ...] = ()
     # The opener's Discord language: a type's variant in it gives the welcome (None: the type's own).
     language: str | None = None
+    # A message the ticket is about (staff opened it from the message's menu): quoted with a link after the welcome.
+    about: discord.Message | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,17 @@ class Opening:
         except (PermissionDenied, UserInputError) as refused:
             said = t("open-for-refused", member=opener.mention, why=refused.text)
             raise (PermissionDenied if isinstance(refused, PermissionDenied) else UserInputError)(said) from None
-        notice = t("notice-opened-for", actor=messages.user(staff.id), opener=messages.user(opener.id))
+        if order.about is None:
+            notice = t("notice-opened-for", actor=messages.user(staff.id), opener=messages.user(opener.id))
+        else:
+            about = order.about
+            notice = t(
+                "notice-opened-about",
+                actor=messages.user(staff.id),
+                opener=messages.user(opener.id),
+                link=about.jump_url,
+                quote=messages.quoted(about.content),
+            )
         await tell(deps, opened.ticket, opened.place, staff, AuditAction.TICKET_OPENED_FOR, notice, messages.NOBODY)
         return opened
 

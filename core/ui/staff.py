@@ -288,3 +288,21 @@ async def suggest_labels(interaction: discord.Interaction[TicketClient], typed: 
     return [
         app_commands.Choice(name=found.name, value=found.name) for found in labels if wanted in found.name.casefold()
     ][:25]
+
+
+async def open_about(interaction: discord.Interaction[TicketClient], message: discord.Message) -> None:
+    """Open a ticket for a message's author about that message, quoted in the ticket with a link to it."""
+    staff = member_of(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    author = message.author
+    if not isinstance(author, discord.Member):
+        author = await staff.guild.fetch_member(author.id)
+    opened = await interaction.client.tickets.opening.open_for(
+        staff.guild,
+        actor(staff),
+        author,
+        actor(author),
+        Order(reason=messages.shorten(message.content, 500) or None, about=message),
+    )
+    shown = t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=author.mention)
+    await answer(interaction, shown)

@@ -23,7 +23,12 @@ CATALOG_LOCALES = {"es-ES": "es", "es-419": "es", "de": "de", "fr": "fr", "pt-BR
 ENGLISH_LOCALES = ("en-US", "en-GB")
 
 
-def strings(node: dict[str, Any], source: Any) -> Iterator[tuple[str | None, dict[str, Any], str]]:
+MENU = 3  # a message context menu command
+
+
+def strings(
+    node: dict[str, Any], source: Any, *, menu: bool = False
+) -> Iterator[tuple[str | None, dict[str, Any], str]]:
     """Every string of a registered command, as (its catalog key in the bot's tree, the node, "name" or "description").
 
     ``source`` is the bot's own command, group or parameter the node was made from: the key is what its
@@ -32,7 +37,8 @@ def strings(node: dict[str, Any], source: Any) -> Iterator[tuple[str | None, dic
     name = getattr(source, "_locale_name", None) or getattr(source, "_rename", None)
     description = getattr(source, "_locale_description", None) or getattr(source, "description", None)
     yield _key(name), node, "name"
-    yield _key(description), node, "description"
+    if not menu:  # a context menu has a name only
+        yield _key(description), node, "description"
     children = {child.name: child for child in getattr(source, "commands", None) or []}
     children |= {param.display_name: param for param in (getattr(source, "_params", None) or {}).values()}
     for option in node.get("options") or []:
@@ -52,8 +58,10 @@ async def test_discord_receives_every_command_in_each_catalog_language(harness):
     assert registered, "the bot registered no command"
     checked = localized = 0
     for command in registered:
-        source = harness.bot.tree.get_command(command["name"])
-        for key, node, field in strings(command, source):
+        kind = discord.AppCommandType(command.get("type", 1))
+        source = harness.bot.tree.get_command(command["name"], type=kind)
+        menu = command.get("type") == MENU
+        for key, node, field in strings(command, source, menu=menu):
             where = f"{key} ({field} of /{command['name']})"
             assert key is not None and has(key, DEFAULT_LANGUAGE), f"{where}: not from the catalogs"
             given = node.get(f"{field}_localizations") or {}
@@ -66,7 +74,9 @@ async def test_discord_receives_every_command_in_each_catalog_language(harness):
                     localized += 1
                 else:
                     assert locale not in given, f"{where}: localized in {locale}, but its catalog has no {key}"
-            if field == "name" and "value" not in node:
+            if field == "name" and menu and node is command:
+                assert all(len(name) <= 32 for name in given.values()), f"{where}: a menu name over 32 characters"
+            elif field == "name" and "value" not in node:
                 bad = {locale: name for locale, name in given.items() if not valid_name(name)}
                 assert not bad, f"{where}: names Discord refuses {bad}"
             checked += 1

@@ -40,3 +40,20 @@ async def test_members_cannot_open_for_others_and_the_blacklist_holds(harness):
     robot = await run(harness, world.staff, world.lobby, "ticket open-for", member=bot)
     assert "is a bot" in robot.text
     assert await harness.database.list_tickets([TicketStatus.OPEN], world.guild.id) == []
+
+
+async def test_staff_open_a_ticket_about_a_message_from_its_menu(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    posted = await emulator.post_message(world.alice, world.lobby, "my order #123 never came @everyone")
+    reply = await (await emulator.run_message_command(world.staff, posted, "Open ticket about this")).answered()
+    assert reply.ephemeral and "is open for" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    assert ticket.reason == "my order #123 never came @everyone"
+    channel = emulator.channels[ticket.channel_id]
+    notice = channel.history()[-1]
+    assert f"opened this ticket for <@{world.alice.id}> about https://discord.com/channels/" in notice.content
+    assert "> my order #123 never came @everyone" in notice.content and not notice.pinged_everyone
+    refused = await (await emulator.run_message_command(world.bob, posted, "Open ticket about this")).answered()
+    assert "Only staff of that type can open tickets for others." in refused.text

@@ -107,3 +107,11 @@ def test_command_descriptions_and_choices_fit_discord(language):
             for name in [key, *(f"{key}.{attribute.id.name}" for attribute in entry.attributes)]:
                 shown = render(Text(name), language)
                 assert 1 <= len(shown) <= 100, f"{language}.ftl {name}: {len(shown)} characters"
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_context_menu_names_fit_discord(language):
+    """A context menu's name may hold spaces and capitals, and at most 32 characters."""
+    for key in keys(language):
+        if key.startswith("menu-"):
+            assert 1 <= len(render(Text(key), language)) <= 32, f"{language}.ftl {key}"

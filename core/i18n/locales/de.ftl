@@ -1321,3 +1321,6 @@ cmd-ticket-label-remove = entfernen
     .description = Ein Label von diesem Ticket entfernen
 cmd-ticket-label-remove-name = name
     .description = Das Label, das entfernt wird
+menu-open-ticket-about = Ticket dazu öffnen
+notice-opened-about = { $actor } hat dieses Ticket für { $opener } zu { $link } geöffnet:
+    { $quote }

@@ -1455,3 +1455,8 @@ cmd-ticket-label-remove = remove
     .description = Take a label off this ticket
 cmd-ticket-label-remove-name = name
     .description = The label to take off
+# The message context menu (Apps → …): up to 32 characters, spaces and capitals allowed.
+menu-open-ticket-about = Open ticket about this
+# $link: a jump link to the message; $quote: the message, quoted.
+notice-opened-about = { $actor } opened this ticket for { $opener } about { $link }:
+    { $quote }

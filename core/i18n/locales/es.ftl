@@ -1317,3 +1317,6 @@ cmd-ticket-label-remove = quitar
     .description = Quita una etiqueta de este ticket
 cmd-ticket-label-remove-name = nombre
     .description = La etiqueta que se quita
+menu-open-ticket-about = Abrir ticket sobre esto
+notice-opened-about = { $actor } abrió este ticket para { $opener } sobre { $link }:
+    { $quote }

@@ -1321,3 +1321,6 @@ cmd-ticket-label-remove = retirer
     .description = Retire une étiquette de ce ticket
 cmd-ticket-label-remove-name = nom
     .description = L’étiquette à retirer
+menu-open-ticket-about = Ouvrir un ticket à ce sujet
+notice-opened-about = { $actor } a ouvert ce ticket pour { $opener } à propos de { $link } :
+    { $quote }

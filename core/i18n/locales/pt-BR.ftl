@@ -1317,3 +1317,6 @@ cmd-ticket-label-remove = tirar
     .description = Tira uma etiqueta deste ticket
 cmd-ticket-label-remove-name = nome
     .description = A etiqueta a tirar
+menu-open-ticket-about = Abrir ticket sobre isto
+notice-opened-about = { $actor } abriu este ticket para { $opener } sobre { $link }:
+    { $quote }
