@@ -56,6 +56,8 @@ class AuditAction(StrEnum):
     TICKET_CLOSED = "ticket_closed"
     TICKET_ARCHIVED = "ticket_archived"
     TICKET_REOPENED = "ticket_reopened"
+    TICKET_RATED = "ticket_rated"
+    RATING_COMMENTED = "rating_commented"
     REOPEN_UNDONE = "reopen_undone"
     TRANSCRIPT_LINKS_REVOKED = "transcript_links_revoked"
     RECOVERY_STUCK = "recovery_stuck"

@@ -178,6 +178,26 @@ class TagModal:
         return int(match["tag_id"]) if match["tag_id"] else None
 
 
+class RateButton:
+    """One of a rating prompt's five buttons: ``ticket:rate:<ticket_id>:<stars>``."""
+
+    template = r"ticket:rate:(?P<ticket_id>\d+):(?P<stars>[1-5])"  # i18n: a custom_id
+
+    def custom_id(self, ticket_id: int, stars: int) -> str:
+        """Return the custom_id of the button that gives ``stars`` to a ticket."""
+        return f"ticket:rate:{ticket_id}:{stars}"  # i18n: a custom_id
+
+    def read(self, match: re.Match[str]) -> tuple[int, int]:
+        """Return the ticket id and the stars a custom_id carries."""
+        return int(match["ticket_id"]), int(match["stars"])
+
+    def button(self, ticket_id: int, stars: int) -> discord.ui.Button[Any]:
+        """Return the button that gives ``stars`` (its label is the number, which needs no words)."""
+        return discord.ui.Button(
+            label=str(stars), emoji="⭐", style=SECONDARY, custom_id=self.custom_id(ticket_id, stars)
+        )
+
+
 OPEN = OpenButton()
 TYPE_SELECT = TypeSelect()
 # The button that shows a type's form when the form could not be the first answer to a click.
@@ -197,6 +217,11 @@ CLOSE_REASON_INPUT = "reason"
 FORM_MODAL = OneId("form-modal", "type_id")
 WELCOME_MODAL = WelcomeModal()
 TAG_MODAL = TagModal()
+RATE = RateButton()
+# After a rating: the opener may add a comment, in the rating modal.
+RATE_COMMENT = IdButton("rate-comment", look=Look("button-rate-comment", "💬", SECONDARY))
+RATING_MODAL = OneId("rating-modal")
+RATING_INPUT = "comment"
 NOTE_MODAL = OneId("note-modal", "channel_id")  # by channel: the modal is shown before any read
 NOTE_INPUT = "note"
 

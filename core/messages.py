@@ -100,6 +100,24 @@ def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:
     return components.view(components.REOPEN.button(ticket.id, language))
 
 
+def rating_prompt(ticket: Ticket, language: str) -> tuple[str, discord.ui.View]:
+    """Return the question that asks the opener to rate their closed ticket, with its five buttons."""
+    text = render(t("rating-prompt", label=ticket.label), language)
+    return text, components.view(*(components.RATE.button(ticket.id, n) for n in range(1, 6)))
+
+
+def rating_thanks(ticket: Ticket, stars_given: int, language: str, *, comment: bool) -> tuple[str, discord.ui.View]:
+    """Return the prompt as it reads once rated: the stars given, and (until there is one) Add a comment."""
+    text = render(t("rating-thanks", label=ticket.label, stars=stars(stars_given)), language)
+    buttons = [components.RATE_COMMENT.button(ticket.id, language)] if comment else []
+    return text, components.view(*buttons)
+
+
+def stars(count: int) -> str:
+    """Return a rating as five stars, ``count`` of them filled."""
+    return "★" * count + "☆" * (5 - count)
+
+
 def quoted(text: str, limit: int = 1000) -> str:
     """Return user text as a Markdown quote (each line behind ``> ``), cut to ``limit`` characters."""
     lines = shorten(text, limit).splitlines() or [""]

@@ -206,6 +206,8 @@ class TicketType:
     language: str | None = None
     # The welcome and form for openers whose Discord language has its own, by catalog language.
     variants: dict[str, TypeVariant] = field(default_factory=dict)
+    # After a close, the opener is asked to rate the help they got (1 to 5 stars, and a comment).
+    ask_rating: bool = False
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -237,6 +239,8 @@ class TicketRules:
     welcome_message: str
     # The chosen language (the type's, else the server's); None: the server's Discord preferred locale.
     language: str | None
+    # Whether the opener is asked to rate the ticket once it closes.
+    ask_rating: bool = False
 
 
 @dataclass(slots=True)
@@ -358,6 +362,10 @@ class Ticket:
     # recovery brings the Discord side of a ticket left marked to what the row says.
     unsynced_since: datetime | None = None
     priority: TicketPriority = TicketPriority.NORMAL
+    # The opener's rating of the help they got after the close (1 to 5 stars), once, and their comment.
+    rating: int | None = None
+    rating_comment: str | None = None
+    rated_at: datetime | None = None
 
     @property
     def waiting_on(self) -> WaitingOn | None:

@@ -12,6 +12,7 @@ from database.contract import (
     NoteStore,
     PanelStore,
     ParticipantStore,
+    RatingStore,
     RecordStore,
     SettingsStore,
     TagStore,
@@ -42,6 +43,7 @@ class DatabaseAdapter(
     NoteStore,
     TriageStore,
     LabelStore,
+    RatingStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

@@ -106,6 +106,8 @@ def ticket_json(ticket: Ticket, types: list[TicketType], labels: list[str]) -> d
         "priority": ticket.priority.value,
         "waiting_on": ticket.waiting_on.value if ticket.waiting_on else None,
         "labels": labels,
+        "rating": ticket.rating,
+        "rating_comment": ticket.rating_comment,
         "opened_at": ticket.opened_at.isoformat(),
         "closed_at": ticket.closed_at.isoformat() if ticket.closed_at else None,
         "closed_by": snowflake(ticket.closed_by),

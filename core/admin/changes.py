@@ -44,6 +44,7 @@ TYPE_FIELDS = (
     "confirm_close",
     "thread_channel_id",
     "language",
+    "ask_rating",
     "questions",
 )
 

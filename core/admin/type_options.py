@@ -108,6 +108,7 @@ TYPE_OPTIONS: tuple[TypeOption, ...] = (
     TypeOption("confirm_close", bool, "confirm_close"),
     TypeOption("thread_channel", discord.TextChannel, "thread_channel_id", _id),
     TypeOption("language", str, "language", _language, (SERVER_LANGUAGE, *LANGUAGES)),
+    TypeOption("rating", bool, "ask_rating"),
 )
 
 

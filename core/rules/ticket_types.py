@@ -72,6 +72,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         channel_name_template=ticket_type.channel_name_template or server.channel_name_template,
         welcome_message=ticket_type.welcome_message or server.welcome_message,
         language=ticket_type.language or server.language,
+        ask_rating=ticket_type.ask_rating,
     )
 
 

@@ -17,6 +17,7 @@ from core.tickets.editing import Editing
 from core.tickets.inactivity import Inactivity
 from core.tickets.members import Membership
 from core.tickets.opening import Opening
+from core.tickets.ratings import Ratings
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
 from core.tickets.triage import Triage
@@ -39,6 +40,7 @@ class TicketManager:
         self.editing = Editing(deps, self.sync)
         self.claims = Claims(deps, self.sync)
         self.triage = Triage(deps, self.sync)
+        self.ratings = Ratings(deps)
         self.close_requests = CloseRequests(deps, self.closing)
         self.inactivity = Inactivity(deps, self.closing)
         self.departures = Departures(deps, self.closing)

@@ -176,7 +176,10 @@ class Closing:
         # The transcript is out: from here on the close completes, now or through recovery.
         if message is not None:
             await self._record_post(ticket, message)
-        direct = await self._tell_opener(ticket, posting) if posting else DirectMessage.NOT_SENT
+        prompt = messages.rating_prompt(ticket, of_server(config.language, guild)) if config.ask_rating else None
+        direct = await self._tell_opener(ticket, posting, prompt) if posting else DirectMessage.NOT_SENT
+        if prompt is not None and direct is not DirectMessage.SENT and place is not None:
+            await self._ask_rating_in(ticket, place, prompt)
         archived = place is not None and self._deps.places.keeps(place, config)
         held = posting is not None and message is None
         closed = ClosedTicket(ticket, message.jump_url if message else None, direct, archived, held)
@@ -350,15 +353,30 @@ class Closing:
                 return message
         return None
 
-    async def _tell_opener(self, ticket: Ticket, posting: _Posting) -> DirectMessage:
+    async def _tell_opener(
+        self, ticket: Ticket, posting: _Posting, prompt: tuple[str, discord.ui.View] | None
+    ) -> DirectMessage:
+        """DM the opener the summary and their copy, with the rating prompt when their ticket's type asks one."""
         client = self._deps.client
+        content, view = prompt if prompt else (None, discord.utils.MISSING)
         try:
             channel = await client.create_dm(discord.Object(ticket.opener_id))  # no look-up of the user first
-            await channel.send(embed=posting.summary, files=as_files(posting.uploads[:1]))
+            await channel.send(content, embed=posting.summary, files=as_files(posting.uploads[:1]), view=view)
         except discord.HTTPException as error:
             log.info("%s: no copy sent to the opener (%s %s)", context(ticket), error.status, error.code)
             return DirectMessage.REFUSED if error.code == CANNOT_DM else DirectMessage.FAILED
         return DirectMessage.SENT
+
+    async def _ask_rating_in(self, ticket: Ticket, place: TicketPlace, prompt: tuple[str, discord.ui.View]) -> None:
+        """Ask the opener for a rating in the ticket itself, before it goes, when no DM could reach them."""
+        content, view = prompt
+        try:
+            opener = discord.AllowedMentions(users=[discord.Object(ticket.opener_id)])
+            await self._deps.places.post(
+                place, f"{messages.user(ticket.opener_id)} {content}", view=view, allowed_mentions=opener
+            )
+        except discord.HTTPException as error:
+            log.info("%s: rating not asked in the ticket: %s", context(ticket), error)
 
     async def _retire_and_finish(
         self, ticket: Ticket, guild: discord.Guild, place: TicketPlace | None, config: TicketRules

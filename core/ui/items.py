@@ -19,7 +19,7 @@ from core.i18n import DEFAULT_LANGUAGE, render, t
 from core.i18n.languages import of_interaction
 from core.rules import policy, ticket_types
 from core.tickets import TicketKey
-from core.ui import actions
+from core.ui import actions, staff
 from core.ui.context import actor, member_of
 from core.ui.errors import admit, report
 from core.ui.modals import close_modal
@@ -194,6 +194,29 @@ class JoinTicketButton(TicketButton, spec=components.JOIN, action=actions.join_t
     """A thread ticket's staff notice: the staff member who presses it joins the thread."""
 
 
+class RateButton(TicketItem, template=components.RATE.template):
+    """One of a rating prompt's star buttons: the opener rates their closed ticket (in a DM, or in the ticket)."""
+
+    def __init__(self, ticket_id: int, stars: int) -> None:
+        super().__init__(components.RATE.button(ticket_id, stars))
+        self.ticket_id, self.stars = ticket_id, stars
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> RateButton:
+        """Rebuild the button from the ticket and stars it carries."""
+        return cls(*components.RATE.read(match))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Store the rating."""
+        await staff.rate(interaction, self.ticket_id, self.stars)
+
+
+class RateCommentButton(TicketButton, spec=components.RATE_COMMENT, action=staff.ask_comment):
+    """After a rating: the opener adds a comment in the rating modal."""
+
+
 DYNAMIC_ITEMS = (
     OpenTicketButton,
     TypeSelect,
@@ -204,4 +227,6 @@ DYNAMIC_ITEMS = (
     KeepOpenButton,
     ReopenTicketButton,
     JoinTicketButton,
+    RateButton,
+    RateCommentButton,
 )

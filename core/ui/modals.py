@@ -138,12 +138,19 @@ async def _note(interaction: discord.Interaction[TicketClient], match: re.Match[
     await staff.add_note(interaction, key, _text(submission, components.NOTE_INPUT))
 
 
+async def _rating(interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission) -> None:
+    await staff.save_comment(
+        interaction, components.RATING_MODAL.read(match), _text(submission, components.RATING_INPUT)
+    )
+
+
 ROUTES: tuple[tuple[str, Handler], ...] = (
     (components.CLOSE_MODAL.template, _close),
     (components.FORM_MODAL.template, _form),
     (components.WELCOME_MODAL.template, _welcome),
     (components.TAG_MODAL.template, _tag),
     (components.NOTE_MODAL.template, _note),
+    (components.RATING_MODAL.template, _rating),
 )
 
 

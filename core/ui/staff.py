@@ -306,3 +306,45 @@ async def open_about(interaction: discord.Interaction[TicketClient], message: di
     )
     shown = t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=author.mention)
     await answer(interaction, shown)
+
+
+async def rate(interaction: discord.Interaction[TicketClient], ticket_id: int, stars: int) -> None:
+    """Store the opener's rating and turn the prompt into thanks, offering a comment."""
+    ticket = await interaction.client.tickets.ratings.rate(ticket_id, interaction.user.id, stars)
+    content, view = messages.rating_thanks(ticket, stars, of_interaction(interaction), comment=True)
+    await interaction.response.edit_message(content=content, view=view)
+
+
+def rating_modal(ticket_id: int, language: str) -> discord.ui.Modal:
+    """Return the modal that takes the comment of a rating."""
+    modal = discord.ui.Modal(
+        title=render(t("rating-modal-title"), language),
+        custom_id=components.RATING_MODAL.custom_id(ticket_id),
+        timeout=None,
+    )
+    modal.add_item(
+        discord.ui.Label(
+            text=render(t("rating-modal-label"), language),
+            component=discord.ui.TextInput(
+                custom_id=components.RATING_INPUT, style=discord.TextStyle.paragraph, max_length=1000, required=False
+            ),
+        )
+    )
+    modal.stop()
+    return modal
+
+
+async def ask_comment(interaction: discord.Interaction[TicketClient], key: TicketKey) -> None:
+    """Show the rating's comment modal."""
+    assert key.ticket_id is not None
+    await interaction.response.send_modal(rating_modal(key.ticket_id, of_interaction(interaction)))
+
+
+async def save_comment(interaction: discord.Interaction[TicketClient], ticket_id: int, text: str) -> None:
+    """Store a rating's comment, and leave the thanks without the comment button."""
+    ticket = await interaction.client.tickets.ratings.comment(ticket_id, interaction.user.id, text)
+    content, view = messages.rating_thanks(ticket, ticket.rating or 0, of_interaction(interaction), comment=False)
+    if interaction.message is not None:
+        await interaction.response.edit_message(content=content, view=view)
+    else:
+        await interaction.response.send_message(content, ephemeral=True)

@@ -11,6 +11,7 @@ from database.contract.notes import NoteStore
 from database.contract.panels import PanelStore
 from database.contract.participants import ParticipantStore
 from database.contract.queries import TicketQueryStore
+from database.contract.ratings import RatingStore
 from database.contract.settings import SettingsStore
 from database.contract.tags import TagStore
 from database.contract.transcripts import TranscriptStore
@@ -25,6 +26,7 @@ __all__ = [
     "NoteStore",
     "PanelStore",
     "ParticipantStore",
+    "RatingStore",
     "RecordStore",
     "SettingsStore",
     "TagStore",

@@ -24,6 +24,7 @@ from database.mongo.notes import MongoNotes
 from database.mongo.panels import MongoPanels
 from database.mongo.participants import MongoParticipants
 from database.mongo.queries import MongoTicketQueries
+from database.mongo.ratings import MongoRatings
 from database.mongo.settings import MongoSettings
 from database.mongo.store import cause
 from database.mongo.tags import MongoTags
@@ -51,6 +52,7 @@ class MongoAdapter(
     MongoNotes,
     MongoTriage,
     MongoLabels,
+    MongoRatings,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -15,6 +15,7 @@ from database.sql.notes import SQLNotes
 from database.sql.panels import SQLPanels
 from database.sql.participants import SQLParticipants
 from database.sql.queries import SQLTicketQueries
+from database.sql.ratings import SQLRatings
 from database.sql.tags import SQLTags
 from database.sql.transcripts import SQLTranscripts
 from database.sql.triage import SQLTriage
@@ -37,6 +38,7 @@ class SQLAdapter(
     SQLNotes,
     SQLTriage,
     SQLLabels,
+    SQLRatings,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

@@ -74,6 +74,7 @@ def test_modals_are_routed_by_the_templates_of_their_specs():
         components.WELCOME_MODAL.template: "_welcome",
         components.TAG_MODAL.template: "_tag",
         components.NOTE_MODAL.template: "_note",
+        components.RATING_MODAL.template: "_rating",
     }
     assert re.fullmatch(components.WELCOME_MODAL.template, "ticket:welcome")
     assert (

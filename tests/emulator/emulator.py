@@ -722,7 +722,9 @@ class Emulator:
         data: dict[str, Any] = {"custom_id": modal["custom_id"], "components": components}
         if resolved:
             data["resolved"] = resolved
-        return await self._interact(InteractionType.MODAL_SUBMIT, shown.actor, shown.channel, data)
+        # A modal opened from a message's component is submitted with that message, as Discord sends it.
+        source = shown.source_message if shown.type == InteractionType.MESSAGE_COMPONENT else None
+        return await self._interact(InteractionType.MODAL_SUBMIT, shown.actor, shown.channel, data, source)
 
     def _submitted(
         self, component: dict[str, Any], given: Any, resolved: dict[str, dict[str, Any]], channel: Channel

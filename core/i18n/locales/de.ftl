@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [auto_close_warning_hours] auto_close_warning_hours
         [idle_counts] idle_counts
         [confirm_close] confirm_close
+        [ask_rating] ask_rating
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1324,3 +1325,21 @@ cmd-ticket-label-remove-name = name
 menu-open-ticket-about = Ticket dazu öffnen
 notice-opened-about = { $actor } hat dieses Ticket für { $opener } zu { $link } geöffnet:
     { $quote }
+cmd-type-option-rating = bewertung
+    .description = Ob die Person, die das Ticket geöffnet hat, es nach dem Schließen bewerten soll (1 bis 5 Sterne)
+rating-prompt = Wie haben wir uns bei Ticket { $label } geschlagen? Bewerte die Hilfe, die du bekommen hast:
+rating-thanks = Danke! Du hast Ticket { $label } mit { $stars } bewertet.
+rating-stars = Eine Bewertung hat 1 bis { $most } Sterne.
+rating-already = Ticket { $label } ist schon bewertet; eine Bewertung zählt einmal.
+rating-comment-already = Ticket { $label } hat schon einen Kommentar.
+rating-not-yours = Nur wer das Ticket geöffnet hat, kann es bewerten.
+rating-not-closed = Ticket { $label } ist nicht geschlossen; bewerten kann man es, sobald es das ist.
+rating-expired = Ticket { $label } wurde vor mehr als einer Woche geschlossen und kann nicht mehr bewertet werden.
+rating-modal-title = Dein Kommentar
+rating-modal-label = Was lief gut, oder was ginge besser?
+button-rate-comment = Kommentar hinzufügen
+audit-ticket-rated = Ticket bewertet
+audit-rating-commented = Bewertung kommentiert
+audit-detail-rated = Bewertet mit { $stars } ({ $rating } von 5)
+audit-detail-rating-comment = Kommentar zur Bewertung:
+    { $comment }

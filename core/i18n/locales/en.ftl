@@ -516,6 +516,7 @@ audit-setting = { $setting ->
         [auto_close_warning_hours] auto_close_warning_hours
         [idle_counts] idle_counts
         [confirm_close] confirm_close
+        [ask_rating] ask_rating
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1460,3 +1461,22 @@ menu-open-ticket-about = Open ticket about this
 # $link: a jump link to the message; $quote: the message, quoted.
 notice-opened-about = { $actor } opened this ticket for { $opener } about { $link }:
     { $quote }
+cmd-type-option-rating = rating
+    .description = Whether the opener is asked to rate the ticket after it closes (1 to 5 stars)
+rating-prompt = How did we do with ticket { $label }? Rate the help you got:
+# $stars: the rating as stars (★★★★☆).
+rating-thanks = Thank you! You rated ticket { $label } { $stars }.
+rating-stars = A rating is 1 to { $most } stars.
+rating-already = Ticket { $label } has been rated already; a rating counts once.
+rating-comment-already = Ticket { $label } has a comment already.
+rating-not-yours = Only the person who opened the ticket can rate it.
+rating-not-closed = Ticket { $label } is not closed; it can be rated once it is.
+rating-expired = Ticket { $label } closed more than a week ago and can no longer be rated.
+rating-modal-title = Your comment
+rating-modal-label = What went well, or what could be better?
+button-rate-comment = Add a comment
+audit-ticket-rated = Ticket rated
+audit-rating-commented = Rating commented
+audit-detail-rated = Rated { $stars } ({ $rating } of 5)
+audit-detail-rating-comment = Comment on the rating:
+    { $comment }

@@ -391,6 +391,7 @@ audit-setting = { $setting ->
         [auto_close_warning_hours] auto_close_warning_hours
         [idle_counts] idle_counts
         [confirm_close] confirm_close
+        [ask_rating] ask_rating
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1320,3 +1321,21 @@ cmd-ticket-label-remove-name = nombre
 menu-open-ticket-about = Abrir ticket sobre esto
 notice-opened-about = { $actor } abrió este ticket para { $opener } sobre { $link }:
     { $quote }
+cmd-type-option-rating = valoración
+    .description = Si se pide a quien abrió el ticket que lo valore al cerrarse (de 1 a 5 estrellas)
+rating-prompt = ¿Qué tal lo hicimos con el ticket { $label }? Valora la ayuda que recibiste:
+rating-thanks = ¡Gracias! Valoraste el ticket { $label } con { $stars }.
+rating-stars = Una valoración va de 1 a { $most } estrellas.
+rating-already = El ticket { $label } ya está valorado; una valoración cuenta una vez.
+rating-comment-already = El ticket { $label } ya tiene un comentario.
+rating-not-yours = Solo quien abrió el ticket puede valorarlo.
+rating-not-closed = El ticket { $label } no está cerrado; se puede valorar cuando lo esté.
+rating-expired = El ticket { $label } se cerró hace más de una semana y ya no se puede valorar.
+rating-modal-title = Tu comentario
+rating-modal-label = ¿Qué salió bien, o qué se podría mejorar?
+button-rate-comment = Añadir un comentario
+audit-ticket-rated = Ticket valorado
+audit-rating-commented = Valoración comentada
+audit-detail-rated = Valorado { $stars } ({ $rating } de 5)
+audit-detail-rating-comment = Comentario de la valoración:
+    { $comment }

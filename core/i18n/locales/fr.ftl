@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [auto_close_warning_hours] auto_close_warning_hours
         [idle_counts] idle_counts
         [confirm_close] confirm_close
+        [ask_rating] ask_rating
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1324,3 +1325,21 @@ cmd-ticket-label-remove-name = nom
 menu-open-ticket-about = Ouvrir un ticket à ce sujet
 notice-opened-about = { $actor } a ouvert ce ticket pour { $opener } à propos de { $link } :
     { $quote }
+cmd-type-option-rating = évaluation
+    .description = Si la personne qui a ouvert le ticket est invitée à l’évaluer après sa fermeture (1 à 5 étoiles)
+rating-prompt = Comment avons-nous géré le ticket { $label } ? Évalue l’aide que tu as reçue :
+rating-thanks = Merci ! Tu as donné { $stars } au ticket { $label }.
+rating-stars = Une évaluation va de 1 à { $most } étoiles.
+rating-already = Le ticket { $label } est déjà évalué ; une évaluation compte une fois.
+rating-comment-already = Le ticket { $label } a déjà un commentaire.
+rating-not-yours = Seule la personne qui a ouvert le ticket peut l’évaluer.
+rating-not-closed = Le ticket { $label } n’est pas fermé ; il pourra être évalué une fois fermé.
+rating-expired = Le ticket { $label } a été fermé il y a plus d’une semaine et ne peut plus être évalué.
+rating-modal-title = Ton commentaire
+rating-modal-label = Qu’est-ce qui s’est bien passé, ou qui pourrait être mieux ?
+button-rate-comment = Ajouter un commentaire
+audit-ticket-rated = Ticket évalué
+audit-rating-commented = Évaluation commentée
+audit-detail-rated = Évalué { $stars } ({ $rating } sur 5)
+audit-detail-rating-comment = Commentaire de l’évaluation :
+    { $comment }

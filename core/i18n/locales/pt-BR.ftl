@@ -391,6 +391,7 @@ audit-setting = { $setting ->
         [auto_close_warning_hours] auto_close_warning_hours
         [idle_counts] idle_counts
         [confirm_close] confirm_close
+        [ask_rating] ask_rating
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1320,3 +1321,21 @@ cmd-ticket-label-remove-name = nome
 menu-open-ticket-about = Abrir ticket sobre isto
 notice-opened-about = { $actor } abriu este ticket para { $opener } sobre { $link }:
     { $quote }
+cmd-type-option-rating = avaliação
+    .description = Se quem abriu o ticket é convidado a avaliá-lo depois de fechado (1 a 5 estrelas)
+rating-prompt = Como nos saímos no ticket { $label }? Avalie a ajuda que você recebeu:
+rating-thanks = Obrigado! Você avaliou o ticket { $label } com { $stars }.
+rating-stars = Uma avaliação vai de 1 a { $most } estrelas.
+rating-already = O ticket { $label } já foi avaliado; uma avaliação conta uma vez.
+rating-comment-already = O ticket { $label } já tem um comentário.
+rating-not-yours = Só quem abriu o ticket pode avaliá-lo.
+rating-not-closed = O ticket { $label } não está fechado; ele pode ser avaliado quando estiver.
+rating-expired = O ticket { $label } foi fechado há mais de uma semana e não pode mais ser avaliado.
+rating-modal-title = Seu comentário
+rating-modal-label = O que deu certo, ou o que poderia ser melhor?
+button-rate-comment = Adicionar um comentário
+audit-ticket-rated = Ticket avaliado
+audit-rating-commented = Avaliação comentada
+audit-detail-rated = Avaliado com { $stars } ({ $rating } de 5)
+audit-detail-rating-comment = Comentário da avaliação:
+    { $comment }
