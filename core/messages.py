@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import discord
 
@@ -25,6 +26,7 @@ from core.models import (
     PostedPanel,
     Ticket,
     TicketPriority,
+    TicketStatus,
     TicketType,
 )
 
@@ -93,6 +95,37 @@ def join_notice(ticket: Ticket, place_mention: str, type_name: str, language: st
         language,
     )
     return text, components.view(components.JOIN.button(ticket.id, language))
+
+
+def alert(
+    ticket: Ticket, type_name: str, place: discord.TextChannel | discord.Thread | None, language: str
+) -> tuple[str, discord.ui.View]:
+    """Return a ticket's post in the staff alert channel as the ticket stands: new, claimed or closed.
+
+    An open ticket's post offers Claim while nobody has, and a link to the ticket (Join for a thread,
+    which staff are not in until they join); a closed ticket's post offers nothing.
+    """
+    closed = ticket.status not in (TicketStatus.PENDING, TicketStatus.OPEN)
+    state = "closed" if closed else "claimed" if ticket.claimed_by else "new"
+    text = t(
+        "alert-line",
+        state=state,
+        label=ticket.label,
+        type=type_name,
+        opener=user(ticket.opener_id),
+        claimer=user(ticket.claimed_by or 0),
+    )
+    reason = shorten(" ".join((ticket.reason or "").split()), 200)
+    buttons: list[discord.ui.Button[Any]] = []
+    if not closed and place is not None:
+        if ticket.claimed_by is None:
+            buttons.append(components.CLAIM.button(ticket.id, language))
+        if isinstance(place, discord.Thread):
+            buttons.append(components.JOIN.button(ticket.id, language))
+        else:
+            buttons.append(discord.ui.Button(label=ticket.label, url=place.jump_url))
+    line = render(text, language)
+    return (f"{line}\n-# {reason}" if reason else line), components.view(*buttons)
 
 
 def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:

@@ -208,6 +208,8 @@ class TicketType:
     variants: dict[str, TypeVariant] = field(default_factory=dict)
     # After a close, the opener is asked to rate the help they got (1 to 5 stars, and a comment).
     ask_rating: bool = False
+    # A staff channel that gets one live post per new ticket of this type, with Claim (None: none).
+    alert_channel_id: int | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -241,6 +243,8 @@ class TicketRules:
     language: str | None
     # Whether the opener is asked to rate the ticket once it closes.
     ask_rating: bool = False
+    # Where staff get a live post per new ticket (None: nowhere).
+    alert_channel_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -366,6 +370,8 @@ class Ticket:
     rating: int | None = None
     rating_comment: str | None = None
     rated_at: datetime | None = None
+    # The ticket's post in its type's staff alert channel, kept up to date as it is claimed and closed.
+    alert_message_id: int | None = None
 
     @property
     def waiting_on(self) -> WaitingOn | None:

@@ -6,6 +6,7 @@ from abc import abstractmethod
 from typing import ClassVar
 
 from database.contract import (
+    AlertStore,
     ApiKeyStore,
     AuditStore,
     LabelStore,
@@ -44,6 +45,7 @@ class DatabaseAdapter(
     TriageStore,
     LabelStore,
     RatingStore,
+    AlertStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

@@ -45,6 +45,7 @@ TYPE_FIELDS = (
     "thread_channel_id",
     "language",
     "ask_rating",
+    "alert_channel_id",
     "questions",
 )
 

@@ -109,6 +109,7 @@ TYPE_OPTIONS: tuple[TypeOption, ...] = (
     TypeOption("thread_channel", discord.TextChannel, "thread_channel_id", _id),
     TypeOption("language", str, "language", _language, (SERVER_LANGUAGE, *LANGUAGES)),
     TypeOption("rating", bool, "ask_rating"),
+    TypeOption("alert_channel", discord.TextChannel, "alert_channel_id", _id),
 )
 
 

@@ -73,6 +73,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         welcome_message=ticket_type.welcome_message or server.welcome_message,
         language=ticket_type.language or server.language,
         ask_rating=ticket_type.ask_rating,
+        alert_channel_id=ticket_type.alert_channel_id,
     )
 
 

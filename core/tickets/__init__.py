@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.runtime.services import Services, TicketKey
 from core.runtime.steps import Sync
+from core.tickets.alerts import Alerts
 from core.tickets.claims import Claims
 from core.tickets.close_requests import CloseRequests
 from core.tickets.closing import Closing
@@ -32,13 +33,14 @@ class TicketManager:
     """
 
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
-        self.opening = Opening(deps)
-        self.closing = Closing(deps, retire_delay=retire_delay)
+        self.alerts = Alerts(deps)
+        self.opening = Opening(deps, self.alerts)
+        self.closing = Closing(deps, self.alerts, retire_delay=retire_delay)
         self.sync = Sync(deps)
         self.members = Membership(deps, self.sync)
         self.reopening = Reopening(deps, self.sync)
         self.editing = Editing(deps, self.sync)
-        self.claims = Claims(deps, self.sync)
+        self.claims = Claims(deps, self.sync, self.alerts)
         self.triage = Triage(deps, self.sync)
         self.ratings = Ratings(deps)
         self.close_requests = CloseRequests(deps, self.closing)

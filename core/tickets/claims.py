@@ -24,15 +24,17 @@ from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import KeyedLocks, Services, TicketKey
 from core.runtime.steps import Sync
+from core.tickets.alerts import Alerts
 from core.tickets.notices import place_of, tell
 
 
 class Claims:
     """Staff claim, unclaim and hand over tickets."""
 
-    def __init__(self, deps: Services, sync: Sync) -> None:
+    def __init__(self, deps: Services, sync: Sync, alerts: Alerts) -> None:
         self._deps = deps
         self._sync = sync
+        self._alerts = alerts
         self._changes: KeyedLocks[int] = KeyedLocks()
 
     @asynccontextmanager
@@ -123,4 +125,6 @@ class Claims:
             raise explain(error, t("place-action-claim")) from error
         notice = messages.claim_notice(action, actor.id, claimer, held)
         await tell(deps, ticket, place, actor, action, notice, messages.NOBODY)
-        return replace(ticket, claimed_by=claimer)
+        changed = replace(ticket, claimed_by=claimer)
+        await self._alerts.show(changed, place)
+        return changed

@@ -36,6 +36,7 @@ from core.places.permissions import everyone_can_read
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
+from core.tickets.alerts import Alerts
 from core.tickets.notices import ticket_language
 from core.transcripts.keeping import TranscriptKeeper
 from core.transcripts.notes import notes_text
@@ -90,8 +91,9 @@ class _Posting:
 class Closing:
     """Closes tickets, and finishes closes that were interrupted."""
 
-    def __init__(self, deps: Services, *, retire_delay: float) -> None:
+    def __init__(self, deps: Services, alerts: Alerts, *, retire_delay: float) -> None:
         self._deps = deps
+        self._alerts = alerts
         self._transcripts = TranscriptKeeper(deps.db, deps.client, deps.transcripts, deps.clock)
         self.retire_delay = retire_delay
 
@@ -190,6 +192,7 @@ class Closing:
                 log.info("%s: close not announced: %s", context(ticket), error)
         if place is not None:
             await asyncio.sleep(self.retire_delay)
+        await self._alerts.show(replace(ticket, status=TicketStatus.CLOSED), None)
         try:
             await self._retire_and_finish(ticket, guild, place, config)
         except discord.HTTPException as error:

@@ -34,6 +34,7 @@ from core.places.failures import explain
 from core.rules import policy, ticket_types
 from core.rules.policy import ACTIVE, Actor
 from core.runtime.services import KeyedLocks, Services, context
+from core.tickets.alerts import Alerts
 from core.tickets.closing import log_channel
 from core.tickets.notices import tell
 
@@ -66,8 +67,9 @@ class OpenedTicket:
 class Opening:
     """Opens tickets for members, and finishes or undoes opens that were interrupted."""
 
-    def __init__(self, deps: Services) -> None:
+    def __init__(self, deps: Services, alerts: Alerts) -> None:
         self._deps = deps
+        self._alerts = alerts
         self._cooldown_checks: KeyedLocks[tuple[int, int]] = KeyedLocks()
 
     async def open(
@@ -225,7 +227,9 @@ class Opening:
             await self._call_staff(ticket, place, rules, ticket_type)
         metrics.TICKETS_OPENED.labels(ticket_type.name if ticket_type else "none").inc()
         log.info("%s: opened in channel=%s", context(ticket), place.id)
-        return OpenedTicket(replace(ticket, channel_id=place.id, status=TicketStatus.OPEN), place)
+        opened = replace(ticket, channel_id=place.id, status=TicketStatus.OPEN)
+        await self._alerts.post(opened, place, rules, ticket_type.name if ticket_type else None)
+        return OpenedTicket(opened, place)
 
     async def _call_staff(
         self, ticket: Ticket, thread: discord.Thread, rules: TicketRules, ticket_type: TicketType | None

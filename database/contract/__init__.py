@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from database.contract.alerts import AlertStore
 from database.contract.api_keys import ApiKeyStore
 from database.contract.audit import AuditStore
 from database.contract.copying import RecordStore
@@ -20,6 +21,7 @@ from database.contract.upkeep import TicketUpkeepStore
 from database.contract.web_access import WebAccessStore
 
 __all__ = [
+    "AlertStore",
     "ApiKeyStore",
     "AuditStore",
     "LabelStore",

@@ -13,6 +13,7 @@ from typing_extensions import override
 
 from core.errors import ConfigurationError, DatabaseUnavailable
 from database.base import DatabaseAdapter
+from database.mongo.alerts import MongoAlerts
 from database.mongo.api_keys import MongoApiKeys
 from database.mongo.audit import MongoAudit
 from database.mongo.copying import MongoRecords
@@ -53,6 +54,7 @@ class MongoAdapter(
     MongoTriage,
     MongoLabels,
     MongoRatings,
+    MongoAlerts,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from database.base import DatabaseAdapter
+from database.sql.alerts import SQLAlerts
 from database.sql.api_keys import SQLApiKeys
 from database.sql.audit import SQLAudit
 from database.sql.copying import SQLRecords
@@ -39,6 +40,7 @@ class SQLAdapter(
     SQLTriage,
     SQLLabels,
     SQLRatings,
+    SQLAlerts,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

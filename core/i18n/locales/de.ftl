@@ -394,6 +394,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [alert_channel_id] alert_channel_id
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1343,3 +1344,10 @@ audit-rating-commented = Bewertung kommentiert
 audit-detail-rated = Bewertet mit { $stars } ({ $rating } von 5)
 audit-detail-rating-comment = Kommentar zur Bewertung:
     { $comment }
+cmd-type-option-alert-channel = alarm_kanal
+    .description = Ein Team-Kanal, der pro neuem Ticket einen Live-Beitrag mit Übernehmen bekommt
+alert-line = { $state ->
+        [claimed] 🙋 **{ $label }** · { $type } · { $opener } · übernommen von { $claimer }
+        [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · geschlossen
+       *[new] 🎫 **{ $label }** · { $type } · { $opener }
+    }

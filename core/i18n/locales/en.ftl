@@ -517,6 +517,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [alert_channel_id] alert_channel_id
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1480,3 +1481,11 @@ audit-rating-commented = Rating commented
 audit-detail-rated = Rated { $stars } ({ $rating } of 5)
 audit-detail-rating-comment = Comment on the rating:
     { $comment }
+cmd-type-option-alert-channel = alert_channel
+    .description = A staff channel that gets one live post per new ticket, with Claim
+# A ticket's line in the staff alert channel. $state: new, claimed or closed.
+alert-line = { $state ->
+        [claimed] 🙋 **{ $label }** · { $type } · { $opener } · claimed by { $claimer }
+        [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · closed
+       *[new] 🎫 **{ $label }** · { $type } · { $opener }
+    }

@@ -392,6 +392,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [alert_channel_id] alert_channel_id
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1339,3 +1340,10 @@ audit-rating-commented = Valoración comentada
 audit-detail-rated = Valorado { $stars } ({ $rating } de 5)
 audit-detail-rating-comment = Comentario de la valoración:
     { $comment }
+cmd-type-option-alert-channel = canal_alertas
+    .description = Un canal del staff que recibe un aviso en vivo por cada ticket nuevo, con Asumir
+alert-line = { $state ->
+        [claimed] 🙋 **{ $label }** · { $type } · { $opener } · asumido por { $claimer }
+        [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · cerrado
+       *[new] 🎫 **{ $label }** · { $type } · { $opener }
+    }

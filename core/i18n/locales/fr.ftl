@@ -394,6 +394,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [alert_channel_id] alert_channel_id
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1343,3 +1344,10 @@ audit-rating-commented = Évaluation commentée
 audit-detail-rated = Évalué { $stars } ({ $rating } sur 5)
 audit-detail-rating-comment = Commentaire de l’évaluation :
     { $comment }
+cmd-type-option-alert-channel = salon_alertes
+    .description = Un salon du staff qui reçoit un message en direct par nouveau ticket, avec Prendre en charge
+alert-line = { $state ->
+        [claimed] 🙋 **{ $label }** · { $type } · { $opener } · pris en charge par { $claimer }
+        [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · fermé
+       *[new] 🎫 **{ $label }** · { $type } · { $opener }
+    }

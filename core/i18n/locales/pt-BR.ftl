@@ -392,6 +392,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [alert_channel_id] alert_channel_id
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1339,3 +1340,10 @@ audit-rating-commented = Avaliação comentada
 audit-detail-rated = Avaliado com { $stars } ({ $rating } de 5)
 audit-detail-rating-comment = Comentário da avaliação:
     { $comment }
+cmd-type-option-alert-channel = canal_alertas
+    .description = Um canal da staff que recebe um aviso ao vivo por ticket novo, com Assumir
+alert-line = { $state ->
+        [claimed] 🙋 **{ $label }** · { $type } · { $opener } · assumido por { $claimer }
+        [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · fechado
+       *[new] 🎫 **{ $label }** · { $type } · { $opener }
+    }
