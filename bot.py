@@ -34,6 +34,7 @@ try:
     from core.runtime.scheduler import Job, Scheduler
     from core.runtime.services import Services
     from core.signing import Signer
+    from core.staff.deflection import Deflection
     from core.staff.labels import Labels
     from core.staff.notes import Notes
     from core.staff.tags import Tags
@@ -121,6 +122,7 @@ class TicketBot(TicketClient):
         self.tags = Tags(deps)
         self.notes = Notes(deps)
         self.labels = Labels(deps)
+        self.deflection = Deflection(deps)
         tickets = self.tickets
         # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
         self.scheduler = Scheduler(

@@ -111,6 +111,24 @@ class Types(AdminCog):
         title = render(t("type-welcome-modal-title", type=chosen.name), reader)
         await interaction.response.send_modal(welcome_modal(chosen.id, title, chosen.welcome_message, language=reader))
 
+    @type.command(
+        name=command_text("cmd-type-answers-first"), description=command_text("cmd-type-answers-first.description")
+    )
+    @app_commands.rename(
+        type=command_text("cmd-type-answers-first-type"), enabled=command_text("cmd-type-answers-first-enabled")
+    )
+    @app_commands.describe(
+        type=command_text("cmd-type-answers-first-type.description"),
+        enabled=command_text("cmd-type-answers-first-enabled.description"),
+    )
+    @app_commands.autocomplete(type=type_names)
+    async def answers_first(self, interaction: discord.Interaction[TicketBot], type: str, enabled: bool) -> None:
+        """Whether the type offers matching saved replies before its tickets open.
+
+        A command of its own: /type edit already has the 25 options Discord allows.
+        """
+        await self._save(interaction, type, (), deflect=enabled)
+
     @type.command(name=command_text("cmd-type-delete"), description=command_text("cmd-type-delete.description"))
     @app_commands.rename(type=command_text("cmd-type-delete-type"))
     @app_commands.describe(type=command_text("cmd-type-delete-type.description"))

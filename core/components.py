@@ -198,6 +198,32 @@ class RateButton:
         )
 
 
+class DeflectionButtons:
+    """An offer's buttons: "<tag> solved it" (``ticket:solved:<tag_id>``) and "Open the ticket anyway".
+
+    The second carries the type and the tags offered (``ticket:anyway:<type_id>:<tag>.<tag>``); the
+    member's subject and answers travel in the offer's own embed, so an offer needs no state kept.
+    """
+
+    solved_template = r"ticket:solved:(?P<tag_id>\d+)"  # i18n: a custom_id
+    anyway_template = r"ticket:anyway:(?P<type_id>\d+):(?P<tag_ids>[\d.]*)"  # i18n: a custom_id
+
+    def solved(self, tag_id: int, label: str) -> discord.ui.Button[Any]:
+        """Return the button that says a tag answered the member."""
+        style = discord.ButtonStyle.success
+        return discord.ui.Button(label=label[:80], emoji="✅", style=style, custom_id=f"ticket:solved:{tag_id}")
+
+    def anyway(self, type_id: int, tag_ids: Sequence[int], label: str) -> discord.ui.Button[Any]:
+        """Return the button that opens the ticket all the same."""
+        custom_id = f"ticket:anyway:{type_id}:{'.'.join(map(str, tag_ids))}"  # i18n: a custom_id
+        return discord.ui.Button(label=label[:80], emoji=TICKET_EMOJI, style=PRIMARY, custom_id=custom_id)
+
+    @staticmethod
+    def read_anyway(match: re.Match[str]) -> tuple[int, list[int]]:
+        """Return the type and the tags an "Open the ticket anyway" custom_id carries."""
+        return int(match["type_id"]), [int(i) for i in match["tag_ids"].split(".") if i]
+
+
 OPEN = OpenButton()
 TYPE_SELECT = TypeSelect()
 # The button that shows a type's form when the form could not be the first answer to a click.
@@ -218,6 +244,10 @@ FORM_MODAL = OneId("form-modal", "type_id")
 WELCOME_MODAL = WelcomeModal()
 TAG_MODAL = TagModal()
 RATE = RateButton()
+DEFLECTION = DeflectionButtons()
+# The one question a deflecting type without a form asks first: what the member needs.
+SUBJECT_MODAL = OneId("subject-modal", "type_id")
+SUBJECT_INPUT = "subject"
 # After a rating: the opener may add a comment, in the rating modal.
 RATE_COMMENT = IdButton("rate-comment", look=Look("button-rate-comment", "💬", SECONDARY))
 RATING_MODAL = OneId("rating-modal")

@@ -24,6 +24,7 @@ from core.models import (
     Panel,
     PanelStyle,
     PostedPanel,
+    Tag,
     Ticket,
     TicketPriority,
     TicketStatus,
@@ -126,6 +127,29 @@ def alert(
             buttons.append(discord.ui.Button(label=ticket.label, url=place.jump_url))
     line = render(text, language)
     return (f"{line}\n-# {reason}" if reason else line), components.view(*buttons)
+
+
+def deflection_offer(
+    offered: Sequence[tuple[Tag, str]], type_id: int, carried: Sequence[tuple[str, str]], language: str
+) -> tuple[discord.Embed, discord.ui.View]:
+    """Return saved replies offered before a ticket opens, with "<tag> solved it" and "Open the ticket anyway".
+
+    ``offered``: each tag with its text filled in for the member. ``carried`` (the member's subject, or their
+    form's answers) are the embed's fields: "Open the ticket anyway" reads them back from this message, so
+    nothing is kept for the offer anywhere else.
+    """
+    tags = [tag for tag, _ in offered]
+    room = (4000 - 200) // max(len(tags), 1)
+    parts = [f"**{discord.utils.escape_markdown(tag.name)}**\n{shorten(text, room)}" for tag, text in offered]
+    title = render(t("deflect-title"), language)
+    embed = discord.Embed(title=title, description="\n\n".join(parts), colour=BRAND)
+    for name, value in carried:
+        embed.add_field(name=name, value=value, inline=False)
+    solved = [
+        components.DEFLECTION.solved(tag.id, render(t("deflect-solved", name=tag.name), language)) for tag in tags
+    ]
+    anyway = components.DEFLECTION.anyway(type_id, [tag.id for tag in tags], render(t("deflect-anyway"), language))
+    return embed, components.view(*solved, anyway)
 
 
 def reopen_view(ticket: Ticket, language: str) -> discord.ui.View:

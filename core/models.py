@@ -210,6 +210,8 @@ class TicketType:
     ask_rating: bool = False
     # A staff channel that gets one live post per new ticket of this type, with Claim (None: none).
     alert_channel_id: int | None = None
+    # Before a ticket opens, the member's subject is matched against the server's saved replies.
+    deflect: bool = False
     created_at: datetime = field(default_factory=utcnow)
 
 

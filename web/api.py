@@ -24,7 +24,7 @@ from core.admin.api_keys import hash_key
 from core.admin.panels import PanelDesign
 from core.errors import TicketBotError
 from core.i18n import DEFAULT_LANGUAGE, Text, render, t
-from core.models import ApiKey, Ticket, TicketSearch, TicketType
+from core.models import ApiKey, Tag, Ticket, TicketSearch, TicketType
 from core.rules import ticket_types
 from web.edge import whole_number
 from web.language import of_request
@@ -129,6 +129,7 @@ class Api:
             web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}", self._endpoint(self.get_ticket)),
             web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}/transcript", self._endpoint(self.get_transcript)),
             web.get("/api/v1/stats", self._endpoint(self.stats)),
+            web.get("/api/v1/tags", self._endpoint(self.list_tags)),
             web.post("/api/v1/panels", self._endpoint(self.post_panel)),
         ]
 
@@ -211,6 +212,24 @@ class Api:
                 "types": [{"id": t.id, "name": t.name} for t in types],
             }
         )
+
+    async def list_tags(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/tags``: the saved replies, with how often each was sent and answered members first."""
+        tags = await self._bot.db.list_tags(key.guild_id)
+
+        def shown(tag: Tag) -> dict[str, Any]:
+            offered = tag.solved + tag.opened_anyway
+            return {
+                "id": tag.id,
+                "name": tag.name,
+                "content": tag.content,
+                "uses": tag.uses,
+                "solved": tag.solved,
+                "opened_anyway": tag.opened_anyway,
+                "deflection_rate": round(tag.solved / offered, 3) if offered else None,
+            }
+
+        return web.json_response({"tags": [shown(tag) for tag in tags]})
 
     async def post_panel(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``POST /api/v1/panels``: ``{"channel_id", "title"?, "description"?, "button_label"?, "types"?}``."""

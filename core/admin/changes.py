@@ -46,6 +46,7 @@ TYPE_FIELDS = (
     "language",
     "ask_rating",
     "alert_channel_id",
+    "deflect",
     "questions",
 )
 

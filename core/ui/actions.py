@@ -21,13 +21,13 @@ from core import messages
 from core.errors import PermissionDenied, TicketBotError, UserInputError
 from core.i18n import Text, render, t
 from core.i18n.languages import of_interaction, of_server
-from core.models import Ticket
+from core.models import Ticket, TicketType
 from core.rules import ticket_types
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
 from core.ui.context import actor, guild_of, member_of
-from core.ui.forms import Submission, answers, download, form_modal, form_prompt, uploads
+from core.ui.forms import Submission, answers, download, form_modal, form_prompt, subject_modal, uploads
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -60,7 +60,15 @@ async def start_open(
         known = await settings.types(member.guild.id)
     ticket_type = ticket_types.named(known, choice) if isinstance(choice, str) else ticket_types.find(known, choice)
     type_id = ticket_type.id if ticket_type is not None and choice is not None else choice
-    if ticket_type is None or not ticket_types.questions_for(ticket_type, of_interaction(interaction)):
+    if ticket_type is not None and ticket_type.deflect and not ticket_types.questions_for(ticket_type, None):
+        order = Order(ticket_type.id, reason, language=of_interaction(interaction))
+        if reason:
+            await open_or_offer(interaction, ticket_type, order)
+        elif interaction.response.is_done():
+            await open_ticket(interaction, order)  # right after a restart the question can no longer come first
+        else:
+            await interaction.response.send_modal(subject_modal(ticket_type, of_interaction(interaction)))
+    elif ticket_type is None or not ticket_types.questions_for(ticket_type, of_interaction(interaction)):
         await open_ticket(
             interaction,
             Order(type_id if isinstance(type_id, int) else None, reason, language=of_interaction(interaction)),
@@ -92,7 +100,45 @@ async def submit_form(interaction: discord.Interaction[TicketClient], type_id: i
     questions = ticket_types.questions_for(ticket_type, language) if ticket_type else ()
     given = answers(questions, submission)
     files = await download(uploads(questions, submission))
-    await open_ticket(interaction, Order(type_id, None, given, tuple(files), language))
+    order = Order(type_id, None, given, tuple(files), language)
+    if ticket_type is not None and ticket_type.deflect and not files:
+        await open_or_offer(interaction, ticket_type, order)
+    else:
+        await open_ticket(interaction, order)
+
+
+async def answer_subject(interaction: discord.Interaction[TicketClient], type_id: int, subject: str) -> None:
+    """Offer answers for what the member said they need (or open the ticket), for a type read as it is now."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    ticket_type = ticket_types.find(await interaction.client.guild_settings.types(guild_of(interaction).id), type_id)
+    if ticket_type is None:
+        raise UserInputError(t("open-type-gone"))
+    await open_or_offer(interaction, ticket_type, Order(ticket_type.id, subject, language=of_interaction(interaction)))
+
+
+async def open_or_offer(interaction: discord.Interaction[TicketClient], ticket_type: TicketType, order: Order) -> None:
+    """Offer the saved replies that match the member's subject before the ticket opens; with none, open it.
+
+    The subject is the reason given, or the form's first answer. What "Open the ticket anyway" needs (the
+    subject, or the answers) travels in the offer itself, which holds at most 25 fields of 1,024 characters:
+    answers longer than that skip the offer, and the ticket opens at once.
+    """
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    guild = guild_of(interaction)
+    request = render(t("deflect-your-request"), of_interaction(interaction))
+    carried = list(order.answers) if order.answers else [(request, order.reason or "")]
+    subject = order.reason or (order.answers[0][1] if order.answers else "")
+    fits = all(0 < len(value) <= 1024 and len(name) <= 256 for name, value in carried)
+    offered = await interaction.client.deflection.offers(guild.id, ticket_type, subject) if fits else []
+    if not offered:
+        await open_ticket(interaction, order)
+        return
+    member = member_of(interaction)
+    preview = {"opener": member.mention, "server": guild.name, "number": "", "type": ticket_type.name, "claimer": ""}
+    filled = [(tag, ticket_types.fill(tag.content, preview)) for tag in offered]
+    embed, view = messages.deflection_offer(filled, ticket_type.id, carried, of_interaction(interaction))
+    await interaction.edit_original_response(embed=embed, view=view)
 
 
 async def open_ticket(interaction: discord.Interaction[TicketClient], order: Order) -> None:

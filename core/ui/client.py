@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from core.runtime.guild_settings import GuildSettings
     from core.runtime.journal import Journal
     from core.runtime.lifecycle import Lifecycle
+    from core.staff.deflection import Deflection
     from core.staff.labels import Labels
     from core.staff.notes import Notes
     from core.staff.tags import Tags
@@ -43,3 +44,4 @@ class TicketClient(commands.AutoShardedBot):
     tags: Tags
     notes: Notes
     labels: Labels
+    deflection: Deflection

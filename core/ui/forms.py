@@ -55,6 +55,22 @@ def form_modal(ticket_type: TicketType, language: str) -> discord.ui.Modal:
     return modal
 
 
+def subject_modal(ticket_type: TicketType, language: str) -> discord.ui.Modal:
+    """Return the one question a type that offers answers first asks when it has no form: what the member needs."""
+    title = render(t("form-title", type=ticket_type.name), language)
+    modal = discord.ui.Modal(
+        title=title[:45], custom_id=components.SUBJECT_MODAL.custom_id(ticket_type.id), timeout=None
+    )
+    modal.add_item(
+        discord.ui.Label(
+            text=render(t("deflect-subject"), language),
+            component=discord.ui.TextInput(custom_id=components.SUBJECT_INPUT, min_length=3, max_length=200),
+        )
+    )
+    modal.stop()
+    return modal
+
+
 def _input(index: int, question: Question) -> Any:
     custom_id, required, hint = components.question_input(index), question.required, question.placeholder or None
     match question.style:

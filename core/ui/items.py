@@ -19,7 +19,7 @@ from core.i18n import DEFAULT_LANGUAGE, render, t
 from core.i18n.languages import of_interaction
 from core.rules import policy, ticket_types
 from core.tickets import TicketKey
-from core.ui import actions, staff
+from core.ui import actions, deflection, staff
 from core.ui.context import actor, member_of
 from core.ui.errors import admit, report
 from core.ui.modals import close_modal
@@ -217,6 +217,44 @@ class RateCommentButton(TicketButton, spec=components.RATE_COMMENT, action=staff
     """After a rating: the opener adds a comment in the rating modal."""
 
 
+class SolvedButton(TicketItem, template=components.DEFLECTION.solved_template):
+    """An offer's "<tag> solved it": the member needed no ticket."""
+
+    def __init__(self, tag_id: int) -> None:
+        super().__init__(components.DEFLECTION.solved(tag_id, "-"))
+        self.tag_id = tag_id
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> SolvedButton:
+        """Rebuild the button from the tag it carries."""
+        return cls(int(match["tag_id"]))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Count the answer."""
+        await deflection.solved(interaction, self.tag_id)
+
+
+class AnywayButton(TicketItem, template=components.DEFLECTION.anyway_template):
+    """An offer's "Open the ticket anyway": none of the answers offered did."""
+
+    def __init__(self, type_id: int, tag_ids: list[int]) -> None:
+        super().__init__(components.DEFLECTION.anyway(type_id, tag_ids, "-"))
+        self.type_id, self.tag_ids = type_id, tag_ids
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction[TicketClient], item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> AnywayButton:
+        """Rebuild the button from the type and tags it carries."""
+        return cls(*components.DEFLECTION.read_anyway(match))
+
+    async def act(self, interaction: discord.Interaction[TicketClient]) -> None:
+        """Open the ticket."""
+        await deflection.anyway(interaction, self.type_id, self.tag_ids)
+
+
 DYNAMIC_ITEMS = (
     OpenTicketButton,
     TypeSelect,
@@ -229,4 +267,6 @@ DYNAMIC_ITEMS = (
     JoinTicketButton,
     RateButton,
     RateCommentButton,
+    SolvedButton,
+    AnywayButton,
 )

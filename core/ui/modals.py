@@ -144,6 +144,13 @@ async def _rating(interaction: discord.Interaction[TicketClient], match: re.Matc
     )
 
 
+async def _subject(
+    interaction: discord.Interaction[TicketClient], match: re.Match[str], submission: Submission
+) -> None:
+    type_id = components.SUBJECT_MODAL.read(match)
+    await actions.answer_subject(interaction, type_id, _text(submission, components.SUBJECT_INPUT))
+
+
 ROUTES: tuple[tuple[str, Handler], ...] = (
     (components.CLOSE_MODAL.template, _close),
     (components.FORM_MODAL.template, _form),
@@ -151,6 +158,7 @@ ROUTES: tuple[tuple[str, Handler], ...] = (
     (components.TAG_MODAL.template, _tag),
     (components.NOTE_MODAL.template, _note),
     (components.RATING_MODAL.template, _rating),
+    (components.SUBJECT_MODAL.template, _subject),
 )
 
 

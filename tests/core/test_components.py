@@ -75,6 +75,7 @@ def test_modals_are_routed_by_the_templates_of_their_specs():
         components.TAG_MODAL.template: "_tag",
         components.NOTE_MODAL.template: "_note",
         components.RATING_MODAL.template: "_rating",
+        components.SUBJECT_MODAL.template: "_subject",
     }
     assert re.fullmatch(components.WELCOME_MODAL.template, "ticket:welcome")
     assert (

@@ -395,6 +395,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [alert_channel_id] alert_channel_id
+        [deflect] deflect
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1351,3 +1352,15 @@ alert-line = { $state ->
         [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · geschlossen
        *[new] 🎫 **{ $label }** · { $type } · { $opener }
     }
+deflect-subject = Was brauchst du?
+deflect-title = Diese Antworten helfen vielleicht schon
+deflect-solved = { $name } hat geholfen
+deflect-anyway = Ticket trotzdem öffnen
+deflect-your-request = Dein Anliegen
+deflect-glad = Schön, dass es geholfen hat! Es wurde kein Ticket geöffnet.
+cmd-type-answers-first = antworten-zuerst
+    .description = Passende gespeicherte Antworten anbieten, bevor ein Ticket dieser Art öffnet
+cmd-type-answers-first-type = art
+    .description = Die Ticket-Art
+cmd-type-answers-first-enabled = aktiv
+    .description = An oder aus

@@ -518,6 +518,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [alert_channel_id] alert_channel_id
+        [deflect] deflect
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1489,3 +1490,16 @@ alert-line = { $state ->
         [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · closed
        *[new] 🎫 **{ $label }** · { $type } · { $opener }
     }
+deflect-subject = What do you need?
+deflect-title = These answers may already help
+# On a button under one offered saved reply.
+deflect-solved = { $name } solved it
+deflect-anyway = Open the ticket anyway
+deflect-your-request = Your request
+deflect-glad = Glad that helped! No ticket was opened.
+cmd-type-answers-first = answers-first
+    .description = Offer the saved replies that match what members need before a ticket of this type opens
+cmd-type-answers-first-type = type
+    .description = The ticket type
+cmd-type-answers-first-enabled = enabled
+    .description = On or off

@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [alert_channel_id] alert_channel_id
+        [deflect] deflect
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1347,3 +1348,15 @@ alert-line = { $state ->
         [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · cerrado
        *[new] 🎫 **{ $label }** · { $type } · { $opener }
     }
+deflect-subject = ¿Qué necesitas?
+deflect-title = Estas respuestas quizá ya te ayuden
+deflect-solved = { $name } lo resolvió
+deflect-anyway = Abrir el ticket de todos modos
+deflect-your-request = Tu solicitud
+deflect-glad = ¡Nos alegra que sirviera! No se abrió ningún ticket.
+cmd-type-answers-first = respuestas-primero
+    .description = Ofrece las respuestas guardadas que encajan antes de abrir un ticket de este tipo
+cmd-type-answers-first-type = tipo
+    .description = El tipo de ticket
+cmd-type-answers-first-enabled = activado
+    .description = Sí o no

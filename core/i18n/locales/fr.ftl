@@ -395,6 +395,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [alert_channel_id] alert_channel_id
+        [deflect] deflect
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1351,3 +1352,15 @@ alert-line = { $state ->
         [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · fermé
        *[new] 🎫 **{ $label }** · { $type } · { $opener }
     }
+deflect-subject = De quoi as-tu besoin ?
+deflect-title = Ces réponses peuvent déjà t’aider
+deflect-solved = { $name } a résolu le problème
+deflect-anyway = Ouvrir le ticket quand même
+deflect-your-request = Ta demande
+deflect-glad = Ravi que ça ait aidé ! Aucun ticket n’a été ouvert.
+cmd-type-answers-first = réponses-dabord
+    .description = Propose les réponses enregistrées qui correspondent avant d’ouvrir un ticket de ce type
+cmd-type-answers-first-type = type
+    .description = Le type de ticket
+cmd-type-answers-first-enabled = activé
+    .description = Oui ou non

@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [alert_channel_id] alert_channel_id
+        [deflect] deflect
         [on_opener_leave] on_opener_leave
         [thread_channel_id] thread_channel_id
         [language] language
@@ -1347,3 +1348,15 @@ alert-line = { $state ->
         [closed] 🔒 ~~**{ $label }** · { $type } · { $opener }~~ · fechado
        *[new] 🎫 **{ $label }** · { $type } · { $opener }
     }
+deflect-subject = Do que você precisa?
+deflect-title = Estas respostas talvez já ajudem
+deflect-solved = { $name } resolveu
+deflect-anyway = Abrir o ticket mesmo assim
+deflect-your-request = Seu pedido
+deflect-glad = Que bom que ajudou! Nenhum ticket foi aberto.
+cmd-type-answers-first = respostas-primeiro
+    .description = Oferece as respostas salvas que combinam antes de abrir um ticket deste tipo
+cmd-type-answers-first-type = tipo
+    .description = O tipo de ticket
+cmd-type-answers-first-enabled = ativado
+    .description = Sim ou não
