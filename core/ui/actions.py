@@ -64,8 +64,11 @@ async def start_open(
         order = Order(ticket_type.id, reason, language=of_interaction(interaction))
         if reason:
             await open_or_offer(interaction, ticket_type, order)
-        elif interaction.response.is_done():
-            await open_ticket(interaction, order)  # right after a restart the question can no longer come first
+        elif interaction.response.is_done():  # right after a restart: the question is offered behind a button
+            await interaction.edit_original_response(
+                embed=messages.success(render(t("form-prompt", type=ticket_type.name), of_interaction(interaction))),
+                view=form_prompt(ticket_type, of_interaction(interaction)),
+            )
         else:
             await interaction.response.send_modal(subject_modal(ticket_type, of_interaction(interaction)))
     elif ticket_type is None or not ticket_types.questions_for(ticket_type, of_interaction(interaction)):

@@ -50,11 +50,14 @@ async def fill(db):
         await db.add_audit_entry(AuditEntry(None, BIG, ticket.id, opener, "ticket_opened", "é", MOMENT))
         await db.add_note(TicketNote(0, ticket.id, BIG, BIG + 1, f"note {opener} ✨", MOMENT))
         await db.add_ticket_label(TicketLabel(ticket.id, label.id, MOMENT))
+        await db.set_alert_message(ticket.id, BIG + 100 + opener)
         if opener % 2:
             transcript = Transcript(ticket.id, 2, b"<p>x</p>", b"x\n", MOMENT)
             await close(db, ticket, transcript=transcript, closed_by=BIG, at=MOMENT + timedelta(hours=1))
             shot = TranscriptFile(ticket.id, 0, f"shot {opener} ✨.png", "image/png", bytes([opener]) * 700_000)
             await db.save_transcript_files(ticket.id, [shot, TranscriptFile(ticket.id, 1, "a.txt", None, b"a")])
+            await db.rate_ticket(ticket.id, opener, MOMENT + timedelta(hours=2))
+            await db.comment_rating(ticket.id, f"rated {opener} ✨")
 
 
 async def snapshot(db):

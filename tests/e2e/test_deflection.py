@@ -1,7 +1,10 @@
 """Answers before a ticket opens, through the emulator: saved replies offered for what the member needs."""
 
+import pytest
+
 from core.models import TicketStatus
 from tests.e2e.test_api import _call, _key
+from tests.e2e.test_database_trouble import through_proxy
 from tests.e2e.test_lifecycle_costs import _count_database, _discord_since
 from tests.e2e.test_viewer import _viewer_bot
 
@@ -116,3 +119,24 @@ async def test_an_offer_costs_one_search_and_no_discord_request_beyond_the_answe
         "POST /interactions/{interaction_id}/{interaction_token}/callback",  # the acknowledgement
         "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",  # the offer
     ]
+
+
+@pytest.mark.slow
+async def test_a_slow_database_opens_the_ticket_in_time_without_an_offer(harness):
+    if harness.database.backend == "sqlite":
+        pytest.skip("a local file cannot be slowed from outside; MySQL and MongoDB run through a delaying proxy")
+    world, panel = await _deflecting(harness)
+    proxy = await through_proxy(harness)
+    await harness.eventually(lambda: harness.bot.get_guild(world.guild.id), "the bot to see the guild")
+    prompt = await (await harness.emulator.click(world.alice, panel)).answered(30)  # types not in memory yet
+    assert prompt.ack_latency < 3 and prompt.messages[0].custom_ids, prompt.text
+    shown = await harness.emulator.click(world.alice, prompt.messages[0], prompt.messages[0].custom_ids[0])
+    await shown.answered(30)
+    assert shown.modal is not None and shown.ack_latency < 3
+    proxy.delay = 2.0  # every database answer two seconds late: the search cannot finish in its 1.5 s
+    submitted = await harness.emulator.fill_modal(shown, {"subject": "Where is my refund?"})
+    reply = await submitted.answered(60)
+    assert submitted.ack_latency < 3
+    await harness.eventually(lambda: "<#" in reply.text, "the ticket to open", timeout=60)
+    assert "These answers" not in reply.text
+    await proxy.stop()
