@@ -126,6 +126,8 @@ class TranscriptMessage:
     embeds: tuple[TranscriptEmbed, ...] = ()
     stickers: tuple[str, ...] = ()
     reactions: tuple[tuple[str, int], ...] = ()
+    # Who used the command this message answers (a saved reply sent by staff): Discord shows them above it.
+    used_by: str | None = None
 
     @classmethod
     def from_message(cls, message: discord.Message) -> TranscriptMessage:
@@ -152,7 +154,16 @@ class TranscriptMessage:
             embeds=tuple(TranscriptEmbed.from_embed(e) for e in message.embeds),
             stickers=tuple(s.name for s in message.stickers),
             reactions=tuple((_emoji_name(r.emoji), r.count) for r in message.reactions),
+            used_by=_command_user(message),
         )
+
+
+def _command_user(message: discord.Message) -> str | None:
+    """Return who used the slash command a bot message answers, as Discord names them above the message."""
+    used = message.interaction_metadata
+    if used is None or used.type is not discord.InteractionType.application_command:
+        return None
+    return used.user.display_name
 
 
 def _emoji_name(emoji: discord.PartialEmoji | discord.Emoji | str) -> str:
@@ -290,6 +301,9 @@ def _render_text(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         content = "\n    ".join((message.system or markdown.plain(message.content, directory)).splitlines())
         edited = " (edited)" if message.edited_at else ""
         out.write(f"[{_stamp(message.created_at)}] {_one_line(message.author)}: {content}{edited}\n")
+        if message.used_by is not None:
+            said = render(t("transcript-used-command", user=message.used_by), header.language)
+            out.write(f"    {_one_line(said)}\n")
         if message.reply_to is not None:
             out.write(f"    {render(t('transcript-in-reply-to', id=str(message.reply_to)), header.language)}\n")
         for attachment in message.attachments:

@@ -1,6 +1,6 @@
 """Saved replies (tags) through the emulator: staff make, change, find and send them; nobody else can."""
 
-from core.models import TagCount
+from core.models import TagCount, TicketStatus
 from tests.e2e.test_lifecycle_costs import _count_database, _discord_since
 from tests.e2e.test_types import command, typed_world
 
@@ -145,3 +145,17 @@ async def test_sending_a_tag_costs_three_database_round_trips_and_one_discord_re
     # The ticket by its channel and the server's tags are read before the reply; the use is counted after.
     assert calls == {"get_ticket_by_channel": 1, "list_tags": 1, "count_tag": 1}
     assert routes == ["POST /interactions/{interaction_id}/{interaction_token}/callback"]
+
+
+async def test_the_transcript_shows_who_sent_a_saved_reply_and_which(harness):
+    world, channel = await _ticket(harness)
+    await command(harness, world, world.staff, "tag create", name="refund", text="Refunds take 5 days.")
+    await run(harness, world.staff, channel, "tag send", name="refund")
+    ticket = await harness.ticket_of_channel(channel)
+    await run(harness, world.staff, channel, "ticket close", reason="Done")
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    stored = await harness.database.get_transcript(ticket.id)
+    text = stored.text.decode()
+    assert "Refunds take 5 days." in text and "Saved reply: refund" in text
+    assert f"{world.staff.user.username} used a command" in text, text
+    assert f"{world.staff.user.username} used a command".encode() in stored.html

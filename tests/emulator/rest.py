@@ -886,6 +886,7 @@ async def interaction_callback(call: Call) -> tuple[int, Any]:
         else:
             message = build_message(call, interaction.channel, webhook=True)
         message.interaction_id = interaction.id
+        message.interaction_user, message.interaction_type = interaction.user, interaction.type
         interaction.original = message
         await store_message(emulator, message)
     elif kind in (CallbackType.UPDATE_MESSAGE, CallbackType.DEFERRED_UPDATE_MESSAGE):
@@ -936,6 +937,7 @@ async def followup(call: Call) -> tuple[int, Any]:
         raise DiscordError(404, 10015, "Unknown Webhook")
     message = build_message(call, interaction.channel, webhook=True)
     message.interaction_id = interaction.id
+    message.interaction_user, message.interaction_type = interaction.user, interaction.type
     interaction.followups.append(message)
     await store_message(call.emulator, message)
     interaction.note_update()

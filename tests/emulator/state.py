@@ -215,6 +215,9 @@ class Message:
     pinged_role_ids: set[int] = field(default_factory=set)
     pinged_everyone: bool = False
     interaction_id: int | None = None
+    # Who used the interaction this message answers, and its type: Discord's ``interaction_metadata``.
+    interaction_user: User | None = None
+    interaction_type: int | None = None
     edited_at: datetime | None = None
     webhook_id: int | None = None
     reference: Message | None = None  # the message this one replies to
@@ -250,6 +253,14 @@ class Message:
             "type": 19 if self.interaction_id is not None or self.reference is not None else 0,
             "flags": self.flags,
         }
+        # Slash commands' answers only: a component's or modal's answer carries more, which nothing here reads yet.
+        if self.interaction_id is not None and self.interaction_user is not None and self.interaction_type == 2:
+            data["interaction_metadata"] = {
+                "id": str(self.interaction_id),
+                "type": self.interaction_type,
+                "user": self.interaction_user.payload(),
+                "authorizing_integration_owners": {},
+            }
         if self.reference is not None:
             original = self.reference
             data["message_reference"] = {

@@ -1364,3 +1364,4 @@ cmd-type-answers-first-type = art
     .description = Die Ticket-Art
 cmd-type-answers-first-enabled = aktiv
     .description = An oder aus
+transcript-used-command = { $user } hat einen Befehl genutzt

@@ -1503,3 +1503,5 @@ cmd-type-answers-first-type = type
     .description = The ticket type
 cmd-type-answers-first-enabled = enabled
     .description = On or off
+# Above a bot's message that answered someone's slash command (a saved reply staff sent), as Discord shows it.
+transcript-used-command = { $user } used a command

@@ -1360,3 +1360,4 @@ cmd-type-answers-first-type = tipo
     .description = El tipo de ticket
 cmd-type-answers-first-enabled = activado
     .description = Sí o no
+transcript-used-command = { $user } usó un comando

@@ -1364,3 +1364,4 @@ cmd-type-answers-first-type = type
     .description = Le type de ticket
 cmd-type-answers-first-enabled = activé
     .description = Oui ou non
+transcript-used-command = { $user } a utilisé une commande

@@ -1360,3 +1360,4 @@ cmd-type-answers-first-type = tipo
     .description = O tipo de ticket
 cmd-type-answers-first-enabled = ativado
     .description = Sim ou não
+transcript-used-command = { $user } usou um comando
