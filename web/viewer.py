@@ -28,7 +28,7 @@ from core.models import Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
-from core.transcripts.notes import notes_section, with_notes
+from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web.edge import local_path, whole_number
 from web.language import of_request
@@ -192,6 +192,8 @@ class Viewer:
             return notice("web-no-transcript", self._language(request, session), status=404)
         page = transcript.html
         ticket = await self._bot.db.get_ticket(ticket_id)
+        if ticket is not None:
+            page = with_rating(page, ticket, self._language(request, session))
         if ticket is not None and await self._staffs(session, ticket):
             notes = await self._bot.db.list_notes(ticket.id)
             if notes:

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from core.models import TicketStatus, utcnow
 from database import RecordKind
+from tests.e2e.test_viewer import _browser, _link, _viewer_bot
 
 
 async def run(harness, member, channel, name, /, **options):
@@ -87,3 +88,19 @@ async def test_with_dms_closed_the_ticket_asks_before_it_goes_and_a_week_later_n
     late = await (await harness.emulator.click(shy, prompts[0], f"ticket:rate:{ticket.id}:3")).answered()
     assert "closed more than a week ago" in late.text, late.text
     assert (await harness.database.get_ticket(ticket.id)).rating is None
+
+
+async def test_the_transcripts_header_shows_the_rating_once_given(harness):
+    await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    ticket, _ = await _closed(harness, world, world.alice)
+    emulator = harness.emulator
+    (dm,) = [m for m in emulator.dm_messages(world.alice.user) if _stars(m)]
+    await (await emulator.click(world.alice.user, dm, f"ticket:rate:{ticket.id}:5")).answered()
+    asked = await (await emulator.click(world.alice.user, dm, f"ticket:rate-comment:{ticket.id}")).answered()
+    await (await emulator.fill_modal(asked, {"comment": "<b>Great</b>"})).answered()
+    async with _browser() as browser, browser.get(_link(dm)) as page:
+        html = await page.text()
+    shown = html[html.index("<header>") : html.index("</header>")]
+    assert "The opener&#39;s rating: ★★★★★ — “&lt;b&gt;Great&lt;/b&gt;”" in shown, shown

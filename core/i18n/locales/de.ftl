@@ -1365,3 +1365,7 @@ cmd-type-answers-first-type = art
 cmd-type-answers-first-enabled = aktiv
     .description = An oder aus
 transcript-used-command = { $user } hat einen Befehl genutzt
+transcript-rating = Bewertung der öffnenden Person: { $stars }{ $with_comment ->
+        [true] {" "}— “{ $comment }”
+       *[false] {""}
+    }

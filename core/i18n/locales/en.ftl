@@ -1505,3 +1505,8 @@ cmd-type-answers-first-enabled = enabled
     .description = On or off
 # Above a bot's message that answered someone's slash command (a saved reply staff sent), as Discord shows it.
 transcript-used-command = { $user } used a command
+# In a transcript's header, once the opener rated the ticket. $stars: ★★★★☆; $comment: their words.
+transcript-rating = The opener's rating: { $stars }{ $with_comment ->
+        [true] {" "}— “{ $comment }”
+       *[false] {""}
+    }

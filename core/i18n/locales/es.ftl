@@ -1361,3 +1361,7 @@ cmd-type-answers-first-type = tipo
 cmd-type-answers-first-enabled = activado
     .description = Sí o no
 transcript-used-command = { $user } usó un comando
+transcript-rating = Valoración de quien lo abrió: { $stars }{ $with_comment ->
+        [true] {" "}— “{ $comment }”
+       *[false] {""}
+    }

@@ -1365,3 +1365,7 @@ cmd-type-answers-first-type = type
 cmd-type-answers-first-enabled = activé
     .description = Oui ou non
 transcript-used-command = { $user } a utilisé une commande
+transcript-rating = Évaluation de l’auteur : { $stars }{ $with_comment ->
+        [true] {" "}— “{ $comment }”
+       *[false] {""}
+    }

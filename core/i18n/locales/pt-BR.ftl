@@ -1361,3 +1361,7 @@ cmd-type-answers-first-type = tipo
 cmd-type-answers-first-enabled = ativado
     .description = Sim ou não
 transcript-used-command = { $user } usou um comando
+transcript-rating = Avaliação de quem abriu: { $stars }{ $with_comment ->
+        [true] {" "}— “{ $comment }”
+       *[false] {""}
+    }
