@@ -202,6 +202,23 @@ class Admin(AdminCog):
         """Change whether /ticket close confirms, for types that do not set it."""
         await self._change(interaction, confirm_close=enabled)
 
+    @config.command(name=command_text("cmd-config-rating"), description=command_text("cmd-config-rating.description"))
+    @app_commands.rename(enabled=command_text("cmd-config-rating-enabled"))
+    @app_commands.describe(enabled=command_text("cmd-config-rating-enabled.description"))
+    async def rating(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
+        """Change whether openers rate their closed tickets, for types that do not set it."""
+        await self._change(interaction, ask_rating=enabled)
+
+    @config.command(
+        name=command_text("cmd-config-members-open-about"),
+        description=command_text("cmd-config-members-open-about.description"),
+    )
+    @app_commands.rename(enabled=command_text("cmd-config-members-open-about-enabled"))
+    @app_commands.describe(enabled=command_text("cmd-config-members-open-about-enabled.description"))
+    async def members_open_about(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
+        """Change whether members may open a ticket about a message from its Apps menu."""
+        await self._change(interaction, members_open_about=enabled)
+
     @config.command(
         name=command_text("cmd-config-opener-leaves"), description=command_text("cmd-config-opener-leaves.description")
     )

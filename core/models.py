@@ -138,6 +138,10 @@ class GuildConfig:
     welcome_message: str = ""
     # What the whole server reads: a catalog language (``core.i18n``); None: the server's Discord preferred locale.
     language: str | None = None
+    # Whether openers are asked to rate closed tickets (types may say otherwise).
+    ask_rating: bool = False
+    # Whether members (not only staff) may open a ticket about a message from its Apps menu.
+    members_open_about: bool = False
     updated_at: datetime = field(default_factory=utcnow)
 
     @property
@@ -206,8 +210,8 @@ class TicketType:
     language: str | None = None
     # The welcome and form for openers whose Discord language has its own, by catalog language.
     variants: dict[str, TypeVariant] = field(default_factory=dict)
-    # After a close, the opener is asked to rate the help they got (1 to 5 stars, and a comment).
-    ask_rating: bool = False
+    # After a close, the opener is asked to rate the help they got (1 to 5 stars, and a comment); None: as the server.
+    ask_rating: bool | None = None
     # A staff channel that gets one live post per new ticket of this type, with Claim (None: none).
     alert_channel_id: int | None = None
     # Before a ticket opens, the member's subject is matched against the server's saved replies.

@@ -50,6 +50,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         auto_close_warning_hours=config.auto_close_warning_hours,
         idle_counts=config.idle_counts,
         confirm_close=config.confirm_close,
+        ask_rating=config.ask_rating,
         channel_name_template=config.channel_name_template,
         welcome_message=config.welcome_message,
         language=config.language,
@@ -72,7 +73,7 @@ def effective(config: GuildConfig, ticket_type: TicketType | None) -> TicketRule
         channel_name_template=ticket_type.channel_name_template or server.channel_name_template,
         welcome_message=ticket_type.welcome_message or server.welcome_message,
         language=ticket_type.language or server.language,
-        ask_rating=ticket_type.ask_rating,
+        ask_rating=_either(ticket_type.ask_rating, server.ask_rating),
         alert_channel_id=ticket_type.alert_channel_id,
     )
 

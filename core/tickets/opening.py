@@ -158,6 +158,40 @@ class Opening:
         await tell(deps, opened.ticket, opened.place, staff, AuditAction.TICKET_OPENED_FOR, notice, messages.NOBODY)
         return opened
 
+    async def open_about(
+        self,
+        guild: discord.Guild,
+        member: discord.Member,
+        member_actor: Actor,
+        author: discord.Member,
+        author_actor: Actor,
+        message: discord.Message,
+    ) -> OpenedTicket:
+        """Open a ticket about a message, from its Apps menu; the ticket quotes it with a link.
+
+        Staff open it for the message's author (as ``open_for``); other members, where the server allows it,
+        open one of their own about it, a report, under their own rules.
+        """
+        deps = self._deps
+        server = await deps.settings.require(guild.id)
+        first = ticket_types.find(await deps.settings.types(guild.id), None)
+        order = Order(reason=messages.shorten(message.content, 500) or None, about=message)
+        if policy.is_staff(member_actor, ticket_types.effective(server, first)) or not server.members_open_about:
+            return await self.open_for(guild, member_actor, author, author_actor, order)
+        opened = await self.open(guild, member, member_actor, order)
+        notice = t(
+            "notice-opened-about-self",
+            opener=messages.user(member.id),
+            link=message.jump_url,
+            quote=messages.quoted(message.content),
+        )
+        try:
+            language = of_server(server.language, guild)
+            await deps.places.post(opened.place, render(notice, language), allowed_mentions=messages.NOBODY)
+        except discord.HTTPException as error:
+            log.warning("%s: the message the ticket is about was not quoted: %s", context(opened.ticket), error)
+        return opened
+
     async def _acknowledged(self, ticket: Ticket, acknowledged: Awaitable[object]) -> None:
         """Wait for the acknowledgement; release the reservation when it failed (or the wait was cancelled)."""
         try:

@@ -291,20 +291,16 @@ async def suggest_labels(interaction: discord.Interaction[TicketClient], typed: 
 
 
 async def open_about(interaction: discord.Interaction[TicketClient], message: discord.Message) -> None:
-    """Open a ticket for a message's author about that message, quoted in the ticket with a link to it."""
-    staff = member_of(interaction)
+    """Open a ticket about a message (for its author, or, where the server lets members, for the member)."""
+    member = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     author = message.author
     if not isinstance(author, discord.Member):
-        author = await staff.guild.fetch_member(author.id)
-    opened = await interaction.client.tickets.opening.open_for(
-        staff.guild,
-        actor(staff),
-        author,
-        actor(author),
-        Order(reason=messages.shorten(message.content, 500) or None, about=message),
-    )
-    shown = t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=author.mention)
+        author = await member.guild.fetch_member(author.id)
+    opening = interaction.client.tickets.opening
+    opened = await opening.open_about(member.guild, member, actor(member), author, actor(author), message)
+    opener = opened.ticket.opener_id
+    shown = t("reply-opened-for", label=opened.ticket.label, place=opened.place.mention, member=f"<@{opener}>")
     await answer(interaction, shown)
 
 

@@ -57,3 +57,20 @@ async def test_staff_open_a_ticket_about_a_message_from_its_menu(harness):
     assert "> my order #123 never came @everyone" in notice.content and not notice.pinged_everyone
     refused = await (await emulator.run_message_command(world.bob, posted, "Open ticket about this")).answered()
     assert "Only staff of that type can open tickets for others." in refused.text
+
+
+async def test_members_open_a_ticket_about_a_message_only_where_the_server_allows_it(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    posted = await emulator.post_message(world.carol, world.lobby, "buy cheap gold at scam.example")
+    refused = await (await emulator.run_message_command(world.bob, posted, "Open ticket about this")).answered()
+    assert "Only staff of that type can open tickets for others." in refused.text
+    allowed = await run(harness, world.owner, world.lobby, "config members-open-about", enabled=True)
+    assert "saved" in allowed.text.lower() or allowed.ephemeral, allowed.text
+    reply = await (await emulator.run_message_command(world.bob, posted, "Open ticket about this")).answered()
+    assert "is open for" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.bob)
+    channel = emulator.channels[ticket.channel_id]
+    assert not emulator.can_view(world.carol, channel), "the author of a reported message does not see the report"
+    assert f"<@{world.bob.id}> opened this ticket about https://discord.com/channels/" in channel.history()[-1].content

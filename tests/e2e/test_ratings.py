@@ -104,3 +104,15 @@ async def test_the_transcripts_header_shows_the_rating_once_given(harness):
         html = await page.text()
     shown = html[html.index("<header>") : html.index("</header>")]
     assert "The opener&#39;s rating: ★★★★★ — “&lt;b&gt;Great&lt;/b&gt;”" in shown, shown
+
+
+async def test_a_server_wide_choice_asks_for_ratings_where_types_say_nothing(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    reply = await run(harness, world.owner, world.lobby, "config rating", enabled=True)
+    assert "saved" in reply.text.lower() or "Ratings" in reply.text, reply.text
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    await run(harness, world.staff, channel, "ticket close", reason="Done")
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    assert [m for m in harness.emulator.dm_messages(world.alice.user) if _stars(m)]

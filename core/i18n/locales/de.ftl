@@ -394,6 +394,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [members_open_about] members_open_about
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -618,6 +619,8 @@ settings-not-set = nicht gesetzt
 settings-none = keine
 settings-field =
     { $field ->
+        [ratings] Bewertungen nach dem Schließen
+        [members-open-about] Mitglieder öffnen Tickets zu Nachrichten
         [staff-roles] Team-Rollen
         [category] Ticket-Kategorie
         [log-channel] Log-Kanal
@@ -1369,3 +1372,13 @@ transcript-rating = Bewertung der öffnenden Person: { $stars }{ $with_comment -
         [true] {" "}— “{ $comment }”
        *[false] {""}
     }
+notice-opened-about-self = { $opener } hat dieses Ticket zu { $link } geöffnet:
+    { $quote }
+cmd-config-rating = bewertung
+    .description = Ob Ersteller geschlossene Tickets bewerten, für Arten ohne eigene Einstellung (1 bis 5 Sterne)
+cmd-config-rating-enabled = aktiv
+    .description = An oder aus
+cmd-config-members-open-about = mitglieder-zu-nachrichten
+    .description = Ob Mitglieder, nicht nur das Team, über das Apps-Menü einer Nachricht ein Ticket dazu öffnen dürfen
+cmd-config-members-open-about-enabled = aktiv
+    .description = An oder aus

@@ -517,6 +517,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [members_open_about] members_open_about
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -606,6 +607,8 @@ settings-title = Ticket settings
 settings-not-set = not set
 settings-none = none
 settings-field = { $field ->
+        [ratings] Ratings after a close
+        [members-open-about] Members open tickets about messages
         [staff-roles] Staff roles
         [category] Ticket category
         [log-channel] Log channel
@@ -1510,3 +1513,13 @@ transcript-rating = The opener's rating: { $stars }{ $with_comment ->
         [true] {" "}— “{ $comment }”
        *[false] {""}
     }
+notice-opened-about-self = { $opener } opened this ticket about { $link }:
+    { $quote }
+cmd-config-rating = rating
+    .description = Whether openers rate their closed tickets, for types that do not say (1 to 5 stars)
+cmd-config-rating-enabled = enabled
+    .description = On or off
+cmd-config-members-open-about = members-open-about
+    .description = Whether members, not only staff, may open a ticket about a message from its Apps menu
+cmd-config-members-open-about-enabled = enabled
+    .description = On or off

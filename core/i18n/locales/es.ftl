@@ -392,6 +392,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [members_open_about] members_open_about
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -616,6 +617,8 @@ settings-not-set = sin configurar
 settings-none = ninguno
 settings-field =
     { $field ->
+        [ratings] Valoraciones al cerrar
+        [members-open-about] Los miembros abren tickets sobre mensajes
         [staff-roles] Roles de staff
         [category] Categoría de tickets
         [log-channel] Canal de registro
@@ -1365,3 +1368,13 @@ transcript-rating = Valoración de quien lo abrió: { $stars }{ $with_comment ->
         [true] {" "}— “{ $comment }”
        *[false] {""}
     }
+notice-opened-about-self = { $opener } abrió este ticket sobre { $link }:
+    { $quote }
+cmd-config-rating = valoración
+    .description = Si quien abrió un ticket lo valora al cerrarse, en los tipos que no lo indican (1 a 5 estrellas)
+cmd-config-rating-enabled = activado
+    .description = Sí o no
+cmd-config-members-open-about = miembros-sobre-mensajes
+    .description = Si los miembros, no solo el staff, pueden abrir un ticket sobre un mensaje desde su menú Apps
+cmd-config-members-open-about-enabled = activado
+    .description = Sí o no

@@ -394,6 +394,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [members_open_about] members_open_about
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -618,6 +619,8 @@ settings-not-set = non défini
 settings-none = aucun
 settings-field =
     { $field ->
+        [ratings] Évaluations après fermeture
+        [members-open-about] Les membres ouvrent des tickets sur des messages
         [staff-roles] Rôles staff
         [category] Catégorie des tickets
         [log-channel] Salon de logs
@@ -1369,3 +1372,13 @@ transcript-rating = Évaluation de l’auteur : { $stars }{ $with_comment ->
         [true] {" "}— “{ $comment }”
        *[false] {""}
     }
+notice-opened-about-self = { $opener } a ouvert ce ticket à propos de { $link } :
+    { $quote }
+cmd-config-rating = évaluation
+    .description = Si l’auteur d’un ticket l’évalue une fois fermé, pour les types qui ne le disent pas (1 à 5 étoiles)
+cmd-config-rating-enabled = activé
+    .description = Oui ou non
+cmd-config-members-open-about = membres-sur-messages
+    .description = Si les membres, pas seulement le staff, peuvent ouvrir un ticket sur un message depuis son menu Apps
+cmd-config-members-open-about-enabled = activé
+    .description = Oui ou non

@@ -392,6 +392,7 @@ audit-setting = { $setting ->
         [idle_counts] idle_counts
         [confirm_close] confirm_close
         [ask_rating] ask_rating
+        [members_open_about] members_open_about
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -616,6 +617,8 @@ settings-not-set = não definido
 settings-none = nenhum
 settings-field =
     { $field ->
+        [ratings] Avaliações ao fechar
+        [members-open-about] Membros abrem tickets sobre mensagens
         [staff-roles] Cargos de staff
         [category] Categoria de tickets
         [log-channel] Canal de logs
@@ -1365,3 +1368,13 @@ transcript-rating = Avaliação de quem abriu: { $stars }{ $with_comment ->
         [true] {" "}— “{ $comment }”
        *[false] {""}
     }
+notice-opened-about-self = { $opener } abriu este ticket sobre { $link }:
+    { $quote }
+cmd-config-rating = avaliação
+    .description = Se quem abriu um ticket o avalia ao fechar, nos tipos que não dizem (1 a 5 estrelas)
+cmd-config-rating-enabled = ativado
+    .description = Sim ou não
+cmd-config-members-open-about = membros-sobre-mensagens
+    .description = Se membros, não só a staff, podem abrir um ticket sobre uma mensagem pelo menu Apps
+cmd-config-members-open-about-enabled = ativado
+    .description = Sim ou não
