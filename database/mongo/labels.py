@@ -6,15 +6,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pymongo import ASCENDING
-from pymongo.errors import DuplicateKeyError
 from typing_extensions import override
 
-from core.errors import DatabaseError, StorageConflict
+from core.errors import StorageConflict
 from core.models import Label, TicketLabel
 from core.rules import names
 from database.contract import LabelStore
 from database.mongo import documents as docs
-from database.mongo.store import MongoStore, guard, insert_unique
+from database.mongo.store import MongoStore, guard, insert_new, insert_unique
 from database.records import RecordKind
 from database.retry import retry_transient
 
@@ -70,13 +69,7 @@ class MongoLabels(MongoStore, LabelStore):
     @override
     @retry_transient
     async def add_ticket_label(self, label: TicketLabel) -> bool:
-        try:
-            await guard(self._c("ticket_labels").insert_one(docs.document(label)))
-        except DatabaseError as error:
-            if isinstance(error.__cause__, DuplicateKeyError):
-                return False
-            raise
-        return True
+        return await insert_new(self._c("ticket_labels"), docs.document(label))
 
     @override
     @retry_transient

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from pymongo import ASCENDING
-from pymongo.errors import DuplicateKeyError
 from typing_extensions import override
 
-from core.errors import DatabaseError
 from core.models import Participant, ParticipantRole
 from database.contract import ParticipantStore
 from database.mongo import documents as docs
-from database.mongo.store import MongoStore, guard
+from database.mongo.store import MongoStore, guard, insert_new
 from database.records import RecordKind
 from database.retry import retry_transient
 
@@ -31,13 +29,7 @@ class MongoParticipants(MongoStore, ParticipantStore):
     @override
     @retry_transient
     async def add_participant(self, participant: Participant) -> bool:
-        try:
-            await guard(self._c("participants").insert_one(docs.document(participant)))
-        except DatabaseError as error:
-            if isinstance(error.__cause__, DuplicateKeyError):
-                return False
-            raise
-        return True
+        return await insert_new(self._c("participants"), docs.document(participant))
 
     @override
     @retry_transient

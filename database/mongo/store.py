@@ -30,14 +30,21 @@ async def guard(operation: Awaitable[T]) -> T:
         raise DatabaseError() from error
 
 
-async def insert_unique(collection: AsyncCollection[Document], stored: Document, conflict: StorageConflict) -> None:
-    """Insert a document that a unique index guards; raise ``conflict`` when the index refuses it."""
+async def insert_new(collection: AsyncCollection[Document], stored: Document) -> bool:
+    """Insert a document that a unique key guards; False, inserting nothing, when the key is taken."""
     try:
         await guard(collection.insert_one(stored))
     except DatabaseError as error:
         if isinstance(error.__cause__, DuplicateKeyError):
-            raise conflict from None
+            return False
         raise
+    return True
+
+
+async def insert_unique(collection: AsyncCollection[Document], stored: Document, conflict: StorageConflict) -> None:
+    """Insert a document that a unique index guards; raise ``conflict`` when the index refuses it."""
+    if not await insert_new(collection, stored):
+        raise conflict
 
 
 def cause(error: PyMongoError) -> str:
