@@ -220,6 +220,16 @@ class Admin(AdminCog):
         await self._change(interaction, members_open_about=enabled)
 
     @config.command(
+        name=command_text("cmd-config-priority-prefix"),
+        description=command_text("cmd-config-priority-prefix.description"),
+    )
+    @app_commands.rename(enabled=command_text("cmd-config-priority-prefix-enabled"))
+    @app_commands.describe(enabled=command_text("cmd-config-priority-prefix-enabled.description"))
+    async def priority_prefix(self, interaction: discord.Interaction[TicketBot], enabled: bool) -> None:
+        """Change whether a ticket's priority shows as an emoji before its name."""
+        await self._change(interaction, priority_prefix=enabled)
+
+    @config.command(
         name=command_text("cmd-config-opener-leaves"), description=command_text("cmd-config-opener-leaves.description")
     )
     @app_commands.rename(action=command_text("cmd-config-opener-leaves-action"))

@@ -367,6 +367,8 @@ def settings(config: GuildConfig, language: str) -> discord.Embed:
     confirms = say("settings-yes-no", yes=config.confirm_close)
     embed.add_field(name=say("settings-field", field="confirm-close"), value=confirms)
     embed.add_field(name=say("settings-field", field="ratings"), value=say("settings-yes-no", yes=config.ask_rating))
+    prefix = say("settings-yes-no", yes=config.priority_prefix)
+    embed.add_field(name=say("settings-field", field="priority-prefix"), value=prefix)
     about = say("settings-yes-no", yes=config.members_open_about)
     embed.add_field(name=say("settings-field", field="members-open-about"), value=about)
     leaves = say_choice("on_opener_leave", config.on_opener_leave)

@@ -142,6 +142,8 @@ class GuildConfig:
     ask_rating: bool = False
     # Whether members (not only staff) may open a ticket about a message from its Apps menu.
     members_open_about: bool = False
+    # Whether a ticket's priority shows as an emoji before its channel or thread name.
+    priority_prefix: bool = False
     updated_at: datetime = field(default_factory=utcnow)
 
     @property

@@ -227,8 +227,9 @@ async def set_priority(
     """Set the ticket's priority."""
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
-    ticket = await interaction.client.tickets.triage.set_priority(key, actor(staff), priority)
-    await answer(interaction, t("reply-priority", label=ticket.label, priority=priority.value))
+    ticket, unnamed = await interaction.client.tickets.triage.set_priority(key, actor(staff), priority)
+    said = t("reply-priority", label=ticket.label, priority=priority.value)
+    await answer(interaction, t("reply-priority-unnamed", said=said, why=unnamed) if unnamed else said)
 
 
 async def open_for(

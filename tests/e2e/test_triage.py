@@ -99,3 +99,22 @@ async def test_the_api_and_the_viewer_list_show_and_find_priority_and_waiting_on
     assert status == 200 and body["tickets"] == []
     status, body, _ = await _call(base, "/api/v1/tickets?priority=soon", key)
     assert status == 400 and "There is no such priority." in str(body), body
+
+
+async def test_the_name_shows_the_priority_where_the_server_wants_it_within_discords_rename_limit(harness):
+    world, _, channel = await _ticket(harness)
+    base = channel.name
+    same = await run(harness, world.staff, channel, "ticket priority", level="urgent")
+    assert channel.name == base, "without the server's choice the name stays"
+    assert (
+        "saved" in (await run(harness, world.owner, world.lobby, "config priority-prefix", enabled=True)).text.lower()
+    )
+    await run(harness, world.staff, channel, "ticket priority", level="high")
+    assert channel.name == "🟠" + base, same.text
+    await run(harness, world.staff, channel, "ticket priority", level="normal")
+    assert channel.name == base
+    limited = await run(harness, world.staff, channel, "ticket priority", level="urgent")
+    assert "is now of 🔴 Urgent priority" in limited.text and "two renames per ten minutes" in limited.text, (
+        limited.text
+    )
+    assert (await harness.ticket_of_channel(channel)).priority is TicketPriority.URGENT and channel.name == base

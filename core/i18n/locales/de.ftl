@@ -395,6 +395,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [members_open_about] members_open_about
+        [priority_prefix] priority_prefix
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -619,6 +620,7 @@ settings-not-set = nicht gesetzt
 settings-none = keine
 settings-field =
     { $field ->
+        [priority-prefix] Priorität vor dem Namen
         [ratings] Bewertungen nach dem Schließen
         [members-open-about] Mitglieder öffnen Tickets zu Nachrichten
         [staff-roles] Team-Rollen
@@ -1381,4 +1383,11 @@ cmd-config-rating-enabled = aktiv
 cmd-config-members-open-about = mitglieder-zu-nachrichten
     .description = Ob Mitglieder, nicht nur das Team, über das Apps-Menü einer Nachricht ein Ticket dazu öffnen dürfen
 cmd-config-members-open-about-enabled = aktiv
+    .description = An oder aus
+discord-reason-priority = Ticket { $label }: Priorität im Namen
+priority-name-later = Der Name zeigt sie nach { $again }: Discord erlaubt zwei Umbenennungen in zehn Minuten.
+reply-priority-unnamed = { $said } { $why }
+cmd-config-priority-prefix = priorität-im-namen
+    .description = Ob die Priorität eines Tickets als Emoji vor dem Namen seines Kanals oder Threads steht
+cmd-config-priority-prefix-enabled = aktiv
     .description = An oder aus

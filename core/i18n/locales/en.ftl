@@ -518,6 +518,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [members_open_about] members_open_about
+        [priority_prefix] priority_prefix
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -607,6 +608,7 @@ settings-title = Ticket settings
 settings-not-set = not set
 settings-none = none
 settings-field = { $field ->
+        [priority-prefix] Priority before names
         [ratings] Ratings after a close
         [members-open-about] Members open tickets about messages
         [staff-roles] Staff roles
@@ -1522,4 +1524,11 @@ cmd-config-rating-enabled = enabled
 cmd-config-members-open-about = members-open-about
     .description = Whether members, not only staff, may open a ticket about a message from its Apps menu
 cmd-config-members-open-about-enabled = enabled
+    .description = On or off
+discord-reason-priority = Ticket { $label }: priority shown in its name
+priority-name-later = The name shows it after { $again }: Discord allows two renames per ten minutes.
+reply-priority-unnamed = { $said } { $why }
+cmd-config-priority-prefix = priority-prefix
+    .description = Whether a ticket’s priority shows as an emoji before its channel or thread name
+cmd-config-priority-prefix-enabled = enabled
     .description = On or off

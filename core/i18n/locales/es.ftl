@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [members_open_about] members_open_about
+        [priority_prefix] priority_prefix
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -617,6 +618,7 @@ settings-not-set = sin configurar
 settings-none = ninguno
 settings-field =
     { $field ->
+        [priority-prefix] Prioridad antes del nombre
         [ratings] Valoraciones al cerrar
         [members-open-about] Los miembros abren tickets sobre mensajes
         [staff-roles] Roles de staff
@@ -1377,4 +1379,11 @@ cmd-config-rating-enabled = activado
 cmd-config-members-open-about = miembros-sobre-mensajes
     .description = Si los miembros, no solo el staff, pueden abrir un ticket sobre un mensaje desde su menú Apps
 cmd-config-members-open-about-enabled = activado
+    .description = Sí o no
+discord-reason-priority = Ticket { $label }: prioridad en su nombre
+priority-name-later = El nombre la mostrará después de { $again }: Discord permite dos cambios de nombre cada diez minutos.
+reply-priority-unnamed = { $said } { $why }
+cmd-config-priority-prefix = prioridad-en-nombre
+    .description = Si la prioridad de un ticket se muestra como emoji antes del nombre de su canal o hilo
+cmd-config-priority-prefix-enabled = activado
     .description = Sí o no

@@ -395,6 +395,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [members_open_about] members_open_about
+        [priority_prefix] priority_prefix
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -619,6 +620,7 @@ settings-not-set = non défini
 settings-none = aucun
 settings-field =
     { $field ->
+        [priority-prefix] Priorité devant le nom
         [ratings] Évaluations après fermeture
         [members-open-about] Les membres ouvrent des tickets sur des messages
         [staff-roles] Rôles staff
@@ -1381,4 +1383,11 @@ cmd-config-rating-enabled = activé
 cmd-config-members-open-about = membres-sur-messages
     .description = Si les membres, pas seulement le staff, peuvent ouvrir un ticket sur un message depuis son menu Apps
 cmd-config-members-open-about-enabled = activé
+    .description = Oui ou non
+discord-reason-priority = Ticket { $label } : priorité dans son nom
+priority-name-later = Le nom l’affichera après { $again } : Discord permet deux renommages par dix minutes.
+reply-priority-unnamed = { $said } { $why }
+cmd-config-priority-prefix = priorité-dans-nom
+    .description = Si la priorité d’un ticket s’affiche en emoji devant le nom de son salon ou fil
+cmd-config-priority-prefix-enabled = activé
     .description = Oui ou non

@@ -393,6 +393,7 @@ audit-setting = { $setting ->
         [confirm_close] confirm_close
         [ask_rating] ask_rating
         [members_open_about] members_open_about
+        [priority_prefix] priority_prefix
         [alert_channel_id] alert_channel_id
         [deflect] deflect
         [on_opener_leave] on_opener_leave
@@ -617,6 +618,7 @@ settings-not-set = não definido
 settings-none = nenhum
 settings-field =
     { $field ->
+        [priority-prefix] Prioridade antes do nome
         [ratings] Avaliações ao fechar
         [members-open-about] Membros abrem tickets sobre mensagens
         [staff-roles] Cargos de staff
@@ -1377,4 +1379,11 @@ cmd-config-rating-enabled = ativado
 cmd-config-members-open-about = membros-sobre-mensagens
     .description = Se membros, não só a staff, podem abrir um ticket sobre uma mensagem pelo menu Apps
 cmd-config-members-open-about-enabled = ativado
+    .description = Sim ou não
+discord-reason-priority = Ticket { $label }: prioridade no nome
+priority-name-later = O nome vai mostrá-la depois de { $again }: o Discord permite duas renomeações a cada dez minutos.
+reply-priority-unnamed = { $said } { $why }
+cmd-config-priority-prefix = prioridade-no-nome
+    .description = Se a prioridade de um ticket aparece como emoji antes do nome do canal ou tópico
+cmd-config-priority-prefix-enabled = ativado
     .description = Sim ou não
