@@ -415,6 +415,7 @@ class Closing:
             except UserInputError as error:
                 # No log channel any more, or a transcript too large to upload: it stays in the database.
                 log.warning("%s: transcript kept in the database only: %s", context(ticket), error)
+        await self._alerts.show(replace(ticket, status=TicketStatus.CLOSED), None)
         await self._retire_and_finish(ticket, guild, place, config)
         log.warning("%s: finished an interrupted close", context(ticket))
 

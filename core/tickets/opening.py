@@ -351,6 +351,8 @@ class Opening:
             await deps.places.remove(place, reason=render(why, of_server(rules.language, guild)))
             return
         deps.journal.publish(entry, ticket.label)
+        opened = replace(ticket, channel_id=place.id, status=TicketStatus.OPEN)
+        await self._alerts.post(opened, place, rules, ticket_type.name if ticket_type else None)
         log.warning("%s: finished an interrupted open in channel=%s", context(ticket), place.id)
 
     async def _has_welcome(self, place: TicketPlace, ticket: Ticket) -> bool:

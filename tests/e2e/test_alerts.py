@@ -1,6 +1,7 @@
 """Staff alerts through the emulator: one live post per new ticket, edited as the ticket is claimed and closed."""
 
 from core.models import TicketStatus
+from tests.e2e.interruptions import cancelled_after, recover
 from tests.e2e.test_lifecycle_costs import _discord_since
 from tests.emulator.state import Overwrite, Permissions
 
@@ -63,3 +64,27 @@ async def test_an_alert_discord_refuses_costs_the_alert_and_nothing_else(harness
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
     ticket = await harness.ticket_of_channel(channel)
     assert ticket.status is TicketStatus.OPEN and ticket.alert_message_id is None and alerts.history() == []
+
+
+async def test_an_open_that_recovery_finishes_still_gets_its_alert(harness):
+    world, alerts = await _alerting(harness)
+    panel = await harness.panel(world)
+    scope = world.guild.id
+    # The welcome is posted (the first message in the new channel), then the process stops.
+    await cancelled_after(
+        harness, "POST /channels/{channel_id}/messages", 1, scope, lambda: harness.emulator.click(world.alice, panel)
+    )
+    await recover(harness)
+    ticket = await harness.until(lambda: _open_ticket(harness, world), "recovery to finish the open")
+    (post,) = alerts.history()
+    assert post.content.startswith("🎫 **#0001**") and ticket.alert_message_id == post.id
+    channel = harness.emulator.channels[ticket.channel_id]
+    await run(harness, world.staff, channel, "ticket close", reason="Done")
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    (post,) = alerts.history()
+    assert post.content.startswith("🔒")
+
+
+async def _open_ticket(harness, world):
+    found = await harness.database.list_tickets([TicketStatus.OPEN], world.guild.id)
+    return found[0] if found else None
