@@ -42,6 +42,10 @@ class TicketPriority(StrEnum):
     URGENT = "urgent"
 
 
+# How priorities sort, most urgent first (a list sorted by priority pages by rank, then number).
+PRIORITY_RANK = {TicketPriority.URGENT: 3, TicketPriority.HIGH: 2, TicketPriority.NORMAL: 1, TicketPriority.LOW: 0}
+
+
 class WaitingOn(StrEnum):
     """Who an open ticket waits for, from who wrote last: staff (the opener did) or the opener (someone else did)."""
 
@@ -300,6 +304,9 @@ class TicketSearch:
     below_number: int | None = None  # the page after the one that ended at this number
     priorities: tuple[TicketPriority, ...] = ()  # empty: any priority
     label_id: int | None = None  # tickets that carry this label
+    # Most urgent first (then newest); the next page starts below ``below_rank`` and ``below_number``.
+    by_priority: bool = False
+    below_rank: int | None = None
     waiting_on: WaitingOn | None = None  # open tickets waiting for staff, or for their opener
     limit: int = 50
 

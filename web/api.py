@@ -162,7 +162,11 @@ class Api:
         return ticket
 
     async def list_tickets(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
-        """``GET /api/v1/tickets``: newest first; filters number, opener, type, status, priority, waiting, label, from, to; paged by before."""
+        """``GET /api/v1/tickets``: newest first, or most urgent first with ``sort=priority``.
+
+        Filters: number, opener, type, status, priority, waiting, label, from, to. Paged by ``before`` (and
+        ``before_rank`` when sorted by priority).
+        """
         types = await self._bot.guild_settings.types(key.guild_id)
         labels = await self._bot.db.list_labels(key.guild_id)
         search, problems = search_from(request.query, key.guild_id, types, labels)

@@ -71,6 +71,8 @@ def search_from(
         priorities=priorities,
         waiting_on=waiting_on,
         label_id=label.id if label else None,
+        by_priority=query.get("sort") == "priority",
+        below_rank=number("before_rank") if query.get("sort") == "priority" else None,
     )
     return search, problems
 

@@ -24,7 +24,7 @@ from aiohttp import web
 
 from core.audit import AuditAction
 from core.i18n import formatting, render, t
-from core.models import Revoked, Ticket, TicketType, WebRevocation
+from core.models import PRIORITY_RANK, Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
@@ -140,7 +140,7 @@ class Viewer:
             when=lambda moment: formatting.date_time(moment, language),
             server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(guild_id)), language),
             tickets=found[:PAGE_SIZE],
-            older=f"?{urlencode({**request.query, 'before': found[PAGE_SIZE - 1].number})}"
+            older=f"?{urlencode({**request.query, **_next_page(found[PAGE_SIZE - 1], search.by_priority)})}"
             if len(found) > PAGE_SIZE
             else None,
             query=request.query,
@@ -404,6 +404,12 @@ def _id(request: web.Request, name: str) -> int:
     if value is None:
         raise web.HTTPNotFound()
     return value
+
+
+def _next_page(last: Ticket, by_priority: bool) -> dict[str, str]:
+    """Return the query that continues a list after its last ticket (by priority: its rank and number)."""
+    page = {"before": str(last.number)}
+    return {**page, "before_rank": str(PRIORITY_RANK[last.priority])} if by_priority else page
 
 
 def _ceiled(now: datetime) -> datetime:

@@ -8,7 +8,7 @@ from typing import Any
 from pymongo import ASCENDING, DESCENDING
 from typing_extensions import override
 
-from core.models import Ticket, TicketSearch, TicketStatus, WaitingOn
+from core.models import PRIORITY_RANK, Ticket, TicketSearch, TicketStatus, WaitingOn
 from database.contract import TicketQueryStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
@@ -56,7 +56,8 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
         number: dict[str, int] = {}
         if search.number is not None:
             number["$eq"] = search.number
-        if search.below_number is not None:
+        paged_by_rank = search.by_priority and search.below_rank is not None
+        if search.below_number is not None and not paged_by_rank:
             number["$lt"] = search.below_number
         if number:
             query["number"] = number
@@ -84,8 +85,25 @@ class MongoTicketQueries(MongoStore, TicketQueryStore):
         }
         if opened:
             query["opened_at"] = opened
+        if search.by_priority:
+            return await self._by_priority(query, search)
         cursor = self._c("tickets").find(query).sort("number", DESCENDING).limit(search.limit)
         return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
+
+    async def _by_priority(self, query: dict[str, Any], search: TicketSearch) -> list[Ticket]:
+        """Return a page sorted by priority, then number: one query per priority, most urgent first (four at most)."""
+        found: list[Ticket] = []
+        for priority, rank in sorted(PRIORITY_RANK.items(), key=lambda item: -item[1]):
+            if search.below_rank is not None and rank > search.below_rank:
+                continue
+            if (search.priorities and priority not in search.priorities) or len(found) >= search.limit:
+                continue
+            level = {**query, "priority": priority.value}
+            if search.below_rank == rank and search.below_number is not None:
+                level["number"] = {**level.get("number", {}), "$lt": search.below_number}
+            cursor = self._c("tickets").find(level).sort("number", DESCENDING).limit(search.limit - len(found))
+            found += [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
+        return found
 
     @override
     @retry_transient

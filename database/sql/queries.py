@@ -7,12 +7,14 @@ from typing import Any
 
 from typing_extensions import override
 
-from core.models import Ticket, TicketSearch, TicketStatus, WaitingOn
+from core.models import PRIORITY_RANK, Ticket, TicketSearch, TicketStatus, WaitingOn
 from database.contract import TicketQueryStore
 from database.retry import retry_transient
 from database.sql.lifecycle import TICKETS
 from database.sql.store import SQLStore
 
+# A priority's rank (``PRIORITY_RANK``), for sorting by it.
+RANK = "CASE priority " + " ".join(f"WHEN '{p.value}' THEN {rank}" for p, rank in PRIORITY_RANK.items()) + " END"
 # Who an open ticket waits for, as ``Ticket.waiting_on`` reads it from the activity times.
 WAITING = {
     WaitingOn.STAFF: "status = ? AND active_at IS NOT NULL AND opener_active_at >= active_at",
@@ -59,12 +61,13 @@ class SQLTicketQueries(SQLStore, TicketQueryStore):
     async def search_tickets(self, search: TicketSearch) -> list[Ticket]:
         conditions: list[str] = ["guild_id = ?"]
         params: list[Any] = [search.guild_id]
+        paged_by_rank = search.by_priority and search.below_rank is not None
         for column, operator, value in (
             ("number", "=", search.number),
             ("opener_id", "=", search.opener_id),
             ("opened_at", ">=", self._opt_to_db(search.opened_from)),
             ("opened_at", "<", self._opt_to_db(search.opened_before)),
-            ("number", "<", search.below_number),
+            ("number", "<", None if paged_by_rank else search.below_number),
         ):
             if value is not None:
                 conditions.append(f"{column} {operator} ?")
@@ -87,10 +90,15 @@ class SQLTicketQueries(SQLStore, TicketQueryStore):
         if search.waiting_on is not None:
             conditions.append(WAITING[search.waiting_on])
             params.append(TicketStatus.OPEN.value)
+        order = "number DESC"
+        if search.by_priority:
+            order = f"{RANK} DESC, number DESC"
+            if paged_by_rank:
+                conditions.append(f"({RANK} < ? OR ({RANK} = ? AND number < ?))")
+                params += [search.below_rank, search.below_rank, search.below_number or 0]
         async with self._reader() as s:
             rows = await s.fetchall(
-                f"{TICKETS.select} WHERE {' AND '.join(conditions)} ORDER BY number DESC LIMIT {int(search.limit)}",
-                params,
+                f"{TICKETS.select} WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT {int(search.limit)}", params
             )
         return [self._rows.load(Ticket, row) for row in rows]
 

@@ -97,6 +97,13 @@ async def test_the_api_and_the_viewer_list_show_and_find_priority_and_waiting_on
     assert status == 200 and [(t["priority"], t["waiting_on"]) for t in body["tickets"]] == [("high", "staff")]
     status, body, _ = await _call(base, "/api/v1/tickets?waiting=opener", key)
     assert status == 200 and body["tickets"] == []
+    await harness.open_ticket(world, world.bob, await harness.panel(world))
+    status, body, _ = await _call(base, "/api/v1/tickets", key)
+    assert [t["number"] for t in body["tickets"]] == [2, 1]
+    status, body, _ = await _call(base, "/api/v1/tickets?sort=priority", key)
+    assert [(t["number"], t["priority"]) for t in body["tickets"]] == [(1, "high"), (2, "normal")]
+    status, body, _ = await _call(base, "/api/v1/tickets?sort=priority&before=1&before_rank=2", key)
+    assert [t["number"] for t in body["tickets"]] == [2], "the next page starts after #0001, high"
     status, body, _ = await _call(base, "/api/v1/tickets?priority=soon", key)
     assert status == 400 and "There is no such priority." in str(body), body
 

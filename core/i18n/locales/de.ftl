@@ -807,6 +807,7 @@ web-tickets-field =
         [priority] Priorität
         [waiting] Wartet auf
         [label] Label
+        [sort] Sortierung
         [from] Von
        *[to] Bis
     }
@@ -1391,3 +1392,7 @@ cmd-config-priority-prefix = priorität-im-namen
     .description = Ob die Priorität eines Tickets als Emoji vor dem Namen seines Kanals oder Threads steht
 cmd-config-priority-prefix-enabled = aktiv
     .description = An oder aus
+web-tickets-sort = { $by ->
+        [priority] Dringendste zuerst
+       *[newest] Neueste zuerst
+    }

@@ -873,6 +873,7 @@ web-tickets-field = { $field ->
         [priority] Priority
         [waiting] Waiting on
         [label] Label
+        [sort] Sort
         [from] From
        *[to] To
     }
@@ -1532,3 +1533,7 @@ cmd-config-priority-prefix = priority-prefix
     .description = Whether a ticket’s priority shows as an emoji before its channel or thread name
 cmd-config-priority-prefix-enabled = enabled
     .description = On or off
+web-tickets-sort = { $by ->
+        [priority] Most urgent first
+       *[newest] Newest first
+    }

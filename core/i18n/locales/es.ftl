@@ -805,6 +805,7 @@ web-tickets-field =
         [priority] Prioridad
         [waiting] Esperando a
         [label] Etiqueta
+        [sort] Orden
         [from] Desde
        *[to] Hasta
     }
@@ -1387,3 +1388,7 @@ cmd-config-priority-prefix = prioridad-en-nombre
     .description = Si la prioridad de un ticket se muestra como emoji antes del nombre de su canal o hilo
 cmd-config-priority-prefix-enabled = activado
     .description = Sí o no
+web-tickets-sort = { $by ->
+        [priority] Más urgentes primero
+       *[newest] Más recientes primero
+    }

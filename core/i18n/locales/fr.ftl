@@ -807,6 +807,7 @@ web-tickets-field =
         [priority] Priorité
         [waiting] En attente de
         [label] Étiquette
+        [sort] Tri
         [from] Du
        *[to] Au
     }
@@ -1391,3 +1392,7 @@ cmd-config-priority-prefix = priorité-dans-nom
     .description = Si la priorité d’un ticket s’affiche en emoji devant le nom de son salon ou fil
 cmd-config-priority-prefix-enabled = activé
     .description = Oui ou non
+web-tickets-sort = { $by ->
+        [priority] Les plus urgents d’abord
+       *[newest] Les plus récents d’abord
+    }

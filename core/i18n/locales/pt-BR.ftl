@@ -805,6 +805,7 @@ web-tickets-field =
         [priority] Prioridade
         [waiting] Aguardando
         [label] Etiqueta
+        [sort] Ordem
         [from] De
        *[to] Até
     }
@@ -1387,3 +1388,7 @@ cmd-config-priority-prefix = prioridade-no-nome
     .description = Se a prioridade de um ticket aparece como emoji antes do nome do canal ou tópico
 cmd-config-priority-prefix-enabled = ativado
     .description = Sim ou não
+web-tickets-sort = { $by ->
+        [priority] Mais urgentes primeiro
+       *[newest] Mais recentes primeiro
+    }

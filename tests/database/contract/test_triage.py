@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from core.models import TicketPriority, TicketSearch, TicketStatus, WaitingOn
+from core.models import PRIORITY_RANK, TicketPriority, TicketSearch, TicketStatus, WaitingOn
 from tests.database.contract.helpers import BIG, MOMENT, close, open_ticket
 
 
@@ -37,3 +37,28 @@ async def test_tickets_are_found_by_priority_and_by_whom_they_wait_for(db):
     assert waiting_opener[0].waiting_on is WaitingOn.OPENER
     await close(db, await db.get_ticket(answered.id))
     assert await db.search_tickets(TicketSearch(BIG, waiting_on=WaitingOn.OPENER)) == []
+
+
+async def test_a_list_by_priority_pages_most_urgent_first_then_newest(db):
+    tickets = [await open_ticket(db, opener_id=n, max_open=10) for n in range(6)]
+    for ticket, priority in zip(
+        tickets,
+        [TicketPriority.LOW, TicketPriority.URGENT, TicketPriority.NORMAL, TicketPriority.URGENT, TicketPriority.HIGH],
+        strict=False,
+    ):
+        if priority is not TicketPriority.NORMAL:
+            assert await db.set_priority(ticket.id, priority, TicketPriority.NORMAL)
+    expected = [4, 2, 5, 6, 3, 1]  # urgent (newest first), high, normal (newest first), low
+    seen, below = [], None
+    while True:
+        search = TicketSearch(BIG, limit=2, by_priority=True)
+        if below is not None:
+            search = TicketSearch(BIG, limit=2, by_priority=True, below_rank=below[0], below_number=below[1])
+        page = await db.search_tickets(search)
+        seen += [t.number for t in page]
+        if len(page) < 2:
+            break
+        below = (PRIORITY_RANK[page[-1].priority], page[-1].number)
+    assert seen == expected
+    urgent_only = TicketSearch(BIG, priorities=(TicketPriority.URGENT,), by_priority=True)
+    assert [t.number for t in await db.search_tickets(urgent_only)] == [4, 2]
