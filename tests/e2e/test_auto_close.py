@@ -103,6 +103,15 @@ async def _noted(harness, channel, at):
     await harness.until(stored, "the message to be stored")
 
 
+async def _warning_recorded(harness, channel):
+    """Wait for the start-up sweep, which posts a warning and then records it as posted, to finish recording."""
+
+    async def recorded():
+        return (await harness.ticket_of_channel(channel)).idle_warning_posted_at is not None
+
+    await harness.until(recorded, "the warning to be recorded as posted")
+
+
 async def _warned(harness, clock, channel, hours):
     await _sweep(harness, clock, hours)
     return _warnings(channel)[-1]
@@ -164,6 +173,7 @@ async def test_a_ticket_that_fell_due_while_the_bot_was_down_is_warned_at_start_
     await harness.start_bot(clock=clock)
     await harness.eventually(lambda: _warnings(channel), "the warning nobody got while the bot was down", 20)
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "never closed unwarned"
+    await _warning_recorded(harness, channel)
     await _sweep(harness, clock, 56.1)
     closed = await harness.until_status(ticket.id, TicketStatus.CLOSED)
     assert closed.close_reason == "No activity for 48 hours"
@@ -251,6 +261,7 @@ async def test_a_warning_cut_off_before_discord_got_it_is_never_acted_on(harness
     await harness.start_bot(clock=clock)
     await harness.eventually(lambda: _warnings(channel), "the warning, posted at last", 20)
     assert (await harness.ticket_of_channel(channel)).status is TicketStatus.OPEN, "no close on an unseen warning"
+    await _warning_recorded(harness, channel)
     await _sweep(harness, clock, 55.1)
     await harness.until_status(ticket.id, TicketStatus.CLOSED)
 
