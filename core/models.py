@@ -148,6 +148,8 @@ class GuildConfig:
     members_open_about: bool = False
     # Whether a ticket's priority shows as an emoji before its channel or thread name.
     priority_prefix: bool = False
+    # Staff are alerted once a ticket has used this share of a response or resolution target.
+    target_warning_percent: int = 80
     updated_at: datetime = field(default_factory=utcnow)
 
     @property
@@ -222,6 +224,9 @@ class TicketType:
     alert_channel_id: int | None = None
     # Before a ticket opens, the member's subject is matched against the server's saved replies.
     deflect: bool = False
+    # Targets in business time (``hours``): staff's first answer, and the close, within these minutes (None: none).
+    response_target_minutes: int | None = None
+    resolution_target_minutes: int | None = None
     created_at: datetime = field(default_factory=utcnow)
 
 
@@ -387,6 +392,19 @@ class Ticket:
     rated_at: datetime | None = None
     # The ticket's post in its type's staff alert channel, kept up to date as it is claimed and closed.
     alert_message_id: int | None = None
+    # The first message from staff after the ticket opened, and who wrote it (the statistics' response time).
+    first_response_at: datetime | None = None
+    first_responder_id: int | None = None
+    # How often the ticket was reopened, and how many messages its transcript kept (None: no transcript yet).
+    reopen_count: int = 0
+    message_count: int | None = None
+    # When the response-target sweep looks at the open ticket next (None: at the next sweep).
+    target_due_at: datetime | None = None
+    # When staff were alerted that the ticket neared, then missed, its first-response and resolution targets.
+    response_warned_at: datetime | None = None
+    response_breached_at: datetime | None = None
+    resolution_warned_at: datetime | None = None
+    resolution_breached_at: datetime | None = None
 
     @property
     def waiting_on(self) -> WaitingOn | None:
@@ -404,6 +422,15 @@ class Ticket:
     def label(self) -> str:
         """How people refer to the ticket: ``#0042``."""
         return f"#{self.number:04d}"
+
+
+class TargetAlert(StrEnum):
+    """The four moments staff are alerted about a ticket's targets, each once; values name the stored times."""
+
+    RESPONSE_WARNED = "response_warned_at"
+    RESPONSE_BREACHED = "response_breached_at"
+    RESOLUTION_WARNED = "resolution_warned_at"
+    RESOLUTION_BREACHED = "resolution_breached_at"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from database.contract import (
     AlertStore,
     ApiKeyStore,
     AuditStore,
+    FigureStore,
     LabelStore,
     NoteStore,
     PanelStore,
@@ -46,6 +47,7 @@ class DatabaseAdapter(
     LabelStore,
     RatingStore,
     AlertStore,
+    FigureStore,
     RecordStore,
 ):
     """Persists tickets, settings, panels, transcripts and the audit log.

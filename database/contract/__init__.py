@@ -6,6 +6,7 @@ from database.contract.alerts import AlertStore
 from database.contract.api_keys import ApiKeyStore
 from database.contract.audit import AuditStore
 from database.contract.copying import RecordStore
+from database.contract.figures import FigureStore
 from database.contract.labels import LabelStore
 from database.contract.lifecycle import TicketLifecycleStore
 from database.contract.notes import NoteStore
@@ -24,6 +25,7 @@ __all__ = [
     "AlertStore",
     "ApiKeyStore",
     "AuditStore",
+    "FigureStore",
     "LabelStore",
     "NoteStore",
     "PanelStore",

@@ -18,6 +18,7 @@ from database.mongo.api_keys import MongoApiKeys
 from database.mongo.audit import MongoAudit
 from database.mongo.copying import MongoRecords
 from database.mongo.documents import Document
+from database.mongo.figures import MongoFigures
 from database.mongo.labels import MongoLabels
 from database.mongo.lifecycle import MongoTicketLifecycle
 from database.mongo.migrations import migrate
@@ -55,6 +56,7 @@ class MongoAdapter(
     MongoLabels,
     MongoRatings,
     MongoAlerts,
+    MongoFigures,
     MongoRecords,
     DatabaseAdapter,
 ):

@@ -119,6 +119,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
                     "idle_warned_at",
                     "idle_warning_posted_at",
                     "idle_due_at",
+                    "target_due_at",
                 )
             ),
             "active_at": at,
@@ -127,7 +128,7 @@ class MongoTicketLifecycle(MongoSlots, TicketLifecycleStore):
         document = await guard(
             tickets.find_one_and_update(
                 {"_id": ticket_id, "status": TicketStatus.ARCHIVED.value},
-                {"$set": changes},
+                {"$set": changes, "$inc": {"reopen_count": 1}},
                 return_document=ReturnDocument.AFTER,
             )
         )

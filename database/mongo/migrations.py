@@ -16,7 +16,7 @@ from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 # What earlier releases stored as a server's welcome when the admin wrote none (schema 10 empties it).
 OLD_DEFAULT_WELCOME = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
 
@@ -45,6 +45,9 @@ INDEXES: tuple[tuple[str, list[tuple[str, int | str]], dict[str, Any]], ...] = (
     ("labels", [("guild_id", ASCENDING), ("name_key", ASCENDING)], {"unique": True}),
     ("ticket_labels", [("label_id", ASCENDING), ("ticket_id", ASCENDING)], {}),
     ("ticket_labels", [("ticket_id", ASCENDING)], {}),
+    ("tickets", [("guild_id", ASCENDING), ("opened_at", ASCENDING)], {}),
+    ("tickets", [("guild_id", ASCENDING), ("closed_at", ASCENDING)], {}),
+    ("tickets", [("status", ASCENDING), ("target_due_at", ASCENDING)], {}),
 )
 
 

@@ -95,9 +95,9 @@ class MongoSettings(MongoStore, SettingsStore):
         )
 
     async def _reschedule_idle(self, tickets: dict[str, Any]) -> None:
-        """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
+        """Have the inactivity and target sweeps look again at the open tickets whose rules may have changed."""
         query = {**tickets, "status": TicketStatus.OPEN.value}
-        await guard(self._c("tickets").update_many(query, {"$set": {"idle_due_at": None}}))
+        await guard(self._c("tickets").update_many(query, {"$set": {"idle_due_at": None, "target_due_at": None}}))
 
     @override
     @retry_transient

@@ -39,6 +39,11 @@ class MongoTranscripts(MongoStore, TranscriptStore):
     async def save_transcript(self, transcript: Transcript) -> None:
         document = docs.document(transcript)
         await guard(self._c("transcripts").replace_one({"_id": document["_id"]}, document, upsert=True))
+        await guard(
+            self._c("tickets").update_one(
+                {"_id": transcript.ticket_id}, {"$set": {"message_count": transcript.message_count}}
+            )
+        )
 
     @override
     @retry_transient

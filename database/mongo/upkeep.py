@@ -49,7 +49,7 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
         result = await guard(
             tickets.update_one(
                 {"_id": ticket_id, "status": TicketStatus.OPEN.value, "type_id": expected},
-                {"$set": {"type_id": type_id, "idle_due_at": None}},
+                {"$set": {"type_id": type_id, "idle_due_at": None, "target_due_at": None}},
             )
         )
         if result.matched_count != 1:

@@ -10,6 +10,7 @@ from database.sql.alerts import SQLAlerts
 from database.sql.api_keys import SQLApiKeys
 from database.sql.audit import SQLAudit
 from database.sql.copying import SQLRecords
+from database.sql.figures import SQLFigures
 from database.sql.labels import SQLLabels
 from database.sql.lifecycle import SQLTicketLifecycle
 from database.sql.notes import SQLNotes
@@ -41,6 +42,7 @@ class SQLAdapter(
     SQLLabels,
     SQLRatings,
     SQLAlerts,
+    SQLFigures,
     DatabaseAdapter,
 ):
     """Implements the adapter contract on top of a dialect's sessions."""

@@ -107,7 +107,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             result = await s.execute(
                 "UPDATE tickets SET status = ?, closed_at = NULL, closed_by = NULL, close_reason = NULL,"
                 " transcript_message_id = NULL, close_due_at = NULL, idle_warned_at = NULL, idle_warning_posted_at = NULL,"
-                " idle_due_at = NULL, active_at = ?,"
+                " idle_due_at = NULL, target_due_at = NULL, reopen_count = reopen_count + 1, active_at = ?,"
                 " opener_active_at = ?"
                 " WHERE id = ? AND status = ?",
                 (TicketStatus.OPEN.value, when, when, ticket_id, TicketStatus.ARCHIVED.value),

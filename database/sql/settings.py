@@ -67,9 +67,10 @@ class SQLSettings(SQLStore, SettingsStore):
             await s.execute(bump, (now, guild_id))  # another transaction made the row first
 
     async def _reschedule_idle(self, s: SQLSession, column: str, value: int) -> None:
-        """Have the inactivity sweep look again at the open tickets whose rules may have changed."""
+        """Have the inactivity and target sweeps look again at the open tickets whose rules may have changed."""
         await s.execute(
-            f"UPDATE tickets SET idle_due_at = NULL WHERE {column} = ? AND status = ?", (value, TicketStatus.OPEN.value)
+            f"UPDATE tickets SET idle_due_at = NULL, target_due_at = NULL WHERE {column} = ? AND status = ?",
+            (value, TicketStatus.OPEN.value),
         )
 
     async def _guild_config(self, s: SQLSession, row: Sequence[Any]) -> GuildConfig:

@@ -26,6 +26,9 @@ class SQLTranscripts(SQLStore, TranscriptStore):
     async def save_transcript(self, transcript: Transcript) -> None:
         async with self._session() as s:
             await self._upsert(s, RecordKind.TRANSCRIPTS, transcript)
+            await s.execute(
+                "UPDATE tickets SET message_count = ? WHERE id = ?", (transcript.message_count, transcript.ticket_id)
+            )
 
     @override
     @retry_transient

@@ -39,7 +39,7 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
         held = "type_id IS NULL" if expected is None else "type_id = ?"
         async with self._session() as s:
             result = await s.execute(
-                f"UPDATE tickets SET type_id = ?, idle_due_at = NULL WHERE id = ? AND status = ? AND {held}",
+                f"UPDATE tickets SET type_id = ?, idle_due_at = NULL, target_due_at = NULL WHERE id = ? AND status = ? AND {held}",
                 (type_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
             )
         return result.rowcount == 1
