@@ -14,9 +14,10 @@ from cogs.types import type_names
 from core.i18n.commands import choices, command_text
 from core.models import TicketPriority
 from core.rules import ticket_types
+from core.rules.policy import actor
 from core.staff.notes import MAX_NOTE
 from core.ui import actions, staff
-from core.ui.context import actor, channel_ticket
+from core.ui.context import channel_ticket
 from core.ui.items import DYNAMIC_ITEMS
 from core.ui.modals import close_by_command, route_submission
 

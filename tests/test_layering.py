@@ -18,7 +18,7 @@ LAYERS = (
     ("config",),  # process settings, checked as they load
     ("core.places", "core.transcripts"),  # the Discord side of a ticket's place; transcripts
     ("core.runtime",),  # the services every operation works with, and the timed work
-    ("core.tickets", "core.admin", "core.staff"),  # the operations
+    ("core.tickets", "core.admin", "core.staff", "core.analytics"),  # the operations, and their figures
     ("core.ui",),  # interactions: buttons, selects, modals, errors
     ("web", "cogs"),  # the two ways in: HTTP and slash commands
     ("bot",),  # the entry point that builds it all

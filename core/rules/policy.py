@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from core.errors import PermissionDenied, UserInputError
 from core.i18n import Text, t
 from core.models import Ticket, TicketRules, TicketStatus
+
+if TYPE_CHECKING:
+    import discord
 
 # Tickets that count towards their opener's limit.
 ACTIVE = frozenset({TicketStatus.PENDING, TicketStatus.OPEN})
@@ -60,6 +64,17 @@ class Actor:
     def bot(cls, bot_id: int) -> Actor:
         """Return the bot acting on its own: recovery, a deleted channel, and later auto-close."""
         return cls(bot_id, system=True)
+
+
+def actor(member: discord.Member) -> Actor:
+    """Return what the rules need to know about a member: their roles and the permissions that matter."""
+    permissions = member.guild_permissions
+    return Actor(
+        member.id,
+        frozenset(role.id for role in member.roles),
+        administrator=permissions.administrator,
+        manage_guild=permissions.manage_guild,
+    )
 
 
 def is_staff(actor: Actor, rules: TicketRules) -> bool:

@@ -160,8 +160,12 @@ class GuildSettings:
 
         A ticket opened before types existed belongs to the server's first type, made from its settings.
         """
-        config = await self.require(ticket.guild_id)
-        return ticket_types.effective(config, ticket_types.find(await self.types(ticket.guild_id), ticket.type_id))
+        return await self.for_type(ticket.guild_id, ticket.type_id)
+
+    async def for_type(self, guild_id: int, type_id: int | None) -> TicketRules:
+        """Return the rules the server's tickets of a type follow (``for_ticket``, from the ids alone)."""
+        config = await self.require(guild_id)
+        return ticket_types.effective(config, ticket_types.find(await self.types(guild_id), type_id))
 
     async def save_type(self, ticket_type: TicketType) -> TicketType:
         """Store a type and reload this process's copy of the server's list."""

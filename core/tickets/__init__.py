@@ -21,6 +21,7 @@ from core.tickets.opening import Opening
 from core.tickets.ratings import Ratings
 from core.tickets.recovery import Recovery
 from core.tickets.reopening import Reopening
+from core.tickets.responses import FirstResponses
 from core.tickets.triage import Triage
 
 __all__ = ["TicketKey", "TicketManager"]
@@ -44,6 +45,6 @@ class TicketManager:
         self.triage = Triage(deps, self.sync)
         self.ratings = Ratings(deps)
         self.close_requests = CloseRequests(deps, self.closing)
-        self.inactivity = Inactivity(deps, self.closing)
+        self.inactivity = Inactivity(deps, self.closing, FirstResponses(deps))
         self.departures = Departures(deps, self.closing)
         self.recovery = Recovery(deps, self.opening, self.closing, self.reopening)

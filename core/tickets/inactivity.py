@@ -30,6 +30,7 @@ from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
 from core.tickets.closing import Closing
 from core.tickets.notices import place_of, tell
+from core.tickets.responses import FirstResponses, KnownTicket
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
@@ -77,29 +78,34 @@ def _opener_last(opener: datetime | None, anyone: datetime | None) -> bool:
 class Inactivity:
     """Notes messages in tickets, and warns and closes tickets that went quiet for their type's hours."""
 
-    def __init__(self, deps: Services, closing: Closing) -> None:
+    def __init__(self, deps: Services, closing: Closing, responses: FirstResponses) -> None:
         self._deps = deps
         self._closing = closing
-        self._tickets: dict[int, tuple[int, int] | None] = {}  # channel → (ticket, opener), or not a ticket
+        self._responses = responses
+        self._tickets: dict[int, KnownTicket | None] = {}  # channel → its ticket, or None: not a ticket
         self._seen: dict[int, _Seen] = {}
-        self._lookups: dict[int, asyncio.Future[tuple[int, int] | None]] = {}  # channel → look-up under way
+        self._lookups: dict[int, asyncio.Future[KnownTicket | None]] = {}  # channel → look-up under way
         self._paused: dict[int, datetime] = {}  # ticket → when to try again after a refusal
 
     async def seen(self, message: discord.Message) -> None:
-        """Note a member's message; in a ticket, store it when the stored time lags by ``WRITE_EVERY``."""
+        """Note a member's message; in a ticket, store it when the stored time lags by ``WRITE_EVERY``.
+
+        The first message from staff is stored as the ticket's first answer (``core.tickets.responses``).
+        """
         channel = message.channel
         if message.author.bot or message.webhook_id is not None or not _may_be_ticket(channel):
             return
         try:
             found = await self._ticket_in(channel.id)
             if found is not None:
-                await self._note(found[0], message.author.id == found[1])
+                await self._note(found.ticket_id, message.author.id == found.opener_id)
+                await self._responses.seen(found, message.author)
         except DatabaseError as error:
             guild_id = message.guild.id if message.guild else None
             log.warning("guild=%s channel=%s: activity not recorded: %s", guild_id, channel.id, error)
 
-    async def _ticket_in(self, channel_id: int) -> tuple[int, int] | None:
-        """Return the ticket (and opener) of a channel; messages arriving together share one look-up."""
+    async def _ticket_in(self, channel_id: int) -> KnownTicket | None:
+        """Return the ticket of a channel; messages arriving together share one look-up."""
         if channel_id in self._tickets:
             return self._tickets[channel_id]
         pending = self._lookups.get(channel_id)
@@ -109,9 +115,12 @@ class Inactivity:
             pending.add_done_callback(lambda _: self._lookups.pop(channel_id, None))
         return await asyncio.shield(pending)
 
-    async def _look_up(self, channel_id: int) -> tuple[int, int] | None:
+    async def _look_up(self, channel_id: int) -> KnownTicket | None:
         ticket = await self._deps.db.get_ticket_by_channel(channel_id)
-        found = None if ticket is None else (ticket.id, ticket.opener_id)
+        found = None
+        if ticket is not None:
+            answered = ticket.first_response_at is not None
+            found = KnownTicket(ticket.id, ticket.opener_id, ticket.guild_id, ticket.type_id, answered)
         _remember(self._tickets, channel_id, found)
         return found
 

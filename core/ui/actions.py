@@ -23,10 +23,11 @@ from core.i18n import Text, render, t
 from core.i18n.languages import of_interaction, of_server
 from core.models import Ticket, TicketType
 from core.rules import ticket_types
+from core.rules.policy import actor
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
-from core.ui.context import actor, guild_of, member_of
+from core.ui.context import guild_of, member_of
 from core.ui.forms import Submission, answers, download, form_modal, form_prompt, subject_modal, uploads
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ import discord
 
 from core.errors import DatabaseError, UserInputError
 from core.i18n import t
-from core.rules.policy import Actor
 from core.tickets import TicketKey
 
 if TYPE_CHECKING:
@@ -31,17 +30,6 @@ def guild_of(interaction: discord.Interaction[TicketClient]) -> discord.Guild:
     if interaction.guild is None:
         raise UserInputError(t("error-server-only"))
     return interaction.guild
-
-
-def actor(member: discord.Member) -> Actor:
-    """Return what the rules need to know about a member: their roles and the permissions that matter."""
-    permissions = member.guild_permissions
-    return Actor(
-        member.id,
-        frozenset(role.id for role in member.roles),
-        administrator=permissions.administrator,
-        manage_guild=permissions.manage_guild,
-    )
 
 
 def channel_ticket(interaction: discord.Interaction[TicketClient]) -> TicketKey:

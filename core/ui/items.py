@@ -18,9 +18,10 @@ from core import components, messages
 from core.i18n import DEFAULT_LANGUAGE, render, t
 from core.i18n.languages import of_interaction
 from core.rules import policy, ticket_types
+from core.rules.policy import actor
 from core.tickets import TicketKey
 from core.ui import actions, deflection, staff
-from core.ui.context import actor, member_of
+from core.ui.context import member_of
 from core.ui.errors import admit, report
 from core.ui.modals import close_modal
 

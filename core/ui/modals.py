@@ -17,10 +17,11 @@ import discord
 from core import components, messages
 from core.i18n import DEFAULT_LANGUAGE, render, t
 from core.i18n.languages import of_interaction
+from core.rules.policy import actor
 from core.staff.tags import Draft
 from core.tickets import TicketKey
 from core.ui import actions, staff
-from core.ui.context import MODAL_READ_SECONDS, actor, member_of
+from core.ui.context import MODAL_READ_SECONDS, member_of
 from core.ui.errors import admit, report
 from core.ui.forms import Submission, read_submission
 

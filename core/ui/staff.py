@@ -17,12 +17,13 @@ from core.i18n import in_language, render, t
 from core.i18n.languages import of_interaction
 from core.models import Tag, TicketNote, TicketPriority, TicketType
 from core.rules import ticket_types
+from core.rules.policy import actor
 from core.staff.notes import MAX_NOTE
 from core.staff.tags import MAX_CONTENT, MAX_NAME, Draft, shown_types
 from core.tickets import TicketKey
 from core.tickets.opening import Order
 from core.ui.actions import answer
-from core.ui.context import actor, before_the_deadline, guild_of, member_of
+from core.ui.context import before_the_deadline, guild_of, member_of
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient

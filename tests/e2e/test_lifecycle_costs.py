@@ -227,7 +227,7 @@ async def test_a_thread_open_costs_two_discord_requests_more_than_a_channel_open
     ]
 
 
-async def test_a_message_from_the_opener_costs_one_write(harness, monkeypatch):
+async def test_a_message_from_the_opener_costs_one_write_and_staffs_first_answer_one_more(harness, monkeypatch):
     world = await harness.world()
     await harness.setup(world)
     _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
@@ -235,9 +235,15 @@ async def test_a_message_from_the_opener_costs_one_write(harness, monkeypatch):
     await harness.emulator.post_message(world.alice, channel, "hello")
     await harness.eventually(lambda: calls["record_activity"], "the message to be stored")
     await harness.emulator.post_message(world.alice, channel, "and more")  # within five minutes: not written
-    await harness.emulator.post_message(world.staff, channel, "hi")
-    await asyncio.sleep(0.3)  # for the bot to handle both
+    await asyncio.sleep(0.3)  # for the bot to handle it
     assert calls == {"get_ticket_by_channel": 1, "record_activity": 1}
+    await harness.emulator.post_message(world.staff, channel, "hi")  # the first answer: stored once
+    await harness.emulator.post_message(world.staff, channel, "how can I help?")
+    await asyncio.sleep(0.3)
+    print(f"\nstaff's first answers: database {dict(calls)}")
+    # Staff writing after the opener turns the ticket to waiting on the opener, which is stored at once: the
+    # opener's last message, not stored yet, and staff's (two writes); the first answer is one write, once.
+    assert calls == {"get_ticket_by_channel": 1, "record_activity": 3, "record_first_response": 1}
 
 
 async def test_a_burst_of_messages_costs_one_look_up_and_one_write(harness, monkeypatch):
