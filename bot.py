@@ -24,6 +24,8 @@ try:
     from core.admin.api_keys import ApiKeys
     from core.admin.panels import Panels
     from core.admin.setup import Administration
+    from core.analytics.stats import StatsCache
+    from core.analytics.targets import Targets
     from core.errors import ConfigurationError, DatabaseUnavailable, TicketBotError
     from core.i18n.commands import CommandTranslator
     from core.models import utcnow
@@ -58,6 +60,7 @@ EXTENSIONS = (
     "cogs.tickets",
     "cogs.tags",
     "cogs.labels",
+    "cogs.stats",
     "cogs.admin",
     "cogs.panels",
     "cogs.types",
@@ -123,6 +126,8 @@ class TicketBot(TicketClient):
         self.notes = Notes(deps)
         self.labels = Labels(deps)
         self.deflection = Deflection(deps)
+        self.stats = StatsCache(deps)
+        self.targets = Targets(deps)
         tickets = self.tickets
         # The timed work, in the order a start-up runs it: a new timed feature adds its job here.
         self.scheduler = Scheduler(
@@ -135,6 +140,7 @@ class TicketBot(TicketClient):
                 Job(startup=tickets.departures.catch_up),
                 Job(every=tickets.close_requests.sweep),
                 Job(every=tickets.inactivity.sweep),
+                Job(every=self.targets.sweep),
             ],
             clock=clock,
         )

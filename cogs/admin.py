@@ -230,6 +230,18 @@ class Admin(AdminCog):
         await self._change(interaction, priority_prefix=enabled)
 
     @config.command(
+        name=command_text("cmd-config-target-warning"),
+        description=command_text("cmd-config-target-warning.description"),
+    )
+    @app_commands.rename(percent=command_text("cmd-config-target-warning-percent"))
+    @app_commands.describe(percent=command_text("cmd-config-target-warning-percent.description"))
+    async def target_warning(
+        self, interaction: discord.Interaction[TicketBot], percent: app_commands.Range[int, 50, 95]
+    ) -> None:
+        """Change how much of a response target a ticket uses before staff are alerted."""
+        await self._change(interaction, target_warning_percent=percent)
+
+    @config.command(
         name=command_text("cmd-config-opener-leaves"), description=command_text("cmd-config-opener-leaves.description")
     )
     @app_commands.rename(action=command_text("cmd-config-opener-leaves-action"))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from bot import TicketBot
 
 ZONES = frozenset(zoneinfo.available_timezones())
+MAX_RESPONSE_MINUTES = 30 * 24 * 60  # targets up to 30 days of opening hours to a first answer
+MAX_RESOLUTION_HOURS = 90 * 24  # and 90 days to the close
 # A variant's language: a catalog language, named in itself (the choices of /type create|edit language).
 VARIANT_LANGUAGES = [
     app_commands.Choice(name=command_text(f"cmd-type-option-language-choice-{code}"), value=code) for code in LANGUAGES
@@ -128,6 +130,34 @@ class Types(AdminCog):
         A command of its own: /type edit already has the 25 options Discord allows.
         """
         await self._save(interaction, type, (), deflect=enabled)
+
+    @type.command(name=command_text("cmd-type-targets"), description=command_text("cmd-type-targets.description"))
+    @app_commands.rename(
+        type=command_text("cmd-type-targets-type"),
+        first_response=command_text("cmd-type-targets-first-response"),
+        resolution=command_text("cmd-type-targets-resolution"),
+    )
+    @app_commands.describe(
+        type=command_text("cmd-type-targets-type.description"),
+        first_response=command_text("cmd-type-targets-first-response.description"),
+        resolution=command_text("cmd-type-targets-resolution.description"),
+    )
+    @app_commands.autocomplete(type=type_names)
+    async def targets(
+        self,
+        interaction: discord.Interaction[TicketBot],
+        type: str,
+        first_response: app_commands.Range[int, 0, MAX_RESPONSE_MINUTES] | None = None,
+        resolution: app_commands.Range[float, 0, MAX_RESOLUTION_HOURS] | None = None,
+    ) -> None:
+        """Set the type's targets in its opening hours: minutes to staff's first answer, hours to the close (0: none).
+
+        A command of its own: /type edit already has the 25 options Discord allows.
+        """
+        minutes = None if resolution is None else round(resolution * 60)
+        await self._save(
+            interaction, type, (), response_target_minutes=first_response, resolution_target_minutes=minutes
+        )
 
     @type.command(name=command_text("cmd-type-delete"), description=command_text("cmd-type-delete.description"))
     @app_commands.rename(type=command_text("cmd-type-delete-type"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -369,6 +369,8 @@ def settings(config: GuildConfig, language: str) -> discord.Embed:
     embed.add_field(name=say("settings-field", field="ratings"), value=say("settings-yes-no", yes=config.ask_rating))
     prefix = say("settings-yes-no", yes=config.priority_prefix)
     embed.add_field(name=say("settings-field", field="priority-prefix"), value=prefix)
+    warning = say("settings-target-warning", percent=config.target_warning_percent)
+    embed.add_field(name=say("settings-field", field="target-warning"), value=warning)
     about = say("settings-yes-no", yes=config.members_open_about)
     embed.add_field(name=say("settings-field", field="members-open-about"), value=about)
     leaves = say_choice("on_opener_leave", config.on_opener_leave)
@@ -458,6 +460,7 @@ def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
             if kind.claim_mode
             else "",
             _type_auto_close(kind, language),
+            _type_targets(kind, language),
             say(
                 "type-list-fact",
                 fact="confirm-close",
@@ -480,6 +483,18 @@ def type_list(types: Sequence[TicketType], language: str) -> discord.Embed:
         text = "\n".join(f for f in facts if f) or say("type-list-server-settings")
         embed.add_field(name=f"{kind.emoji or '🎫'} {kind.name}"[:256], value=text[:1024], inline=False)
     return embed
+
+
+def _type_targets(ticket_type: TicketType, language: str) -> str:
+    """Say a type's response targets (nothing when it sets none)."""
+    response, resolution = ticket_type.response_target_minutes, ticket_type.resolution_target_minutes
+    if not response and not resolution:
+        return ""
+
+    def shown(minutes: int | None) -> Text | str:
+        return formatting.short_duration(timedelta(minutes=minutes), language) if minutes else t("settings-none")
+
+    return render(t("type-list-targets", response=shown(response), resolution=shown(resolution)), language)
 
 
 def _type_auto_close(ticket_type: TicketType, language: str) -> str:

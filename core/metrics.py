@@ -36,6 +36,11 @@ ACKNOWLEDGED = Histogram(
     "From an interaction's creation to the bot's first answer (Discord allows 3 s)",
     buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0),
 )
+TARGET_ALERTS = Counter(
+    "ticketbot_target_alerts",
+    "Staff alerted that a ticket neared or missed its response or resolution target, by alert",
+    ["alert"],
+)
 DISCORD_ERRORS = Counter(
     "ticketbot_discord_http_errors",
     "Requests Discord refused or failed, by status",

@@ -29,6 +29,7 @@ from core.rules import ticket_types
 from web.edge import whole_number
 from web.language import of_request
 from web.search import label_names, search_from
+from web.stats import StatsQuery, stats_csv, stats_json, stats_query
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -129,6 +130,7 @@ class Api:
             web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}", self._endpoint(self.get_ticket)),
             web.get(r"/api/v1/tickets/{ticket:[0-9]{1,20}}/transcript", self._endpoint(self.get_transcript)),
             web.get("/api/v1/stats", self._endpoint(self.stats)),
+            web.get("/api/v1/stats.csv", self._endpoint(self.stats_csv)),
             web.get("/api/v1/tags", self._endpoint(self.list_tags)),
             web.post("/api/v1/panels", self._endpoint(self.post_panel)),
         ]
@@ -205,17 +207,44 @@ class Api:
         )
 
     async def stats(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
-        """``GET /api/v1/stats``: open tickets, tickets ever opened, and the types."""
+        """``GET /api/v1/stats``: open tickets, tickets ever opened and the types; then the figures of a period.
+
+        ``days`` (7, 30, 90 or 365; 30 by default), ``type`` (a type's id) and ``staff`` (a member's id)
+        choose them; they are up to a minute old, computed once for the command, the page and the API.
+        """
         db = self._bot.db
         types = await self._bot.guild_settings.types(key.guild_id)
+        asked = self._stats_query(request, types)
         newest = await db.search_tickets(TicketSearch(key.guild_id, limit=1))
+        figures = await self._bot.stats.stats(key.guild_id, asked.days, type_id=asked.type_id, staff_id=asked.staff_id)
         return web.json_response(
             {
                 "open_tickets": await db.count_open_tickets(key.guild_id),
                 "tickets": newest[0].number if newest else 0,
                 "types": [{"id": t.id, "name": t.name} for t in types],
+                **stats_json(figures, types, asked.days),
             }
         )
+
+    async def stats_csv(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
+        """``GET /api/v1/stats.csv``: the figures of ``/api/v1/stats`` (same query) as a spreadsheet."""
+        types = await self._bot.guild_settings.types(key.guild_id)
+        asked = self._stats_query(request, types)
+        figures = await self._bot.stats.stats(key.guild_id, asked.days, type_id=asked.type_id, staff_id=asked.staff_id)
+        name = f"ticket-stats-{asked.days}-days.csv"
+        return web.Response(
+            text=stats_csv(figures, types),
+            content_type="text/csv",
+            charset="utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @staticmethod
+    def _stats_query(request: web.Request, types: Sequence[TicketType]) -> StatsQuery:
+        asked, problems = stats_query(request.query, types)
+        if problems:
+            raise ApiError(400, "bad_request", problems)
+        return asked
 
     async def list_tags(self, request: web.Request, key: ApiKey) -> web.StreamResponse:
         """``GET /api/v1/tags``: the saved replies, with how often each was sent and answered members first."""

@@ -47,6 +47,8 @@ TYPE_FIELDS = (
     "ask_rating",
     "alert_channel_id",
     "deflect",
+    "response_target_minutes",
+    "resolution_target_minutes",
     "questions",
 )
 

@@ -209,6 +209,8 @@ class Administration:
     ) -> TicketType:
         """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
 
+        An empty ``hours`` and a target of 0 remove them.
+
         ``changes`` are ``TicketType`` fields (``core.admin.type_options`` maps the commands' options onto
         them). New staff and ping roles are checked on Discord's side first, as ``roles`` (the roles the
         command named, as it resolved them) has them: the server's cache may not know a new role yet.
@@ -222,6 +224,10 @@ class Administration:
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
         if after.hours == "":
             after = replace(after, hours=None)
+        if after.response_target_minutes == 0:
+            after = replace(after, response_target_minutes=None)
+        if after.resolution_target_minutes == 0:
+            after = replace(after, resolution_target_minutes=None)
         ticket_types.validate(after, [t for t in known if t.id != after.id])
         ticket_types.validate_auto_close(ticket_types.effective(await deps.settings.require(guild.id), after))
         named = {role.id: role for role in roles}

@@ -90,7 +90,7 @@ class StaffFigures:
 
 @dataclass(frozen=True, slots=True)
 class Stats:
-    """A server's figures over ``[since, until)``, overall and grouped, and its backlog at ``until``."""
+    """A server's figures over ``(since, until]``, overall and grouped, and its backlog at ``until``."""
 
     since: datetime
     until: datetime
@@ -154,16 +154,17 @@ def _touched(ticket: Ticket, staff_id: int | None) -> bool:
     return staff_id is None or staff_id in (ticket.first_responder_id, ticket.claimed_by, ticket.closed_by)
 
 
+# A period runs from just after ``since`` to ``until`` included: what happened at the moment of reading counts.
 def _in(ticket: Ticket, since: datetime, until: datetime) -> bool:
-    return since <= ticket.opened_at < until or _closed_in(ticket, since, until)
+    return _opened_in(ticket, since, until) or _closed_in(ticket, since, until)
 
 
 def _opened_in(ticket: Ticket, since: datetime, until: datetime) -> bool:
-    return since <= ticket.opened_at < until
+    return since < ticket.opened_at <= until
 
 
 def _closed_in(ticket: Ticket, since: datetime, until: datetime) -> bool:
-    return ticket.status in DONE and ticket.closed_at is not None and since <= ticket.closed_at < until
+    return ticket.status in DONE and ticket.closed_at is not None and since < ticket.closed_at <= until
 
 
 def _timed(ticket: Ticket, ticket_type: TicketType | None, now: datetime) -> _Timed:

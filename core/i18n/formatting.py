@@ -63,7 +63,12 @@ def duration(span: timedelta, language: str) -> str:
 
 def elapsed(start: datetime, end: datetime, language: str) -> str:
     """Return an exact span in the language's short units (``1d 2h 3m``, ``1 T 2h 3 Min.``), seconds only when under a minute."""
-    seconds = int((end - start).total_seconds())
+    return short_duration(end - start, language)
+
+
+def short_duration(span: timedelta, language: str) -> str:
+    """Return a span as ``elapsed`` writes it: days, hours and minutes in the language's short units."""
+    seconds = int(span.total_seconds())
     days, seconds = divmod(seconds, 86_400)
     hours, seconds = divmod(seconds, 3_600)
     minutes, seconds = divmod(seconds, 60)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from core.admin.api_keys import ApiKeys
     from core.admin.panels import Panels
     from core.admin.setup import Administration
+    from core.analytics.stats import StatsCache
+    from core.analytics.targets import Targets
     from core.runtime.guild_settings import GuildSettings
     from core.runtime.journal import Journal
     from core.runtime.lifecycle import Lifecycle
@@ -45,3 +47,5 @@ class TicketClient(commands.AutoShardedBot):
     notes: Notes
     labels: Labels
     deflection: Deflection
+    stats: StatsCache
+    targets: Targets

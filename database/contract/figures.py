@@ -13,7 +13,10 @@ class FigureStore(ABC):
 
     @abstractmethod
     async def record_first_response(self, ticket_id: int, at: datetime, responder_id: int) -> bool:
-        """Store an open ticket's first answer from staff unless one is stored; False when one was."""
+        """Store a ticket's first answer from staff unless one is stored; False when one was.
+
+        Also while the ticket is closing: a message handled as a close begins was written before it.
+        """
 
     @abstractmethod
     async def list_figures(self, guild_id: int, since: datetime) -> list[Ticket]:

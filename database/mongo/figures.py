@@ -13,6 +13,7 @@ from database.mongo.store import MongoStore, guard
 from database.retry import retry_transient
 
 OPEN = TicketStatus.OPEN.value
+CLOSING = TicketStatus.CLOSING.value
 
 
 class MongoFigures(MongoStore, FigureStore):
@@ -23,7 +24,7 @@ class MongoFigures(MongoStore, FigureStore):
     async def record_first_response(self, ticket_id: int, at: datetime, responder_id: int) -> bool:
         result = await guard(
             self._c("tickets").update_one(
-                {"_id": ticket_id, "status": OPEN, "first_response_at": None},
+                {"_id": ticket_id, "status": {"$in": [OPEN, CLOSING]}, "first_response_at": None},
                 {"$set": {"first_response_at": at, "first_responder_id": responder_id}},
             )
         )

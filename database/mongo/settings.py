@@ -83,7 +83,7 @@ class MongoSettings(MongoStore, SettingsStore):
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         await guard(self._c("guild_configs").replace_one({"_id": config.guild_id}, docs.document(config), upsert=True))
-        await self._reschedule_idle({"guild_id": config.guild_id})
+        await self._reschedule_timers({"guild_id": config.guild_id})
         await self._count_change(config.guild_id)
 
     async def _count_change(self, guild_id: int) -> None:
@@ -94,7 +94,7 @@ class MongoSettings(MongoStore, SettingsStore):
             )
         )
 
-    async def _reschedule_idle(self, tickets: dict[str, Any]) -> None:
+    async def _reschedule_timers(self, tickets: dict[str, Any]) -> None:
         """Have the inactivity and target sweeps look again at the open tickets whose rules may have changed."""
         query = {**tickets, "status": TicketStatus.OPEN.value}
         await guard(self._c("tickets").update_many(query, {"$set": {"idle_due_at": None, "target_due_at": None}}))
@@ -119,7 +119,7 @@ class MongoSettings(MongoStore, SettingsStore):
         stored = ticket_type if ticket_type.id else replace(ticket_type, id=await self._next_id("ticket_types"))
         await guard(self._c("ticket_types").replace_one({"_id": stored.id}, docs.document(stored), upsert=True))
         if ticket_type.id:
-            await self._reschedule_idle({"type_id": stored.id})
+            await self._reschedule_timers({"type_id": stored.id})
         await self._count_change(stored.guild_id)
         return stored
 
@@ -129,7 +129,7 @@ class MongoSettings(MongoStore, SettingsStore):
         deleted = await guard(self._c("ticket_types").find_one_and_delete({"_id": type_id}, {"guild_id": 1}))
         if deleted is None:
             return
-        await self._reschedule_idle({"type_id": type_id})
+        await self._reschedule_timers({"type_id": type_id})
         await self._count_change(deleted["guild_id"])
 
     @override

@@ -13,6 +13,7 @@ from database.sql.lifecycle import TICKETS
 from database.sql.store import SQLStore
 
 OPEN = TicketStatus.OPEN.value
+CLOSING = TicketStatus.CLOSING.value
 
 
 class SQLFigures(SQLStore, FigureStore):
@@ -24,8 +25,8 @@ class SQLFigures(SQLStore, FigureStore):
         async with self._session() as s:
             result = await s.execute(
                 "UPDATE tickets SET first_response_at = ?, first_responder_id = ?"
-                " WHERE id = ? AND status = ? AND first_response_at IS NULL",
-                (self._to_db(at), responder_id, ticket_id, OPEN),
+                " WHERE id = ? AND status IN (?, ?) AND first_response_at IS NULL",
+                (self._to_db(at), responder_id, ticket_id, OPEN, CLOSING),
             )
         return result.rowcount == 1
 

@@ -53,7 +53,7 @@ class SQLSettings(SQLStore, SettingsStore):
     async def save_guild_config(self, config: GuildConfig) -> None:
         async with self._session() as s:
             await self._write_guild_config(s, config)
-            await self._reschedule_idle(s, "guild_id", config.guild_id)
+            await self._reschedule_timers(s, "guild_id", config.guild_id)
             await self._count_change(s, config.guild_id)
 
     async def _count_change(self, s: SQLSession, guild_id: int) -> None:
@@ -66,7 +66,7 @@ class SQLSettings(SQLStore, SettingsStore):
         if not (await s.execute(first, (guild_id, 1, now))).rowcount:
             await s.execute(bump, (now, guild_id))  # another transaction made the row first
 
-    async def _reschedule_idle(self, s: SQLSession, column: str, value: int) -> None:
+    async def _reschedule_timers(self, s: SQLSession, column: str, value: int) -> None:
         """Have the inactivity and target sweeps look again at the open tickets whose rules may have changed."""
         await s.execute(
             f"UPDATE tickets SET idle_due_at = NULL, target_due_at = NULL WHERE {column} = ? AND status = ?",
@@ -112,7 +112,7 @@ class SQLSettings(SQLStore, SettingsStore):
                     "UPDATE ticket_types SET name = ?, options = ? WHERE id = ?",
                     self._rows.values(RecordKind.TICKET_TYPES, ticket_type, ("name", "options", "id")),
                 )
-                await self._reschedule_idle(s, "type_id", ticket_type.id)
+                await self._reschedule_timers(s, "type_id", ticket_type.id)
                 await self._count_change(s, ticket_type.guild_id)
                 return ticket_type
             result = await self._insert(s, RecordKind.TICKET_TYPES, ticket_type)
@@ -128,7 +128,7 @@ class SQLSettings(SQLStore, SettingsStore):
             if owner is None:
                 return
             await s.execute("DELETE FROM ticket_types WHERE id = ?", (type_id,))
-            await self._reschedule_idle(s, "type_id", type_id)
+            await self._reschedule_timers(s, "type_id", type_id)
             await self._count_change(s, owner[0])
 
     @override

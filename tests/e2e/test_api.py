@@ -66,6 +66,45 @@ async def test_a_key_reads_its_servers_tickets_and_transcripts(harness):
     assert status == 404 and body["error"]["code"] == "not_found", "another server's key sees nothing here"
 
 
+async def test_the_stats_give_a_periods_figures_by_type_staff_and_week_and_as_csv(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    await harness.emulator.post_message(world.staff, channel, "On it")
+
+    async def answered():
+        return (await harness.ticket_of_channel(channel)).first_response_at is not None
+
+    await harness.until(answered, "the first answer to be stored")
+    await (await harness.emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered()
+    await harness.until_status(ticket.id, TicketStatus.CLOSED)
+    key = await _key(harness, world)
+    type_id = (await harness.bot.guild_settings.types(world.guild.id))[0].id
+
+    status, body, _ = await _call(base, f"/api/v1/stats?days=7&type={type_id}&staff={world.staff.id}", key)
+    assert status == 200 and body["period"]["days"] == 7
+    overall = body["overall"]
+    assert (overall["opened"], overall["closed"], overall["first_response"]["count"]) == (1, 1, 1)
+    assert overall["messages_per_ticket"]["median"] == 2, "the welcome and the answer"
+    assert body["by_type"][0]["name"] == "Support" and body["by_staff"][0]["user_id"] == str(world.staff.id)
+    assert body["by_week"][-1]["opened"] == 1 and body["backlog"]["open"] == 0
+    status, table, headers = await _call(base, "/api/v1/stats.csv?days=7", key)
+    rows = table.splitlines()
+    assert (
+        status == 200
+        and headers["Content-Type"].startswith("text/csv")
+        and "attachment" in headers["Content-Disposition"]
+    )
+    assert rows[0].startswith("group,key,name,opened,closed") and rows[1].startswith("overall,,,1,1,")
+    assert any(row.startswith(f"type,{type_id},Support,1,1") for row in rows)
+    status, body, _ = await _call(base, "/api/v1/stats?days=3&type=99&staff=x", key)
+    message = body["error"]["message"]
+    assert status == 400 and "days must be one of 7, 30, 90, 365" in message and "type must be" in message
+    assert "staff must be" in message
+
+
 async def test_keys_are_refused_when_missing_wrong_or_revoked(harness):
     base = await _viewer_bot(harness)
     world = await harness.world()

@@ -98,6 +98,7 @@ refusal-staff-only = { $action ->
         [open-for] Nur das Team dieser Art kann Tickets für andere öffnen.
         [priority] Nur das Team kann die Priorität eines Tickets ändern.
         [notes] Nur das Team kann Notizen lesen und schreiben.
+        [stats] Nur das Team kann die Statistik sehen.
        *[other] Das kann nur das Team.
     }
 refusal-close = Nur wer dieses Ticket geöffnet hat oder das Team kann es schließen.
@@ -621,6 +622,7 @@ settings-none = keine
 settings-field =
     { $field ->
         [priority-prefix] Priorität vor dem Namen
+        [target-warning] Team-Alarm
         [ratings] Bewertungen nach dem Schließen
         [members-open-about] Mitglieder öffnen Tickets zu Nachrichten
         [staff-roles] Team-Rollen
@@ -1396,3 +1398,72 @@ web-tickets-sort = { $by ->
         [priority] Dringendste zuerst
        *[newest] Neueste zuerst
     }
+# /stats: a server's figures for a period, for its staff alone.
+cmd-stats = statistik
+    .description = Antwort- und Schließzeiten, Bewertungen, verpasste Zielzeiten und offene Tickets
+cmd-stats-days = tage
+    .description = Der Zeitraum: die letzten 7, 30, 90 oder 365 Tage
+cmd-stats-days-choice-7 = letzte 7 Tage
+cmd-stats-days-choice-30 = letzte 30 Tage
+cmd-stats-days-choice-90 = letzte 90 Tage
+cmd-stats-days-choice-365 = letzte 365 Tage
+cmd-stats-type = art
+    .description = Nur Tickets dieser Art
+cmd-stats-staff = teammitglied
+    .description = Nur Tickets, die dieses Teammitglied zuerst beantwortet, übernommen oder geschlossen hat
+stats-title = Ticket-Statistik: die letzten { $days } Tage
+# Under the title when /stats was narrowed to one type. $name: the type's name.
+stats-only-type = Art: { $name }
+stats-note = Zeiten zählen nur die Öffnungszeiten der jeweiligen Art; die Echtzeit steht in Klammern. Die Zahlen können eine Minute alt sein.
+stats-field = { $field ->
+        [tickets] Tickets
+        [first-response] Erste Antwort
+        [resolution] Erledigung
+        [quality] Qualität
+        [targets] Verpasste Zielzeiten
+        [backlog] Jetzt offen
+       *[staff] Team
+    }
+stats-tickets = { $opened } geöffnet · { $closed } geschlossen · { $claimed } übernommen
+# Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
+stats-times = Median { $median }, 90 % innerhalb von { $p90 }
+    ({ $wall_median }, { $wall_p90 } in Echtzeit; { $count } Tickets)
+stats-none = noch keine
+# $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
+stats-quality = Wieder geöffnet: { $reopened } % · Nachrichten pro Ticket: { $messages } · Bewertung: { $rating } ★ ({ $ratings ->
+        [one] 1 Bewertung
+       *[other] { $ratings } Bewertungen
+    }) · Ohne Ticket durch gespeicherte Antworten erledigt: { $deflected } (insgesamt)
+stats-targets = { $response } erste Antworten · { $resolution } Erledigungen
+stats-backlog = { $total } offen: { $day } unter einem Tag · { $days } 1–3 Tage · { $week } 3–7 Tage · { $older } älter
+    Wartet auf das Team: { $staff } · auf den Ersteller: { $opener }
+# One staff member's line. $member: a mention; $median: their median first response (or —).
+stats-staff-line = { $member }: { $answers } erste Antworten ({ $median }) · { $claimed } übernommen · { $closed } geschlossen
+# Response targets.
+cmd-type-targets = zielzeiten
+    .description = Zielzeiten in den Öffnungszeiten: bis zur ersten Antwort des Teams und bis zum Schließen (0: keine)
+cmd-type-targets-type = art
+    .description = Die Ticket-Art
+cmd-type-targets-first-response = erste-antwort
+    .description = Minuten in den Öffnungszeiten bis zur ersten Antwort des Teams (0: keine Zielzeit)
+cmd-type-targets-resolution = erledigung
+    .description = Stunden in den Öffnungszeiten bis zum Schließen (0: keine Zielzeit)
+cmd-config-target-warning = zielzeit-warnung
+    .description = Wie viel einer Zielzeit ein Ticket verbraucht, bevor das Team alarmiert wird
+cmd-config-target-warning-percent = prozent
+    .description = Ein Prozentwert von 50 bis 95
+# $response, $resolution: durations such as 2h, or "none".
+type-list-targets = Zielzeiten (Öffnungszeiten): erste Antwort innerhalb von { $response }, geschlossen innerhalb von { $resolution }
+settings-target-warning = bei { $percent } % einer Zielzeit
+# Posted for staff in the type's alert channel (else the log channel). $ticket: a channel mention; $label: #0042;
+# $type: the type's name; $target, $elapsed: durations of opening hours such as 1h 30m.
+target-alert = { $kind ->
+        [response_warned_at] ⏳ { $ticket } ({ $label }, { $type }) wartet seit { $elapsed } (in Öffnungszeiten) auf eine erste Antwort; die Zielzeit ist { $target }.
+        [response_breached_at] 🚨 { $ticket } ({ $label }, { $type }) hat die Zielzeit von { $target } für die erste Antwort verpasst.
+        [resolution_warned_at] ⏳ { $ticket } ({ $label }, { $type }) ist seit { $elapsed } (in Öffnungszeiten) offen; die Zielzeit bis zum Schließen ist { $target }.
+       *[resolution_breached_at] 🚨 { $ticket } ({ $label }, { $type }) hat die Zielzeit von { $target } bis zum Schließen verpasst.
+    }
+# The HTTP API's answers to a wrong statistics query. $choices: "7, 30, 90, 365".
+api-error-days = days muss einer dieser Werte sein: { $choices }.
+api-error-stats-type = type muss die ID einer Ticket-Art dieses Servers sein.
+api-error-stats-staff = staff muss die ID eines Mitglieds sein, als Zeichenkette aus Ziffern.

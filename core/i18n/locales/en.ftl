@@ -117,6 +117,7 @@ refusal-staff-only = { $action ->
         [open-for] Only staff of that type can open tickets for others.
         [priority] Only staff can change a ticket's priority.
         [notes] Only staff can read and write notes.
+        [stats] Only staff can see the statistics.
        *[other] Only staff can do this.
     }
 refusal-close = Only the member who opened this ticket, or staff, can close it.
@@ -609,6 +610,7 @@ settings-not-set = not set
 settings-none = none
 settings-field = { $field ->
         [priority-prefix] Priority before names
+        [target-warning] Staff alerted
         [ratings] Ratings after a close
         [members-open-about] Members open tickets about messages
         [staff-roles] Staff roles
@@ -1537,3 +1539,72 @@ web-tickets-sort = { $by ->
         [priority] Most urgent first
        *[newest] Newest first
     }
+# /stats: a server's figures for a period, for its staff alone.
+cmd-stats = stats
+    .description = How fast tickets are answered and closed, ratings, missed targets and the backlog
+cmd-stats-days = days
+    .description = The period: the last 7, 30, 90 or 365 days
+cmd-stats-days-choice-7 = last 7 days
+cmd-stats-days-choice-30 = last 30 days
+cmd-stats-days-choice-90 = last 90 days
+cmd-stats-days-choice-365 = last 365 days
+cmd-stats-type = type
+    .description = Only tickets of this type
+cmd-stats-staff = staff
+    .description = Only tickets this staff member answered first, claimed or closed
+stats-title = Ticket statistics: the last { $days } days
+# Under the title when /stats was narrowed to one type. $name: the type's name.
+stats-only-type = Type: { $name }
+stats-note = Times count each type's opening hours only; wall-clock times are in brackets. Figures may be a minute old.
+stats-field = { $field ->
+        [tickets] Tickets
+        [first-response] First response
+        [resolution] Resolution
+        [quality] Quality
+        [targets] Missed targets
+        [backlog] Open now
+       *[staff] Staff
+    }
+stats-tickets = { $opened } opened · { $closed } closed · { $claimed } claimed
+# Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
+stats-times = median { $median }, 90 % within { $p90 }
+    ({ $wall_median }, { $wall_p90 } on the clock; { $count } tickets)
+stats-none = none yet
+# $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
+stats-quality = Reopened: { $reopened } % · Messages per ticket: { $messages } · Rating: { $rating } ★ ({ $ratings ->
+        [one] 1 rating
+       *[other] { $ratings } ratings
+    }) · Answered by saved replies before a ticket: { $deflected } (all time)
+stats-targets = { $response } first responses · { $resolution } resolutions
+stats-backlog = { $total } open: { $day } under a day · { $days } 1–3 days · { $week } 3–7 days · { $older } older
+    Waiting on staff: { $staff } · on the opener: { $opener }
+# One staff member's line. $member: a mention; $median: their median first response (or —).
+stats-staff-line = { $member }: { $answers } first answers ({ $median }) · { $claimed } claimed · { $closed } closed
+# Response targets.
+cmd-type-targets = targets
+    .description = Targets in the type's opening hours: to staff's first answer, and to the close (0: none)
+cmd-type-targets-type = type
+    .description = The ticket type
+cmd-type-targets-first-response = first_response
+    .description = Minutes of opening hours until staff's first answer (0: no target)
+cmd-type-targets-resolution = resolution
+    .description = Hours of opening hours until the close (0: no target)
+cmd-config-target-warning = target-warning
+    .description = How much of a response target a ticket uses before staff are alerted
+cmd-config-target-warning-percent = percent
+    .description = A percentage, 50 to 95
+# $response, $resolution: durations such as 2h, or "none".
+type-list-targets = Targets (opening hours): first answer within { $response }, closed within { $resolution }
+settings-target-warning = at { $percent } % of a target
+# Posted for staff in the type's alert channel (else the log channel). $ticket: a channel mention; $label: #0042;
+# $type: the type's name; $target, $elapsed: durations of opening hours such as 1h 30m.
+target-alert = { $kind ->
+        [response_warned_at] ⏳ { $ticket } ({ $label }, { $type }) has waited { $elapsed } of opening hours for a first answer; the target is { $target }.
+        [response_breached_at] 🚨 { $ticket } ({ $label }, { $type }) missed its first-answer target of { $target }.
+        [resolution_warned_at] ⏳ { $ticket } ({ $label }, { $type }) has been open { $elapsed } of opening hours; the target to close it is { $target }.
+       *[resolution_breached_at] 🚨 { $ticket } ({ $label }, { $type }) missed its resolution target of { $target }.
+    }
+# The HTTP API's answers to a wrong statistics query. $choices: "7, 30, 90, 365".
+api-error-days = days must be one of { $choices }.
+api-error-stats-type = type must be the id of one of this server's ticket types.
+api-error-stats-staff = staff must be a member's id, as a string of digits.

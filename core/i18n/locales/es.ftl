@@ -98,6 +98,7 @@ refusal-staff-only = { $action ->
         [open-for] Solo el staff de ese tipo puede abrir tickets para otros.
         [priority] Solo el staff puede cambiar la prioridad de un ticket.
         [notes] Solo el staff puede leer y escribir notas.
+        [stats] Solo el staff puede ver las estadísticas.
        *[other] Solo el staff puede hacer esto.
     }
 refusal-close = Solo quien abrió este ticket, o el staff, puede cerrarlo.
@@ -619,6 +620,7 @@ settings-none = ninguno
 settings-field =
     { $field ->
         [priority-prefix] Prioridad antes del nombre
+        [target-warning] Aviso al staff
         [ratings] Valoraciones al cerrar
         [members-open-about] Los miembros abren tickets sobre mensajes
         [staff-roles] Roles de staff
@@ -1392,3 +1394,72 @@ web-tickets-sort = { $by ->
         [priority] Más urgentes primero
        *[newest] Más recientes primero
     }
+# /stats: a server's figures for a period, for its staff alone.
+cmd-stats = estadísticas
+    .description = Rapidez de respuesta y cierre de los tickets, valoraciones, objetivos incumplidos y pendientes
+cmd-stats-days = días
+    .description = El periodo: los últimos 7, 30, 90 o 365 días
+cmd-stats-days-choice-7 = últimos 7 días
+cmd-stats-days-choice-30 = últimos 30 días
+cmd-stats-days-choice-90 = últimos 90 días
+cmd-stats-days-choice-365 = últimos 365 días
+cmd-stats-type = tipo
+    .description = Solo tickets de este tipo
+cmd-stats-staff = staff
+    .description = Solo tickets que este miembro del staff respondió primero, asumió o cerró
+stats-title = Estadísticas de tickets: los últimos { $days } días
+# Under the title when /stats was narrowed to one type. $name: the type's name.
+stats-only-type = Tipo: { $name }
+stats-note = Los tiempos solo cuentan el horario de atención de cada tipo; el tiempo real va entre paréntesis. Las cifras pueden tener un minuto de retraso.
+stats-field = { $field ->
+        [tickets] Tickets
+        [first-response] Primera respuesta
+        [resolution] Resolución
+        [quality] Calidad
+        [targets] Objetivos incumplidos
+        [backlog] Abiertos ahora
+       *[staff] Staff
+    }
+stats-tickets = { $opened } abiertos · { $closed } cerrados · { $claimed } asumidos
+# Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
+stats-times = mediana { $median }, 90 % en menos de { $p90 }
+    ({ $wall_median }, { $wall_p90 } en tiempo real; { $count } tickets)
+stats-none = aún ninguno
+# $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
+stats-quality = Reabiertos: { $reopened } % · Mensajes por ticket: { $messages } · Valoración: { $rating } ★ ({ $ratings ->
+        [one] 1 valoración
+       *[other] { $ratings } valoraciones
+    }) · Resueltos con respuestas guardadas antes de abrir un ticket: { $deflected } (en total)
+stats-targets = { $response } primeras respuestas · { $resolution } resoluciones
+stats-backlog = { $total } abiertos: { $day } de menos de un día · { $days } de 1–3 días · { $week } de 3–7 días · { $older } más antiguos
+    Esperando al staff: { $staff } · a quien lo abrió: { $opener }
+# One staff member's line. $member: a mention; $median: their median first response (or —).
+stats-staff-line = { $member }: { $answers } primeras respuestas ({ $median }) · { $claimed } asumidos · { $closed } cerrados
+# Response targets.
+cmd-type-targets = objetivos
+    .description = Objetivos en el horario del tipo: primera respuesta del staff y cierre (0: ninguno)
+cmd-type-targets-type = tipo
+    .description = El tipo de ticket
+cmd-type-targets-first-response = primera-respuesta
+    .description = Minutos en horario de atención hasta la primera respuesta del staff (0: sin objetivo)
+cmd-type-targets-resolution = resolución
+    .description = Horas en horario de atención hasta el cierre (0: sin objetivo)
+cmd-config-target-warning = aviso-objetivo
+    .description = Cuánto de un objetivo de respuesta consume un ticket antes de avisar al staff
+cmd-config-target-warning-percent = porcentaje
+    .description = Un porcentaje, de 50 a 95
+# $response, $resolution: durations such as 2h, or "none".
+type-list-targets = Objetivos (horario de atención): primera respuesta en { $response }, cierre en { $resolution }
+settings-target-warning = al { $percent } % de un objetivo
+# Posted for staff in the type's alert channel (else the log channel). $ticket: a channel mention; $label: #0042;
+# $type: the type's name; $target, $elapsed: durations of opening hours such as 1h 30m.
+target-alert = { $kind ->
+        [response_warned_at] ⏳ { $ticket } ({ $label }, { $type }) lleva { $elapsed } en horario de atención esperando una primera respuesta; el objetivo es { $target }.
+        [response_breached_at] 🚨 { $ticket } ({ $label }, { $type }) no cumplió su objetivo de primera respuesta de { $target }.
+        [resolution_warned_at] ⏳ { $ticket } ({ $label }, { $type }) lleva { $elapsed } abierto en horario de atención; el objetivo para cerrarlo es { $target }.
+       *[resolution_breached_at] 🚨 { $ticket } ({ $label }, { $type }) no cumplió su objetivo de resolución de { $target }.
+    }
+# The HTTP API's answers to a wrong statistics query. $choices: "7, 30, 90, 365".
+api-error-days = days debe ser uno de estos valores: { $choices }.
+api-error-stats-type = type debe ser el ID de uno de los tipos de ticket de este servidor.
+api-error-stats-staff = staff debe ser el ID de un miembro, como cadena de dígitos.

@@ -98,6 +98,7 @@ refusal-staff-only = { $action ->
         [open-for] Seul le staff de ce type peut ouvrir des tickets pour d’autres.
         [priority] Seul le staff peut changer la priorité d’un ticket.
         [notes] Seul le staff peut lire et écrire des notes.
+        [stats] Seul le staff peut voir les statistiques.
        *[other] Seul le staff peut faire ça.
     }
 refusal-close = Seule la personne qui a ouvert ce ticket, ou le staff, peut le fermer.
@@ -621,6 +622,7 @@ settings-none = aucun
 settings-field =
     { $field ->
         [priority-prefix] Priorité devant le nom
+        [target-warning] Alerte du staff
         [ratings] Évaluations après fermeture
         [members-open-about] Les membres ouvrent des tickets sur des messages
         [staff-roles] Rôles staff
@@ -1396,3 +1398,72 @@ web-tickets-sort = { $by ->
         [priority] Les plus urgents d’abord
        *[newest] Les plus récents d’abord
     }
+# /stats: a server's figures for a period, for its staff alone.
+cmd-stats = statistiques
+    .description = Rapidité de réponse et de fermeture, évaluations, objectifs manqués et tickets en attente
+cmd-stats-days = jours
+    .description = La période : les 7, 30, 90 ou 365 derniers jours
+cmd-stats-days-choice-7 = 7 derniers jours
+cmd-stats-days-choice-30 = 30 derniers jours
+cmd-stats-days-choice-90 = 90 derniers jours
+cmd-stats-days-choice-365 = 365 derniers jours
+cmd-stats-type = type
+    .description = Seulement les tickets de ce type
+cmd-stats-staff = staff
+    .description = Seuls les tickets où ce membre du staff a répondu en premier, ou qu’il a pris en charge ou fermés
+stats-title = Statistiques des tickets : les { $days } derniers jours
+# Under the title when /stats was narrowed to one type. $name: the type's name.
+stats-only-type = Type : { $name }
+stats-note = Les temps ne comptent que les heures ouvrées de chaque type ; le temps réel est entre parenthèses. Les chiffres peuvent dater d’une minute.
+stats-field = { $field ->
+        [tickets] Tickets
+        [first-response] Première réponse
+        [resolution] Résolution
+        [quality] Qualité
+        [targets] Objectifs manqués
+        [backlog] Ouverts maintenant
+       *[staff] Staff
+    }
+stats-tickets = { $opened } ouverts · { $closed } fermés · { $claimed } pris en charge
+# Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
+stats-times = médiane { $median }, 90 % en moins de { $p90 }
+    ({ $wall_median }, { $wall_p90 } en temps réel ; { $count } tickets)
+stats-none = aucun pour l’instant
+# $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
+stats-quality = Rouverts : { $reopened } % · Messages par ticket : { $messages } · Note : { $rating } ★ ({ $ratings ->
+        [one] 1 évaluation
+       *[other] { $ratings } évaluations
+    }) · Résolus par les réponses enregistrées avant un ticket : { $deflected } (depuis le début)
+stats-targets = { $response } premières réponses · { $resolution } résolutions
+stats-backlog = { $total } ouverts : { $day } de moins d’un jour · { $days } de 1–3 jours · { $week } de 3–7 jours · { $older } plus anciens
+    En attente du staff : { $staff } · de l’auteur : { $opener }
+# One staff member's line. $member: a mention; $median: their median first response (or —).
+stats-staff-line = { $member } : { $answers } premières réponses ({ $median }) · { $claimed } pris en charge · { $closed } fermés
+# Response targets.
+cmd-type-targets = objectifs
+    .description = Objectifs en heures ouvrées du type : première réponse du staff et fermeture (0 : aucun)
+cmd-type-targets-type = type
+    .description = Le type de ticket
+cmd-type-targets-first-response = première-réponse
+    .description = Minutes ouvrées jusqu’à la première réponse du staff (0 : aucun objectif)
+cmd-type-targets-resolution = résolution
+    .description = Heures ouvrées jusqu’à la fermeture (0 : aucun objectif)
+cmd-config-target-warning = alerte-objectif
+    .description = Part d’un objectif de réponse qu’un ticket consomme avant que le staff soit alerté
+cmd-config-target-warning-percent = pourcentage
+    .description = Un pourcentage, de 50 à 95
+# $response, $resolution: durations such as 2h, or "none".
+type-list-targets = Objectifs (heures ouvrées) : première réponse en { $response }, fermeture en { $resolution }
+settings-target-warning = à { $percent } % d’un objectif
+# Posted for staff in the type's alert channel (else the log channel). $ticket: a channel mention; $label: #0042;
+# $type: the type's name; $target, $elapsed: durations of opening hours such as 1h 30m.
+target-alert = { $kind ->
+        [response_warned_at] ⏳ { $ticket } ({ $label }, { $type }) attend une première réponse depuis { $elapsed } en heures ouvrées ; l’objectif est { $target }.
+        [response_breached_at] 🚨 { $ticket } ({ $label }, { $type }) a manqué son objectif de première réponse de { $target }.
+        [resolution_warned_at] ⏳ { $ticket } ({ $label }, { $type }) est ouvert depuis { $elapsed } en heures ouvrées ; l’objectif pour le fermer est { $target }.
+       *[resolution_breached_at] 🚨 { $ticket } ({ $label }, { $type }) a manqué son objectif de résolution de { $target }.
+    }
+# The HTTP API's answers to a wrong statistics query. $choices: "7, 30, 90, 365".
+api-error-days = days doit valoir l’une de ces valeurs : { $choices }.
+api-error-stats-type = type doit être l’ID d’un des types de ticket de ce serveur.
+api-error-stats-staff = staff doit être l’ID d’un membre, sous forme de chaîne de chiffres.

@@ -98,6 +98,7 @@ refusal-staff-only = { $action ->
         [open-for] Só a staff desse tipo pode abrir tickets para outros.
         [priority] Só a staff pode mudar a prioridade de um ticket.
         [notes] Só a staff pode ler e escrever notas.
+        [stats] Só a staff pode ver as estatísticas.
        *[other] Só a staff pode fazer isso.
     }
 refusal-close = Só quem abriu este ticket, ou a staff, pode fechá-lo.
@@ -619,6 +620,7 @@ settings-none = nenhum
 settings-field =
     { $field ->
         [priority-prefix] Prioridade antes do nome
+        [target-warning] Alerta à staff
         [ratings] Avaliações ao fechar
         [members-open-about] Membros abrem tickets sobre mensagens
         [staff-roles] Cargos de staff
@@ -1392,3 +1394,72 @@ web-tickets-sort = { $by ->
         [priority] Mais urgentes primeiro
        *[newest] Mais recentes primeiro
     }
+# /stats: a server's figures for a period, for its staff alone.
+cmd-stats = estatísticas
+    .description = Rapidez de resposta e fechamento dos tickets, avaliações, metas perdidas e tickets pendentes
+cmd-stats-days = dias
+    .description = O período: os últimos 7, 30, 90 ou 365 dias
+cmd-stats-days-choice-7 = últimos 7 dias
+cmd-stats-days-choice-30 = últimos 30 dias
+cmd-stats-days-choice-90 = últimos 90 dias
+cmd-stats-days-choice-365 = últimos 365 dias
+cmd-stats-type = tipo
+    .description = Só tickets deste tipo
+cmd-stats-staff = staff
+    .description = Só tickets que este membro da staff respondeu primeiro, assumiu ou fechou
+stats-title = Estatísticas de tickets: os últimos { $days } dias
+# Under the title when /stats was narrowed to one type. $name: the type's name.
+stats-only-type = Tipo: { $name }
+stats-note = Os tempos contam só o horário de atendimento de cada tipo; o tempo corrido fica entre parênteses. Os números podem ter um minuto de atraso.
+stats-field = { $field ->
+        [tickets] Tickets
+        [first-response] Primeira resposta
+        [resolution] Resolução
+        [quality] Qualidade
+        [targets] Metas perdidas
+        [backlog] Abertos agora
+       *[staff] Staff
+    }
+stats-tickets = { $opened } abertos · { $closed } fechados · { $claimed } assumidos
+# Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
+stats-times = mediana { $median }, 90 % em até { $p90 }
+    ({ $wall_median }, { $wall_p90 } em tempo corrido; { $count } tickets)
+stats-none = nenhum ainda
+# $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
+stats-quality = Reabertos: { $reopened } % · Mensagens por ticket: { $messages } · Avaliação: { $rating } ★ ({ $ratings ->
+        [one] 1 avaliação
+       *[other] { $ratings } avaliações
+    }) · Resolvidos por respostas salvas antes de abrir um ticket: { $deflected } (desde o início)
+stats-targets = { $response } primeiras respostas · { $resolution } resoluções
+stats-backlog = { $total } abertos: { $day } com menos de um dia · { $days } com 1–3 dias · { $week } com 3–7 dias · { $older } mais antigos
+    Esperando a staff: { $staff } · quem abriu: { $opener }
+# One staff member's line. $member: a mention; $median: their median first response (or —).
+stats-staff-line = { $member }: { $answers } primeiras respostas ({ $median }) · { $claimed } assumidos · { $closed } fechados
+# Response targets.
+cmd-type-targets = metas
+    .description = Metas no horário de atendimento do tipo: até a 1ª resposta da staff e até o fechamento (0: nenhuma)
+cmd-type-targets-type = tipo
+    .description = O tipo de ticket
+cmd-type-targets-first-response = primeira-resposta
+    .description = Minutos de horário de atendimento até a primeira resposta da staff (0: sem meta)
+cmd-type-targets-resolution = resolução
+    .description = Horas de horário de atendimento até o fechamento (0: sem meta)
+cmd-config-target-warning = aviso-de-meta
+    .description = Quanto de uma meta de resposta um ticket usa antes de a staff ser alertada
+cmd-config-target-warning-percent = porcentagem
+    .description = Uma porcentagem, de 50 a 95
+# $response, $resolution: durations such as 2h, or "none".
+type-list-targets = Metas (horário de atendimento): primeira resposta em até { $response }, fechamento em até { $resolution }
+settings-target-warning = em { $percent } % de uma meta
+# Posted for staff in the type's alert channel (else the log channel). $ticket: a channel mention; $label: #0042;
+# $type: the type's name; $target, $elapsed: durations of opening hours such as 1h 30m.
+target-alert = { $kind ->
+        [response_warned_at] ⏳ { $ticket } ({ $label }, { $type }) espera há { $elapsed } de horário de atendimento por uma primeira resposta; a meta é { $target }.
+        [response_breached_at] 🚨 { $ticket } ({ $label }, { $type }) perdeu a meta de primeira resposta de { $target }.
+        [resolution_warned_at] ⏳ { $ticket } ({ $label }, { $type }) está aberto há { $elapsed } de horário de atendimento; a meta para fechá-lo é { $target }.
+       *[resolution_breached_at] 🚨 { $ticket } ({ $label }, { $type }) perdeu a meta de resolução de { $target }.
+    }
+# The HTTP API's answers to a wrong statistics query. $choices: "7, 30, 90, 365".
+api-error-days = days precisa ser um destes valores: { $choices }.
+api-error-stats-type = type precisa ser o ID de um dos tipos de ticket deste servidor.
+api-error-stats-staff = staff precisa ser o ID de um membro, como texto de dígitos.

@@ -85,5 +85,5 @@ def test_narrowing_to_a_type_or_a_staff_member_and_weekly_groups():
 
 
 def test_a_ticket_of_a_deleted_type_counts_wall_time():
-    ticket = replace(_ticket(1, MONDAY, type_id=99), first_response_at=MONDAY + H)
+    ticket = replace(_ticket(1, MONDAY + H, type_id=99), first_response_at=MONDAY + 2 * H)
     assert compute([ticket], [], MONDAY, MONDAY + timedelta(days=1)).overall.first_response.median == 3600

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import timedelta
 
-from core.models import TargetAlert, TicketStatus, Transcript
+from core.models import Closure, TargetAlert, TicketStatus, Transcript
 from tests.database.contract.helpers import BIG, MOMENT, close, entry, open_ticket, request
 
 DAY = timedelta(days=1)
@@ -21,7 +21,10 @@ async def test_the_first_answer_from_staff_is_stored_once_and_only_while_open(db
     assert not await db.record_first_response(ticket.id, MOMENT + timedelta(minutes=9), 43), "the first one stays"
     stored = await db.get_ticket(ticket.id)
     assert (stored.first_response_at, stored.first_responder_id) == (MOMENT + timedelta(minutes=3), 42)
-    closed = await open_ticket(db, opener_id=8)
+    closing = await open_ticket(db, opener_id=8)
+    assert await db.begin_close(closing.id, Closure(1, None, MOMENT))
+    assert await db.record_first_response(closing.id, MOMENT, 42), "written before the close began"
+    closed = await open_ticket(db, opener_id=9)
     await close(db, closed)
     assert not await db.record_first_response(closed.id, MOMENT, 42), "a closed ticket is not answered"
 
