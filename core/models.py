@@ -316,6 +316,10 @@ class TicketSearch:
     limit: int = 50
 
 
+# A due time that never comes: timed work with nothing to do for a ticket until its rules change.
+NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class TicketRequest:
     """A member's request for a ticket, before the database gives it an id and a number."""
@@ -326,6 +330,8 @@ class TicketRequest:
     opened_at: datetime
     type_id: int | None = None
     answers: tuple[Answer, ...] = ()
+    # Whether the type sets response targets: the target sweep looks only at tickets whose type does.
+    targeted: bool = False
 
     def pending(self, ticket_id: int, number: int) -> Ticket:
         """Return the reservation this request becomes: a pending ticket, active as of its request."""
@@ -342,6 +348,7 @@ class TicketRequest:
             answers=self.answers,
             active_at=self.opened_at,
             opener_active_at=self.opened_at,
+            target_due_at=None if self.targeted else NEVER,
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -90,3 +91,14 @@ async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
     client: AsyncMongoClient = AsyncMongoClient(url)
     await client.drop_database(name)
     await client.close()
+
+
+@asynccontextmanager
+async def benchmark_database(url: str | None, prefix: str) -> AsyncIterator[str]:
+    """Yield a fresh database on the server a benchmark was given (``mysql://``, ``mongodb://``), else SQLite."""
+    scheme = (url or "sqlite").partition(":")[0]
+    backend = {"sqlite": "sqlite", "mysql": "mysql", "mongodb": "mongo"}[scheme]
+    if url and backend != "sqlite":
+        os.environ[{"mysql": "TEST_MYSQL_URL", "mongo": "TEST_MONGO_URL"}[backend]] = url
+    async with fresh_database(backend, Path(tempfile.mkdtemp(prefix=prefix))) as fresh:
+        yield fresh

@@ -36,7 +36,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -48,7 +47,7 @@ from core import messages
 from core.models import Ticket, TicketStatus, TicketType, utcnow
 from core.runtime.guild_settings import GuildSettings
 from database import RecordKind, create_adapter
-from tests.backends import fresh_database
+from tests.backends import benchmark_database
 from tests.emulator.emulator import Emulator
 from tests.emulator.gateway import HEARTBEAT_INTERVAL_MS
 from tests.emulator.interactions import Interaction
@@ -248,16 +247,6 @@ async def settle(process: psutil.Process, quiet: float = 0.05) -> None:
         last = now
 
 
-@contextlib.asynccontextmanager
-async def database(args: argparse.Namespace) -> AsyncIterator[str]:
-    scheme = (args.database_url or "sqlite").partition(":")[0]
-    backend = {"sqlite": "sqlite", "mysql": "mysql", "mongodb": "mongo"}[scheme]
-    if backend != "sqlite":
-        os.environ[{"mysql": "TEST_MYSQL_URL", "mongo": "TEST_MONGO_URL"}[backend]] = args.database_url
-    async with fresh_database(backend, Path(tempfile.mkdtemp(prefix="ticketbot-scale-"))) as url:
-        yield url
-
-
 async def measure(args: argparse.Namespace, name: str) -> Side:
     """Run one side through the phases and return what it measured."""
     side = Side(name)
@@ -268,7 +257,7 @@ async def measure(args: argparse.Namespace, name: str) -> Side:
     print(f"  {name}, {args.servers} servers: world built in {time.monotonic() - built:.1f} s", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-scale-"))
     (workdir / "config.yaml").write_text("logging:\n  level: WARNING\n  file: null\n")
-    async with database(args) as url:
+    async with benchmark_database(args.database_url, "ticketbot-scale-") as url:
         if name == "bot":
             await store(url, world)
         env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}

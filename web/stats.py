@@ -38,11 +38,11 @@ def stats_query(query: Mapping[str, str], types: Sequence[TicketType]) -> tuple[
     if days is None:
         problems.append(t("api-error-days", choices=", ".join(str(p) for p in PERIODS)))
     type_id = staff_id = None
-    if "type" in query:
+    if query.get("type"):  # an empty one (a form's "any type") asks for none
         type_id = whole_number(query["type"])
         if type_id is None or all(kind.id != type_id for kind in types):
             problems.append(t("api-error-stats-type"))
-    if "staff" in query:
+    if query.get("staff"):
         staff_id = whole_number(query["staff"])
         if staff_id is None:
             problems.append(t("api-error-stats-staff"))

@@ -22,20 +22,25 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import web
 
+from core.analytics import wording
+from core.analytics.measures import Stats
+from core.analytics.stats import PERIODS
 from core.audit import AuditAction
-from core.i18n import formatting, render, t
+from core.i18n import Text, formatting, render, t
 from core.models import PRIORITY_RANK, Revoked, Ticket, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
 from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
+from web import charts
 from web.edge import local_path, whole_number
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
 from web.search import label_names, search_from
+from web.stats import stats_csv, stats_query
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -49,7 +54,19 @@ TRANSCRIPT_POLICY = (
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
+# What a statistics request may see: what it asked, whose tickets the reader staffs, the server's types, the
+# figures, what was wrong with the query, and the reader's language.
+_StatsView = tuple["_StatsAsked", "Reach", list[TicketType], Stats, list[Text], str]
 PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+
+
+@dataclass(frozen=True, slots=True)
+class _StatsAsked:
+    """The figures a statistics request gets: a server's, for a period, of one type or (None) all."""
+
+    guild_id: int
+    days: int
+    type_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +101,8 @@ class Viewer:
         return [
             web.get("/", self.home),
             web.get(r"/g/{guild:[0-9]{1,20}}", self.ticket_list),
+            web.get(r"/g/{guild:[0-9]{1,20}}/stats", self.stats_page),
+            web.get(r"/g/{guild:[0-9]{1,20}}/stats.csv", self.stats_file),
             web.get(r"/t/{ticket:[0-9]{1,20}}", self.transcript),
             web.get(r"/t/{ticket:[0-9]{1,20}}/files/{position:[0-9]{1,6}}/{name}", self.file),
             web.get("/login", self.start_login),
@@ -139,6 +158,7 @@ class Viewer:
             said=lambda text: render(text, language),
             when=lambda moment: formatting.date_time(moment, language),
             server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(guild_id)), language),
+            guild_id=guild_id,
             tickets=found[:PAGE_SIZE],
             older=f"?{urlencode({**request.query, **_next_page(found[PAGE_SIZE - 1], search.by_priority)})}"
             if len(found) > PAGE_SIZE
@@ -155,6 +175,104 @@ class Viewer:
         return web.Response(
             text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
         )
+
+    async def stats_page(self, request: web.Request) -> web.StreamResponse:
+        """Show a server's figures for a period to its staff, with weekly charts drawn as SVG."""
+        found = await self._stats(request)
+        if isinstance(found, web.StreamResponse):
+            return found
+        asked, reach, types, stats, problems, language = found
+        names = {t.id: t.name for t in types}
+        weeks = [monday.strftime("%d %b") for monday, _ in stats.by_week]
+
+        def series(name: str, values: list[float | None]) -> charts.Series:
+            return charts.Series(render(t("web-stats-series", series=name), language), values)
+
+        opened = series("opened", [float(f.opened) for _, f in stats.by_week])
+        closed = series("closed", [float(f.closed) for _, f in stats.by_week])
+        response = series(
+            "response", [f.first_response.median / 3600 if f.first_response.median else None for _, f in stats.by_week]
+        )
+        figures = stats.overall
+        deflected = sum(tag.solved for tag in await self._bot.db.list_tags(asked.guild_id))
+        shown = [
+            ("tickets", wording.tickets(figures)),
+            ("first-response", wording.times(figures.first_response, figures.first_response_wall, language)),
+            ("resolution", wording.times(figures.resolution, figures.resolution_wall, language)),
+            ("quality", wording.quality(figures, deflected)),
+            ("targets", wording.missed(figures)),
+            ("backlog", wording.backlog(stats.backlog)),
+        ]
+        guild = self._bot.get_guild(asked.guild_id)
+        query = {"days": str(asked.days), **({"type": str(asked.type_id)} if asked.type_id else {})}
+        body = TEMPLATES.get_template("stats.html.j2").render(
+            **words(language),
+            said=lambda text: render(text, language),
+            span=lambda seconds: wording.span(seconds, language),
+            server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(asked.guild_id)), language),
+            guild_id=asked.guild_id,
+            csv=f"/g/{asked.guild_id}/stats.csv?{urlencode(query)}",
+            periods=[(d, render(t(f"cmd-stats-days-choice-{d}"), language)) for d in PERIODS],
+            days=asked.days,
+            all_types=reach.all_types,
+            types=[t for t in types if reach.all_types or t.id in reach.type_ids],
+            type_id=asked.type_id,
+            problems=problems,
+            figures=shown,
+            tickets_chart=charts.bars(
+                render(t("web-stats-chart", chart="tickets"), language), weeks, [opened, closed], whole=True
+            ),
+            response_chart=charts.bars(
+                render(t("web-stats-chart", chart="response"), language), weeks, [response], "h"
+            ),
+            by_type=[(names.get(type_id or -1, "-"), f) for type_id, f in stats.by_type.items()],
+            by_staff=[(self._user_name(member), done) for member, done in stats.by_staff.items()],
+        )
+        return web.Response(
+            text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
+        )
+
+    async def stats_file(self, request: web.Request) -> web.StreamResponse:
+        """Give the statistics page's figures as CSV (the API's ``/api/v1/stats.csv``), behind the same login."""
+        found = await self._stats(request)
+        if isinstance(found, web.StreamResponse):
+            return found
+        asked, _, types, stats, _, _ = found
+        return web.Response(
+            text=stats_csv(stats, types),
+            content_type="text/csv",
+            charset="utf-8",
+            headers={**PRIVATE, "Content-Disposition": f'attachment; filename="ticket-stats-{asked.days}-days.csv"'},
+        )
+
+    async def _stats(self, request: web.Request) -> web.StreamResponse | _StatsView:
+        """Return what a statistics request may see, or the page that says why not.
+
+        Staff of some types only see those types' figures, one type at a time; people who manage the server
+        see every type, together or one by one.
+        """
+        guild_id = _id(request, "guild")
+        session = await self._session(request)
+        if session.user_id is None:
+            return _to_login(request)
+        language = self._language(request, session)
+        try:
+            reach = await self._reach(session, guild_id)
+        except TooManyLookups:
+            return _busy(language)
+        if reach is None or not (reach.all_types or reach.type_ids):
+            return notice("web-not-your-server", language, status=404, logout=session.csrf)
+        types = await self._bot.guild_settings.types(guild_id)
+        query, problems = stats_query(request.query, types)
+        reachable = [t.id for t in types if reach.all_types or t.id in reach.type_ids]
+        type_id = query.type_id if query.type_id in reachable else None
+        if type_id is None and not reach.all_types:
+            if not reachable:
+                return notice("web-not-your-server", language, status=404, logout=session.csrf)
+            type_id = reachable[0]
+        asked = _StatsAsked(guild_id, query.days, type_id)
+        stats = await self._bot.stats.stats(guild_id, asked.days, type_id=type_id)
+        return asked, reach, types, stats, problems, language
 
     @staticmethod
     def _language(request: web.Request, session: Session | None) -> str:

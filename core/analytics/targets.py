@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import discord
 
@@ -24,7 +24,7 @@ from core.analytics.measures import hours_of
 from core.errors import TicketBotError
 from core.i18n import formatting, render, t
 from core.i18n.languages import of_server
-from core.models import GuildConfig, TargetAlert, Ticket, TicketType
+from core.models import NEVER, GuildConfig, TargetAlert, Ticket, TicketType
 from core.rules import business_time, ticket_types
 from core.runtime.services import Services, context
 
@@ -35,8 +35,6 @@ _MISS_OF = {
     TargetAlert.RESPONSE_WARNED: TargetAlert.RESPONSE_BREACHED,
     TargetAlert.RESOLUTION_WARNED: TargetAlert.RESOLUTION_BREACHED,
 }
-# The next look at a ticket with no target left to alert: none, until its rules change or it reopens.
-NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,6 +204,13 @@ def discord_time(moment: datetime) -> str:
     return f"<t:{int(moment.timestamp())}:R>"
 
 
+def has_targets(ticket_type: TicketType | None) -> bool:
+    """Whether a type sets a response or resolution target (``core.analytics.targets``)."""
+    return ticket_type is not None and bool(
+        ticket_type.response_target_minutes or ticket_type.resolution_target_minutes
+    )
+
+
 def staff_anywhere(actor: Actor, config: GuildConfig, types: Sequence[TicketType]) -> bool:
     """Whether ``actor`` is staff of the server or of any of its types (what staff-wide tools ask)."""
     return is_staff(actor, effective(config, None)) or any(is_staff(actor, effective(config, t)) for t in types)

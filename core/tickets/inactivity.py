@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 import discord
@@ -24,7 +24,7 @@ from core.audit import AuditAction
 from core.errors import DatabaseError, NotConfigured, TicketBotError, UserInputError
 from core.i18n import Text, render, t
 from core.i18n.languages import of_server
-from core.models import IdleCounts, Ticket, TicketRules
+from core.models import NEVER, IdleCounts, Ticket, TicketRules
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
@@ -42,8 +42,6 @@ PAUSE_AFTER_REFUSAL = timedelta(minutes=30)
 REMEMBERED = 10_000  # tickets (and channels) whose activity this process keeps in memory
 # A warning taken on but not recorded as posted this long after is taken to be lost, and posted again.
 UNPOSTED = timedelta(minutes=5)
-# The next look at a ticket whose rules do not close it for inactivity: none, until its rules change.
-NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(slots=True)

@@ -98,7 +98,13 @@ class Opening:
             rules, welcome_message=ticket_types.welcome_for(ticket_type, order.language, rules.welcome_message)
         )
         request = TicketRequest(
-            guild.id, opener.id, order.reason, deps.clock(), ticket_type.id if ticket_type else None, order.answers
+            guild.id,
+            opener.id,
+            order.reason,
+            deps.clock(),
+            ticket_type.id if ticket_type else None,
+            order.answers,
+            targeted=ticket_types.has_targets(ticket_type),
         )
         async with self._cooldown(guild.id, opener_actor, ticket_type, rules):
             try:

@@ -27,7 +27,11 @@ class FigureStore(ABC):
 
     @abstractmethod
     async def list_target_due(self, now: datetime) -> list[Ticket]:
-        """Return the open tickets of every server whose ``target_due_at`` is not set or is at or before ``now``."""
+        """Return the open tickets of every server whose next target look is due at ``now``.
+
+        Those whose ``target_due_at`` is not set (reopened, or their rules changed) or is at or before ``now``.
+        A ticket opens with ``NEVER`` there when its type sets no target, so it costs the sweep nothing.
+        """
 
     @abstractmethod
     async def schedule_targets(self, ticket_id: int, at: datetime) -> None:

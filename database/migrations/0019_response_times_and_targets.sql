@@ -1,5 +1,6 @@
--- v19: what the statistics read of each ticket (its first staff answer, reopens, messages), the response
--- targets of each type and the server's warning share, and each ticket's target alerts (each at most once).
+-- v19: what the statistics read of each ticket (its first staff answer, reopens, messages), the server's
+-- warning share of a response target, and each ticket's target alerts (each at most once). A type's targets
+-- are in its settings document.
 
 -- dialect: sqlite
 
@@ -27,10 +28,6 @@ CREATE INDEX tickets_closed ON tickets (guild_id, closed_at);
 
 CREATE INDEX tickets_target_due ON tickets (status, target_due_at);
 
-ALTER TABLE ticket_types ADD COLUMN response_target_minutes INTEGER;
-
-ALTER TABLE ticket_types ADD COLUMN resolution_target_minutes INTEGER;
-
 ALTER TABLE guild_configs ADD COLUMN target_warning_percent INTEGER NOT NULL DEFAULT 80;
 
 -- dialect: mysql
@@ -48,9 +45,5 @@ ALTER TABLE tickets
     ADD INDEX tickets_opened (guild_id, opened_at),
     ADD INDEX tickets_closed (guild_id, closed_at),
     ADD INDEX tickets_target_due (status, target_due_at);
-
-ALTER TABLE ticket_types
-    ADD COLUMN response_target_minutes INT NULL,
-    ADD COLUMN resolution_target_minutes INT NULL;
 
 ALTER TABLE guild_configs ADD COLUMN target_warning_percent INT NOT NULL DEFAULT 80;

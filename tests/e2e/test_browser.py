@@ -2,20 +2,22 @@
 
 Skipped, with how to install it, where Chromium is missing; under CI=true they fail instead (`.ci/run`
 installs Chromium first), so CI never passes without them.
-The screenshot of the transcript is kept in ``test-artifacts/transcript.png``, the home page in two
-languages in ``test-artifacts/home-*.png``.
+The screenshot of the transcript is kept in ``test-artifacts/transcript.png``, the statistics page in
+``test-artifacts/stats.png``, the home page in two languages in ``test-artifacts/home-*.png``.
 """
 
 import os
 import shutil
 import struct
 import zlib
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from core.i18n import render, t
-from core.models import TicketStatus
+from core.models import Ticket, TicketStatus, utcnow
+from database import RecordKind
 from tests.e2e.test_viewer import _closed_ticket, _viewer_bot
 
 pytestmark = pytest.mark.slow
@@ -165,3 +167,70 @@ async def test_the_viewer_speaks_the_users_discord_language_else_the_browsers(ha
     await anonymous.goto(f"{base}/")
     await _home_in(anonymous, "es", "es-anonymous")
     assert await anonymous.inner_text("main p >> nth=0") == render(t("web-home-sign-in"), "es")
+
+
+def _history(guild_id: int, type_id: int, staff_id: int, opener_id: int) -> list[Ticket]:
+    """Five weeks of closed tickets before today, answered and closed within hours (the page's charts)."""
+    now = utcnow()
+    made = []
+    for n in range(40):
+        opened = now - timedelta(days=35 - n * 0.85, hours=n % 5)
+        answered = opened + timedelta(minutes=20 + (n * 37) % 240)
+        made.append(
+            Ticket(
+                10**9 + n,
+                guild_id,
+                100 + n,
+                opener_id,
+                None,
+                TicketStatus.CLOSED,
+                None,
+                opened,
+                closed_at=answered + timedelta(hours=1 + n % 7),
+                closed_by=staff_id,
+                type_id=type_id,
+                claimed_by=staff_id if n % 3 else None,
+                first_response_at=answered,
+                first_responder_id=staff_id,
+                message_count=4 + n % 9,
+                rating=5 - n % 3 if n % 4 == 0 else None,
+            )
+        )
+    return made
+
+
+async def test_staff_read_the_statistics_with_weekly_charts_and_members_cannot(harness, browser):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await _closed_ticket(harness, world)
+    [kind] = await harness.bot.guild_settings.types(world.guild.id)
+    history = _history(world.guild.id, kind.id, world.staff.id, world.alice.id)
+    await harness.database.import_records(RecordKind.TICKETS, history)
+    harness.emulator.browser_user = world.staff.user
+    page = await browser.new_page(viewport={"width": 1000, "height": 900})
+    await page.goto(f"{base}/g/{world.guild.id}/stats?days=90")
+    await page.click("#authorize")
+    await page.wait_for_url(f"{base}/g/{world.guild.id}/stats")  # the sign-in keeps the path alone
+    await page.select_option("select[name=days]", "90")
+    await page.click("button:has-text('Show')")
+    await page.wait_for_url(f"{base}/g/{world.guild.id}/stats?days=90&type={kind.id}")
+    assert await page.inner_text("h1") == "Statistics — Support Server"
+    assert await page.locator("svg.chart").count() == 2
+    drawn = await page.eval_on_selector_all(
+        "svg.chart rect", "rects => rects.filter(r => r.getBBox().height > 0).length"
+    )
+    assert drawn > 12, "a bar per week and series, drawn by the browser"
+    assert "41 opened · 41 closed" in await page.inner_text("dl.figures")
+    assert f"{world.staff.id}\t40\t" in await page.inner_text("table >> nth=1"), "40 first answers"
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"stats.{os.getpid()}.png"
+    await page.screenshot(path=shot, full_page=True)
+    shot.replace(ARTIFACTS / "stats.png")
+    csv = await page.request.get(base + await page.get_attribute("a[href*='stats.csv']", "href"))
+    assert csv.ok and (await csv.text()).startswith("group,key,name,opened,closed")
+    await page.context.clear_cookies()
+    harness.emulator.browser_user = world.alice.user
+    await page.goto(f"{base}/g/{world.guild.id}/stats")
+    await page.click("#authorize")
+    await page.wait_for_url(f"{base}/g/{world.guild.id}/stats")
+    assert "41 opened" not in await page.inner_text("body"), "a member who is not staff sees no figures"

@@ -147,6 +147,6 @@ async def test_an_answered_ticket_has_no_first_answer_alert_and_its_times_follow
     assert stats.by_staff[world.staff.id].first_answers == 1
     shown = await run(harness, world.staff, world.lobby, "stats", days=7)
     text = shown.text
-    assert "median 45m, 90 % within 45m" in text and "(16h 45m, 16h 45m on the clock; 1 tickets)" in text, text
+    assert "median 45m, 90 % within 45m" in text and "(16h 45m, 16h 45m on the clock; 1 ticket)" in text, text
     refused = await run(harness, world.alice, world.lobby, "stats")
     assert "Only staff can see the statistics" in refused.text

@@ -1467,3 +1467,36 @@ target-alert = { $kind ->
 api-error-days = days muss einer dieser Werte sein: { $choices }.
 api-error-stats-type = type muss die ID einer Ticket-Art dieses Servers sein.
 api-error-stats-staff = staff muss die ID eines Mitglieds sein, als Zeichenkette aus Ziffern.
+# The viewer's statistics page. $server: the server's name.
+web-stats-title = Statistik — { $server }
+web-stats-link = Statistik
+web-stats-tickets-link = Tickets
+web-stats-csv = Als CSV herunterladen
+web-stats-period = Zeitraum
+web-stats-show = Anzeigen
+web-stats-chart = { $chart ->
+        [tickets] Tickets pro Woche
+       *[response] Median der ersten Antwort pro Woche, in Stunden der Öffnungszeiten
+    }
+# The series of the weekly charts.
+web-stats-series = { $series ->
+        [opened] geöffnet
+        [closed] geschlossen
+       *[response] erste Antwort
+    }
+web-stats-by = { $group ->
+        [type] Nach Art
+       *[staff] Nach Teammitglied
+    }
+web-stats-column = { $column ->
+        [type] Art
+        [opened] Geöffnet
+        [closed] Geschlossen
+        [first-response] Median erste Antwort
+        [resolution] Median Erledigung
+        [missed] Verpasste Zielzeiten
+        [staff] Teammitglied
+        [answers] Erste Antworten
+        [claimed] Übernommen
+       *[rating] Bewertung
+    }

@@ -1568,7 +1568,10 @@ stats-field = { $field ->
 stats-tickets = { $opened } opened · { $closed } closed · { $claimed } claimed
 # Business time, then wall-clock time. $median, $p90: durations such as 1d 2h 3m; $count: how many tickets.
 stats-times = median { $median }, 90 % within { $p90 }
-    ({ $wall_median }, { $wall_p90 } on the clock; { $count } tickets)
+    ({ $wall_median }, { $wall_p90 } on the clock; { $count ->
+        [one] 1 ticket
+       *[other] { $count } tickets
+    })
 stats-none = none yet
 # $reopened: a percentage or —; $messages: a number or —; $rating: an average such as 4.5, or —.
 stats-quality = Reopened: { $reopened } % · Messages per ticket: { $messages } · Rating: { $rating } ★ ({ $ratings ->
@@ -1608,3 +1611,36 @@ target-alert = { $kind ->
 api-error-days = days must be one of { $choices }.
 api-error-stats-type = type must be the id of one of this server's ticket types.
 api-error-stats-staff = staff must be a member's id, as a string of digits.
+# The viewer's statistics page. $server: the server's name.
+web-stats-title = Statistics — { $server }
+web-stats-link = Statistics
+web-stats-tickets-link = Tickets
+web-stats-csv = Download as CSV
+web-stats-period = Period
+web-stats-show = Show
+web-stats-chart = { $chart ->
+        [tickets] Tickets per week
+       *[response] Median first response per week, in hours of opening time
+    }
+# The series of the weekly charts.
+web-stats-series = { $series ->
+        [opened] opened
+        [closed] closed
+       *[response] first response
+    }
+web-stats-by = { $group ->
+        [type] By type
+       *[staff] By staff member
+    }
+web-stats-column = { $column ->
+        [type] Type
+        [opened] Opened
+        [closed] Closed
+        [first-response] Median first response
+        [resolution] Median resolution
+        [missed] Missed targets
+        [staff] Staff member
+        [answers] First answers
+        [claimed] Claimed
+       *[rating] Rating
+    }

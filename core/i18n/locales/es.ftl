@@ -1463,3 +1463,36 @@ target-alert = { $kind ->
 api-error-days = days debe ser uno de estos valores: { $choices }.
 api-error-stats-type = type debe ser el ID de uno de los tipos de ticket de este servidor.
 api-error-stats-staff = staff debe ser el ID de un miembro, como cadena de dígitos.
+# The viewer's statistics page. $server: the server's name.
+web-stats-title = Estadísticas — { $server }
+web-stats-link = Estadísticas
+web-stats-tickets-link = Tickets
+web-stats-csv = Descargar como CSV
+web-stats-period = Periodo
+web-stats-show = Mostrar
+web-stats-chart = { $chart ->
+        [tickets] Tickets por semana
+       *[response] Mediana de la primera respuesta por semana, en horas del horario de atención
+    }
+# The series of the weekly charts.
+web-stats-series = { $series ->
+        [opened] abiertos
+        [closed] cerrados
+       *[response] primera respuesta
+    }
+web-stats-by = { $group ->
+        [type] Por tipo
+       *[staff] Por miembro del staff
+    }
+web-stats-column = { $column ->
+        [type] Tipo
+        [opened] Abiertos
+        [closed] Cerrados
+        [first-response] Mediana de primera respuesta
+        [resolution] Mediana de resolución
+        [missed] Objetivos incumplidos
+        [staff] Miembro del staff
+        [answers] Primeras respuestas
+        [claimed] Asumidos
+       *[rating] Valoración
+    }

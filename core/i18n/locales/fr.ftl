@@ -1467,3 +1467,36 @@ target-alert = { $kind ->
 api-error-days = days doit valoir l’une de ces valeurs : { $choices }.
 api-error-stats-type = type doit être l’ID d’un des types de ticket de ce serveur.
 api-error-stats-staff = staff doit être l’ID d’un membre, sous forme de chaîne de chiffres.
+# The viewer's statistics page. $server: the server's name.
+web-stats-title = Statistiques — { $server }
+web-stats-link = Statistiques
+web-stats-tickets-link = Tickets
+web-stats-csv = Télécharger en CSV
+web-stats-period = Période
+web-stats-show = Afficher
+web-stats-chart = { $chart ->
+        [tickets] Tickets par semaine
+       *[response] Médiane de la première réponse par semaine, en heures ouvrées
+    }
+# The series of the weekly charts.
+web-stats-series = { $series ->
+        [opened] ouverts
+        [closed] fermés
+       *[response] première réponse
+    }
+web-stats-by = { $group ->
+        [type] Par type
+       *[staff] Par membre du staff
+    }
+web-stats-column = { $column ->
+        [type] Type
+        [opened] Ouverts
+        [closed] Fermés
+        [first-response] Médiane de première réponse
+        [resolution] Médiane de résolution
+        [missed] Objectifs manqués
+        [staff] Membre du staff
+        [answers] Premières réponses
+        [claimed] Pris en charge
+       *[rating] Note
+    }

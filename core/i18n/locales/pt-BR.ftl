@@ -1463,3 +1463,36 @@ target-alert = { $kind ->
 api-error-days = days precisa ser um destes valores: { $choices }.
 api-error-stats-type = type precisa ser o ID de um dos tipos de ticket deste servidor.
 api-error-stats-staff = staff precisa ser o ID de um membro, como texto de dígitos.
+# The viewer's statistics page. $server: the server's name.
+web-stats-title = Estatísticas — { $server }
+web-stats-link = Estatísticas
+web-stats-tickets-link = Tickets
+web-stats-csv = Baixar como CSV
+web-stats-period = Período
+web-stats-show = Mostrar
+web-stats-chart = { $chart ->
+        [tickets] Tickets por semana
+       *[response] Mediana da primeira resposta por semana, em horas do horário de atendimento
+    }
+# The series of the weekly charts.
+web-stats-series = { $series ->
+        [opened] abertos
+        [closed] fechados
+       *[response] primeira resposta
+    }
+web-stats-by = { $group ->
+        [type] Por tipo
+       *[staff] Por membro da staff
+    }
+web-stats-column = { $column ->
+        [type] Tipo
+        [opened] Abertos
+        [closed] Fechados
+        [first-response] Mediana da primeira resposta
+        [resolution] Mediana da resolução
+        [missed] Metas perdidas
+        [staff] Membro da staff
+        [answers] Primeiras respostas
+        [claimed] Assumidos
+       *[rating] Avaliação
+    }

@@ -9,8 +9,8 @@ from tests.database.contract.helpers import BIG, MOMENT, close, entry, open_tick
 DAY = timedelta(days=1)
 
 
-async def _opened(db, at, guild_id=BIG, opener_id=7):
-    ticket = await db.reserve_ticket(replace(request(guild_id, opener_id), opened_at=at), 50)
+async def _opened(db, at, guild_id=BIG, opener_id=7, *, targeted=False):
+    ticket = await db.reserve_ticket(replace(request(guild_id, opener_id), opened_at=at, targeted=targeted), 50)
     await db.activate_ticket(ticket.id, BIG - ticket.id - guild_id % 1000, entry(guild_id, ticket.id))
     return await db.get_ticket(ticket.id)
 
@@ -55,8 +55,9 @@ async def test_reopens_are_counted_and_a_transcript_leaves_its_message_count(db)
 
 
 async def test_target_alerts_are_recorded_once_and_the_sweep_finds_tickets_when_due(db):
-    ticket = await open_ticket(db)
-    assert [t.id for t in await db.list_target_due(MOMENT)] == [ticket.id], "a new ticket is looked at"
+    ticket = await _opened(db, MOMENT, targeted=True)
+    await _opened(db, MOMENT, opener_id=8)  # its type sets no target: never looked at
+    assert [t.id for t in await db.list_target_due(MOMENT)] == [ticket.id], "a new ticket of a type with targets"
     await db.schedule_targets(ticket.id, MOMENT + timedelta(hours=2))
     assert await db.list_target_due(MOMENT + timedelta(hours=1)) == []
     assert [t.id for t in await db.list_target_due(MOMENT + timedelta(hours=2))] == [ticket.id]
