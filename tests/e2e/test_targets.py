@@ -150,3 +150,32 @@ async def test_an_answered_ticket_has_no_first_answer_alert_and_its_times_follow
     assert "median 45m, 90 % within 45m" in text and "(16h 45m, 16h 45m on the clock; 1 ticket)" in text, text
     refused = await run(harness, world.alice, world.lobby, "stats")
     assert "Only staff can see the statistics" in refused.text
+
+
+async def test_an_alert_discord_refuses_is_not_retried_and_the_miss_still_counts(harness):
+    clock, world = await _with_targets(harness)
+    await harness.open_ticket(world, world.alice, await harness.panel(world))
+    harness.emulator.fail("POST /channels/{channel_id}/messages", 403, scope=world.guild.id, times=1)
+    await _sweep(harness, clock, 18)
+    assert not _alerts(world, "missed"), "refused"
+    await _sweep(harness, clock, 18.5)
+    assert not _alerts(world, "missed"), "an alert is posted at most once: a refused one is not tried again"
+    stats = await harness.bot.stats.stats(world.guild.id, 7)
+    assert stats.overall.response_missed == 1, "the figures read the miss from the ticket's own times"
+
+
+async def test_targets_set_after_a_ticket_opened_apply_to_it_and_removing_them_stops_the_alerts(harness):
+    clock = Clock()
+    await harness.stop_bot()
+    await harness.start_bot(clock=clock)
+    world = await harness.world()
+    await harness.setup(world)
+    await harness.open_ticket(world, world.alice, await harness.panel(world))
+    await _sweep(harness, clock, 0.5)
+    assert not _alerts(world, "first answer"), "no targets yet"
+    await run(harness, world.owner, world.lobby, "type targets", type="Support", first_response=60)
+    await _sweep(harness, clock, 0.9)  # every hour counts: the type has no opening hours
+    assert len(_alerts(world, "has waited 48m")) == 1
+    await run(harness, world.owner, world.lobby, "type targets", type="Support", first_response=0)
+    await _sweep(harness, clock, 2)
+    assert not _alerts(world, "missed"), "no target, no alert"
