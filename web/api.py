@@ -29,7 +29,7 @@ from core.rules import ticket_types
 from web.edge import whole_number
 from web.language import of_request
 from web.search import label_names, search_from
-from web.stats import StatsQuery, stats_csv, stats_json, stats_query
+from web.stats import StatsQuery, csv_response, stats_json, stats_query
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -231,13 +231,7 @@ class Api:
         types = await self._bot.guild_settings.types(key.guild_id)
         asked = self._stats_query(request, types)
         figures = await self._bot.stats.stats(key.guild_id, asked.days, type_id=asked.type_id, staff_id=asked.staff_id)
-        name = f"ticket-stats-{asked.days}-days.csv"
-        return web.Response(
-            text=stats_csv(figures, types),
-            content_type="text/csv",
-            charset="utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return csv_response(figures, types, asked.days)
 
     @staticmethod
     def _stats_query(request: web.Request, types: Sequence[TicketType]) -> StatsQuery:

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from aiohttp import web
+
 from core.analytics.measures import AGES, Figures, Spread, StaffFigures, Stats
 from core.analytics.stats import PERIODS
 from core.i18n import Text, t
@@ -126,6 +128,19 @@ def stats_csv(stats: Stats, types: Sequence[TicketType]) -> str:
     writer.writerow(CSV_COLUMNS)
     writer.writerows(_csv_rows(stats, types))
     return out.getvalue()
+
+
+def csv_response(
+    stats: Stats, types: Sequence[TicketType], days: int, headers: Mapping[str, str] | None = None
+) -> web.Response:
+    """Return the figures as a CSV download named after the period."""
+    disposition = f'attachment; filename="ticket-stats-{days}-days.csv"'
+    return web.Response(
+        text=stats_csv(stats, types),
+        content_type="text/csv",
+        charset="utf-8",
+        headers={**(headers or {}), "Content-Disposition": disposition},
+    )
 
 
 def _csv_rows(stats: Stats, types: Sequence[TicketType]) -> Iterator[list[Any]]:

@@ -40,7 +40,7 @@ from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
 from web.search import label_names, search_from
-from web.stats import stats_csv, stats_query
+from web.stats import csv_response, stats_query
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -172,9 +172,7 @@ class Viewer:
             user=self._user_name,
             csrf=session.csrf,
         )
-        return web.Response(
-            text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
-        )
+        return _private_page(body)
 
     async def stats_page(self, request: web.Request) -> web.StreamResponse:
         """Show a server's figures for a period to its staff, with weekly charts drawn as SVG."""
@@ -228,9 +226,7 @@ class Viewer:
             by_type=[(names.get(type_id or -1, "-"), f) for type_id, f in stats.by_type.items()],
             by_staff=[(self._user_name(member), done) for member, done in stats.by_staff.items()],
         )
-        return web.Response(
-            text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
-        )
+        return _private_page(body)
 
     async def stats_file(self, request: web.Request) -> web.StreamResponse:
         """Give the statistics page's figures as CSV (the API's ``/api/v1/stats.csv``), behind the same login."""
@@ -238,12 +234,7 @@ class Viewer:
         if isinstance(found, web.StreamResponse):
             return found
         asked, _, types, stats, _, _ = found
-        return web.Response(
-            text=stats_csv(stats, types),
-            content_type="text/csv",
-            charset="utf-8",
-            headers={**PRIVATE, "Content-Disposition": f'attachment; filename="ticket-stats-{asked.days}-days.csv"'},
-        )
+        return csv_response(stats, types, asked.days, PRIVATE)
 
     async def _stats(self, request: web.Request) -> web.StreamResponse | _StatsView:
         """Return what a statistics request may see, or the page that says why not.
@@ -537,6 +528,13 @@ def _ceiled(now: datetime) -> datetime:
 
 def _busy(language: str) -> web.Response:
     return notice("web-slow-down", language, status=429)
+
+
+def _private_page(body: str) -> web.Response:
+    """Return a page for one signed-in reader: never cached, under the pages' policy."""
+    return web.Response(
+        text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
+    )
 
 
 def _to_login(request: web.Request) -> web.Response:

@@ -8,27 +8,14 @@ from bot import TicketBot
 from config.settings import Settings
 from core.models import TicketStatus
 from database import create_adapter
+from tests.e2e.clock import Clock
 
 START = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, hours: float) -> datetime:
-        self.now = START + timedelta(hours=hours)
-        return self.now
-
-
 async def _quiet_ticket(harness, **auto_close):
     """A server that closes tickets after 48 quiet hours (warning 6 hours before), and Alice's ticket."""
-    clock = Clock()
+    clock = Clock(START)
     await harness.stop_bot()
     await harness.start_bot(clock=clock)
     world = await harness.world()

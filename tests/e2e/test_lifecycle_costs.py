@@ -13,7 +13,8 @@ import pytest
 
 from core.models import Ticket, TicketStatus, utcnow
 from database import RecordKind
-from tests.e2e.test_auto_close import START, Clock
+from tests.e2e.clock import Clock
+from tests.e2e.test_auto_close import START
 from tests.emulator.state import ChannelType
 
 
@@ -109,7 +110,7 @@ async def test_settings_stay_in_memory_until_changed_at_one_ask_a_second_for_all
 
 
 async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(harness, monkeypatch):
-    clock = Clock()
+    clock = Clock(START)
     await harness.stop_bot()
     await harness.start_bot(clock=clock)
     world = await harness.world()
@@ -177,7 +178,7 @@ async def test_an_auto_close_sweep_costs_one_query_for_a_thousand_quiet_tickets(
 
 
 async def test_a_sweep_with_thousands_of_servers_and_nothing_due_costs_two_queries(harness, monkeypatch):
-    clock = Clock()
+    clock = Clock(START)
     world = await harness.world()
     await harness.setup(world)
     await harness.open_ticket(world, world.alice, await harness.panel(world))

@@ -8,35 +8,28 @@ from bot import TicketBot
 from config.settings import Settings
 from core.models import TicketStatus
 from database import create_adapter
+from tests.e2e.clock import Clock
 
 START = datetime(2026, 11, 23, 16, 30, tzinfo=UTC)  # a Monday, half an hour before the team leaves at five
-
-
-class Clock:
-    """A clock the test moves by hand, in hours after ``START``."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, hours: float) -> datetime:
-        self.now = START + timedelta(hours=hours)
-        return self.now
 
 
 async def run(harness, member, channel, name, /, **options):
     return await (await harness.emulator.run_command(member, channel, name, **options)).answered()
 
 
-async def _with_targets(harness):
-    """A server whose Support type works Mon-Fri 9-17 UTC with a one-hour first answer target, four to close."""
-    clock = Clock()
+async def _server(harness):
+    """A bot on a clock standing at ``START``, and a server set up."""
+    clock = Clock(START)
     await harness.stop_bot()
     await harness.start_bot(clock=clock)
     world = await harness.world()
     await harness.setup(world)
+    return clock, world
+
+
+async def _with_targets(harness):
+    """A server whose Support type works Mon-Fri 9-17 UTC with a one-hour first answer target, four to close."""
+    clock, world = await _server(harness)
     edited = await run(
         harness,
         world.owner,
@@ -165,11 +158,7 @@ async def test_an_alert_discord_refuses_is_not_retried_and_the_miss_still_counts
 
 
 async def test_targets_set_after_a_ticket_opened_apply_to_it_and_removing_them_stops_the_alerts(harness):
-    clock = Clock()
-    await harness.stop_bot()
-    await harness.start_bot(clock=clock)
-    world = await harness.world()
-    await harness.setup(world)
+    clock, world = await _server(harness)
     await harness.open_ticket(world, world.alice, await harness.panel(world))
     await _sweep(harness, clock, 0.5)
     assert not _alerts(world, "first answer"), "no targets yet"

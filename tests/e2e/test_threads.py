@@ -5,7 +5,8 @@ import asyncio
 import pytest
 
 from core.models import TicketStatus
-from tests.e2e.test_auto_close import Clock
+from tests.e2e.clock import Clock
+from tests.e2e.test_auto_close import START
 from tests.emulator.state import ChannelType, Overwrite, Permissions
 
 # The task discord.py runs a button's handler in.
@@ -241,7 +242,7 @@ async def test_thread_tickets_whose_thread_went_while_the_bot_was_down_close_at_
 
 async def test_a_thread_ticket_archived_for_quiet_is_still_warned_then_closed(harness):
     """Discord archives a thread quiet for a week; a type that waits longer still warns and closes it."""
-    clock = Clock()
+    clock = Clock(START)
     await harness.stop_bot()
     await harness.start_bot(clock=clock)
     world, _ = await _thread_world(harness)
