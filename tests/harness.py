@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -208,6 +209,25 @@ class Harness:
         if self.db is not None:
             await self.db.close()
         self.bot, self.task, self.db = None, None, None
+
+    @contextlib.asynccontextmanager
+    async def second_process(self, clock: Callable[[], datetime]) -> AsyncIterator[TicketBot]:
+        """Run a second bot on the same database and shards, as a second process would, while the block runs."""
+        db = create_adapter(self.database_url)
+        await db.connect()
+        settings = Settings(
+            discord_token=self.emulator.token, database={"url": self.database_url}, logging={"file": None}
+        )
+        other = TicketBot(settings, db, guild_ready_timeout=0, clock=clock)
+        await other.login(self.emulator.token)
+        task = asyncio.create_task(other.connect())
+        try:
+            await other.wait_until_ready()
+            yield other
+        finally:
+            await other.close()
+            await task
+            await db.close()
 
     def check_alive(self) -> None:
         if self.task is not None and self.task.done():

@@ -4,8 +4,6 @@ import asyncio
 import contextlib
 from datetime import UTC, datetime, timedelta
 
-from bot import TicketBot
-from config.settings import Settings
 from core.models import TicketStatus
 from database import create_adapter
 from tests.e2e.clock import Clock
@@ -178,16 +176,7 @@ async def _stored(harness, ticket_id):
 async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
     clock, world, channel = await _quiet_ticket(harness)
     ticket = await harness.ticket_of_channel(channel)
-    db = create_adapter(harness.database_url)
-    await db.connect()
-    settings = Settings(
-        discord_token=harness.emulator.token, database={"url": harness.database_url}, logging={"file": None}
-    )
-    other = TicketBot(settings, db, guild_ready_timeout=0, clock=clock)
-    await other.login(harness.emulator.token)
-    task = asyncio.create_task(other.connect())
-    try:
-        await other.wait_until_ready()
+    async with harness.second_process(clock) as other:
         bots = (harness.bot, other)
         await asyncio.gather(*(bot.scheduler.sweep(now=clock.at(43)) for bot in bots))
         assert len(_warnings(channel)) == 1
@@ -195,10 +184,6 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
         await harness.until_status(ticket.id, TicketStatus.CLOSED)
         assert len([m for m in world.log.history() if m.attachments]) == 1, "one transcript"
         assert len(harness.emulator.dm_messages(world.alice.user)) == 1, "one direct message"
-    finally:
-        await other.close()
-        await task
-        await db.close()
 
 
 async def test_a_refused_warning_is_never_acted_on_and_a_refused_close_waits(harness):

@@ -4,10 +4,7 @@ two processes, and response and resolution times exactly as the clock says, in o
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from bot import TicketBot
-from config.settings import Settings
 from core.models import TicketStatus
-from database import create_adapter
 from tests.e2e.clock import Clock
 
 START = datetime(2026, 11, 23, 16, 30, tzinfo=UTC)  # a Monday, half an hour before the team leaves at five
@@ -92,26 +89,13 @@ async def test_a_ticket_missed_while_nobody_looked_gets_the_miss_alone(harness):
 async def test_two_processes_sweeping_at_once_alert_once(harness):
     clock, world = await _with_targets(harness)
     await harness.open_ticket(world, world.alice, await harness.panel(world))
-    db = create_adapter(harness.database_url)
-    await db.connect()
-    settings = Settings(
-        discord_token=harness.emulator.token, database={"url": harness.database_url}, logging={"file": None}
-    )
-    other = TicketBot(settings, db, guild_ready_timeout=0, clock=clock)
-    await other.login(harness.emulator.token)
-    task = asyncio.create_task(other.connect())
-    try:
-        await other.wait_until_ready()
+    async with harness.second_process(clock) as other:
         for hours in (16.8, 17.0, 19.5):
             now = clock.at(hours)
             await asyncio.gather(*(bot.targets.sweep({world.guild.id}, now) for bot in (harness.bot, other)))
-        assert len(_alerts(world, "has waited")) == 1
-        assert len(_alerts(world, "missed its first-answer target")) == 1
-        assert len(_alerts(world, "has been open")) == 1, "80 % of four hours: Tuesday 11:42"
-    finally:
-        await other.close()
-        await task
-        await db.close()
+    assert len(_alerts(world, "has waited")) == 1
+    assert len(_alerts(world, "missed its first-answer target")) == 1
+    assert len(_alerts(world, "has been open")) == 1, "80 % of four hours: Tuesday 11:42"
 
 
 async def test_an_answered_ticket_has_no_first_answer_alert_and_its_times_follow_the_clock(harness):
