@@ -27,6 +27,14 @@ OPEN_TICKETS = Gauge(
     "ticketbot_open_tickets",
     "Tickets open in the database (all shards), read at each scrape",
 )
+WAITING_ON_STAFF = Gauge(
+    "ticketbot_tickets_waiting_on_staff",
+    "Open tickets whose opener wrote last, or nobody yet (all shards), read at each scrape",
+)
+PAST_TARGET = Gauge(
+    "ticketbot_tickets_past_target",
+    "Open tickets that missed their first-answer or resolution target (all shards), read at each scrape",
+)
 AUDIT_QUEUE = Gauge(
     "ticketbot_audit_queue_depth",
     "Audit entries waiting to be posted to log channels",

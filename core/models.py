@@ -316,6 +316,14 @@ class TicketSearch:
     limit: int = 50
 
 
+@dataclass(frozen=True, slots=True)
+class OpenCounts:
+    """Open tickets across every server: those whose opener wrote last (or nobody yet), those past a target."""
+
+    waiting_on_staff: int
+    past_target: int
+
+
 # A due time that never comes: timed work with nothing to do for a ticket until its rules change.
 NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 

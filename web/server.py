@@ -156,6 +156,9 @@ class WebServer:
             )
         try:
             metrics.OPEN_TICKETS.set(await self._bot.db.count_open_tickets())
+            backlog = await self._bot.db.count_backlog()
+            metrics.WAITING_ON_STAFF.set(backlog.waiting_on_staff)
+            metrics.PAST_TARGET.set(backlog.past_target)
         except DatabaseError as error:
             log.warning("open tickets not counted for /metrics: %s", error)
         metrics.AUDIT_QUEUE.set(self._bot.journal.depth)

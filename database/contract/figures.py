@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from datetime import datetime
 
-from core.models import TargetAlert, Ticket
+from core.models import OpenCounts, TargetAlert, Ticket
 
 
 class FigureStore(ABC):
@@ -24,6 +24,10 @@ class FigureStore(ABC):
 
         Indexed reads by opening and closing time: the cost follows the period, not the server's history.
         """
+
+    @abstractmethod
+    async def count_backlog(self) -> OpenCounts:
+        """Count the open tickets of every server that wait on staff, and those that missed a target."""
 
     @abstractmethod
     async def list_target_due(self, now: datetime) -> list[Ticket]:

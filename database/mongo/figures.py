@@ -6,7 +6,7 @@ from datetime import datetime
 
 from typing_extensions import override
 
-from core.models import TargetAlert, Ticket, TicketStatus
+from core.models import OpenCounts, TargetAlert, Ticket, TicketStatus
 from database.contract.figures import FigureStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard
@@ -43,6 +43,17 @@ class MongoFigures(MongoStore, FigureStore):
         }
         cursor = self._c("tickets").find(query).sort("_id")
         return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def count_backlog(self) -> OpenCounts:
+        missed = {"$or": [{"response_breached_at": {"$ne": None}}, {"resolution_breached_at": {"$ne": None}}]}
+        waiting = {"$expr": {"$gte": ["$opener_active_at", "$active_at"]}, "active_at": {"$ne": None}}
+        tickets = self._c("tickets")
+        return OpenCounts(
+            await guard(tickets.count_documents({"status": OPEN, **waiting})),
+            await guard(tickets.count_documents({"status": OPEN, **missed})),
+        )
 
     @override
     @retry_transient

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from typing_extensions import override
 
-from core.models import TargetAlert, Ticket, TicketStatus
+from core.models import OpenCounts, TargetAlert, Ticket, TicketStatus
 from database.contract.figures import FigureStore
 from database.retry import retry_transient
 from database.sql.lifecycle import TICKETS
@@ -46,6 +46,19 @@ class SQLFigures(SQLStore, FigureStore):
         async with self._reader() as s:
             rows = await s.fetchall(sql, params)
         return sorted((self._rows.load(Ticket, row) for row in rows), key=lambda ticket: ticket.id)
+
+    @override
+    @retry_transient
+    async def count_backlog(self) -> OpenCounts:
+        async with self._reader() as s:
+            row = await s.fetchone(
+                "SELECT COALESCE(SUM(CASE WHEN opener_active_at >= active_at THEN 1 ELSE 0 END), 0),"
+                " COALESCE(SUM(CASE WHEN response_breached_at IS NOT NULL OR resolution_breached_at IS NOT NULL"
+                " THEN 1 ELSE 0 END), 0) FROM tickets WHERE status = ?",
+                (OPEN,),
+            )
+        assert row is not None
+        return OpenCounts(int(row[0]), int(row[1]))
 
     @override
     @retry_transient

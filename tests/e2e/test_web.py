@@ -56,6 +56,8 @@ async def test_metrics_count_opens_closes_acknowledgements_and_database_work(har
     status, kind, text = await _get(base + "/metrics")
     assert status == 200 and kind.startswith("text/plain"), kind
     assert _value(text, "ticketbot_open_tickets") >= 1
+    assert _value(text, "ticketbot_tickets_waiting_on_staff") >= 1, "nobody answered the new ticket yet"
+    assert _value(text, "ticketbot_tickets_past_target") == 0
     opened = 'ticketbot_tickets_opened_total{type="Support"}'
     assert _value(text, opened) == (_value(before, opened) if opened in before else 0) + 1
     acknowledged = "ticketbot_interaction_ack_seconds_count"

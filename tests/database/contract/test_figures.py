@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import timedelta
 
-from core.models import Closure, TargetAlert, TicketStatus, Transcript
+from core.models import Closure, OpenCounts, TargetAlert, TicketStatus, Transcript
 from tests.database.contract.helpers import BIG, MOMENT, close, entry, open_ticket, request
 
 DAY = timedelta(days=1)
@@ -67,6 +67,10 @@ async def test_target_alerts_are_recorded_once_and_the_sweep_finds_tickets_when_
     stored = await db.get_ticket(ticket.id)
     assert (stored.response_warned_at, stored.resolution_breached_at) == (MOMENT, MOMENT + DAY)
     assert stored.response_breached_at is None
+    assert await db.count_backlog() == OpenCounts(waiting_on_staff=2, past_target=1), "opened: nobody answered yet"
+    await db.record_activity(ticket.id, MOMENT + DAY, by_opener=False)
+    assert await db.count_backlog() == OpenCounts(waiting_on_staff=1, past_target=1), "staff wrote last"
     await close(db, ticket)
+    assert await db.count_backlog() == OpenCounts(waiting_on_staff=1, past_target=0)
     assert await db.list_target_due(MOMENT + DAY) == [], "closed tickets have no targets left"
     assert not await db.mark_target_alert(ticket.id, TargetAlert.RESPONSE_BREACHED, MOMENT + DAY)
