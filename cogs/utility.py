@@ -53,8 +53,13 @@ class Utility(commands.Cog):
                 if needs is None or needs.is_subset(allowed):
                     lines.append(f"`/{shown_name(command, language)}` — {shown(command._locale_description, language)}")
         title = render(t("help-title"), language)
-        embed = discord.Embed(title=title, description="\n".join(sorted(lines)), colour=messages.BRAND)
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+        # Discord takes 4,096 characters in an embed's description and 6,000 in a message's embeds: an admin's
+        # list is longer, so it comes in as many messages as it needs.
+        pages = [discord.Embed(description=page, colour=messages.BRAND) for page in messages.pages(sorted(lines))]
+        pages[0].title = title
+        await interaction.response.send_message(embed=pages[0], ephemeral=True)
+        for page in pages[1:]:
+            await interaction.followup.send(embed=page, ephemeral=True)
 
     @app_commands.command(name=command_text("cmd-status"), description=command_text("cmd-status.description"))
     @app_commands.guild_only()

@@ -186,6 +186,18 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
 
 
+def pages(lines: Sequence[str], limit: int = 4000) -> list[str]:
+    """Return ``lines`` joined into as few texts of at most ``limit`` characters as keep each line whole."""
+    found: list[str] = []
+    for line in lines:
+        line = shorten(line, limit)
+        if found and len(found[-1]) + 1 + len(line) <= limit:
+            found[-1] += "\n" + line
+        else:
+            found.append(line)
+    return found or [""]
+
+
 def is_welcome(message: discord.Message, ticket: Ticket) -> bool:
     """Whether ``message`` is the welcome of ``ticket`` (it carries the ticket's Close button)."""
     for row in message.components:

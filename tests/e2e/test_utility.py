@@ -6,7 +6,8 @@ async def test_help_lists_only_what_the_caller_may_use(harness):
     member_help = await (await harness.emulator.run_command(world.alice, world.lobby, "help")).answered()
     admin_help = await (await harness.emulator.run_command(world.owner, world.lobby, "help")).answered()
     assert "/ticket open" in member_help.text and "/setup" not in member_help.text
-    assert "/setup" in admin_help.text and "/panel send" in admin_help.text
+    assert "/setup" in admin_help.text and "/panel send" in admin_help.text and "/stats" in admin_help.text
+    assert all(len(m.embeds[0]["description"]) <= 4096 for m in admin_help.messages), "in pages Discord takes"
 
 
 async def test_status_shows_backend_and_open_tickets(harness):

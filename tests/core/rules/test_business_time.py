@@ -125,7 +125,9 @@ def test_a_deadline_is_the_first_moment_with_that_much_business_time(windows, zo
     open_hours = Hours(tuple(windows), ZoneInfo(zone))
     begin = start + timedelta(minutes=offset)
     due = business_time.deadline(open_hours, begin, timedelta(minutes=target))
-    assert due is not None
+    if due is None:  # hours that open rarely: not that much business time within the horizon
+        assert business_time.seconds(open_hours, begin, begin + business_time.HORIZON) < target * 60
+        return
     assert business_time.seconds(open_hours, begin, due) == target * 60
     assert business_time.seconds(open_hours, begin, due - timedelta(seconds=1)) < target * 60
     assert hours.is_open(open_hours.windows, open_hours.tz, due - timedelta(seconds=1))
