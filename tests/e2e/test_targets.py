@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from core.models import TicketStatus
 from tests.e2e.clock import Clock
+from tests.e2e.test_lifecycle_costs import _count_database
 
 START = datetime(2026, 11, 23, 16, 30, tzinfo=UTC)  # a Monday, half an hour before the team leaves at five
 
@@ -152,3 +153,19 @@ async def test_targets_set_after_a_ticket_opened_apply_to_it_and_removing_them_s
     await run(harness, world.owner, world.lobby, "type targets", type="Support", first_response=0)
     await _sweep(harness, clock, 2)
     assert not _alerts(world, "missed"), "no target, no alert"
+
+
+async def test_the_command_and_the_api_share_one_read_a_minute(harness, monkeypatch):
+    clock, world = await _server(harness)
+    await harness.open_ticket(world, world.alice, await harness.panel(world))
+    calls = await _count_database(harness, monkeypatch)
+    for _ in range(3):
+        shown = await run(harness, world.staff, world.lobby, "stats", days=30)
+        assert "1 opened" in shown.text, shown.text
+    await harness.bot.stats.stats(world.guild.id, 30)  # as the API and the page ask
+    assert calls["list_figures"] == 1, "read once, shared"
+    clock.at(1 / 60 + 0.001)  # a minute later
+    await run(harness, world.staff, world.lobby, "stats", days=30)
+    assert calls["list_figures"] == 2
+    await run(harness, world.staff, world.lobby, "stats", days=7)
+    assert calls["list_figures"] == 3, "each period is read on its own"
