@@ -39,6 +39,7 @@ from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import Memberships, TooManyLookups
 from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
+from web.people import People
 from web.search import label_names, search_from
 from web.stats import csv_response, stats_query
 
@@ -95,6 +96,7 @@ class Viewer:
         self._login = login
         self._secure = secure
         self._members = Memberships(bot)
+        self._people = People(bot)
 
     def routes(self) -> list[web.RouteDef]:
         """Return the viewer's routes."""
@@ -169,7 +171,7 @@ class Viewer:
             type_name=lambda type_id: names.get(type_id, "-"),
             labels=labels,
             labels_of=lambda ticket_id: ", ".join(labelled.get(ticket_id, [])),
-            user=self._user_name,
+            people=await self._people.named(t.opener_id for t in found[:PAGE_SIZE]),
             csrf=session.csrf,
         )
         return _private_page(body)
@@ -224,7 +226,8 @@ class Viewer:
                 render(t("web-stats-chart", chart="response"), language), weeks, [response], "h"
             ),
             by_type=[(names.get(type_id or -1, "-"), f) for type_id, f in stats.by_type.items()],
-            by_staff=[(self._user_name(member), done) for member, done in stats.by_staff.items()],
+            by_staff=list(stats.by_staff.items()),
+            people=await self._people.named(stats.by_staff),
         )
         return _private_page(body)
 
@@ -271,8 +274,7 @@ class Viewer:
         return of_request(session.locale if session else None, request.headers.get("Accept-Language"))
 
     def _user_name(self, user_id: int) -> str:
-        user = self._bot.get_user(user_id)
-        return user.display_name if user is not None else str(user_id)
+        return self._people.shown(user_id).name
 
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""

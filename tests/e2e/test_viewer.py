@@ -196,17 +196,21 @@ async def test_staff_list_their_servers_tickets_with_search_and_pages(harness):
     async with _browser() as staff:
         status, html, _ = await _sign_in(harness, staff, base, world.staff.user, "/")
         assert status == 200 and f'href="/g/{world.guild.id}"' in html and "Support Server" in html
+        asked = harness.emulator.requests_per_route()["GET /users/{user_id}"]
         async with staff.get(f"{base}/g/{world.guild.id}") as listing:
             html = await listing.text()
             assert listing.status == 200 and html.count("<tr><td><a href=") == 50 and "#0056" in html
             older = re.search(r'href="(\?[^"]*before=7)"', html)
             assert older, "a link to the next page"
+        looked_up = harness.emulator.requests_per_route()["GET /users/{user_id}"] - asked
+        assert looked_up == 20, "openers Discord is asked about, at most 20 a page; the others show by id"
         async with staff.get(f"{base}/g/{world.guild.id}" + older.group(1).replace("&amp;", "&")) as page:
             html = await page.text()
             assert html.count("<tr><td><a href=") == 6 and f'href="/t/{ticket.id}">#0001' in html
         async with staff.get(f"{base}/g/{world.guild.id}?number=1&status=closed&type=Support") as found:
             html = await found.text()
             assert html.count("<tr><td><a href=") == 1 and "#0001" in html
+            assert f'<span class="person" title="{world.alice.id}">' in html and ">alice</span>" in html, "by name"
         async with staff.get(f"{base}/g/{world.guild.id}?number=x&from=yesterday&type=<b>") as wrong:
             html = await wrong.text()
             assert "Number must be a number" in html and "From must be a date" in html and "no such type" in html
