@@ -27,7 +27,7 @@ from core.analytics.measures import Stats
 from core.analytics.stats import PERIODS
 from core.audit import AuditAction
 from core.i18n import Text, formatting, render, t
-from core.models import PRIORITY_RANK, Revoked, Ticket, TicketType, WebRevocation
+from core.models import PRIORITY_RANK, Revoked, Ticket, TicketStatus, TicketType, WebRevocation
 from core.rules import ticket_types
 from core.rules.text import plain
 from core.signing import SESSION_LIFETIME, Session, Signer
@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 COOKIE = "ticketbot_session"
 PAGE_SIZE = 50
+MINE = 100  # a member's newest tickets on their "My tickets" page
 TRANSCRIPT_POLICY = (
     "default-src 'none'; img-src 'self' data: https://cdn.discordapp.com https://media.discordapp.net; "
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
@@ -107,6 +108,7 @@ class Viewer:
             web.get(r"/g/{guild:[0-9]{1,20}}/stats.csv", self.stats_file),
             web.get(r"/t/{ticket:[0-9]{1,20}}", self.transcript),
             web.get(r"/t/{ticket:[0-9]{1,20}}/files/{position:[0-9]{1,6}}/{name}", self.file),
+            web.get("/me", self.my_tickets),
             web.get("/login", self.start_login),
             web.get("/auth/callback", self.finish_login),
             web.post("/logout", self.logout),
@@ -128,7 +130,10 @@ class Viewer:
             title,
             render(t("web-home-signed-in", name=session.name, servers=len(session.servers)), language),
             logout=session.csrf,
-            links=[(f"/g/{server_id}", name) for server_id, name in session.servers],
+            links=[
+                ("/me", render(t("web-mine-title"), language)),
+                *((f"/g/{server_id}", name) for server_id, name in session.servers),
+            ],
             language=language,
         )
 
@@ -172,6 +177,29 @@ class Viewer:
             labels=labels,
             labels_of=lambda ticket_id: ", ".join(labelled.get(ticket_id, [])),
             people=await self._people.named(t.opener_id for t in found[:PAGE_SIZE]),
+            csrf=session.csrf,
+        )
+        return _private_page(body)
+
+    async def my_tickets(self, request: web.Request) -> web.StreamResponse:
+        """List the signed-in member's own tickets on the servers they share with the bot, newest first."""
+        session = await self._session(request)
+        if session.user_id is None:
+            return _to_login(request)
+        language = self._language(request, session)
+        servers = dict(session.servers)
+        found = await self._bot.db.list_member_tickets(session.user_id, list(servers), MINE)
+        shown = [ticket for ticket in found if ticket.status is not TicketStatus.PENDING]
+        type_names: dict[int, str] = {}
+        for guild_id in {ticket.guild_id for ticket in shown}:
+            type_names.update({kind.id: kind.name for kind in await self._bot.guild_settings.types(guild_id)})
+        body = TEMPLATES.get_template("mine.html.j2").render(
+            **words(language),
+            when=lambda moment: formatting.date_time(moment, language),
+            tickets=shown,
+            server=lambda guild_id: servers.get(guild_id, str(guild_id)),
+            type_name=lambda type_id: type_names.get(type_id, "-"),
+            status=_shown_status,
             csrf=session.csrf,
         )
         return _private_page(body)
@@ -530,6 +558,13 @@ def _ceiled(now: datetime) -> datetime:
 
 def _busy(language: str) -> web.Response:
     return notice("web-slow-down", language, status=429)
+
+
+def _shown_status(ticket: Ticket) -> str:
+    """Return how a member's list names a ticket's state: open, closed (closing too) or archived."""
+    if ticket.status is TicketStatus.OPEN:
+        return "open"
+    return "archived" if ticket.status is TicketStatus.ARCHIVED else "closed"
 
 
 def _private_page(body: str) -> web.Response:

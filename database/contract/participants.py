@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Collection
 
-from core.models import Participant
+from core.models import Participant, Ticket
 from database.records import RecordKind
 
 PARTICIPANTS = RecordKind.declare("participants", Participant, 60)
@@ -24,3 +25,10 @@ class ParticipantStore(ABC):
     @abstractmethod
     async def list_participants(self, ticket_id: int) -> list[Participant]:
         """Return a ticket's members, in the order they joined."""
+
+    @abstractmethod
+    async def list_member_tickets(self, user_id: int, guild_ids: Collection[int], limit: int) -> list[Ticket]:
+        """Return the newest ``limit`` tickets of these servers that the member opened or is in, newest first.
+
+        Indexed reads by opener and by participant: the cost follows the member's tickets, not the servers'.
+        """

@@ -16,7 +16,7 @@ from core.models import TicketType
 from database.mongo.settings import MongoSettings
 from database.mongo.store import guard
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 # What earlier releases stored as a server's welcome when the admin wrote none (schema 10 empties it).
 OLD_DEFAULT_WELCOME = "Thanks for reaching out! Describe your issue and a staff member will be with you shortly."
 
@@ -48,6 +48,7 @@ INDEXES: tuple[tuple[str, list[tuple[str, int | str]], dict[str, Any]], ...] = (
     ("tickets", [("guild_id", ASCENDING), ("opened_at", ASCENDING)], {}),
     ("tickets", [("guild_id", ASCENDING), ("closed_at", ASCENDING)], {}),
     ("tickets", [("status", ASCENDING), ("target_due_at", ASCENDING)], {}),
+    ("participants", [("user_id", ASCENDING)], {}),
 )
 
 

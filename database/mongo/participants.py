@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from pymongo import ASCENDING
+from collections.abc import Collection
+
+from pymongo import ASCENDING, DESCENDING
 from typing_extensions import override
 
-from core.models import Participant, ParticipantRole
+from core.models import Participant, ParticipantRole, Ticket
 from database.contract import ParticipantStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard, insert_new
@@ -46,3 +48,14 @@ class MongoParticipants(MongoStore, ParticipantStore):
             .sort([("added_at", ASCENDING), ("user_id", ASCENDING)])
         )
         return [participant(d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def list_member_tickets(self, user_id: int, guild_ids: Collection[int], limit: int) -> list[Ticket]:
+        if not guild_ids:
+            return []
+        joined = self._c("participants").find({"user_id": user_id}, {"ticket_id": 1})
+        ticket_ids = [found["ticket_id"] async for found in joined]
+        query = {"guild_id": {"$in": list(guild_ids)}, "$or": [{"_id": {"$in": ticket_ids}}, {"opener_id": user_id}]}
+        cursor = self._c("tickets").find(query).sort("_id", DESCENDING).limit(limit)
+        return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from typing_extensions import override
 
-from core.models import Participant
+from core.models import Participant, Ticket
 from database.contract import ParticipantStore
 from database.records import RecordKind
 from database.retry import retry_transient
+from database.sql.lifecycle import TICKETS
 from database.sql.mapping import table
 from database.sql.store import SQLStore
 
@@ -41,3 +44,20 @@ class SQLParticipants(SQLStore, ParticipantStore):
                 f"{PARTICIPANTS.select} WHERE ticket_id = ? ORDER BY added_at, user_id", (ticket_id,)
             )
         return [self._rows.load(Participant, row) for row in rows]
+
+    @override
+    @retry_transient
+    async def list_member_tickets(self, user_id: int, guild_ids: Collection[int], limit: int) -> list[Ticket]:
+        if not guild_ids:
+            return []
+        servers = ", ".join("?" for _ in guild_ids)
+        # Two indexed reads, by participant and by opener (an opener is a participant, unless removed by hand).
+        sql = (
+            f"{TICKETS.select} WHERE id IN (SELECT ticket_id FROM participants WHERE user_id = ?)"
+            f" AND guild_id IN ({servers})"
+            f" UNION {TICKETS.select} WHERE guild_id IN ({servers}) AND opener_id = ?"
+            f" ORDER BY id DESC LIMIT {int(limit)}"
+        )
+        async with self._reader() as s:
+            rows = await s.fetchall(sql, (user_id, *guild_ids, *guild_ids, user_id))
+        return [self._rows.load(Ticket, row) for row in rows]

@@ -488,3 +488,30 @@ async def test_staff_revoke_a_tickets_links(harness):
         ],
         "the audit post of the revocation",
     )
+
+
+async def test_members_list_their_own_tickets_on_their_servers(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world, added=[world.bob])
+    _, channel = await harness.open_ticket(world, world.carol, await harness.panel(world))
+    still_open = await harness.ticket_of_channel(channel)
+    async with _browser() as alice:
+        status, home, _ = await _sign_in(harness, alice, base, world.alice.user, "/")
+        assert status == 200 and 'href="/me"' in home
+        async with alice.get(f"{base}/me") as mine:
+            html = await mine.text()
+        assert mine.status == 200 and f'href="/t/{ticket.id}">#0001' in html and "Support Server" in html
+        assert "#0002" not in html, "another member's ticket"
+    async with _browser() as bob:
+        await _sign_in(harness, bob, base, world.bob.user, "/")
+        async with bob.get(f"{base}/me") as mine:
+            assert f'href="/t/{ticket.id}">#0001' in await mine.text(), "added to it"
+    async with _browser() as carol:
+        await _sign_in(harness, carol, base, world.carol.user, "/")
+        async with carol.get(f"{base}/me") as mine:
+            html = await mine.text()
+        link = f"https://discord.com/channels/{world.guild.id}/{still_open.channel_id}"
+        assert f'href="{link}">#0002' in html, "an open ticket leads to its channel"
+    async with _browser() as anonymous, anonymous.get(f"{base}/me", allow_redirects=False) as refused:
+        assert refused.status == 303 and refused.headers["Location"].startswith("/login")

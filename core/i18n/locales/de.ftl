@@ -712,8 +712,8 @@ web-home-anonymous = Öffne ein Transkript über seinen Link.
 web-home-sign-in = Öffne ein Transkript über seinen Link oder melde dich mit Discord an.
 web-home-signed-in =
     { $servers ->
-        [0] Angemeldet als { $name }.
-       *[other] Angemeldet als { $name }. Die Tickets deiner Server:
+        [0] Angemeldet als { $name }. Deine eigenen Tickets:
+       *[other] Angemeldet als { $name }. Deine eigenen Tickets und die Tickets deiner Server:
     }
 api-error-no-key = Schick Authorization: Bearer <key> (einen Schlüssel von /api-key create).
 api-error-bad-key = Dieser Schlüssel ist ungültig oder wurde widerrufen.
@@ -1499,4 +1499,16 @@ web-stats-column = { $column ->
         [answers] Erste Antworten
         [claimed] Übernommen
        *[rating] Bewertung
+    }
+# The viewer's "My tickets" page: a member's own tickets on the servers they share with the bot.
+web-mine-title = Meine Tickets
+web-mine-none = Du hast keine Tickets auf den Servern, die du mit diesem Bot teilst.
+web-mine-column =
+    { $column ->
+        [server] Server
+        [ticket] Ticket
+        [type] Art
+        [status] Status
+        [opened] Geöffnet
+       *[closed] Geschlossen
     }

@@ -973,8 +973,8 @@ transcript-fact = { $fact ->
 # A ticket cannot close because its transcript is too large to upload; $size and $limit are in MiB (e.g. "12.5", "10").
 transcript-too-large = The transcript is { $size } MiB even compressed, more than Discord's upload limit of { $limit } MiB, so the ticket stays open. Save the conversation another way, then delete the channel: the ticket is then closed without a transcript.
 web-home-signed-in = { $servers ->
-    [0] Signed in as { $name }.
-   *[other] Signed in as { $name }. Your servers' tickets:
+    [0] Signed in as { $name }. Your own tickets:
+   *[other] Signed in as { $name }. Your own tickets, and your servers' tickets:
 }
 
 
@@ -1643,4 +1643,15 @@ web-stats-column = { $column ->
         [answers] First answers
         [claimed] Claimed
        *[rating] Rating
+    }
+# The viewer's "My tickets" page: a member's own tickets on the servers they share with the bot.
+web-mine-title = My tickets
+web-mine-none = You have no tickets on the servers you share with this bot.
+web-mine-column = { $column ->
+        [server] Server
+        [ticket] Ticket
+        [type] Type
+        [status] Status
+        [opened] Opened
+       *[closed] Closed
     }

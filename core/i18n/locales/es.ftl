@@ -710,8 +710,8 @@ web-home-anonymous = Abre una transcripción desde su enlace.
 web-home-sign-in = Abre una transcripción desde su enlace, o inicia sesión con Discord.
 web-home-signed-in =
     { $servers ->
-        [0] Sesión iniciada como { $name }.
-       *[other] Sesión iniciada como { $name }. Los tickets de tus servidores:
+        [0] Sesión iniciada como { $name }. Tus propios tickets:
+       *[other] Sesión iniciada como { $name }. Tus propios tickets y los tickets de tus servidores:
     }
 api-error-no-key = Envía Authorization: Bearer <key> (una clave de /api-key create).
 api-error-bad-key = Esta clave no es válida o se revocó.
@@ -1495,4 +1495,16 @@ web-stats-column = { $column ->
         [answers] Primeras respuestas
         [claimed] Asumidos
        *[rating] Valoración
+    }
+# The viewer's "My tickets" page: a member's own tickets on the servers they share with the bot.
+web-mine-title = Mis tickets
+web-mine-none = No tienes tickets en los servidores que compartes con este bot.
+web-mine-column =
+    { $column ->
+        [server] Servidor
+        [ticket] Ticket
+        [type] Tipo
+        [status] Estado
+        [opened] Abierto
+       *[closed] Cerrado
     }

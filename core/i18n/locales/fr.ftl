@@ -712,8 +712,8 @@ web-home-anonymous = Ouvre une transcription depuis son lien.
 web-home-sign-in = Ouvre une transcription depuis son lien, ou connecte-toi avec Discord.
 web-home-signed-in =
     { $servers ->
-        [0] Connecté en tant que { $name }.
-       *[other] Connecté en tant que { $name }. Les tickets de tes serveurs :
+        [0] Connecté en tant que { $name }. Tes propres tickets :
+       *[other] Connecté en tant que { $name }. Tes propres tickets, et les tickets de tes serveurs :
     }
 api-error-no-key = Envoie Authorization: Bearer <key> (une clé de /api-key create).
 api-error-bad-key = Cette clé n’est pas valide, ou a été révoquée.
@@ -1499,4 +1499,16 @@ web-stats-column = { $column ->
         [answers] Premières réponses
         [claimed] Pris en charge
        *[rating] Note
+    }
+# The viewer's "My tickets" page: a member's own tickets on the servers they share with the bot.
+web-mine-title = Mes tickets
+web-mine-none = Tu n’as aucun ticket sur les serveurs que tu partages avec ce bot.
+web-mine-column =
+    { $column ->
+        [server] Serveur
+        [ticket] Ticket
+        [type] Type
+        [status] Statut
+        [opened] Ouvert
+       *[closed] Fermé
     }

@@ -710,8 +710,8 @@ web-home-anonymous = Abra uma transcrição pelo link dela.
 web-home-sign-in = Abra uma transcrição pelo link dela, ou entre com o Discord.
 web-home-signed-in =
     { $servers ->
-        [0] Conectado como { $name }.
-       *[other] Conectado como { $name }. Os tickets dos seus servidores:
+        [0] Conectado como { $name }. Seus próprios tickets:
+       *[other] Conectado como { $name }. Seus próprios tickets e os tickets dos seus servidores:
     }
 api-error-no-key = Envie Authorization: Bearer <key> (uma chave do /api-key create).
 api-error-bad-key = Esta chave não é válida, ou foi revogada.
@@ -1495,4 +1495,16 @@ web-stats-column = { $column ->
         [answers] Primeiras respostas
         [claimed] Assumidos
        *[rating] Avaliação
+    }
+# The viewer's "My tickets" page: a member's own tickets on the servers they share with the bot.
+web-mine-title = Meus tickets
+web-mine-none = Você não tem tickets nos servidores que compartilha com este bot.
+web-mine-column =
+    { $column ->
+        [server] Servidor
+        [ticket] Ticket
+        [type] Tipo
+        [status] Status
+        [opened] Aberto
+       *[closed] Fechado
     }

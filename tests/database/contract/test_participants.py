@@ -18,3 +18,15 @@ async def test_participants(db):
     ]
     assert await db.remove_participant(ticket.id, BIG + 5)
     assert not await db.remove_participant(ticket.id, BIG + 5)
+
+
+async def test_a_members_tickets_are_those_they_opened_or_are_in_on_their_servers(db):
+    mine = await open_ticket(db, opener_id=7)
+    added = await open_ticket(db, opener_id=8)
+    await db.add_participant(Participant(added.id, 7, ParticipantRole.PARTICIPANT, MOMENT))
+    await open_ticket(db, opener_id=9)  # not theirs
+    elsewhere = await open_ticket(db, guild_id=BIG + 1, opener_id=7)
+    found = await db.list_member_tickets(7, [BIG], 10)
+    assert [t.id for t in found] == [added.id, mine.id], "newest first, this server only"
+    assert [t.id for t in await db.list_member_tickets(7, [BIG, BIG + 1], 2)] == [elsewhere.id, added.id]
+    assert await db.list_member_tickets(7, [], 10) == []
