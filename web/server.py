@@ -46,6 +46,8 @@ async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.Str
     try:
         return await handler(request)
     except web.HTTPException as error:
+        if not api and error.status == 404:
+            return notice("web-not-found", language, status=404)
         if not api or error.status < 400:
             raise
         reason = Text(STORED_PROSE, {"text": error.reason})  # HTTP's own reason phrase

@@ -56,19 +56,22 @@ TRANSCRIPT_POLICY = (
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
-# What a statistics request may see: what it asked, whose tickets the reader staffs, the server's types, the
-# figures, what was wrong with the query, and the reader's language.
-_StatsView = tuple["_StatsAsked", "Reach", list[TicketType], Stats, list[Text], str]
 PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
 
 
 @dataclass(frozen=True, slots=True)
-class _StatsAsked:
-    """The figures a statistics request gets: a server's, for a period, of one type or (None) all."""
+class _StatsView:
+    """What a statistics request may see: the server, period and type (None: all), the figures, and for whom."""
 
     guild_id: int
     days: int
     type_id: int | None
+    all_types: bool
+    types: list[TicketType]
+    stats: Stats
+    problems: list[Text]
+    language: str
+    csrf: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,11 +209,11 @@ class Viewer:
 
     async def stats_page(self, request: web.Request) -> web.StreamResponse:
         """Show a server's figures for a period to its staff, with weekly charts drawn as SVG."""
-        found = await self._stats(request)
-        if isinstance(found, web.StreamResponse):
-            return found
-        asked, reach, types, stats, problems, language = found
-        names = {t.id: t.name for t in types}
+        view = await self._stats(request)
+        if isinstance(view, web.StreamResponse):
+            return view
+        stats, language = view.stats, view.language
+        names = {t.id: t.name for t in view.types}
         weeks = [monday.strftime("%d %b") for monday, _ in stats.by_week]
 
         def series(name: str, values: list[float | None]) -> charts.Series:
@@ -222,7 +225,7 @@ class Viewer:
             "response", [f.first_response.median / 3600 if f.first_response.median else None for _, f in stats.by_week]
         )
         figures = stats.overall
-        deflected = sum(tag.solved for tag in await self._bot.db.list_tags(asked.guild_id))
+        deflected = sum(tag.solved for tag in await self._bot.db.list_tags(view.guild_id))
         shown = [
             ("tickets", wording.tickets(figures)),
             ("first-response", wording.times(figures.first_response, figures.first_response_wall, language)),
@@ -231,21 +234,21 @@ class Viewer:
             ("targets", wording.missed(figures)),
             ("backlog", wording.backlog(stats.backlog)),
         ]
-        guild = self._bot.get_guild(asked.guild_id)
-        query = {"days": str(asked.days), **({"type": str(asked.type_id)} if asked.type_id else {})}
+        guild = self._bot.get_guild(view.guild_id)
+        query = {"days": str(view.days), **({"type": str(view.type_id)} if view.type_id else {})}
         body = TEMPLATES.get_template("stats.html.j2").render(
             **words(language),
             said=lambda text: render(text, language),
             span=lambda seconds: wording.span(seconds, language),
-            server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(asked.guild_id)), language),
-            guild_id=asked.guild_id,
-            csv=f"/g/{asked.guild_id}/stats.csv?{urlencode(query)}",
+            server=guild.name if guild else render(t("web-tickets-unknown-server", id=str(view.guild_id)), language),
+            guild_id=view.guild_id,
+            csv=f"/g/{view.guild_id}/stats.csv?{urlencode(query)}",
             periods=[(d, render(t(f"cmd-stats-days-choice-{d}"), language)) for d in PERIODS],
-            days=asked.days,
-            all_types=reach.all_types,
-            types=[t for t in types if reach.all_types or t.id in reach.type_ids],
-            type_id=asked.type_id,
-            problems=problems,
+            days=view.days,
+            all_types=view.all_types,
+            types=view.types,
+            type_id=view.type_id,
+            problems=view.problems,
             figures=shown,
             tickets_chart=charts.bars(
                 render(t("web-stats-chart", chart="tickets"), language), weeks, [opened, closed], whole=True
@@ -255,17 +258,17 @@ class Viewer:
             ),
             by_type=[(names.get(type_id or -1, "-"), f) for type_id, f in stats.by_type.items()],
             by_staff=list(stats.by_staff.items()),
+            csrf=view.csrf,
             people=await self._people.named(stats.by_staff),
         )
         return _private_page(body)
 
     async def stats_file(self, request: web.Request) -> web.StreamResponse:
         """Give the statistics page's figures as CSV (the API's ``/api/v1/stats.csv``), behind the same login."""
-        found = await self._stats(request)
-        if isinstance(found, web.StreamResponse):
-            return found
-        asked, _, types, stats, _, _ = found
-        return csv_response(stats, types, asked.days, PRIVATE)
+        view = await self._stats(request)
+        if isinstance(view, web.StreamResponse):
+            return view
+        return csv_response(view.stats, view.types, view.days, PRIVATE)
 
     async def _stats(self, request: web.Request) -> web.StreamResponse | _StatsView:
         """Return what a statistics request may see, or the page that says why not.
@@ -292,9 +295,11 @@ class Viewer:
             if not reachable:
                 return notice("web-not-your-server", language, status=404, logout=session.csrf)
             type_id = reachable[0]
-        asked = _StatsAsked(guild_id, query.days, type_id)
-        stats = await self._bot.stats.stats(guild_id, asked.days, type_id=type_id)
-        return asked, reach, types, stats, problems, language
+        stats = await self._bot.stats.stats(guild_id, query.days, type_id=type_id)
+        shown = [t for t in types if t.id in reachable]
+        return _StatsView(
+            guild_id, query.days, type_id, reach.all_types, shown, stats, problems, language, session.csrf
+        )
 
     @staticmethod
     def _language(request: web.Request, session: Session | None) -> str:

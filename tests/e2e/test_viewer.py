@@ -515,3 +515,20 @@ async def test_members_list_their_own_tickets_on_their_servers(harness):
         assert f'href="{link}">#0002' in html, "an open ticket leads to its channel"
     async with _browser() as anonymous, anonymous.get(f"{base}/me", allow_redirects=False) as refused:
         assert refused.status == 303 and refused.headers["Location"].startswith("/login")
+
+
+async def test_every_page_leads_home_and_an_unknown_address_is_a_page_of_its_own(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await _closed_ticket(harness, world)
+    async with _browser() as staff:
+        await _sign_in(harness, staff, base, world.staff.user, "/")
+        for path in (f"/g/{world.guild.id}", f"/g/{world.guild.id}/stats", "/me"):
+            async with staff.get(base + path) as shown:
+                html = await shown.text()
+            nav = html.split('<nav class="site">')[1].split("</nav>")[0]
+            assert 'href="/"' in nav and 'href="/me"' in nav and 'action="/logout"' in nav, path
+        async with staff.get(f"{base}/nowhere/at/all") as missing:
+            html = await missing.text()
+        assert missing.status == 404 and "<h1>Page not found</h1>" in html and 'href="/"' in html
+        assert missing.headers["Content-Security-Policy"].startswith("default-src 'none'")

@@ -1512,3 +1512,7 @@ web-mine-column =
         [opened] Geöffnet
        *[closed] Geschlossen
     }
+# The link to the site's home page, at the top of every page.
+web-nav-home = Start
+web-not-found = An dieser Adresse gibt es nichts.
+    .title = Seite nicht gefunden

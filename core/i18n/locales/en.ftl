@@ -1655,3 +1655,7 @@ web-mine-column = { $column ->
         [opened] Opened
        *[closed] Closed
     }
+# The link to the site's home page, at the top of every page.
+web-nav-home = Home
+web-not-found = There is nothing at this address.
+    .title = Page not found

@@ -1508,3 +1508,7 @@ web-mine-column =
         [opened] Abierto
        *[closed] Cerrado
     }
+# The link to the site's home page, at the top of every page.
+web-nav-home = Inicio
+web-not-found = No hay nada en esta dirección.
+    .title = Página no encontrada

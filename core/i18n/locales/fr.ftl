@@ -1512,3 +1512,7 @@ web-mine-column =
         [opened] Ouvert
        *[closed] Fermé
     }
+# The link to the site's home page, at the top of every page.
+web-nav-home = Accueil
+web-not-found = Il n’y a rien à cette adresse.
+    .title = Page introuvable

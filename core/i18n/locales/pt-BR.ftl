@@ -1508,3 +1508,7 @@ web-mine-column =
         [opened] Aberto
        *[closed] Fechado
     }
+# The link to the site's home page, at the top of every page.
+web-nav-home = Início
+web-not-found = Não há nada neste endereço.
+    .title = Página não encontrada
