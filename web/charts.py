@@ -1,5 +1,7 @@
 """Bar charts drawn on the server as inline SVG: no script, no library, nothing the page policy must allow.
 
+The page's style colours the scale, labels and lines (``svg.chart`` in ``stats.html.j2``), dark or light.
+
 A chart is a few rectangles and labels, so drawing it here costs less than vendoring a chart library and
 keeps the statistics page working with scripts off. Every text is escaped (``markupsafe``).
 """
@@ -41,9 +43,9 @@ def bars(title: str, labels: Sequence[str], series: Sequence[Series], unit: str 
     ]
     for step in range(5):
         y = TOP + plot_h - plot_h * step / 4
-        parts.append(f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{y:.1f}" y2="{y:.1f}" stroke="#3f4147"/>')
+        parts.append(f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{y:.1f}" y2="{y:.1f}"/>')
         parts.append(
-            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#949ba4" font-size="11">'
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">'
             f"{escape(_number(highest * step / 4))}{escape(unit)}</text>"
         )
     for index, label in enumerate(labels):
@@ -59,11 +61,11 @@ def bars(title: str, labels: Sequence[str], series: Sequence[Series], unit: str 
                 f"<title>{escape(row.name)} · {escape(label)}: {escape(_number(shown))}{escape(unit)}</title></rect>"
             )
         if index % max(1, len(labels) // 8) == 0:
-            parts.append(f'<text x="{x0:.1f}" y="{HEIGHT - 10}" fill="#949ba4" font-size="11">{escape(label)}</text>')
+            parts.append(f'<text x="{x0:.1f}" y="{HEIGHT - 10}" font-size="11">{escape(label)}</text>')
     for n, row in enumerate(series):
         x = LEFT + n * 130
         parts.append(f'<rect x="{x}" y="0" width="10" height="10" fill="{COLOURS[n % 3]}"/>')
-        parts.append(f'<text x="{x + 14}" y="9" fill="#dbdee1" font-size="11">{escape(row.name)}</text>')
+        parts.append(f'<text class="legend" x="{x + 14}" y="9" font-size="11">{escape(row.name)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -207,7 +207,7 @@ async def test_staff_read_the_statistics_with_weekly_charts_and_members_cannot(h
     history = _history(world.guild.id, kind.id, world.staff.id, world.alice.id)
     await harness.database.import_records(RecordKind.TICKETS, history)
     harness.emulator.browser_user = world.staff.user
-    page = await browser.new_page(viewport={"width": 1000, "height": 900})
+    page = await browser.new_page(viewport={"width": 1000, "height": 900}, color_scheme="dark")
     await page.goto(f"{base}/g/{world.guild.id}/stats?days=90")
     await page.click("#authorize")
     await page.wait_for_url(f"{base}/g/{world.guild.id}/stats")  # the sign-in keeps the path alone
@@ -226,6 +226,11 @@ async def test_staff_read_the_statistics_with_weekly_charts_and_members_cannot(h
     shot = ARTIFACTS / f"stats.{os.getpid()}.png"
     await page.screenshot(path=shot, full_page=True)
     shot.replace(ARTIFACTS / "stats.png")
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert await page.evaluate(background) == "rgb(49, 51, 56)", "Discord's dark for a dark system"
+    await page.emulate_media(color_scheme="light")
+    assert await page.evaluate(background) == "rgb(255, 255, 255)", "light where the reader's system is"
+    await page.emulate_media(color_scheme="dark")
     csv = await page.request.get(base + await page.get_attribute("a[href*='stats.csv']", "href"))
     assert csv.ok and (await csv.text()).startswith("group,key,name,opened,closed")
     await page.context.clear_cookies()
