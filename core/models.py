@@ -413,6 +413,8 @@ class Ticket:
     # How often the ticket was reopened, and how many messages its transcript kept (None: no transcript yet).
     reopen_count: int = 0
     message_count: int | None = None
+    # When a member of the archived ticket last asked staff, from the web, to reopen it (once a day at most).
+    reopen_asked_at: datetime | None = None
     # When the response-target sweep looks at the open ticket next (None: at the next sweep).
     target_due_at: datetime | None = None
     # When staff were alerted that the ticket neared, then missed, its first-response and resolution targets.

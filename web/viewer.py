@@ -26,6 +26,7 @@ from core.analytics import wording
 from core.analytics.measures import Stats
 from core.analytics.stats import PERIODS
 from core.audit import AuditAction
+from core.errors import UserInputError
 from core.i18n import Text, formatting, render, t
 from core.models import PRIORITY_RANK, Revoked, Ticket, TicketStatus, TicketType, WebRevocation
 from core.rules import ticket_types
@@ -116,6 +117,7 @@ class Viewer:
             web.get("/auth/callback", self.finish_login),
             web.post("/logout", self.logout),
             web.post(r"/t/{ticket:[0-9]{1,20}}/links/revoke", self.revoke_links),
+            web.post(r"/me/reopen/{ticket:[0-9]{1,20}}", self.ask_reopen),
         ]
 
     # Pages
@@ -451,6 +453,27 @@ class Viewer:
             ticket.label,
         )
         return redirect(f"/g/{ticket.guild_id}")
+
+    async def ask_reopen(self, request: web.Request) -> web.StreamResponse:
+        """Ask staff to reopen an archived ticket of the signed-in member's (their opener or a member of it)."""
+        ticket_id = _id(request, "ticket")
+        session = await self._session(request)
+        form = await request.post()
+        language = self._language(request, session)
+        if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
+            return notice("web-reopen-not-asked", language, status=403)
+        back = [("/me", render(t("web-mine-title"), language))]
+        title = render(t("web-reopen-not-asked.title"), language)
+        try:
+            ticket = await self._bot.tickets.reopen_requests.ask(ticket_id, session.user_id)
+        except UserInputError as refused:
+            return page(
+                title, render(refused.text, language), status=409, logout=session.csrf, links=back, language=language
+            )
+        said = render(t("web-reopen-asked", label=ticket.label), language)
+        return page(
+            render(t("web-reopen-asked.title"), language), said, logout=session.csrf, links=back, language=language
+        )
 
     # Access
 

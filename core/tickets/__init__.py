@@ -20,6 +20,7 @@ from core.tickets.members import Membership
 from core.tickets.opening import Opening
 from core.tickets.ratings import Ratings
 from core.tickets.recovery import Recovery
+from core.tickets.reopen_requests import ReopenRequests
 from core.tickets.reopening import Reopening
 from core.tickets.responses import FirstResponses
 from core.tickets.triage import Triage
@@ -40,6 +41,7 @@ class TicketManager:
         self.sync = Sync(deps)
         self.members = Membership(deps, self.sync)
         self.reopening = Reopening(deps, self.sync)
+        self.reopen_requests = ReopenRequests(deps)
         self.editing = Editing(deps, self.sync)
         self.claims = Claims(deps, self.sync, self.alerts)
         self.triage = Triage(deps, self.sync)

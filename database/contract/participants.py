@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Collection
+from datetime import datetime
 
 from core.models import Participant, Ticket
 from database.records import RecordKind
@@ -12,7 +13,7 @@ PARTICIPANTS = RecordKind.declare("participants", Participant, 60)
 
 
 class ParticipantStore(ABC):
-    """The members added to a ticket."""
+    """The members added to a ticket, and what members ask of their own tickets."""
 
     @abstractmethod
     async def add_participant(self, participant: Participant) -> bool:
@@ -32,3 +33,7 @@ class ParticipantStore(ABC):
 
         Indexed reads by opener and by participant: the cost follows the member's tickets, not the servers'.
         """
+
+    @abstractmethod
+    async def set_reopen_asked(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        """Set when an archived ticket was last asked to reopen, if it is still ``expected``; False otherwise."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
 from pymongo import ASCENDING, DESCENDING
 from typing_extensions import override
 
-from core.models import Participant, ParticipantRole, Ticket
+from core.models import Participant, ParticipantRole, Ticket, TicketStatus
 from database.contract import ParticipantStore
 from database.mongo import documents as docs
 from database.mongo.store import MongoStore, guard, insert_new
@@ -59,3 +60,14 @@ class MongoParticipants(MongoStore, ParticipantStore):
         query = {"guild_id": {"$in": list(guild_ids)}, "$or": [{"_id": {"$in": ticket_ids}}, {"opener_id": user_id}]}
         cursor = self._c("tickets").find(query).sort("_id", DESCENDING).limit(limit)
         return [docs.load(Ticket, d) for d in await guard(cursor.to_list())]
+
+    @override
+    @retry_transient
+    async def set_reopen_asked(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        result = await guard(
+            self._c("tickets").update_one(
+                {"_id": ticket_id, "status": TicketStatus.ARCHIVED.value, "reopen_asked_at": expected},
+                {"$set": {"reopen_asked_at": at}},
+            )
+        )
+        return result.matched_count == 1

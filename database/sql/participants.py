@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
 from typing_extensions import override
 
-from core.models import Participant, Ticket
+from core.models import Participant, Ticket, TicketStatus
 from database.contract import ParticipantStore
 from database.records import RecordKind
 from database.retry import retry_transient
@@ -61,3 +62,19 @@ class SQLParticipants(SQLStore, ParticipantStore):
         async with self._reader() as s:
             rows = await s.fetchall(sql, (user_id, *guild_ids, *guild_ids, user_id))
         return [self._rows.load(Ticket, row) for row in rows]
+
+    @override
+    @retry_transient
+    async def set_reopen_asked(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
+        held = "reopen_asked_at IS NULL" if expected is None else "reopen_asked_at = ?"
+        async with self._session() as s:
+            result = await s.execute(
+                f"UPDATE tickets SET reopen_asked_at = ? WHERE id = ? AND status = ? AND {held}",
+                (
+                    self._opt_to_db(at),
+                    ticket_id,
+                    TicketStatus.ARCHIVED.value,
+                    *([] if expected is None else [self._to_db(expected)]),
+                ),
+            )
+        return result.rowcount == 1

@@ -11,6 +11,7 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
 import web.members
 from core.models import TicketRequest, TicketStatus
+from tests.e2e.test_reopen import _archived
 from tests.e2e.test_types import post_panel, typed_world
 from tests.e2e.test_web import _free_port
 from tests.emulator.state import Permissions
@@ -532,3 +533,56 @@ async def test_every_page_leads_home_and_an_unknown_address_is_a_page_of_its_own
             html = await missing.text()
         assert missing.status == 404 and "<h1>Page not found</h1>" in html and 'href="/"' in html
         assert missing.headers["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+async def _ask_reopen(browser, base, ticket_id, csrf):
+    async with browser.post(f"{base}/me/reopen/{ticket_id}", data={"csrf": csrf}) as answer:
+        return answer.status, await answer.text()
+
+
+async def _csrf(browser, base):
+    async with browser.get(f"{base}/me") as mine:
+        html = await mine.text()
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1), html
+
+
+async def test_a_member_asks_staff_to_reopen_an_archived_ticket_once_a_day(harness):
+    base = await _viewer_bot(harness)
+    world, _, ticket = await _archived(harness)
+    emulator = harness.emulator
+    async with _browser() as alice:
+        await _sign_in(harness, alice, base, world.alice.user, "/")
+        csrf, html = await _csrf(alice, base)
+        assert f'action="/me/reopen/{ticket.id}"' in html, "an archived ticket offers the request"
+        status, answer = await _ask_reopen(alice, base, ticket.id, "forged")
+        assert status == 403 and not [m for m in world.log.history() if "asks to reopen" in m.content]
+        status, answer = await _ask_reopen(alice, base, ticket.id, csrf)
+        assert status == 200 and "Staff were asked to reopen #0001" in answer
+        [request] = [m for m in world.log.history() if "asks to reopen" in m.content]
+        assert (
+            request.content == f"🔁 <@{world.alice.id}> asks to reopen #0001 (Support)." and not request.pinged_user_ids
+        )
+        status, answer = await _ask_reopen(alice, base, ticket.id, csrf)
+        assert status == 409 and "already asked to reopen #0001 today" in answer
+        assert len([m for m in world.log.history() if "asks to reopen" in m.content]) == 1
+    async with _browser() as bob:
+        await _sign_in(harness, bob, base, world.bob.user, "/")
+        csrf, _ = await _csrf(bob, base)
+        status, answer = await _ask_reopen(bob, base, ticket.id, csrf)
+        assert status == 409 and "asks to reopen" not in answer, "not his ticket: told nothing about it"
+    clicked = await (await emulator.click(world.staff, request, f"ticket:reopen:{ticket.id}")).answered()
+    assert "Ticket #0001 is open again" in clicked.text, clicked.text
+    await harness.until_status(ticket.id, TicketStatus.OPEN)
+
+
+async def test_a_request_discord_refuses_is_not_promised_and_can_be_asked_again(harness):
+    base = await _viewer_bot(harness)
+    world, _, ticket = await _archived(harness)
+    async with _browser() as alice:
+        await _sign_in(harness, alice, base, world.alice.user, "/")
+        csrf, _ = await _csrf(alice, base)
+        harness.emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013, scope=world.guild.id)
+        status, answer = await _ask_reopen(alice, base, ticket.id, csrf)
+        assert status == 409 and "Discord refused to post the request" in answer
+        status, answer = await _ask_reopen(alice, base, ticket.id, csrf)
+        assert status == 200 and "Staff were asked" in answer, "the refused request did not count"

@@ -1510,9 +1510,22 @@ web-mine-column =
         [type] Art
         [status] Status
         [opened] Geöffnet
-       *[closed] Geschlossen
+        [closed] Geschlossen
+       *[reopen] {""}
     }
 # The link to the site's home page, at the top of every page.
 web-nav-home = Start
 web-not-found = An dieser Adresse gibt es nichts.
     .title = Seite nicht gefunden
+# On "My tickets", for an archived ticket; and what the member, then staff, are told.
+web-mine-reopen = Wiedereröffnung beim Team anfragen
+web-reopen-asked = Das Team wurde gebeten, { $label } wieder zu öffnen. Es sieht deine Anfrage in seinem Kanal.
+    .title = Anfrage gesendet
+web-reopen-not-asked = Die Anfrage wurde nicht gesendet: melde dich erneut an und versuche es unter „Meine Tickets“.
+    .title = Nicht gesendet
+# Posted for staff, with the ticket's Reopen button. $member: a mention; $label: #0042; $type: the type's name.
+reopen-asked = 🔁 { $member } bittet darum, { $label } ({ $type }) wieder zu öffnen.
+reopen-ask-not-archived = Nur ein archiviertes Ticket kann wieder geöffnet werden, und { $label } ist keins.
+reopen-ask-too-soon = Das Team wurde heute schon gebeten, { $label } wieder zu öffnen.
+reopen-ask-nowhere = Dieser Server hat keinen Kanal, in dem das Team die Anfrage sehen würde; frag es in Discord.
+reopen-ask-refused = Discord hat die Anfrage nicht gepostet; versuch es später noch einmal.

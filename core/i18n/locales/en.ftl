@@ -1653,9 +1653,22 @@ web-mine-column = { $column ->
         [type] Type
         [status] Status
         [opened] Opened
-       *[closed] Closed
+        [closed] Closed
+       *[reopen] {""}
     }
 # The link to the site's home page, at the top of every page.
 web-nav-home = Home
 web-not-found = There is nothing at this address.
     .title = Page not found
+# On "My tickets", for an archived ticket; and what the member, then staff, are told.
+web-mine-reopen = Ask staff to reopen
+web-reopen-asked = Staff were asked to reopen { $label }. They will see your request in their channel.
+    .title = Request sent
+web-reopen-not-asked = The request was not sent: sign in again and retry from My tickets.
+    .title = Not sent
+# Posted for staff, with the ticket's Reopen button. $member: a mention; $label: #0042; $type: the type's name.
+reopen-asked = 🔁 { $member } asks to reopen { $label } ({ $type }).
+reopen-ask-not-archived = Only an archived ticket can be reopened, and { $label } is not one.
+reopen-ask-too-soon = Staff were already asked to reopen { $label } today.
+reopen-ask-nowhere = This server has no channel where staff would see the request; ask them in Discord.
+reopen-ask-refused = Discord refused to post the request; try again later.

@@ -1506,9 +1506,22 @@ web-mine-column =
         [type] Tipo
         [status] Estado
         [opened] Abierto
-       *[closed] Cerrado
+        [closed] Cerrado
+       *[reopen] {""}
     }
 # The link to the site's home page, at the top of every page.
 web-nav-home = Inicio
 web-not-found = No hay nada en esta dirección.
     .title = Página no encontrada
+# On "My tickets", for an archived ticket; and what the member, then staff, are told.
+web-mine-reopen = Pedir al staff que lo reabra
+web-reopen-asked = Se pidió al staff que reabra { $label }. Verán tu solicitud en su canal.
+    .title = Solicitud enviada
+web-reopen-not-asked = La solicitud no se envió: inicia sesión de nuevo y vuelve a intentarlo desde Mis tickets.
+    .title = No enviada
+# Posted for staff, with the ticket's Reopen button. $member: a mention; $label: #0042; $type: the type's name.
+reopen-asked = 🔁 { $member } pide reabrir { $label } ({ $type }).
+reopen-ask-not-archived = Solo se puede reabrir un ticket archivado, y { $label } no lo está.
+reopen-ask-too-soon = Ya se pidió hoy al staff que reabra { $label }.
+reopen-ask-nowhere = Este servidor no tiene un canal donde el staff vería la solicitud; pídeselo en Discord.
+reopen-ask-refused = Discord no publicó la solicitud; inténtalo más tarde.

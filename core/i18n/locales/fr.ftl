@@ -1510,9 +1510,22 @@ web-mine-column =
         [type] Type
         [status] Statut
         [opened] Ouvert
-       *[closed] Fermé
+        [closed] Fermé
+       *[reopen] {""}
     }
 # The link to the site's home page, at the top of every page.
 web-nav-home = Accueil
 web-not-found = Il n’y a rien à cette adresse.
     .title = Page introuvable
+# On "My tickets", for an archived ticket; and what the member, then staff, are told.
+web-mine-reopen = Demander au staff de le rouvrir
+web-reopen-asked = Le staff a été prié de rouvrir { $label }. Il verra ta demande dans son salon.
+    .title = Demande envoyée
+web-reopen-not-asked = La demande n’a pas été envoyée : reconnecte-toi et réessaie depuis Mes tickets.
+    .title = Non envoyée
+# Posted for staff, with the ticket's Reopen button. $member: a mention; $label: #0042; $type: the type's name.
+reopen-asked = 🔁 { $member } demande la réouverture de { $label } ({ $type }).
+reopen-ask-not-archived = Seul un ticket archivé peut être rouvert, et { $label } ne l’est pas.
+reopen-ask-too-soon = Le staff a déjà été prié aujourd’hui de rouvrir { $label }.
+reopen-ask-nowhere = Ce serveur n’a aucun salon où le staff verrait la demande ; demande-le-lui sur Discord.
+reopen-ask-refused = Discord a refusé de publier la demande ; réessaie plus tard.

@@ -1506,9 +1506,22 @@ web-mine-column =
         [type] Tipo
         [status] Status
         [opened] Aberto
-       *[closed] Fechado
+        [closed] Fechado
+       *[reopen] {""}
     }
 # The link to the site's home page, at the top of every page.
 web-nav-home = Início
 web-not-found = Não há nada neste endereço.
     .title = Página não encontrada
+# On "My tickets", for an archived ticket; and what the member, then staff, are told.
+web-mine-reopen = Pedir à staff para reabrir
+web-reopen-asked = A staff foi avisada para reabrir { $label }. Ela verá seu pedido no canal dela.
+    .title = Pedido enviado
+web-reopen-not-asked = O pedido não foi enviado: entre de novo e tente outra vez em Meus tickets.
+    .title = Não enviado
+# Posted for staff, with the ticket's Reopen button. $member: a mention; $label: #0042; $type: the type's name.
+reopen-asked = 🔁 { $member } pede para reabrir { $label } ({ $type }).
+reopen-ask-not-archived = Só um ticket arquivado pode ser reaberto, e { $label } não está.
+reopen-ask-too-soon = A staff já foi avisada hoje para reabrir { $label }.
+reopen-ask-nowhere = Este servidor não tem um canal onde a staff veria o pedido; peça a ela no Discord.
+reopen-ask-refused = O Discord recusou publicar o pedido; tente mais tarde.

@@ -2,8 +2,8 @@
 
 from datetime import timedelta
 
-from core.models import Participant, ParticipantRole
-from tests.database.contract.helpers import BIG, MOMENT, open_ticket
+from core.models import Participant, ParticipantRole, TicketStatus
+from tests.database.contract.helpers import BIG, MOMENT, close, open_ticket
 
 
 async def test_participants(db):
@@ -30,3 +30,14 @@ async def test_a_members_tickets_are_those_they_opened_or_are_in_on_their_server
     assert [t.id for t in found] == [added.id, mine.id], "newest first, this server only"
     assert [t.id for t in await db.list_member_tickets(7, [BIG, BIG + 1], 2)] == [elsewhere.id, added.id]
     assert await db.list_member_tickets(7, [], 10) == []
+
+
+async def test_a_request_to_reopen_is_set_against_what_was_read_and_only_while_archived(db):
+    ticket = await open_ticket(db)
+    assert not await db.set_reopen_asked(ticket.id, MOMENT, None), "an open ticket is not reopened"
+    await close(db, ticket, TicketStatus.ARCHIVED)
+    assert await db.set_reopen_asked(ticket.id, MOMENT, None)
+    assert not await db.set_reopen_asked(ticket.id, MOMENT + timedelta(days=1), None), "another asked first"
+    assert await db.set_reopen_asked(ticket.id, MOMENT + timedelta(days=1), MOMENT)
+    assert await db.set_reopen_asked(ticket.id, MOMENT, MOMENT + timedelta(days=1)), "put back after a refusal"
+    assert (await db.get_ticket(ticket.id)).reopen_asked_at == MOMENT
