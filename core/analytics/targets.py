@@ -73,8 +73,10 @@ class Targets:
         upcoming: list[datetime] = []
         # The miss first: a ticket that missed a target while nobody looked gets that alert, not the warning too.
         for threshold in reversed(thresholds):
+            if threshold.taken:
+                continue
             due = business_time.deadline(hours, ticket.opened_at, threshold.target * threshold.share)
-            if threshold.taken or due is None:
+            if due is None:
                 continue
             if now < due:
                 upcoming.append(due)
