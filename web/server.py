@@ -52,6 +52,11 @@ async def _errors_shown_by_id(request: web.Request, handler: Handler) -> web.Str
             raise
         reason = Text(STORED_PROSE, {"text": error.reason})  # HTTP's own reason phrase
         return ApiError(error.status, API_CODES.get(error.status, "bad_request"), reason).response(language)
+    except DatabaseError as error:  # the database is down or too slow: say so, and when to try again
+        log.warning("web request %s %s: database unavailable: %s", request.method, request.path, error)
+        if api:
+            return ApiError(503, "unavailable", t("error-database"), {"Retry-After": "5"}).response(language)
+        return notice("web-unavailable", language, status=503)
     except Exception:
         error_id = secrets.token_hex(4)
         log.exception("web request %s %s failed (error id %s)", request.method, request.path, error_id)

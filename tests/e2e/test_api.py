@@ -8,7 +8,7 @@ import aiohttp
 
 import web.api
 from core.models import TicketStatus
-from tests.e2e.test_viewer import _viewer_bot
+from tests.e2e.test_viewer import _browser, _sign_in, _viewer_bot
 from web.api import BURST
 
 
@@ -103,6 +103,23 @@ async def test_the_stats_give_a_periods_figures_by_type_staff_and_week_and_as_cs
     message = body["error"]["message"]
     assert status == 400 and "days must be one of 7, 30, 90, 365" in message and "type must be" in message
     assert "staff must be" in message
+
+
+async def test_a_database_gone_is_a_503_to_retry_not_an_internal_error(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    async with _browser() as member:
+        await _sign_in(harness, member, base, world.alice.user, "/")
+        await harness.database.close()  # the database goes away under the running bot
+        try:
+            status, body, headers = await _call(base, "/api/v1/stats", key)
+            assert status == 503 and body["error"]["code"] == "unavailable" and headers["Retry-After"] == "5"
+            async with member.get(f"{base}/me") as page:
+                assert page.status == 503 and "<h1>Unavailable</h1>" in await page.text()
+        finally:
+            await harness.database.connect()
 
 
 async def test_keys_are_refused_when_missing_wrong_or_revoked(harness):

@@ -1529,3 +1529,5 @@ reopen-ask-not-archived = Nur ein archiviertes Ticket kann wieder geöffnet werd
 reopen-ask-too-soon = Das Team wurde heute schon gebeten, { $label } wieder zu öffnen.
 reopen-ask-nowhere = Dieser Server hat keinen Kanal, in dem das Team die Anfrage sehen würde; frag es in Discord.
 reopen-ask-refused = Discord hat die Anfrage nicht gepostet; versuch es später noch einmal.
+web-unavailable = Die Datenbank ist gerade nicht erreichbar. Versuch es gleich noch einmal.
+    .title = Nicht verfügbar

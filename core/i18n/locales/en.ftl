@@ -1672,3 +1672,5 @@ reopen-ask-not-archived = Only an archived ticket can be reopened, and { $label 
 reopen-ask-too-soon = Staff were already asked to reopen { $label } today.
 reopen-ask-nowhere = This server has no channel where staff would see the request; ask them in Discord.
 reopen-ask-refused = Discord refused to post the request; try again later.
+web-unavailable = The database is unavailable right now. Please try again in a moment.
+    .title = Unavailable

@@ -1525,3 +1525,5 @@ reopen-ask-not-archived = Solo se puede reabrir un ticket archivado, y { $label 
 reopen-ask-too-soon = Ya se pidió hoy al staff que reabra { $label }.
 reopen-ask-nowhere = Este servidor no tiene un canal donde el staff vería la solicitud; pídeselo en Discord.
 reopen-ask-refused = Discord no publicó la solicitud; inténtalo más tarde.
+web-unavailable = La base de datos no está disponible ahora mismo. Inténtalo de nuevo en un momento.
+    .title = No disponible

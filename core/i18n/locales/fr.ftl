@@ -1529,3 +1529,5 @@ reopen-ask-not-archived = Seul un ticket archivé peut être rouvert, et { $labe
 reopen-ask-too-soon = Le staff a déjà été prié aujourd’hui de rouvrir { $label }.
 reopen-ask-nowhere = Ce serveur n’a aucun salon où le staff verrait la demande ; demande-le-lui sur Discord.
 reopen-ask-refused = Discord a refusé de publier la demande ; réessaie plus tard.
+web-unavailable = La base de données est indisponible pour le moment. Réessaie dans un instant.
+    .title = Indisponible

@@ -1525,3 +1525,5 @@ reopen-ask-not-archived = Só um ticket arquivado pode ser reaberto, e { $label 
 reopen-ask-too-soon = A staff já foi avisada hoje para reabrir { $label }.
 reopen-ask-nowhere = Este servidor não tem um canal onde a staff veria o pedido; peça a ela no Discord.
 reopen-ask-refused = O Discord recusou publicar o pedido; tente mais tarde.
+web-unavailable = O banco de dados está indisponível agora. Tente de novo em instantes.
+    .title = Indisponível
