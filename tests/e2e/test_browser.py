@@ -110,6 +110,8 @@ async def test_staff_sign_in_and_read_a_transcript_with_its_image(harness, brows
     await page.fill("input[name=number]", "1")
     await page.click("button:has-text('Search')")
     assert await page.locator("tbody tr").count() == 1
+    shown = page.locator("tbody time").first
+    assert (await shown.get_attribute("title")).endswith("UTC"), "the list shows times in the reader's zone too"
     await page.click("text=#0001")
     await page.wait_for_url(f"{base}/t/{ticket.id}")
 
