@@ -49,6 +49,9 @@ LOCAL_TIMES = (
 )
 
 
+PREVIEW = 120  # characters a reply shows of the message it answers
+
+
 @dataclass(frozen=True, slots=True)
 class TranscriptOptions:
     """How transcripts are kept and reached: the attachment cap per ticket, and the viewer (if any)."""
@@ -226,6 +229,14 @@ class _Fact:
     label: str
     value: str
     moment: datetime | None = None
+    # Written by a member (a form's answer): drawn as the messages' Markdown is.
+    markdown: bool = False
+
+
+def _preview(content: str) -> str:
+    """Return what a reply shows of the message it answers, as Discord does: its first line, cut short."""
+    first = next((line for line in content.splitlines() if line.strip()), "")
+    return first if len(first) <= PREVIEW else first[: PREVIEW - 1] + "…"
 
 
 def render_transcript(
@@ -273,7 +284,7 @@ def _facts(ticket: Ticket, header: TranscriptHeader) -> list[_Fact]:
         _Fact(label("opened-by"), header.name(ticket.opener_id), ticket.opened_at),
         _Fact(label("reason"), ticket.reason or "-"),
         # The form's answers, whole (the welcome shows long ones shortened).
-        *(_Fact(question, answer) for question, answer in ticket.answers),
+        *(_Fact(question, answer, markdown=True) for question, answer in ticket.answers),
     ]
     if ticket.claimed_by is not None:
         facts.append(_Fact(label("claimed-by"), header.name(ticket.claimed_by)))
@@ -349,7 +360,7 @@ def _render_html(ticket: Ticket, header: TranscriptHeader, messages: list[Transc
         replies=by_id,
         kept=kept,
         md=lambda content: markdown.render(content, directory),
-        plain=lambda content: markdown.plain(content, directory),
+        preview=lambda content: markdown.render(_preview(content), directory),
         file_path=file_path,
         script=Markup(LOCAL_TIMES),
         lang=header.language,

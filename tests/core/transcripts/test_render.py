@@ -78,6 +78,7 @@ def test_markdown_mentions_and_replies_are_drawn():
     assert "#general" in html and ":blob:" in html and "<@7>" not in html and "&lt;@7&gt;" not in html
     assert "<blockquote>quoted</blockquote><ul><li>item</li></ul>" in html
     assert '<a href="#m1001"><b>alice</b>' in html and "(edited)" in html and "Original message was deleted" in html
+    assert "<b>alice</b> <strong>bold</strong> <u>under</u>" in html, "a reply's preview is drawn as Markdown"
     assert "pinned a message" in html and "👍 2" in html and "Sticker: Wave" in html
     text = page.text.decode()
     assert "@Sam <staff> @Staff #general :blob:" in text and "reactions: 👍 2" in text
@@ -146,3 +147,9 @@ def test_duration_is_readable_in_each_language():
     assert elapsed(OPENED, OPENED + timedelta(days=1, hours=2, minutes=3), "en") == "1d 2h 3m"
     assert elapsed(OPENED, OPENED + timedelta(hours=2, minutes=3), "de") == "2h 3 Min."
     assert elapsed(OPENED, OPENED + timedelta(days=1), "fr") == "1j"
+
+
+def test_form_answers_in_the_header_are_drawn_as_markdown_and_stay_escaped():
+    answered = ticket(answers=(("Order", "**#4411** <b>x</b>"),))
+    html = render_transcript(answered, header(), [message(1, "hi")], created_at=OPENED).html.decode()
+    assert "<dt>Order</dt><dd><strong>#4411</strong> &lt;b&gt;x&lt;/b&gt;</dd>" in html
