@@ -9,6 +9,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import messages
+from core.admin import bounds
 from core.admin.doctor import diagnose, report
 from core.admin.setup import SetupChoice
 from core.i18n import LANGUAGES, Text, render, t
@@ -111,27 +112,21 @@ class Admin(AdminCog):
     )
     @app_commands.rename(limit=command_text("cmd-config-max-tickets-limit"))
     @app_commands.describe(limit=command_text("cmd-config-max-tickets-limit.description"))
-    async def max_tickets(
-        self, interaction: discord.Interaction[TicketBot], limit: app_commands.Range[int, 1, 25]
-    ) -> None:
+    async def max_tickets(self, interaction: discord.Interaction[TicketBot], limit: bounds.MAX_TICKETS) -> None:
         """Change the per-member limit."""
         await self._change(interaction, max_open_tickets=limit)
 
     @config.command(name=command_text("cmd-config-naming"), description=command_text("cmd-config-naming.description"))
     @app_commands.rename(template=command_text("cmd-config-naming-template"))
     @app_commands.describe(template=command_text("cmd-config-naming-template.description"))
-    async def naming(
-        self, interaction: discord.Interaction[TicketBot], template: app_commands.Range[str, 1, 90]
-    ) -> None:
+    async def naming(self, interaction: discord.Interaction[TicketBot], template: bounds.NAMING) -> None:
         """Change the channel naming template."""
         await self._change(interaction, channel_name_template=template)
 
     @config.command(name=command_text("cmd-config-welcome"), description=command_text("cmd-config-welcome.description"))
     @app_commands.rename(message=command_text("cmd-config-welcome-message"))
     @app_commands.describe(message=command_text("cmd-config-welcome-message.description"))
-    async def welcome(
-        self, interaction: discord.Interaction[TicketBot], message: app_commands.Range[str, 1, 1500] | None = None
-    ) -> None:
+    async def welcome(self, interaction: discord.Interaction[TicketBot], message: bounds.WELCOME | None = None) -> None:
         """Change the welcome message, in the option or in a modal that can hold several lines."""
         if message is not None:
             await self._change(interaction, welcome_message=message)
@@ -180,8 +175,8 @@ class Admin(AdminCog):
     async def auto_close(
         self,
         interaction: discord.Interaction[TicketBot],
-        hours: app_commands.Range[float, 0.0, 8760.0],
-        warning_hours: app_commands.Range[float, 0.0, 8760.0] = 0.0,
+        hours: bounds.HOURS,
+        warning_hours: bounds.HOURS = 0.0,
         counts: str = IdleCounts.OPENER.value,
     ) -> None:
         """Change when quiet tickets close, for types that do not set their own."""
@@ -235,9 +230,7 @@ class Admin(AdminCog):
     )
     @app_commands.rename(percent=command_text("cmd-config-target-warning-percent"))
     @app_commands.describe(percent=command_text("cmd-config-target-warning-percent.description"))
-    async def target_warning(
-        self, interaction: discord.Interaction[TicketBot], percent: app_commands.Range[int, 50, 95]
-    ) -> None:
+    async def target_warning(self, interaction: discord.Interaction[TicketBot], percent: bounds.TARGET_WARNING) -> None:
         """Change how much of a response target a ticket uses before staff are alerted."""
         await self._change(interaction, target_warning_percent=percent)
 

@@ -9,6 +9,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import messages
+from core.admin import bounds
 from core.admin.panels import PanelDesign
 from core.errors import UserInputError
 from core.i18n import render, t
@@ -80,10 +81,10 @@ class Panels(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         channel: discord.TextChannel | None = None,
-        title: app_commands.Range[str, 1, 256] | None = None,
-        description: app_commands.Range[str, 1, 2000] | None = None,
-        button_label: app_commands.Range[str, 1, 80] | None = None,
-        types: app_commands.Range[str, 1, 1000] | None = None,
+        title: bounds.PANEL_TITLE | None = None,
+        description: bounds.PANEL_DESCRIPTION | None = None,
+        button_label: bounds.BUTTON_LABEL | None = None,
+        types: bounds.PANEL_TYPES | None = None,
         style: str | None = None,
     ) -> None:
         """Post a panel."""
@@ -122,10 +123,10 @@ class Panels(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         panel: int,
-        title: app_commands.Range[str, 1, 256] | None = None,
-        description: app_commands.Range[str, 1, 2000] | None = None,
-        button_label: app_commands.Range[str, 1, 80] | None = None,
-        types: app_commands.Range[str, 1, 1000] | None = None,
+        title: bounds.PANEL_TITLE | None = None,
+        description: bounds.PANEL_DESCRIPTION | None = None,
+        button_label: bounds.BUTTON_LABEL | None = None,
+        types: bounds.PANEL_TYPES | None = None,
         style: str | None = None,
     ) -> None:
         """Edit a panel."""

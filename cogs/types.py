@@ -11,7 +11,7 @@ from discord import app_commands
 
 from cogs.checks import ADMIN, AdminCog
 from core import messages
-from core.admin import type_options
+from core.admin import bounds, type_options
 from core.i18n import render, t
 from core.i18n.commands import command_text
 from core.i18n.languages import LANGUAGES, of_interaction
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from bot import TicketBot
 
 ZONES = frozenset(zoneinfo.available_timezones())
-MAX_RESPONSE_MINUTES = 30 * 24 * 60  # targets up to 30 days of opening hours to a first answer
-MAX_RESOLUTION_HOURS = 90 * 24  # and 90 days to the close
 # A variant's language: a catalog language, named in itself (the choices of /type create|edit language).
 VARIANT_LANGUAGES = [
     app_commands.Choice(name=command_text(f"cmd-type-option-language-choice-{code}"), value=code) for code in LANGUAGES
@@ -96,7 +94,7 @@ class Types(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         type: str,
-        message: app_commands.Range[str, 1, 1500] | None = None,
+        message: bounds.WELCOME | None = None,
         language: str | None = None,
     ) -> None:
         """Change a type's welcome message (in the option or a modal), or its variant for openers of a language."""
@@ -147,8 +145,8 @@ class Types(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         type: str,
-        first_response: app_commands.Range[int, 0, MAX_RESPONSE_MINUTES] | None = None,
-        resolution: app_commands.Range[float, 0, MAX_RESOLUTION_HOURS] | None = None,
+        first_response: bounds.FIRST_RESPONSE | None = None,
+        resolution: bounds.RESOLUTION | None = None,
     ) -> None:
         """Set the type's targets in its opening hours: minutes to staff's first answer, hours to the close (0: none).
 
@@ -208,13 +206,13 @@ class Types(AdminCog):
         self,
         interaction: discord.Interaction[TicketBot],
         type: str,
-        question: app_commands.Range[str, 1, 45],
+        question: bounds.QUESTION,
         style: str = QuestionStyle.SHORT.value,
-        choices: app_commands.Range[str, 1, 1000] | None = None,
+        choices: bounds.CHOICES | None = None,
         required: bool = True,
-        placeholder: app_commands.Range[str, 1, 100] | None = None,
-        min_length: app_commands.Range[int, 0, 4000] = 0,
-        max_length: app_commands.Range[int, 1, 4000] = 1000,
+        placeholder: bounds.PLACEHOLDER | None = None,
+        min_length: bounds.MIN_LENGTH = 0,
+        max_length: bounds.MAX_LENGTH = 1000,
         language: str | None = None,
     ) -> None:
         """Append a question to a type's form, or to its variant for openers of a language."""

@@ -16,6 +16,7 @@ from typing import Any, Optional, TypeVar
 import discord
 from discord import app_commands
 
+from core.admin import bounds
 from core.i18n.commands import command_text
 from core.i18n.languages import LANGUAGES
 from core.models import ClaimMode, IdleCounts
@@ -83,27 +84,25 @@ class TypeOption:
         ]
 
 
-HOURS = app_commands.Range[float, 0.0, 8760.0]
-
 TYPE_OPTIONS: tuple[TypeOption, ...] = (
-    TypeOption("name", app_commands.Range[str, 1, 50], "name"),
-    TypeOption("emoji", app_commands.Range[str, 1, 64], "emoji"),
-    TypeOption("description", app_commands.Range[str, 1, 100], "description"),
+    TypeOption("name", bounds.TYPE_NAME, "name"),
+    TypeOption("emoji", bounds.EMOJI, "emoji"),
+    TypeOption("description", bounds.TYPE_DESCRIPTION, "description"),
     TypeOption("staff_role", discord.Role, "staff_role_ids", _ids),
     TypeOption("category", discord.CategoryChannel, "category_id", _id),
     TypeOption("overflow_category", discord.CategoryChannel, "overflow_category_id", _id),
-    TypeOption("max_open", app_commands.Range[int, 1, 25], "max_open"),
+    TypeOption("max_open", bounds.MAX_TICKETS, "max_open"),
     TypeOption("required_role", discord.Role, "required_role_ids", _ids),
     TypeOption("ping_role", discord.Role, "ping_role_ids", _ids),
-    TypeOption("cooldown_minutes", app_commands.Range[int, 0, 10080], "cooldown_seconds", _minutes),
-    TypeOption("naming", app_commands.Range[str, 1, 90], "channel_name_template"),
-    TypeOption("welcome", app_commands.Range[str, 1, 1500], "welcome_message"),
-    TypeOption("hours", app_commands.Range[str, 1, 200], "hours", _hours),
-    TypeOption("timezone", app_commands.Range[str, 1, 64], "timezone"),
+    TypeOption("cooldown_minutes", bounds.COOLDOWN, "cooldown_seconds", _minutes),
+    TypeOption("naming", bounds.NAMING, "channel_name_template"),
+    TypeOption("welcome", bounds.WELCOME, "welcome_message"),
+    TypeOption("hours", bounds.OPENING_HOURS, "hours", _hours),
+    TypeOption("timezone", bounds.TIME_ZONE, "timezone"),
     TypeOption("bypass_role", discord.Role, "bypass_role_ids", _ids),
     TypeOption("claim_mode", ClaimMode, "claim_mode", ClaimMode, tuple(ClaimMode)),
-    TypeOption("auto_close_hours", HOURS, "auto_close_hours"),
-    TypeOption("auto_close_warning_hours", HOURS, "auto_close_warning_hours"),
+    TypeOption("auto_close_hours", bounds.HOURS, "auto_close_hours"),
+    TypeOption("auto_close_warning_hours", bounds.HOURS, "auto_close_warning_hours"),
     TypeOption("idle_counts", IdleCounts, "idle_counts", IdleCounts, tuple(IdleCounts)),
     TypeOption("confirm_close", bool, "confirm_close"),
     TypeOption("thread_channel", discord.TextChannel, "thread_channel_id", _id),
