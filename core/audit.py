@@ -6,6 +6,9 @@ action is one line here and one heading in the catalogs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 
 from core.i18n import Text, t
@@ -61,6 +64,25 @@ class AuditAction(StrEnum):
     REOPEN_UNDONE = "reopen_undone"
     TRANSCRIPT_LINKS_REVOKED = "transcript_links_revoked"
     RECOVERY_STUCK = "recovery_stuck"
+
+
+# Whether the changes under way come from the web dashboard (a command's are the default); see ``via_dashboard``.
+_FROM_DASHBOARD: ContextVar[bool] = ContextVar("from_dashboard", default=False)
+
+
+@contextmanager
+def via_dashboard() -> Iterator[None]:
+    """Mark every audit entry made inside as made on the web dashboard ("… via the dashboard")."""
+    token = _FROM_DASHBOARD.set(True)
+    try:
+        yield
+    finally:
+        _FROM_DASHBOARD.reset(token)
+
+
+def marked(details: Text) -> Text:
+    """Return an entry's details as stored: a dashboard change says so after the command's own words."""
+    return t("audit-detail-via-dashboard", details=details) if _FROM_DASHBOARD.get() else details
 
 
 def heading_key(action: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from core.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
+SEEN_SECONDS = 60.0  # how long ``missing`` trusts that a panel's message is there (or gone)
 POST_SEARCH = 50  # messages back in a panel's channel where an interrupted post's message is looked for
 
 
@@ -98,6 +100,8 @@ class Panels:
         self._deps = deps
         # Panels whose post, edit or deletion runs in this process now; ``settle`` leaves them alone.
         self._busy: set[int] = set()
+        # When each panel message was last found (or found gone), for ``missing``.
+        self._seen: dict[int, tuple[float, bool]] = {}
 
     async def post(self, channel: discord.TextChannel, actor_id: int, design: PanelDesign) -> Panel:
         """Store a panel, then post it with its types' buttons (or menu), each carrying the panel's id."""
@@ -190,6 +194,29 @@ class Panels:
                         raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
             listed.append(PostedPanel(panel, jump_url, tuple(offered(panel, types))))
         return listed
+
+    async def missing(self, guild: discord.Guild, panels: Sequence[Panel]) -> set[int]:
+        """Return the ids of the panels whose channel or message is gone (each message asked at most once a minute)."""
+        gone = set()
+        now = time.monotonic()
+        for panel in panels:
+            channel = guild.get_channel(panel.channel_id)
+            if not isinstance(channel, discord.TextChannel) or panel.message_id is None:
+                gone.add(panel.id)
+                continue
+            seen = self._seen.get(panel.message_id)
+            if seen is None or now - seen[0] >= SEEN_SECONDS:
+                try:
+                    await channel.fetch_message(panel.message_id)
+                    seen = (now, True)
+                except discord.HTTPException as error:
+                    if not is_gone(error):
+                        raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
+                    seen = (now, False)
+                self._seen[panel.message_id] = seen
+            if not seen[1]:
+                gone.add(panel.id)
+        return gone
 
     async def refresh(self, guild: discord.Guild, type_id: int) -> None:
         """Re-render the panels that offer a type that changed; a panel that cannot be edited is only logged."""

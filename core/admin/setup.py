@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 # The type /setup makes, and the one a first-release server's settings became.
 DEFAULT_TYPE = "Support"
+# A new type, whose settings a cleared setting goes back to.
+NEW_TYPE = TicketType(0, 0, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +207,13 @@ class Administration:
         actor_id: int,
         existing: str | None,
         roles: Sequence[discord.Role] = (),
+        cleared: Collection[str] = (),
         **changes: Any,
     ) -> TicketType:
         """Create a type (``existing`` None) or change the one so named; a change of None leaves a field as it is.
 
-        An empty ``hours`` and a target of 0 remove them.
+        An empty ``hours`` and a target of 0 remove them; so does naming a field in ``cleared`` (the
+        dashboard's way to give a setting back to the server's), which sets it to a new type's default.
 
         ``changes`` are ``TicketType`` fields (``core.admin.type_options`` maps the commands' options onto
         them). New staff and ping roles are checked on Discord's side first, as ``roles`` (the roles the
@@ -222,6 +226,7 @@ class Administration:
         if changes.get("name") is not None:
             changes["name"] = names.clean(changes["name"])
         after = replace(before, **{k: v for k, v in changes.items() if v is not None})
+        after = replace(after, **{k: getattr(NEW_TYPE, k) for k in cleared})
         if after.hours == "":
             after = replace(after, hours=None)
         if after.response_target_minutes == 0:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from core import messages
-from core.audit import AuditAction
+from core.audit import AuditAction, marked
 from core.i18n import Text
 from core.i18n.languages import of_server
 from core.models import AuditEntry, utcnow
@@ -59,7 +59,7 @@ class Journal:
         self, guild_id: int, actor_id: int, action: AuditAction, details: Text, ticket_id: int | None = None
     ) -> AuditEntry:
         """Make an entry to store (its id comes from the database); its details are kept as key and parameters."""
-        return AuditEntry(None, guild_id, ticket_id, actor_id, action, details.dump(), self._clock())
+        return AuditEntry(None, guild_id, ticket_id, actor_id, action, marked(details).dump(), self._clock())
 
     async def record(self, entry: AuditEntry, ticket_label: str | None = None) -> AuditEntry:
         """Store an entry and queue it for the log channel."""
