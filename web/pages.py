@@ -30,11 +30,21 @@ TEMPLATES = jinja2.Environment(
 )
 # Lists show times in the reader's own zone with the transcripts' one script (allowed by its hash).
 TEMPLATES.globals["local_times"] = Markup(LOCAL_TIMES)
-# Avatars come from Discord's CDN; nothing else is loaded from anywhere.
+# The dashboard's previews follow the typing: each input names (``data-shows``) what shows its text.
+PREVIEWS = (
+    'document.querySelectorAll("[data-shows]").forEach(function(input){'
+    "input.addEventListener('input',function(){document.querySelectorAll(input.dataset.shows).forEach("
+    "function(out){out.textContent=input.value;});});});"
+)
+TEMPLATES.globals["previews"] = Markup(PREVIEWS)
+# Avatars come from Discord's CDN; nothing else is loaded from anywhere; the two scripts are allowed by hash.
 PAGE_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src https://cdn.discordapp.com; "
-    f"script-src '{script_hash(LOCAL_TIMES)}'; form-action 'self'; frame-ancestors 'none'"
+    f"script-src '{script_hash(LOCAL_TIMES)}' '{script_hash(PREVIEWS)}'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
+
+PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
 
 
 def page(
@@ -77,3 +87,15 @@ def words(language: str) -> dict[str, Any]:
 def redirect(location: str) -> web.Response:
     """Return a 303 to ``location`` (the browser follows it with a GET)."""
     return web.Response(status=303, headers={"Location": location})
+
+
+def private_page(body: str) -> web.Response:
+    """Return a page for one signed-in reader: never cached, under the pages' policy."""
+    return web.Response(
+        text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
+    )
+
+
+def busy(language: str) -> web.Response:
+    """Return the page that asks a reader who made Discord answer too often to wait a minute."""
+    return notice("web-slow-down", language, status=429)

@@ -25,11 +25,14 @@ from core.errors import DatabaseError
 from core.i18n import Text, t
 from core.i18n.text import STORED_PROSE
 from core.signing import Signer
+from web.access import Access
 from web.api import API_CODES, Api, ApiError
+from web.dashboard.site import dashboard_routes
 from web.guard import Listener, common_headers, runner_options
 from web.language import of_request
 from web.login import DiscordLogin
 from web.pages import notice
+from web.people import People
 from web.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -109,16 +112,15 @@ class WebServer:
             login = None
             if self._client_secret and self._bot.application_id is not None:
                 login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
+            access = Access(self._bot, self._signer, secure=self._public_url.startswith("https://"))
+            people = People(self._bot)
             viewer = Viewer(
-                self._bot,
-                self._signer,
-                login,
-                secure=self._public_url.startswith("https://"),
-                links_need_membership=self._links_need_membership,
+                self._bot, self._signer, login, access, people, links_need_membership=self._links_need_membership
             )
             self._app.router.add_routes(viewer.routes())
+            self._app.router.add_routes(dashboard_routes(self._bot, access, people, self._public_url))
         await self._listener.start(self._host, self._port)
-        shown = ", the transcript viewer" if self._signer is not None else ""  # i18n: log
+        shown = ", the transcript viewer and the dashboard" if self._signer is not None else ""  # i18n: log
         served = "/health, /metrics, /api/v1" + shown
         log.info("web side listening on http://%s:%d (%s)", self._host, self._port, served)
 

@@ -29,17 +29,17 @@ from core.audit import AuditAction
 from core.errors import UserInputError
 from core.i18n import Text, formatting, render, t
 from core.models import PRIORITY_RANK, Revoked, Ticket, TicketStatus, TicketType, WebRevocation
-from core.rules import ticket_types
 from core.rules.text import plain
-from core.signing import SESSION_LIFETIME, Session, Signer
+from core.signing import Session, Signer
 from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web import charts
-from web.edge import local_path, whole_number
+from web.access import COOKIE, Access, path_id, to_login
+from web.edge import local_path
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
-from web.members import Memberships, TooManyLookups
-from web.pages import PAGE_POLICY, TEMPLATES, notice, page, redirect, script_hash, words
+from web.members import TooManyLookups
+from web.pages import PRIVATE, TEMPLATES, busy, notice, page, private_page, redirect, script_hash, words
 from web.people import People
 from web.search import label_names, search_from
 from web.stats import csv_response, stats_query
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COOKIE = "ticketbot_session"
 PAGE_SIZE = 50
 MINE = 100  # a member's newest tickets on their "My tickets" page
 TRANSCRIPT_POLICY = (
@@ -57,7 +56,6 @@ TRANSCRIPT_POLICY = (
     f"style-src 'unsafe-inline'; script-src '{script_hash(LOCAL_TIMES)}'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
-PRIVATE = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +73,6 @@ class _StatsView:
     csrf: str
 
 
-@dataclass(frozen=True, slots=True)
-class Reach:
-    """The tickets of a server someone staffs: all of them, or those of some types (None: tickets without one)."""
-
-    all_types: bool
-    type_ids: frozenset[int | None]
-
-
 class Viewer:
     """Serves transcripts, their files, and Discord login, for the web side."""
 
@@ -91,7 +81,8 @@ class Viewer:
         bot: TicketClient,
         signer: Signer,
         login: DiscordLogin | None,
-        secure: bool,
+        access: Access,
+        people: People,
         *,
         links_need_membership: bool = False,
     ) -> None:
@@ -99,9 +90,8 @@ class Viewer:
         self._links_need_membership = links_need_membership
         self._signer = signer
         self._login = login
-        self._secure = secure
-        self._members = Memberships(bot)
-        self._people = People(bot)
+        self._access = access
+        self._people = people
 
     def routes(self) -> list[web.RouteDef]:
         """Return the viewer's routes."""
@@ -124,7 +114,7 @@ class Viewer:
 
     async def home(self, request: web.Request) -> web.Response:
         """Say who is signed in, with the way in or out."""
-        session = await self._session(request)
+        session = await self._access.session(request)
         language = self._language(request, session)
         title = render(t("web-home-title"), language)
         if session.user_id is None:
@@ -144,15 +134,15 @@ class Viewer:
 
     async def ticket_list(self, request: web.Request) -> web.StreamResponse:
         """List a server's tickets for its staff, newest first, searchable and in pages."""
-        guild_id = _id(request, "guild")
-        session = await self._session(request)
+        guild_id = path_id(request, "guild")
+        session = await self._access.session(request)
         if session.user_id is None:
-            return _to_login(request)
+            return to_login(request)
         types = await self._bot.guild_settings.types(guild_id)
         try:
-            reach = await self._reach(session, guild_id)
+            reach = await self._access.reach(session, guild_id)
         except TooManyLookups:
-            return _busy(self._language(request, session))
+            return busy(self._language(request, session))
         if reach is None or not (reach.all_types or reach.type_ids):
             return notice("web-not-your-server", self._language(request, session), status=404, logout=session.csrf)
         labels = await self._bot.db.list_labels(guild_id)
@@ -183,14 +173,15 @@ class Viewer:
             labels_of=lambda ticket_id: ", ".join(labelled.get(ticket_id, [])),
             people=await self._people.named(t.opener_id for t in found[:PAGE_SIZE]),
             csrf=session.csrf,
+            manager=reach.all_types,
         )
-        return _private_page(body)
+        return private_page(body)
 
     async def my_tickets(self, request: web.Request) -> web.StreamResponse:
         """List the signed-in member's own tickets on the servers they share with the bot, newest first."""
-        session = await self._session(request)
+        session = await self._access.session(request)
         if session.user_id is None:
-            return _to_login(request)
+            return to_login(request)
         language = self._language(request, session)
         servers = dict(session.servers)
         found = await self._bot.db.list_member_tickets(session.user_id, list(servers), MINE)
@@ -207,7 +198,7 @@ class Viewer:
             status=_shown_status,
             csrf=session.csrf,
         )
-        return _private_page(body)
+        return private_page(body)
 
     async def stats_page(self, request: web.Request) -> web.StreamResponse:
         """Show a server's figures for a period to its staff, with weekly charts drawn as SVG."""
@@ -263,7 +254,7 @@ class Viewer:
             csrf=view.csrf,
             people=await self._people.named(stats.by_staff),
         )
-        return _private_page(body)
+        return private_page(body)
 
     async def stats_file(self, request: web.Request) -> web.StreamResponse:
         """Give the statistics page's figures as CSV (the API's ``/api/v1/stats.csv``), behind the same login."""
@@ -278,15 +269,15 @@ class Viewer:
         Staff of some types only see those types' figures, one type at a time; people who manage the server
         see every type, together or one by one.
         """
-        guild_id = _id(request, "guild")
-        session = await self._session(request)
+        guild_id = path_id(request, "guild")
+        session = await self._access.session(request)
         if session.user_id is None:
-            return _to_login(request)
+            return to_login(request)
         language = self._language(request, session)
         try:
-            reach = await self._reach(session, guild_id)
+            reach = await self._access.reach(session, guild_id)
         except TooManyLookups:
-            return _busy(language)
+            return busy(language)
         if reach is None or not (reach.all_types or reach.type_ids):
             return notice("web-not-your-server", language, status=404, logout=session.csrf)
         types = await self._bot.guild_settings.types(guild_id)
@@ -313,8 +304,8 @@ class Viewer:
 
     async def transcript(self, request: web.Request) -> web.StreamResponse:
         """Show a stored transcript to someone who may read it."""
-        ticket_id = _id(request, "ticket")
-        session = await self._session(request)
+        ticket_id = path_id(request, "ticket")
+        session = await self._access.session(request)
         key = request.query.get("key")
         if key is not None:
             linked = self._signer.linked_ticket(key)
@@ -328,7 +319,7 @@ class Viewer:
                 )
             # The key is swapped for a cookie at once, so it stays out of history, logs and referrers.
             response = redirect(f"/t/{ticket_id}")
-            self._save(response, session.with_grant(*linked))
+            self._access.save(response, session.with_grant(*linked))
             return response
         refusal = await self._refusal(request, session, ticket_id)
         if refusal is not None:
@@ -350,8 +341,8 @@ class Viewer:
 
     async def file(self, request: web.Request) -> web.StreamResponse:
         """Send one kept attachment of a transcript the reader may see."""
-        ticket_id = _id(request, "ticket")
-        refusal = await self._refusal(request, await self._session(request), ticket_id)
+        ticket_id = path_id(request, "ticket")
+        refusal = await self._refusal(request, await self._access.session(request), ticket_id)
         if refusal is not None:
             return refusal
         kept = await self._bot.db.get_transcript_file(ticket_id, int(request.match_info["position"]))
@@ -369,12 +360,12 @@ class Viewer:
         """Send the browser to Discord to sign in, remembering where it was going."""
         if self._login is None:
             return notice("web-login-off", self._language(request, None), status=503)
-        session = await self._session(request)
+        session = await self._access.session(request)
         wanted = request.query.get("next", "/")
         next_path = local_path(wanted)
         state = self._login.new_state()
         response = redirect(self._login.authorize_url(state))
-        self._save(response, replace(session, oauth_state=state, next_path=next_path))
+        self._access.save(response, replace(session, oauth_state=state, next_path=next_path))
         return response
 
     async def finish_login(self, request: web.Request) -> web.StreamResponse:
@@ -383,24 +374,24 @@ class Viewer:
         The state is spent by the first answer that carries it, whatever that answer is, so one state never
         pays for two token exchanges.
         """
-        session = await self._session(request)
+        session = await self._access.session(request)
         state, code = request.query.get("state", ""), request.query.get("code", "")
         ours = self._login is not None and bool(session.oauth_state) and state == session.oauth_state
         spent = replace(session, oauth_state="")
         if ours and request.query.get("error") == "access_denied":
-            return self._saved(
+            return self._access.saved(
                 notice("web-sign-in-cancelled", self._language(request, session), login=True),
                 spent,
             )
         if self._login is None or not ours or not code:
             refused = notice("web-sign-in-not-ours", self._language(request, session), status=400, login=True)
-            return self._saved(refused, spent) if session.oauth_state else refused
+            return self._access.saved(refused, spent) if session.oauth_state else refused
         try:
             identity = await self._login.identify(code)
         except LoginFailed as error:
             log.warning("Discord login failed: %s", error)
             failed = notice("web-sign-in-failed", self._language(request, session), status=502, login=True)
-            return self._saved(failed, spent)
+            return self._access.saved(failed, spent)
         servers = [
             (guild_id, name[:40])
             for guild_id, name in identity.guilds[:200]
@@ -415,11 +406,11 @@ class Viewer:
             signed_in_at=time.time(),
             locale=identity.locale,
         )
-        return self._saved(redirect(session.next_path), signed_in)
+        return self._access.saved(redirect(session.next_path), signed_in)
 
     async def logout(self, request: web.Request) -> web.StreamResponse:
         """End the user's sessions in every browser; only from this site's own form (its token must come back)."""
-        session = await self._session(request)
+        session = await self._access.session(request)
         form = await request.post()
         if not session.csrf or form.get("csrf") != session.csrf:
             return notice("web-not-signed-out", self._language(request, session), status=403)
@@ -433,16 +424,16 @@ class Viewer:
 
     async def revoke_links(self, request: web.Request) -> web.StreamResponse:
         """Make every link to a ticket's transcript made so far stop working; for the ticket's staff."""
-        ticket_id = _id(request, "ticket")
-        session = await self._session(request)
+        ticket_id = path_id(request, "ticket")
+        session = await self._access.session(request)
         form = await request.post()
         if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
             return notice("web-not-revoked", self._language(request, session), status=403)
         ticket = await self._bot.db.get_ticket(ticket_id)
         try:
-            reach = await self._reach(session, ticket.guild_id) if ticket is not None else None
+            reach = await self._access.reach(session, ticket.guild_id) if ticket is not None else None
         except TooManyLookups:
-            return _busy(self._language(request, session))
+            return busy(self._language(request, session))
         if ticket is None or reach is None or not (reach.all_types or ticket.type_id in reach.type_ids):
             return notice("web-revoke-not-yours", self._language(request, session), status=404, logout=session.csrf)
         await self._bot.db.revoke_web_access(WebRevocation(Revoked.LINKS, ticket.id, _ceiled(self._bot.clock())))
@@ -456,8 +447,8 @@ class Viewer:
 
     async def ask_reopen(self, request: web.Request) -> web.StreamResponse:
         """Ask staff to reopen an archived ticket of the signed-in member's (their opener or a member of it)."""
-        ticket_id = _id(request, "ticket")
-        session = await self._session(request)
+        ticket_id = path_id(request, "ticket")
+        session = await self._access.session(request)
         form = await request.post()
         language = self._language(request, session)
         if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
@@ -484,9 +475,9 @@ class Viewer:
             if ticket is not None and await self._may_read(session, ticket):
                 return None
         except TooManyLookups:
-            return _busy(self._language(request, session))
+            return busy(self._language(request, session))
         if session.user_id is None:
-            return _to_login(request)
+            return to_login(request)
         return notice("web-not-yours-to-read", self._language(request, session), status=404, logout=session.csrf)
 
     async def _may_read(self, session: Session, ticket: Ticket) -> bool:
@@ -498,8 +489,8 @@ class Viewer:
         if session.user_id is None:
             return False
         if granted:
-            return await self._members.of(ticket.guild_id, session.user_id) is not None
-        reach = await self._reach(session, ticket.guild_id)
+            return await self._access.members.of(ticket.guild_id, session.user_id) is not None
+        reach = await self._access.reach(session, ticket.guild_id)
         if reach is None:
             return False  # not (or no longer) in the server
         if reach.all_types or ticket.type_id in reach.type_ids or ticket.opener_id == session.user_id:
@@ -510,67 +501,15 @@ class Viewer:
         """Return whether the signed-in reader is staff of the ticket (who alone read its notes); a link is not."""
         if session.user_id is None:
             return False
-        reach = await self._reach(session, ticket.guild_id)
+        reach = await self._access.reach(session, ticket.guild_id)
         return reach is not None and (reach.all_types or ticket.type_id in reach.type_ids)
 
-    async def _reach(self, session: Session, guild_id: int) -> Reach | None:
-        """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
-        assert session.user_id is not None
-        membership = await self._members.of(guild_id, session.user_id)
-        if membership is None:
-            return None
-        if membership.manager:
-            return Reach(True, frozenset())
-        config = await self._bot.guild_settings.get(guild_id)
-        if config is None:
-            return Reach(False, frozenset())
-        types = await self._bot.guild_settings.types(guild_id)
-
-        def staffs(kind: TicketType | None) -> bool:  # who sees a type's tickets in Discord
-            return bool(membership.role_ids & set(ticket_types.effective(config, kind).staff_role_ids))
-
-        staffed: set[int | None] = {t.id for t in types if staffs(t)}
-        if staffs(ticket_types.find(types, None)):  # a ticket without a type belongs to the first type
-            staffed.add(None)
-        return Reach(False, frozenset(staffed))
-
-    # Sessions
-
-    async def _session(self, request: web.Request) -> Session:
-        """Return the browser's session; an empty one when its user signed out (anywhere) since signing in."""
-        session = self._signer.session(request.cookies.get(COOKIE))
-        if session.user_id is None:
-            return session
-        revoked = await self._bot.db.web_access_revoked_at(Revoked.SESSIONS, session.user_id)
-        return Session() if revoked is not None and revoked.timestamp() >= session.signed_in_at else session
+    # Links
 
     async def _link_valid(self, ticket_id: int, signed_at: int) -> bool:
         """Whether a link to the ticket signed at ``signed_at`` was made after staff last revoked its links."""
         revoked = await self._bot.db.web_access_revoked_at(Revoked.LINKS, ticket_id)
         return revoked is None or signed_at > revoked.timestamp()
-
-    def _saved(self, response: web.Response, session: Session) -> web.Response:
-        self._save(response, session)
-        return response
-
-    def _save(self, response: web.StreamResponse, session: Session) -> None:
-        response.set_cookie(
-            COOKIE,
-            self._signer.session_cookie(session),
-            path="/",
-            httponly=True,
-            samesite="Lax",
-            secure=self._secure,
-            max_age=int(SESSION_LIFETIME.total_seconds()),
-        )
-
-
-def _id(request: web.Request, name: str) -> int:
-    """Return the id named in the address, or answer 404 when it is not one (too large, say)."""
-    value = whole_number(request.match_info[name])
-    if value is None:
-        raise web.HTTPNotFound()
-    return value
 
 
 def _next_page(last: Ticket, by_priority: bool) -> dict[str, str]:
@@ -584,24 +523,8 @@ def _ceiled(now: datetime) -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000) + timedelta(milliseconds=1)
 
 
-def _busy(language: str) -> web.Response:
-    return notice("web-slow-down", language, status=429)
-
-
 def _shown_status(ticket: Ticket) -> str:
     """Return how a member's list names a ticket's state: open, closed (closing too) or archived."""
     if ticket.status is TicketStatus.OPEN:
         return "open"
     return "archived" if ticket.status is TicketStatus.ARCHIVED else "closed"
-
-
-def _private_page(body: str) -> web.Response:
-    """Return a page for one signed-in reader: never cached, under the pages' policy."""
-    return web.Response(
-        text=body, content_type="text/html", headers={**PRIVATE, "Content-Security-Policy": PAGE_POLICY}
-    )
-
-
-def _to_login(request: web.Request) -> web.Response:
-    """Send an anonymous reader to sign in, and back here afterwards."""
-    return redirect(f"/login?next={quote(request.path, safe='/')}")
