@@ -1674,3 +1674,153 @@ reopen-ask-nowhere = This server has no channel where staff would see the reques
 reopen-ask-refused = Discord refused to post the request; try again later.
 web-unavailable = The database is unavailable right now. Please try again in a moment.
     .title = Unavailable
+
+## The dashboard (web.dashboard): where people who manage a server set the bot up from a browser.
+
+# A dashboard change in the audit log: the command's own words, then where it was made. $details: those words.
+audit-detail-via-dashboard = { $details } (via the dashboard)
+web-dash-not-yours = Only people who manage this server (Manage Server) can open its dashboard, and the bot must be in the server.
+    .title = Not your dashboard
+web-dash-forged = This change did not come from this site's own page, so it was not made. Reload the page and try again.
+    .title = Change refused
+# The dashboard's own navigation (its aria-label).
+web-dash-sections = Server
+# A section of a server's pages. $section: tickets, stats, settings, types, panels, blacklist or keys.
+web-dash-section = { $section ->
+        [tickets] Tickets
+        [stats] Statistics
+        [settings] Settings
+        [types] Ticket types
+        [panels] Panels
+        [blacklist] Blacklist
+       *[keys] API keys
+    }
+# What was just saved. $what: setup, settings, created, changed, deleted or posted.
+web-dash-saved = { $what ->
+        [setup] Setup saved.
+        [settings] Settings saved.
+        [created] Ticket type created.
+        [deleted] Deleted.
+        [posted] Panel posted.
+       *[changed] Changes saved.
+    }
+# A group of settings on a form. $group: its name.
+web-dash-group = { $group ->
+        [setup] Staff, category and log
+        [opening] Opening tickets
+        [handling] Handling tickets
+        [closing] Closing tickets
+        [basics] Name and language
+        [who] Who opens, who answers
+        [where] Where tickets go
+        [when] Opening hours and targets
+        [welcome] Welcome message
+       *[panel] Panel
+    }
+# A setting's name on a form. $field: the setting.
+web-dash-field = { $field ->
+        [max_open_tickets] Open tickets per member
+        [channel_name_template] Channel name template
+        [members_open_about] Members may open a ticket about a message
+        [welcome_message] Welcome message
+        [language] Language
+        [claim_mode] Claim mode
+        [priority_prefix] Priority emoji before the name
+        [target_warning_percent] Alert staff at this share of a target (%)
+        [auto_close_hours] Auto-close after (hours)
+        [auto_close_warning_hours] Warn before auto-close (hours)
+        [idle_counts] Quiet means no message from
+        [confirm_close] Confirm /ticket close
+        [ask_rating] Ask openers for a rating
+        [on_opener_leave] When the opener leaves
+        [staff_role_ids] Staff roles
+        [ticket_category_id] Ticket category
+        [log_channel_id] Log channel
+        [close_action] Closed tickets are
+        [archive_category_id] Archive category
+        [overflow_category_id] Overflow category
+        [name] Name
+        [emoji] Emoji
+        [description] Description
+        [required_role_ids] Roles needed to open
+        [bypass_role_ids] Roles that open outside hours
+        [ping_role_ids] Roles pinged on open
+        [max_open] Open tickets per member
+        [cooldown_seconds] Cooldown between tickets (minutes)
+        [category_id] Category
+        [thread_channel_id] Private threads in channel
+        [alert_channel_id] Staff alert channel
+        [hours] Opening hours
+        [timezone] Time zone
+        [response_target_minutes] First-response target (minutes)
+        [resolution_target_minutes] Resolution target (hours)
+        [deflect] Offer saved replies first
+        [channel_id] Channel
+        [title] Title
+        [button_label] Button label
+        [style] Style
+        [label] Question
+        [required] Required
+        [placeholder] Placeholder
+        [min_length] Shortest answer
+        [max_length] Longest answer
+        [choices] Choices (comma-separated)
+       *[blocked_role] Role
+    }
+# An empty optional choice: the server's setting (or the default) stands.
+web-dash-default = Default
+web-dash-required = { $field }: this must be filled in.
+web-dash-length = { $field }: at most { $most } characters.
+web-dash-range = { $field }: enter a number from { $least } to { $most }.
+web-dash-choice = { $field }: choose one of the options offered.
+web-dash-channel-gone = { $field }: that channel is gone, or is not of the right kind; choose another.
+web-dash-member-unknown = No member of this server has that id.
+web-dash-set-up-first = Save the setup above first; the other settings follow.
+web-dash-save = Save
+web-dash-post = Post
+web-dash-preview = Preview
+web-dash-new-type = New ticket type
+web-dash-types-none = No ticket types yet.
+# A column of a dashboard list. $column: its name.
+web-dash-column = { $column ->
+        [name] Name
+        [questions] Questions
+        [staff] Staff roles
+        [description] Description
+        [panel] Panel
+        [channel] Channel
+        [offers] Ticket types offered
+        [state] Message
+       *[made-by] Made by
+    }
+web-dash-form = Form
+web-dash-form-help = Members answer these questions when they open a ticket (up to five). Fill an empty row to add one, change the numbers to reorder them, tick Remove to take one out.
+web-dash-form-none = No questions: the ticket opens at once.
+# A row of the form editor. $number: its place.
+web-dash-question = Question { $number }
+web-dash-position = Position
+web-dash-remove = Remove
+# The buttons of Discord's form window, in the preview. $button: cancel or submit.
+web-dash-modal = { $button ->
+        [cancel] Cancel
+       *[submit] Submit
+    }
+web-dash-delete-type = Delete this ticket type
+web-dash-new-panel = New panel
+web-dash-panels-none = No panels yet.
+web-dash-panel-gone = Message gone: post it again or delete it
+web-dash-panel-posted = Posted
+web-dash-panel-types = The types this panel offers; none: the server's first type, behind one button.
+# The tag Discord shows beside a bot's name.
+web-dash-app = APP
+web-dash-delete-panel = Delete this panel
+web-dash-blacklist-none = Nobody is blacklisted.
+web-dash-block = Blacklist
+web-dash-block-member = Or a member, by id
+web-dash-unblock = Remove
+web-dash-keys-none = No API keys.
+web-dash-key-create = Make a key
+web-dash-key-revoke = Revoke
+web-dash-key-once = Here is the new key. Copy it now: it is shown only this once.
+# The link from a server's ticket list to its dashboard.
+web-dash-link = Settings

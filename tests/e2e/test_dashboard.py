@@ -1,0 +1,319 @@
+"""The dashboard over real HTTP, with the real bot and the emulated Discord: who may use it, and that each
+change is its slash command's twin (the same stored record, the same audit entry, marked "via the dashboard").
+"""
+
+import json
+import re
+from dataclasses import replace
+
+import web.members
+from core.models import QuestionStyle
+from tests.e2e.test_types import command
+from tests.e2e.test_viewer import _browser, _sign_in, _viewer_bot
+from tests.emulator.state import Permissions
+
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+PAGES = ("settings", "types", "types/new", "panels", "panels/new", "blacklist", "keys")
+
+
+async def _admin_browser(harness, world, user=None):
+    base = await _viewer_bot(harness)
+    browser = _browser()
+    status, _, _ = await _sign_in(harness, browser, base, (user or world.owner).user, "/")
+    assert status == 200
+    return base, browser
+
+
+async def _csrf(browser, url):
+    async with browser.get(url) as shown:
+        assert shown.status == 200, await shown.text()
+        return CSRF.search(await shown.text()).group(1)
+
+
+async def _post(browser, base, path, data, page="settings"):
+    """Post a dashboard form as its page would (with the page's token); return the status and the page."""
+    token = await _csrf(browser, f"{base}/g/{page}")
+    async with browser.post(f"{base}{path}", data={"csrf": token, **data}, allow_redirects=True) as answer:
+        return answer.status, await answer.text()
+
+
+def _details(entry):
+    """Return an audit entry's details as stored: the key and its parameters."""
+    return json.loads(entry.details)
+
+
+def _unmarked(entry):
+    """Return a dashboard entry's details without its "via the dashboard" mark, as the command's would be."""
+    stored = _details(entry)
+    assert stored["key"] == "audit-detail-via-dashboard", stored
+    return stored["params"]["details"]
+
+
+async def test_only_people_who_manage_the_server_reach_its_dashboard(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    async with browser:
+        for path in PAGES:
+            async with browser.get(f"{base}/g/{world.guild.id}/{path}") as shown:
+                assert shown.status == 200, (path, await shown.text())
+    # A member, and staff without Manage Server, are refused every page and every change.
+    for member in (world.alice, world.staff):
+        base, browser = await _admin_browser(harness, world, member)
+        async with browser:
+            for path in PAGES:
+                async with browser.get(f"{base}/g/{world.guild.id}/{path}") as refused:
+                    assert refused.status == 404, path
+            async with browser.post(f"{base}/g/{world.guild.id}/settings", data={"max_open_tickets": "9"}) as posted:
+                assert posted.status == 404
+    # Someone who loses Manage Server loses the dashboard once the minute's answer expires.
+    managers = await harness.emulator.add_role(world.guild, "Managers", Permissions.MANAGE_GUILD)
+    world.carol.role_ids.append(managers.id)
+    base, browser = await _admin_browser(harness, world, world.carol)
+    async with browser:
+        async with browser.get(f"{base}/g/{world.guild.id}/settings") as shown:
+            assert shown.status == 200
+        world.carol.role_ids.remove(managers.id)
+        monkeypatch.setattr(web.members, "CACHE_SECONDS", 0.0)
+        async with browser.get(f"{base}/g/{world.guild.id}/settings") as refused:
+            assert refused.status == 404
+    assert (await harness.database.get_guild_config(world.guild.id)).max_open_tickets == 1
+
+
+async def test_a_change_without_the_sites_token_or_from_another_site_is_refused(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    settings = f"{base}/g/{world.guild.id}/settings"
+    async with browser:
+        token = await _csrf(browser, settings)
+        async with browser.post(settings, data={"max_open_tickets": "9"}) as no_token:
+            assert no_token.status == 403
+        async with browser.post(settings, data={"csrf": "forged", "max_open_tickets": "9"}) as wrong_token:
+            assert wrong_token.status == 403
+        elsewhere = {"Origin": "https://evil.example"}
+        async with browser.post(settings, data={"csrf": token, "max_open_tickets": "9"}, headers=elsewhere) as foreign:
+            assert foreign.status == 403
+        cross = {"Sec-Fetch-Site": "cross-site"}
+        async with browser.post(settings, data={"csrf": token, "max_open_tickets": "9"}, headers=cross) as foreign:
+            assert foreign.status == 403
+    assert (await harness.database.get_guild_config(world.guild.id)).max_open_tickets == 1
+
+
+async def test_another_servers_types_and_panels_are_not_found_by_guessing_their_ids(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    other = await harness.world("Other Server")
+    await harness.setup(other)
+    await harness.panel(other)
+    theirs_type = (await harness.database.list_ticket_types(other.guild.id))[0]
+    theirs_panel = (await harness.database.list_panels(other.guild.id))[0]
+    base, browser = await _admin_browser(harness, world)
+    mine = f"{base}/g/{world.guild.id}"
+    async with browser:
+        token = await _csrf(browser, f"{mine}/settings")
+        for path in (f"/types/{theirs_type.id}", f"/panels/{theirs_panel.id}"):
+            async with browser.get(mine + path) as guessed:
+                assert guessed.status == 404, path
+            async with browser.post(mine + path + "/delete", data={"csrf": token}) as deleted:
+                assert deleted.status == 404, path
+        # The other server's own dashboard is not this owner's either.
+        async with browser.get(f"{base}/g/{other.guild.id}/settings") as foreign:
+            assert foreign.status == 404
+    assert await harness.database.list_panels(other.guild.id)
+    assert await harness.database.list_ticket_types(other.guild.id)
+
+
+async def test_settings_saved_on_the_dashboard_are_the_commands_twin(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "config max-tickets", limit=3)
+    await command(harness, world, world.owner, "config claim-mode", mode="claimer-only")
+    by_command = await harness.database.get_guild_config(world.guild.id)
+    command_entries = (await harness.database.list_audit_entries(world.guild.id, 2))[::-1]
+
+    twin = await harness.world("Twin Server")
+    await harness.setup(twin)
+    base, browser = await _admin_browser(harness, twin)
+    path = f"/g/{twin.guild.id}/settings"
+    async with browser:
+        shown = await _form_values(browser, f"{base}{path}")
+        for change in ({"max_open_tickets": "3"}, {"claim_mode": "claimer-only"}):
+            status, _ = await _post(browser, base, path, {**shown, **change}, page=f"{twin.guild.id}/settings")
+            shown.update(change)
+            assert status == 200
+    by_dashboard = await harness.database.get_guild_config(twin.guild.id)
+    dashboard_entries = (await harness.database.list_audit_entries(twin.guild.id, 2))[::-1]
+    assert replace(
+        by_dashboard,
+        guild_id=0,
+        updated_at=None,
+        staff_role_ids=[],
+        ticket_category_id=None,
+        log_channel_id=None,
+        archive_category_id=None,
+    ) == replace(
+        by_command,
+        guild_id=0,
+        updated_at=None,
+        staff_role_ids=[],
+        ticket_category_id=None,
+        log_channel_id=None,
+        archive_category_id=None,
+    )
+    assert [e.action for e in dashboard_entries] == [e.action for e in command_entries]
+    assert [_unmarked(e) for e in dashboard_entries] == [_details(e) for e in command_entries]
+
+
+async def test_out_of_range_or_unknown_values_are_refused_with_the_field_named_and_nothing_changes(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    path = f"/g/{world.guild.id}/settings"
+    async with browser:
+        shown = await _form_values(browser, f"{base}{path}")
+        page = f"{world.guild.id}/settings"
+        for bad, said in (
+            ({"max_open_tickets": "26"}, "Open tickets per member: enter a number from 1 to 25."),
+            ({"max_open_tickets": "NaN"}, "enter a number from 1 to 25"),
+            ({"target_warning_percent": "40"}, "from 50 to 95"),
+            ({"claim_mode": "everyone"}, "Claim mode: choose one of the options offered."),
+            ({"channel_name_template": "x" * 91}, "at most 90 characters"),
+            ({"channel_name_template": "{nonsense}"}, "{nonsense}"),
+        ):
+            status, text = await _post(browser, base, path, {**shown, **bad}, page=page)
+            assert status == 400 and said in text, (bad, text[-2000:])
+            assert next(iter(bad.values())) in text or bad.get("channel_name_template"), "what was typed is kept"
+        status, text = await _post(
+            browser, base, f"/g/{world.guild.id}/setup", {"staff_role_ids": str(world.guild.id)}, page=page
+        )
+        assert status == 400
+    config = await harness.database.get_guild_config(world.guild.id)
+    assert config.max_open_tickets == 1 and config.channel_name_template == "ticket-{number:04d}"
+
+
+async def test_a_type_with_a_three_question_form_is_the_twin_of_the_commands(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    team = await harness.emulator.add_role(world.guild, "Billing team")
+    await command(
+        harness, world, world.owner, "type create", name="Billing", emoji="💳", staff_role=team, cooldown_minutes=5
+    )
+    await command(
+        harness, world, world.owner, "type question-add", type="Billing", question="Order number", placeholder="#1234"
+    )
+    await command(
+        harness,
+        world,
+        world.owner,
+        "type question-add",
+        type="Billing",
+        question="What happened?",
+        style="paragraph",
+        required=False,
+        max_length=2000,
+    )
+    await command(
+        harness,
+        world,
+        world.owner,
+        "type question-add",
+        type="Billing",
+        question="Card or PayPal?",
+        style="choice",
+        choices="Card, PayPal",
+    )
+    by_command = next(t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Billing")
+    created = (await harness.database.list_audit_entries(world.guild.id, 4))[-1]
+
+    twin = await harness.world("Twin Server")
+    await harness.setup(twin)
+    twin_team = await harness.emulator.add_role(twin.guild, "Billing team")
+    base, browser = await _admin_browser(harness, twin)
+    new = f"/g/{twin.guild.id}/types/new"
+    async with browser:
+        form = await _form_values(browser, f"{base}{new}")
+        form.update(name="Billing", emoji="💳", staff_role_ids=str(twin_team.id), cooldown_seconds="5")
+        created_form = {k: v for k, v in form.items() if not k.startswith("q")}
+        status, _ = await _post(browser, base, new, created_form, page=f"{twin.guild.id}/settings")
+        assert status == 200
+        stored = next(t for t in await harness.database.list_ticket_types(twin.guild.id) if t.name == "Billing")
+        entry = (await harness.database.list_audit_entries(twin.guild.id, 1))[0]
+        assert entry.action == created.action
+        assert json.dumps(_unmarked(entry)).replace(str(twin_team.id), "R") == json.dumps(_details(created)).replace(
+            str(team.id), "R"
+        )
+        # The form: three questions in the empty rows, the third typed first and moved last by its number.
+        path = f"/g/{twin.guild.id}/types/{stored.id}"
+        form = await _form_values(browser, f"{base}{path}")
+        form.update(
+            {
+                "q0-label": "Card or PayPal?",
+                "q0-style": "choice",
+                "q0-choices": "Card, PayPal",
+                "q0-position": "3",
+                "q1-label": "Order number",
+                "q1-placeholder": "#1234",
+                "q1-position": "1",
+                "q2-label": "What happened?",
+                "q2-style": "paragraph",
+                "q2-required": "no",
+                "q2-max_length": "2000",
+                "q2-position": "2",
+            }
+        )
+        status, text = await _post(browser, base, path, form, page=f"{twin.guild.id}/settings")
+        assert status == 200, text
+    by_dashboard = next(t for t in await harness.database.list_ticket_types(twin.guild.id) if t.name == "Billing")
+    assert [q.label for q in by_dashboard.questions] == ["Order number", "What happened?", "Card or PayPal?"]
+    assert by_dashboard.questions == by_command.questions
+    assert by_dashboard.questions[2].style is QuestionStyle.CHOICE
+    ignored = dict(id=0, guild_id=0, created_at=None, staff_role_ids=())
+    assert replace(by_dashboard, **ignored) == replace(by_command, **ignored)
+    assert by_dashboard.staff_role_ids == (twin_team.id,)
+
+
+async def test_a_panel_designed_on_the_dashboard_opens_tickets_with_its_form(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "type create", name="Billing")
+    await command(harness, world, world.owner, "type question-add", type="Billing", question="Order number")
+    billing = next(t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Billing")
+    base, browser = await _admin_browser(harness, world)
+    new = f"/g/{world.guild.id}/panels/new"
+    async with browser:
+        form = await _form_values(browser, f"{base}{new}")
+        form.update(channel_id=str(world.lobby.id), title="Need help?", type_ids=str(billing.id))
+        status, text = await _post(browser, base, new, {**form, "preview": "yes"}, page=f"{world.guild.id}/settings")
+        assert status == 200 and "Need help?" in text and "Billing" in text
+        assert not await harness.database.list_panels(world.guild.id), "a preview posts nothing"
+        status, text = await _post(browser, base, new, form, page=f"{world.guild.id}/settings")
+        assert status == 200 and "Panel posted." in text, text
+    panel = (await harness.database.list_panels(world.guild.id))[0]
+    entry = (await harness.database.list_audit_entries(world.guild.id, 1))[0]
+    assert entry.action == "panel_sent" and _unmarked(entry)["key"] == "audit-detail-panel-sent"
+    posted = next(m for m in reversed(world.lobby.history()) if m.custom_ids)
+    assert posted.id == panel.message_id and posted.embeds[0]["title"] == "Need help?"
+    shown = await (await harness.emulator.click(world.alice, posted)).answered()
+    assert [c["label"] for c in shown.modal["components"]] == ["Order number"]
+    reply = await (await harness.emulator.fill_modal(shown, {"q0": "#42"})).answered()
+    assert "is open" in reply.text, reply.text
+
+
+async def _form_values(browser, url):
+    """Return the values a dashboard form holds as shown (its inputs, selects and text areas), as a browser posts them."""
+    async with browser.get(url) as shown:
+        assert shown.status == 200, await shown.text()
+        html = await shown.text()
+    values = {}
+    for tag in re.findall(r"<input [^>]*>", html):
+        named, given = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
+        if named and given and named.group(1) != "csrf" and ('type="checkbox"' not in tag or " checked" in tag):
+            values[named.group(1)] = given.group(1)
+    for name, body in re.findall(r'<select id="[^"]*" name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
+        chosen = re.findall(r'<option value="([^"]*)" selected', body)
+        if chosen:
+            values[name] = chosen[0]
+    for name, body in re.findall(r'<textarea id="[^"]*" name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
+        values[name] = body
+    return values

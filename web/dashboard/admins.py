@@ -1,0 +1,111 @@
+"""Who may use a server's dashboard, and the checks every dashboard request passes first.
+
+Only members who manage the server (owner, Administrator or Manage Server), asked of Discord as the viewer
+asks (:mod:`web.members`, kept a minute: someone who loses Manage Server loses the dashboard within that
+minute). A server the bot does not hold in this process is not offered: its settings would be checked
+against nobody's roles and channels. Every POST must carry the session's CSRF token and, when the
+browser says where it comes from, come from this site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import discord
+from aiohttp import web
+from multidict import MultiDictProxy
+
+from core.audit import via_dashboard
+from core.errors import TicketBotError
+from core.i18n import Text
+from core.signing import Session
+from web.access import Access, path_id, to_login
+from web.language import of_request
+from web.members import TooManyLookups
+from web.pages import busy, notice
+
+if TYPE_CHECKING:
+    from core.ui.client import TicketClient
+
+
+Form = MultiDictProxy[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Admin:
+    """A request the dashboard may serve: who asks, for which server, in which language."""
+
+    session: Session
+    user_id: int
+    guild: discord.Guild
+    language: str
+
+
+Change = Callable[[Admin, Form], Awaitable[web.Response]]
+Refusal = Callable[[Admin, Form, Text], Awaitable[web.Response]]
+
+
+class Admins:
+    """Answers whether a request may use a server's dashboard, or the page that says why not."""
+
+    def __init__(self, bot: TicketClient, access: Access, origin: str) -> None:
+        self._bot = bot
+        self._access = access
+        self._origin = origin
+
+    async def admin(self, request: web.Request) -> Admin | web.Response:
+        """Return the request's admin, or what to answer: sign in, slow down, or not your server."""
+        guild_id = path_id(request, "guild")
+        session = await self._access.session(request)
+        if session.user_id is None:
+            return to_login(request)
+        language = of_request(session.locale, request.headers.get("Accept-Language"))
+        try:
+            manages = await self._access.manages(session, guild_id)
+        except TooManyLookups:
+            return busy(language)
+        guild = self._bot.get_guild(guild_id)
+        if not manages or guild is None:
+            return notice("web-dash-not-yours", language, status=404, logout=session.csrf)
+        return Admin(session, session.user_id, guild, language)
+
+    async def apply(self, request: web.Request, change: Change, refused: Refusal) -> web.Response:
+        """Make a change posted from this site's own form (else refuse it), audited as the dashboard's.
+
+        ``change`` answers (a redirect, or a page); when ``core.admin`` refuses what was posted, ``refused``
+        answers with the page as posted and the refusal's words.
+        """
+        admin = await self.admin(request)
+        if isinstance(admin, web.Response):
+            return admin
+        form = await request.post()
+        token = form.get("csrf")
+        if not admin.session.csrf or token != admin.session.csrf or not self._same_site(request):
+            return notice("web-dash-forged", admin.language, status=403, logout=admin.session.csrf)
+        try:
+            with via_dashboard():
+                return await change(admin, form)
+        except TicketBotError as error:
+            return await refused(admin, form, error.text)
+
+    def _same_site(self, request: web.Request) -> bool:
+        """Whether the browser says the request comes from this site (old browsers that say nothing pass).
+
+        ``Sec-Fetch-Site`` is set by the browser alone; ``Origin`` is "null" from pages that send no referrer.
+        """
+        origin = request.headers.get("Origin")
+        if origin not in (None, "null") and origin != self._origin:
+            return False
+        fetched_from = request.headers.get("Sec-Fetch-Site")
+        if fetched_from is not None:
+            return fetched_from == "same-origin"
+        return origin != "null"
+
+
+def origin_of(public_url: str) -> str:
+    """Return the origin (scheme, host and port) browsers send from pages of ``public_url``."""
+    parts = urlsplit(public_url)
+    return f"{parts.scheme}://{parts.netloc}"
