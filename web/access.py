@@ -69,12 +69,6 @@ class Access:
         self.save(response, session)
         return response
 
-    async def manages(self, session: Session, guild_id: int) -> bool:
-        """Return whether the signed-in user manages the server (owner, Administrator or Manage Server)."""
-        assert session.user_id is not None
-        membership = await self.members.of(guild_id, session.user_id)
-        return membership is not None and membership.manager
-
     async def reach(self, session: Session, guild_id: int) -> Reach | None:
         """Return which of the server's tickets the signed-in user staffs; None when they are not in the server."""
         assert session.user_id is not None

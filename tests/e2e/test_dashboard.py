@@ -13,7 +13,7 @@ from tests.e2e.test_viewer import _browser, _sign_in, _viewer_bot
 from tests.emulator.state import Permissions
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
-PAGES = ("settings", "types", "types/new", "panels", "panels/new", "blacklist", "keys")
+PAGES = ("settings", "types", "types/new", "panels", "panels/new", "tags", "labels", "blacklist", "keys")
 
 
 async def _admin_browser(harness, world, user=None):
@@ -317,3 +317,35 @@ async def _form_values(browser, url):
     for name, body in re.findall(r'<textarea id="[^"]*" name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
         values[name] = body
     return values
+
+
+async def test_saved_replies_and_labels_made_on_the_dashboard_are_the_commands_twins(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "tag create", name="Refund", text="Hi {opener}, refunds take 5 days.")
+    await command(harness, world, world.owner, "label create", name="bug")
+    by_command = await harness.database.list_audit_entries(world.guild.id, 2)
+
+    twin = await harness.world("Twin Server")
+    await harness.setup(twin)
+    base, browser = await _admin_browser(harness, twin)
+    page = f"{twin.guild.id}/settings"
+    async with browser:
+        made = {"name": "Refund", "content": "Hi {opener}, refunds take 5 days."}
+        status, _ = await _post(browser, base, f"/g/{twin.guild.id}/tags/new", made, page=page)
+        assert status == 200
+        status, _ = await _post(browser, base, f"/g/{twin.guild.id}/labels/new", {"name": "bug"}, page=page)
+        assert status == 200
+        status, text = await _post(browser, base, f"/g/{twin.guild.id}/labels/new", {"name": "BUG"}, page=page)
+        assert status == 400 and "already" in text, "a name taken regardless of case is refused, as by the command"
+        [tag] = await harness.database.list_tags(twin.guild.id)
+        status, _ = await _post(
+            browser, base, f"/g/{twin.guild.id}/tags/{tag.id}", {**made, "content": "Five days."}, page=page
+        )
+        assert status == 200
+    by_dashboard = (await harness.database.list_audit_entries(twin.guild.id, 3))[1:]
+    assert [e.action for e in by_dashboard] == [e.action for e in by_command]
+    assert [_unmarked(e) for e in by_dashboard] == [_details(e) for e in by_command]
+    [changed] = await harness.database.list_tags(twin.guild.id)
+    assert changed.content == "Five days." and changed.name == "Refund"
+    assert [label.name for label in await harness.database.list_labels(twin.guild.id)] == ["bug"]

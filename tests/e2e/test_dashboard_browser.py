@@ -86,7 +86,7 @@ async def test_an_admin_builds_a_type_and_a_panel_and_a_member_opens_a_ticket_fr
     await admin.click("button:has-text('Post')")
     await admin.wait_for_url(re.compile(r"/panels\?saved=posted#panel-[0-9]+$"))
     await _accessible(admin, "panels")
-    for section in ("Blacklist", "API keys"):
+    for section in ("Saved replies", "Labels", "Blacklist", "API keys"):
         await admin.click(f"nav.sections a:has-text('{section}')")
         await _accessible(admin, section.lower().replace(" ", "-"))
 

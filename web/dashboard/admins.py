@@ -21,6 +21,7 @@ from multidict import MultiDictProxy
 from core.audit import via_dashboard
 from core.errors import TicketBotError
 from core.i18n import Text
+from core.rules.policy import Actor
 from core.signing import Session
 from web.access import Access, path_id, to_login
 from web.language import of_request
@@ -42,6 +43,7 @@ class Admin:
     user_id: int
     guild: discord.Guild
     language: str
+    actor: Actor  # as the commands see the admin: their roles, and Administrator if they have it
 
 
 Change = Callable[[Admin, Form], Awaitable[web.Response]]
@@ -64,13 +66,13 @@ class Admins:
             return to_login(request)
         language = of_request(session.locale, request.headers.get("Accept-Language"))
         try:
-            manages = await self._access.manages(session, guild_id)
+            membership = await self._access.members.of(guild_id, session.user_id)
         except TooManyLookups:
             return busy(language)
         guild = self._bot.get_guild(guild_id)
-        if not manages or guild is None:
+        if membership is None or not membership.manager or guild is None:
             return notice("web-dash-not-yours", language, status=404, logout=session.csrf)
-        return Admin(session, session.user_id, guild, language)
+        return Admin(session, session.user_id, guild, language, _actor(guild, session.user_id, membership.role_ids))
 
     async def apply(self, request: web.Request, change: Change, refused: Refusal) -> web.Response:
         """Make a change posted from this site's own form (else refuse it), audited as the dashboard's.
@@ -103,6 +105,14 @@ class Admins:
         if fetched_from is not None:
             return fetched_from == "same-origin"
         return origin != "null"
+
+
+def _actor(guild: discord.Guild, user_id: int, role_ids: frozenset[int]) -> Actor:
+    """Return the admin as the commands' checks see a member: roles, and Administrator (the owner has it)."""
+    administrator = guild.owner_id == user_id or any(
+        role.permissions.administrator for role in guild.roles if role.id in role_ids
+    )
+    return Actor(user_id, role_ids, administrator=administrator, manage_guild=True)
 
 
 def origin_of(public_url: str) -> str:

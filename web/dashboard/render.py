@@ -20,7 +20,7 @@ from web.dashboard.admins import Admin
 from web.dashboard.fields import ZONES, Field, Kind, label
 from web.pages import TEMPLATES, private_page, words
 
-SECTIONS = ("settings", "types", "panels", "blacklist", "keys")
+SECTIONS = ("settings", "types", "panels", "tags", "labels", "blacklist", "keys")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from aiohttp import web
 from web.access import Access
 from web.dashboard.admins import Admins, origin_of
 from web.dashboard.designs import DesignPages
+from web.dashboard.replies import ReplyPages
 from web.dashboard.settings import SettingsPages
 from web.people import People
 
@@ -19,4 +20,8 @@ if TYPE_CHECKING:
 def dashboard_routes(bot: TicketClient, access: Access, people: People, public_url: str) -> list[web.RouteDef]:
     """Return the dashboard's routes, for a site served at ``public_url``."""
     admins = Admins(bot, access, origin_of(public_url))
-    return [*SettingsPages(bot, admins, people).routes(), *DesignPages(bot, admins).routes()]
+    return [
+        *SettingsPages(bot, admins, people).routes(),
+        *DesignPages(bot, admins).routes(),
+        *ReplyPages(bot, admins).routes(),
+    ]

@@ -1692,6 +1692,8 @@ web-dash-section = { $section ->
         [settings] Settings
         [types] Ticket types
         [panels] Panels
+        [tags] Saved replies
+        [labels] Labels
         [blacklist] Blacklist
        *[keys] API keys
     }
@@ -1791,6 +1793,8 @@ web-dash-column = { $column ->
         [channel] Channel
         [offers] Ticket types offered
         [state] Message
+        [types] For ticket types
+        [text] Text
        *[made-by] Made by
     }
 web-dash-form = Form
@@ -1822,5 +1826,12 @@ web-dash-keys-none = No API keys.
 web-dash-key-create = Make a key
 web-dash-key-revoke = Revoke
 web-dash-key-once = Here is the new key. Copy it now: it is shown only this once.
+web-dash-delete = Delete
+web-dash-tag-new = New saved reply
+web-dash-tag-types = None chosen: for every ticket type.
+# How often staff sent a saved reply. $uses: the count.
+web-dash-tag-uses = Sent { $uses } times
+web-dash-labels-none = No labels yet.
+web-dash-label-new = Make a label
 # The link from a server's ticket list to its dashboard.
 web-dash-link = Settings
