@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 import web.members
-from core.models import QuestionStyle
+from core.models import QuestionStyle, utcnow
+from tests.e2e.test_sharding import _limit_is, _type_named, seen_within
 from tests.e2e.test_types import command
 from tests.e2e.test_viewer import _browser, _sign_in, _viewer_bot
 from tests.emulator.state import Permissions
@@ -349,3 +350,111 @@ async def test_saved_replies_and_labels_made_on_the_dashboard_are_the_commands_t
     [changed] = await harness.database.list_tags(twin.guild.id)
     assert changed.content == "Five days." and changed.name == "Refund"
     assert [label.name for label in await harness.database.list_labels(twin.guild.id)] == ["bug"]
+
+
+def _same_ids(entry, world):
+    """Return an entry's stored details with the server's own ids named, to compare two servers' entries."""
+    text = json.dumps(entry if isinstance(entry, dict) else _details(entry))
+    for name, thing in (("staff", world.staff_role), ("category", world.category), ("log", world.log)):
+        text = text.replace(str(thing.id), name)
+    return text.replace(str(world.bob.id), "bob")
+
+
+async def test_setup_the_blacklist_and_keys_on_the_dashboard_are_the_commands_twins(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "blacklist add", target=world.bob)
+    await command(harness, world, world.owner, "blacklist remove", target=world.bob)
+    await command(harness, world, world.owner, "api-key create", name="Zapier")
+    await command(harness, world, world.owner, "api-key revoke", name="Zapier")
+    by_command = (await harness.database.list_audit_entries(world.guild.id, 5))[::-1]
+
+    twin = await harness.world("Twin Server")
+    base, browser = await _admin_browser(harness, twin)
+    server = f"/g/{twin.guild.id}"
+    page = f"{twin.guild.id}/settings"
+    async with browser:
+        async with browser.get(f"{base}{server}/settings") as first:
+            assert first.status == 200 and "Save the setup above first" in await first.text()
+        chosen = {
+            "staff_role_ids": str(twin.staff_role.id),
+            "ticket_category_id": str(twin.category.id),
+            "log_channel_id": str(twin.log.id),
+            "close_action": "delete",
+        }
+        for path, data in (
+            ("/setup", chosen),
+            ("/blacklist/add", {"member": str(twin.bob.id)}),
+            ("/blacklist/remove", {"id": str(twin.bob.id)}),
+        ):
+            status, text = await _post(browser, base, server + path, data, page=page)
+            assert status == 200, (path, text[-1500:])
+        status, text = await _post(browser, base, server + "/keys/create", {"name": "Zapier"}, page=page)
+        assert status == 201 and "shown only this once" in text
+        key = re.search(r'<p class="secret">([^<]+)</p>', text).group(1)
+        assert key.startswith("tbk_")
+        async with browser.get(f"{base}{server}/keys") as listed:
+            assert key not in await listed.text(), "the key is shown once, never again"
+        status, _ = await _post(browser, base, server + "/keys/revoke", {"name": "Zapier"}, page=page)
+        assert status == 200
+    by_dashboard = (await harness.database.list_audit_entries(twin.guild.id, 5))[::-1]
+    assert [e.action for e in by_dashboard] == [e.action for e in by_command]
+    assert [_same_ids(_unmarked(e), twin) for e in by_dashboard] == [_same_ids(e, world) for e in by_command]
+    mine, theirs = [await harness.database.get_guild_config(g.guild.id) for g in (world, twin)]
+    assert replace(
+        theirs, guild_id=0, updated_at=None, staff_role_ids=[], ticket_category_id=None, log_channel_id=None
+    ) == replace(mine, guild_id=0, updated_at=None, staff_role_ids=[], ticket_category_id=None, log_channel_id=None)
+
+
+async def test_hostile_input_is_refused_or_shown_as_text_and_nothing_half_made(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    server = f"/g/{world.guild.id}"
+    page = f"{world.guild.id}/settings"
+    async with browser:
+        blank = await _form_values(browser, f"{base}{server}/types/new")
+        for bad in (
+            {"name": "x" * 51},
+            {"name": "Support"},
+            {"name": "ok", "emoji": "not an emoji"},
+            {"name": "ok", "hours": "whenever"},
+            {"name": "ok", "timezone": "Mars/Olympus"},
+            {"name": "ok", "staff_role_ids": "1"},
+            {"name": "ok", "category_id": str(world.lobby.id)},
+            {"name": "ok", "q0-label": "x" * 46},
+            {"name": "ok", "q0-label": "Pick", "q0-style": "choice", "q0-choices": ", ".join(map(str, range(30)))},
+            {"name": "ok", "q0-label": "Long", "q0-min_length": "50", "q0-max_length": "10"},
+        ):
+            status, text = await _post(browser, base, f"{server}/types/new", {**blank, **bad}, page=page)
+            assert status == 400 and 'role="alert"' in text, bad
+        assert [t.name for t in await harness.database.list_ticket_types(world.guild.id)] == ["Support"]
+        form = await _form_values(browser, f"{base}{server}/panels/new")
+        hostile = {"channel_id": str(world.lobby.id), "title": "<script>alert(1)</script> @everyone", "preview": "yes"}
+        status, text = await _post(browser, base, f"{server}/panels/new", {**form, **hostile}, page=page)
+        assert status == 200 and "<script>alert" not in text and "&lt;script&gt;" in text
+        status, _ = await _post(browser, base, f"{server}/panels/new", {**form, **hostile, "preview": ""}, page=page)
+        posted = next(m for m in reversed(world.lobby.history()) if m.custom_ids)
+        assert not posted.pinged_everyone, "a title's @everyone pings nobody"
+
+
+async def test_a_dashboard_change_reaches_another_process_on_the_same_database_within_seconds(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    server = f"/g/{world.guild.id}"
+    async with harness.second_process(utcnow) as other, browser:
+        elsewhere = other.guild_settings
+        assert await _limit_is(elsewhere, world.guild.id, 1)
+        shown = await _form_values(browser, f"{base}{server}/settings")
+        status, _ = await _post(
+            browser, base, f"{server}/settings", {**shown, "max_open_tickets": "7"}, page=server[3:] + "/settings"
+        )
+        assert status == 200
+        await seen_within(3.0, "a setting", lambda: _limit_is(elsewhere, world.guild.id, 7))
+        blank = await _form_values(browser, f"{base}{server}/types/new")
+        status, _ = await _post(
+            browser, base, f"{server}/types/new", {**blank, "name": "Billing"}, page=server[3:] + "/settings"
+        )
+        assert status == 200
+        await seen_within(3.0, "a new type", lambda: _type_named(elsewhere, world.guild.id, "Billing"))
