@@ -13,7 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 KEPT_SECONDS = 3600.0
 KEPT = 10_000
 PER_PAGE = 20
+FOUND = 10  # members a search by name offers
+FOUND_SECONDS = 60.0  # how long a search's answer is kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,7 @@ class People:
     def __init__(self, bot: TicketClient) -> None:
         self._bot = bot
         self._known: OrderedDict[int, tuple[float, Person]] = OrderedDict()
+        self._found: OrderedDict[tuple[int, str], tuple[float, list[Person]]] = OrderedDict()
 
     async def named(self, user_ids: Iterable[int]) -> dict[int, Person]:
         """Return each user as a page shows them; at most ``PER_PAGE`` not known yet are asked of Discord."""
@@ -48,6 +51,25 @@ class People:
         unknown = [u for u in wanted if self._kept(u, now) is None and self._bot.get_user(u) is None]
         await asyncio.gather(*(self._ask(user_id, now) for user_id in unknown[:PER_PAGE]))
         return {user_id: self.shown(user_id) for user_id in wanted}
+
+    async def search(self, guild_id: int, typed: str) -> list[Person]:
+        """Return the server's members whose name starts with ``typed`` (Discord's member search).
+
+        At most ``FOUND``; each answer is kept ``FOUND_SECONDS``, so typing the same name again asks nothing.
+        """
+        key, now = (guild_id, typed.casefold()[:100]), time.monotonic()
+        kept = self._found.get(key)
+        if kept is not None and now - kept[0] < FOUND_SECONDS:
+            return kept[1]
+        route = discord.http.Route("GET", "/guilds/{guild_id}/members/search", guild_id=guild_id)
+        members = await self._bot.http.request(route, params={"query": key[1], "limit": FOUND})
+        found = [_member(member) for member in members]
+        for person in found:
+            self._known[person.id] = (now, person)
+        self._found[key] = (now, found)
+        while len(self._found) > KEPT:
+            self._found.popitem(last=False)
+        return found
 
     def shown(self, user_id: int) -> Person:
         """Return a user as known now, without asking Discord (their id when unknown)."""
@@ -76,3 +98,17 @@ class People:
 
 def _person(user: discord.User | discord.Member) -> Person:
     return Person(user.id, user.display_name, user.display_avatar.with_size(32).url)
+
+
+def _member(data: dict[str, Any]) -> Person:
+    """Return a member as Discord's member search gives them: shown by nickname, else global or user name."""
+    user = data["user"]
+    user_id = int(user["id"])
+    name = data.get("nick") or user.get("global_name") or user["username"]
+    avatar = user.get("avatar")
+    url = (
+        f"https://cdn.discordapp.com/avatars/{user_id}/{avatar}.png?size=32"
+        if avatar
+        else f"https://cdn.discordapp.com/embed/avatars/{(user_id >> 22) % 6}.png"
+    )
+    return Person(user_id, name, url)

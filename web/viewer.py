@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
+import discord
 from aiohttp import web
 
 from core.analytics import wording
@@ -35,12 +37,12 @@ from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web import charts
 from web.access import COOKIE, Access, path_id, to_login
-from web.edge import local_path
+from web.edge import local_path, whole_number
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import TooManyLookups
 from web.pages import PRIVATE, TEMPLATES, busy, notice, page, private_page, redirect, script_hash, words
-from web.people import People
+from web.people import People, Person
 from web.search import label_names, search_from
 from web.stats import csv_response, stats_query
 
@@ -146,7 +148,9 @@ class Viewer:
         if reach is None or not (reach.all_types or reach.type_ids):
             return notice("web-not-your-server", self._language(request, session), status=404, logout=session.csrf)
         labels = await self._bot.db.list_labels(guild_id)
-        search, problems = search_from(request.query, guild_id, types, labels)
+        query, openers, named = await self._openers(guild_id, request.query)
+        search, problems = search_from(query, guild_id, types, labels)
+        problems += named
         if not reach.all_types:
             wanted = reach.type_ids if search.type_ids is None else reach.type_ids & set(search.type_ids)
             search = replace(search, type_ids=tuple(wanted))
@@ -174,8 +178,30 @@ class Viewer:
             people=await self._people.named(t.opener_id for t in found[:PAGE_SIZE]),
             csrf=session.csrf,
             manager=reach.all_types,
+            openers=openers,
+            with_opener=lambda user_id: "?" + urlencode({**request.query, "opener": str(user_id)}),
         )
         return private_page(body)
+
+    async def _openers(
+        self, guild_id: int, query: Mapping[str, str]
+    ) -> tuple[dict[str, str], list[Person], list[Text]]:
+        """Read an opener typed by name: one member found is searched by id; several are offered to pick from.
+
+        Returns the query to search with, the members to pick from, and what to say (no one of that name).
+        """
+        wanted = dict(query)
+        typed = wanted.get("opener", "").strip()
+        if not typed or whole_number(typed.lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")):
+            return wanted, [], []
+        del wanted["opener"]
+        try:
+            found = await self._people.search(guild_id, typed)
+        except discord.HTTPException:
+            found = []
+        if len(found) == 1:
+            return {**wanted, "opener": str(found[0].id)}, [], []
+        return wanted, found, [] if found else [t("web-search-no-such-opener", name=typed)]
 
     async def my_tickets(self, request: web.Request) -> web.StreamResponse:
         """List the signed-in member's own tickets on the servers they share with the bot, newest first."""

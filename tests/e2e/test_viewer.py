@@ -222,6 +222,27 @@ async def test_staff_list_their_servers_tickets_with_search_and_pages(harness):
             assert refused.status == 404 and "#0001" not in await refused.text()
 
 
+async def test_staff_find_an_openers_tickets_by_name(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    ticket = await _closed_ticket(harness, world)
+    await harness.emulator.add_member(world.guild, "alina")
+    async with _browser() as staff:
+        await _sign_in(harness, staff, base, world.staff.user, "/")
+        async with staff.get(f"{base}/g/{world.guild.id}?opener=ALICE") as found:
+            html = await found.text()
+            assert f'href="/t/{ticket.id}">#0001' in html, "one member of that name: their tickets"
+        async with staff.get(f"{base}/g/{world.guild.id}?opener=ali") as several:
+            html = await several.text()
+            assert "Which opener?" in html and f"opener={world.alice.id}" in html and ">alina</span>" in html
+        asked = harness.emulator.requests_per_route()["GET /guilds/{guild_id}/members/search"]
+        async with staff.get(f"{base}/g/{world.guild.id}?opener=ali"):
+            pass
+        assert harness.emulator.requests_per_route()["GET /guilds/{guild_id}/members/search"] == asked, "kept"
+        async with staff.get(f"{base}/g/{world.guild.id}?opener=zed") as nobody:
+            assert "No member&#39;s name starts with “zed”" in await nobody.text()
+
+
 async def test_a_types_staff_read_that_types_tickets_only(harness):
     base = await _viewer_bot(harness)
     world, _, _, billing_staff = await typed_world(harness)

@@ -306,6 +306,17 @@ async def get_roles(call: Call) -> tuple[int, Any]:
     return 200, [r.payload() for r in call.guild().roles.values()]
 
 
+@route("GET", "/guilds/{guild_id}/members/search")
+async def search_members(call: Call) -> tuple[int, Any]:
+    """Members whose username or nickname starts with ``query``, without regard to case; ``limit`` (1 to 1000)
+    of them, 1 when left out. Before ``/members/{user_id}``, which would read "search" as an id."""
+    typed, limit = call.query.get("query", ""), call.query.get("limit", "1")
+    if not 1 <= len(typed) <= 100 or not limit.isdigit() or not 1 <= int(limit) <= 1000:
+        raise DiscordError(400, 50035, "Invalid Form Body")
+    found = [m for m in call.guild().members.values() if m.user.username.casefold().startswith(typed.casefold())]
+    return 200, [member.payload() for member in found[: int(limit)]]
+
+
 @route("GET", "/guilds/{guild_id}/members/{user_id}")
 async def get_member(call: Call) -> tuple[int, Any]:
     member = call.guild().members.get(int(call.params["user_id"]))

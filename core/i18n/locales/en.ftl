@@ -869,7 +869,7 @@ web-tickets-unknown-server = Server { $id }
 # Labels of the search form; $field names which.
 web-tickets-field = { $field ->
         [number] Number
-        [opener-id] Opener (user id)
+        [opener-id] Opener (name or id)
         [type] Type
         [status] Status
         [priority] Priority
@@ -922,6 +922,10 @@ web-search-no-such-status = There is no such status.
 web-search-no-such-priority = There is no such priority.
 web-search-no-such-waiting = Waiting on is staff or opener.
 web-search-no-such-label = There is no such label.
+# No member of the server has a name that starts with what was typed as the opener. $name: what was typed.
+web-search-no-such-opener = No member's name starts with “{ $name }”.
+# Before the members whose names start with what was typed, each a link to their tickets.
+web-search-openers = Which opener?
 # The button on a web page that starts signing in through Discord.
 web-sign-in = Sign in with Discord
 # The button on a web page that ends the signed-in session.
