@@ -803,7 +803,7 @@ web-tickets-unknown-server = Server { $id }
 web-tickets-field =
     { $field ->
         [number] Nummer
-        [opener-id] Ersteller (Nutzer-ID)
+        [opener-id] Ersteller (Name oder ID)
         [type] Art
         [status] Status
         [priority] Priorität
@@ -1531,3 +1531,178 @@ reopen-ask-nowhere = Dieser Server hat keinen Kanal, in dem das Team die Anfrage
 reopen-ask-refused = Discord hat die Anfrage nicht gepostet; versuch es später noch einmal.
 web-unavailable = Die Datenbank ist gerade nicht erreichbar. Versuch es gleich noch einmal.
     .title = Nicht verfügbar
+
+## The dashboard (web.dashboard): where people who manage a server set the bot up from a browser.
+
+# A dashboard change in the audit log: the command's own words, then where it was made. $details: those words.
+audit-detail-via-dashboard = { $details } (über das Dashboard)
+web-dash-not-yours = Nur wer diesen Server verwaltet (Server verwalten), kann sein Dashboard öffnen, und der Bot muss auf dem Server sein.
+    .title = Nicht dein Dashboard
+web-dash-forged = Diese Änderung kam nicht von der eigenen Seite dieser Website und wurde nicht übernommen. Lade die Seite neu und versuch es noch einmal.
+    .title = Änderung abgelehnt
+# The dashboard's own navigation (its aria-label).
+web-dash-sections = Server
+# A section of a server's pages. $section: tickets, stats, settings, types, panels, tags, labels, blacklist or keys.
+web-dash-section =
+    { $section ->
+        [tickets] Tickets
+        [stats] Statistik
+        [settings] Einstellungen
+        [types] Ticket-Arten
+        [panels] Panels
+        [tags] Gespeicherte Antworten
+        [labels] Labels
+        [blacklist] Sperrliste
+       *[keys] API-Schlüssel
+    }
+# What was just saved. $what: setup, settings, created, changed, deleted or posted.
+web-dash-saved =
+    { $what ->
+        [setup] Einrichtung gespeichert.
+        [settings] Einstellungen gespeichert.
+        [created] Ticket-Art erstellt.
+        [deleted] Gelöscht.
+        [posted] Panel gepostet.
+       *[changed] Änderungen gespeichert.
+    }
+# A group of settings on a form. $group: its name.
+web-dash-group =
+    { $group ->
+        [setup] Team, Kategorie und Log
+        [opening] Tickets öffnen
+        [handling] Tickets bearbeiten
+        [closing] Tickets schließen
+        [basics] Name und Sprache
+        [who] Wer öffnet, wer antwortet
+        [where] Wohin Tickets kommen
+        [when] Öffnungszeiten und Ziele
+        [welcome] Begrüßung
+       *[panel] Panel
+    }
+# A setting's name on a form. $field: the setting.
+web-dash-field =
+    { $field ->
+        [max_open_tickets] Offene Tickets pro Mitglied
+        [channel_name_template] Vorlage für Kanalnamen
+        [members_open_about] Mitglieder dürfen ein Ticket zu einer Nachricht öffnen
+        [welcome_message] Begrüßung
+        [language] Sprache
+        [claim_mode] Übernahme-Modus
+        [priority_prefix] Prioritäts-Emoji vor dem Namen
+        [target_warning_percent] Team warnen bei diesem Anteil eines Ziels (%)
+        [auto_close_hours] Automatisch schließen nach (Stunden)
+        [auto_close_warning_hours] Vor dem Schließen warnen (Stunden)
+        [idle_counts] Ruhig heißt keine Nachricht von
+        [confirm_close] /ticket close bestätigen
+        [ask_rating] Ersteller um eine Bewertung bitten
+        [on_opener_leave] Wenn der Ersteller geht
+        [staff_role_ids] Team-Rollen
+        [ticket_category_id] Ticket-Kategorie
+        [log_channel_id] Log-Kanal
+        [close_action] Geschlossene Tickets werden
+        [archive_category_id] Archiv-Kategorie
+        [overflow_category_id] Überlauf-Kategorie
+        [name] Name
+        [emoji] Emoji
+        [description] Beschreibung
+        [required_role_ids] Rollen, die zum Öffnen nötig sind
+        [bypass_role_ids] Rollen, die auch außerhalb der Zeiten öffnen
+        [ping_role_ids] Beim Öffnen erwähnte Rollen
+        [max_open] Offene Tickets pro Mitglied
+        [cooldown_seconds] Wartezeit zwischen Tickets (Minuten)
+        [category_id] Kategorie
+        [thread_channel_id] Private Threads im Kanal
+        [alert_channel_id] Alarm-Kanal fürs Team
+        [hours] Öffnungszeiten
+        [timezone] Zeitzone
+        [response_target_minutes] Ziel für die erste Antwort (Minuten)
+        [resolution_target_minutes] Ziel für die Lösung (Stunden)
+        [deflect] Zuerst gespeicherte Antworten anbieten
+        [channel_id] Kanal
+        [title] Titel
+        [button_label] Button-Text
+        [style] Stil
+        [label] Frage
+        [required] Pflicht
+        [placeholder] Platzhalter
+        [min_length] Kürzeste Antwort
+        [max_length] Längste Antwort
+        [choices] Auswahl (durch Kommas getrennt)
+       *[blocked_role] Rolle
+    }
+# An empty optional choice: the server's setting (or the default) stands.
+web-dash-default = Standard
+web-dash-required = { $field }: Das muss ausgefüllt sein.
+web-dash-length = { $field }: höchstens { $most } Zeichen.
+web-dash-range = { $field }: Gib eine Zahl von { $least } bis { $most } ein.
+web-dash-choice = { $field }: Wähle eine der angebotenen Optionen.
+web-dash-channel-gone = { $field }: Dieser Kanal ist weg oder nicht von der richtigen Art; wähle einen anderen.
+web-dash-member-unknown = Kein Mitglied dieses Servers hat diese ID.
+web-dash-set-up-first = Speichere zuerst die Einrichtung oben; die anderen Einstellungen folgen.
+web-dash-save = Speichern
+web-dash-post = Posten
+web-dash-preview = Vorschau
+web-dash-new-type = Neue Ticket-Art
+web-dash-types-none = Noch keine Ticket-Arten.
+# A column of a dashboard list. $column: its name.
+web-dash-column =
+    { $column ->
+        [name] Name
+        [questions] Fragen
+        [staff] Team-Rollen
+        [description] Beschreibung
+        [panel] Panel
+        [channel] Kanal
+        [offers] Angebotene Ticket-Arten
+        [state] Nachricht
+        [types] Für Ticket-Arten
+        [text] Text
+       *[made-by] Erstellt von
+    }
+web-dash-form = Formular
+web-dash-form-help = Mitglieder beantworten diese Fragen, wenn sie ein Ticket öffnen (bis zu fünf). Füll eine leere Zeile aus, um eine hinzuzufügen, ändere die Nummern, um sie umzusortieren, und hak Entfernen an, um eine herauszunehmen.
+web-dash-form-none = Keine Fragen: Das Ticket öffnet sofort.
+# A row of the form editor. $number: its place.
+web-dash-question = Frage { $number }
+web-dash-position = Position
+web-dash-remove = Entfernen
+# The buttons of Discord's form window, in the preview. $button: cancel or submit.
+web-dash-modal =
+    { $button ->
+        [cancel] Abbrechen
+       *[submit] Absenden
+    }
+web-dash-delete-type = Diese Ticket-Art löschen
+web-dash-new-panel = Neues Panel
+web-dash-panels-none = Noch keine Panels.
+web-dash-panel-gone = Nachricht weg: Poste es neu oder lösche es
+web-dash-panel-posted = Gepostet
+web-dash-panel-types = Die Arten, die dieses Panel anbietet; keine: die erste Art des Servers, hinter einem Button.
+# The tag Discord shows beside a bot's name.
+web-dash-app = APP
+web-dash-delete-panel = Dieses Panel löschen
+web-dash-blacklist-none = Niemand ist gesperrt.
+web-dash-block = Sperren
+web-dash-block-member = Oder ein Mitglied, per ID
+web-dash-unblock = Entfernen
+web-dash-keys-none = Keine API-Schlüssel.
+web-dash-key-create = Schlüssel erstellen
+web-dash-key-revoke = Widerrufen
+web-dash-key-once = Hier ist der neue Schlüssel. Kopier ihn jetzt: Er wird nur dieses eine Mal angezeigt.
+web-dash-delete = Löschen
+web-dash-tag-new = Neue gespeicherte Antwort
+web-dash-tag-types = Keine gewählt: für jede Ticket-Art.
+# How often staff sent a saved reply. $uses: the count.
+web-dash-tag-uses =
+    { $uses ->
+        [one] Einmal gesendet
+       *[other] { $uses }-mal gesendet
+    }
+web-dash-labels-none = Noch keine Labels.
+web-dash-label-new = Label erstellen
+# The link from a server's ticket list to its dashboard.
+web-dash-link = Einstellungen
+# No member of the server has a name that starts with what was typed as the opener. $name: what was typed.
+web-search-no-such-opener = Kein Mitglied hat einen Namen, der mit „{ $name }“ beginnt.
+# Before the members whose names start with what was typed, each a link to their tickets.
+web-search-openers = Welcher Ersteller?

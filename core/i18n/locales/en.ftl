@@ -1834,7 +1834,10 @@ web-dash-delete = Delete
 web-dash-tag-new = New saved reply
 web-dash-tag-types = None chosen: for every ticket type.
 # How often staff sent a saved reply. $uses: the count.
-web-dash-tag-uses = Sent { $uses } times
+web-dash-tag-uses = { $uses ->
+        [one] Sent once
+       *[other] Sent { $uses } times
+    }
 web-dash-labels-none = No labels yet.
 web-dash-label-new = Make a label
 # The link from a server's ticket list to its dashboard.

@@ -801,7 +801,7 @@ web-tickets-unknown-server = Servidor { $id }
 web-tickets-field =
     { $field ->
         [number] Número
-        [opener-id] Quién lo abrió (ID de usuario)
+        [opener-id] Autor (nombre o ID)
         [type] Tipo
         [status] Estado
         [priority] Prioridad
@@ -1527,3 +1527,178 @@ reopen-ask-nowhere = Este servidor no tiene un canal donde el staff vería la so
 reopen-ask-refused = Discord no publicó la solicitud; inténtalo más tarde.
 web-unavailable = La base de datos no está disponible ahora mismo. Inténtalo de nuevo en un momento.
     .title = No disponible
+
+## The dashboard (web.dashboard): where people who manage a server set the bot up from a browser.
+
+# A dashboard change in the audit log: the command's own words, then where it was made. $details: those words.
+audit-detail-via-dashboard = { $details } (desde el panel de control)
+web-dash-not-yours = Solo quienes administran este servidor (Gestionar servidor) pueden abrir su panel de control, y el bot debe estar en el servidor.
+    .title = No es tu panel de control
+web-dash-forged = Este cambio no vino de una página de este sitio, así que no se hizo. Recarga la página e inténtalo de nuevo.
+    .title = Cambio rechazado
+# The dashboard's own navigation (its aria-label).
+web-dash-sections = Servidor
+# A section of a server's pages. $section: tickets, stats, settings, types, panels, tags, labels, blacklist or keys.
+web-dash-section =
+    { $section ->
+        [tickets] Tickets
+        [stats] Estadísticas
+        [settings] Ajustes
+        [types] Tipos de ticket
+        [panels] Paneles
+        [tags] Respuestas guardadas
+        [labels] Etiquetas
+        [blacklist] Lista negra
+       *[keys] Claves de API
+    }
+# What was just saved. $what: setup, settings, created, changed, deleted or posted.
+web-dash-saved =
+    { $what ->
+        [setup] Configuración guardada.
+        [settings] Ajustes guardados.
+        [created] Tipo de ticket creado.
+        [deleted] Eliminado.
+        [posted] Panel publicado.
+       *[changed] Cambios guardados.
+    }
+# A group of settings on a form. $group: its name.
+web-dash-group =
+    { $group ->
+        [setup] Equipo, categoría y registro
+        [opening] Abrir tickets
+        [handling] Atender tickets
+        [closing] Cerrar tickets
+        [basics] Nombre e idioma
+        [who] Quién abre, quién responde
+        [where] Adónde van los tickets
+        [when] Horario y objetivos
+        [welcome] Mensaje de bienvenida
+       *[panel] Panel
+    }
+# A setting's name on a form. $field: the setting.
+web-dash-field =
+    { $field ->
+        [max_open_tickets] Tickets abiertos por miembro
+        [channel_name_template] Plantilla del nombre del canal
+        [members_open_about] Los miembros pueden abrir un ticket sobre un mensaje
+        [welcome_message] Mensaje de bienvenida
+        [language] Idioma
+        [claim_mode] Modo de asignación
+        [priority_prefix] Emoji de prioridad antes del nombre
+        [target_warning_percent] Avisar al equipo a esta parte de un objetivo (%)
+        [auto_close_hours] Cierre automático tras (horas)
+        [auto_close_warning_hours] Avisar antes del cierre (horas)
+        [idle_counts] Inactivo significa sin mensajes de
+        [confirm_close] Confirmar /ticket close
+        [ask_rating] Pedir una valoración a los autores
+        [on_opener_leave] Cuando el autor se va
+        [staff_role_ids] Roles del equipo
+        [ticket_category_id] Categoría de tickets
+        [log_channel_id] Canal de registro
+        [close_action] Los tickets cerrados se
+        [archive_category_id] Categoría de archivo
+        [overflow_category_id] Categoría de desbordamiento
+        [name] Nombre
+        [emoji] Emoji
+        [description] Descripción
+        [required_role_ids] Roles necesarios para abrir
+        [bypass_role_ids] Roles que abren fuera de horario
+        [ping_role_ids] Roles mencionados al abrir
+        [max_open] Tickets abiertos por miembro
+        [cooldown_seconds] Espera entre tickets (minutos)
+        [category_id] Categoría
+        [thread_channel_id] Hilos privados en el canal
+        [alert_channel_id] Canal de avisos del equipo
+        [hours] Horario de atención
+        [timezone] Zona horaria
+        [response_target_minutes] Objetivo de primera respuesta (minutos)
+        [resolution_target_minutes] Objetivo de resolución (horas)
+        [deflect] Ofrecer primero respuestas guardadas
+        [channel_id] Canal
+        [title] Título
+        [button_label] Texto del botón
+        [style] Estilo
+        [label] Pregunta
+        [required] Obligatoria
+        [placeholder] Texto de ejemplo
+        [min_length] Respuesta más corta
+        [max_length] Respuesta más larga
+        [choices] Opciones (separadas por comas)
+       *[blocked_role] Rol
+    }
+# An empty optional choice: the server's setting (or the default) stands.
+web-dash-default = Predeterminado
+web-dash-required = { $field }: hay que rellenarlo.
+web-dash-length = { $field }: como máximo { $most } caracteres.
+web-dash-range = { $field }: escribe un número del { $least } al { $most }.
+web-dash-choice = { $field }: elige una de las opciones ofrecidas.
+web-dash-channel-gone = { $field }: ese canal ya no existe o no es del tipo adecuado; elige otro.
+web-dash-member-unknown = Ningún miembro de este servidor tiene ese ID.
+web-dash-set-up-first = Guarda primero la configuración de arriba; los demás ajustes vienen después.
+web-dash-save = Guardar
+web-dash-post = Publicar
+web-dash-preview = Vista previa
+web-dash-new-type = Nuevo tipo de ticket
+web-dash-types-none = Aún no hay tipos de ticket.
+# A column of a dashboard list. $column: its name.
+web-dash-column =
+    { $column ->
+        [name] Nombre
+        [questions] Preguntas
+        [staff] Roles del equipo
+        [description] Descripción
+        [panel] Panel
+        [channel] Canal
+        [offers] Tipos de ticket ofrecidos
+        [state] Mensaje
+        [types] Para tipos de ticket
+        [text] Texto
+       *[made-by] Creada por
+    }
+web-dash-form = Formulario
+web-dash-form-help = Los miembros responden estas preguntas al abrir un ticket (hasta cinco). Rellena una fila vacía para añadir una, cambia los números para reordenarlas y marca Quitar para eliminar una.
+web-dash-form-none = Sin preguntas: el ticket se abre enseguida.
+# A row of the form editor. $number: its place.
+web-dash-question = Pregunta { $number }
+web-dash-position = Posición
+web-dash-remove = Quitar
+# The buttons of Discord's form window, in the preview. $button: cancel or submit.
+web-dash-modal =
+    { $button ->
+        [cancel] Cancelar
+       *[submit] Enviar
+    }
+web-dash-delete-type = Eliminar este tipo de ticket
+web-dash-new-panel = Nuevo panel
+web-dash-panels-none = Aún no hay paneles.
+web-dash-panel-gone = Mensaje borrado: vuelve a publicarlo o elimínalo
+web-dash-panel-posted = Publicado
+web-dash-panel-types = Los tipos que ofrece este panel; ninguno: el primer tipo del servidor, tras un solo botón.
+# The tag Discord shows beside a bot's name.
+web-dash-app = APP
+web-dash-delete-panel = Eliminar este panel
+web-dash-blacklist-none = No hay nadie en la lista negra.
+web-dash-block = Añadir a la lista negra
+web-dash-block-member = O un miembro, por ID
+web-dash-unblock = Quitar
+web-dash-keys-none = No hay claves de API.
+web-dash-key-create = Crear una clave
+web-dash-key-revoke = Revocar
+web-dash-key-once = Esta es la clave nueva. Cópiala ahora: solo se muestra esta vez.
+web-dash-delete = Eliminar
+web-dash-tag-new = Nueva respuesta guardada
+web-dash-tag-types = Ninguno elegido: para todos los tipos de ticket.
+# How often staff sent a saved reply. $uses: the count.
+web-dash-tag-uses =
+    { $uses ->
+        [one] Enviada una vez
+       *[other] Enviada { $uses } veces
+    }
+web-dash-labels-none = Aún no hay etiquetas.
+web-dash-label-new = Crear una etiqueta
+# The link from a server's ticket list to its dashboard.
+web-dash-link = Ajustes
+# No member of the server has a name that starts with what was typed as the opener. $name: what was typed.
+web-search-no-such-opener = Ningún miembro tiene un nombre que empiece por «{ $name }».
+# Before the members whose names start with what was typed, each a link to their tickets.
+web-search-openers = ¿Qué autor?

@@ -803,7 +803,7 @@ web-tickets-unknown-server = Serveur { $id }
 web-tickets-field =
     { $field ->
         [number] Numéro
-        [opener-id] Auteur (ID utilisateur)
+        [opener-id] Auteur (nom ou identifiant)
         [type] Type
         [status] Statut
         [priority] Priorité
@@ -1531,3 +1531,178 @@ reopen-ask-nowhere = Ce serveur n’a aucun salon où le staff verrait la demand
 reopen-ask-refused = Discord a refusé de publier la demande ; réessaie plus tard.
 web-unavailable = La base de données est indisponible pour le moment. Réessaie dans un instant.
     .title = Indisponible
+
+## The dashboard (web.dashboard): where people who manage a server set the bot up from a browser.
+
+# A dashboard change in the audit log: the command's own words, then where it was made. $details: those words.
+audit-detail-via-dashboard = { $details } (via le tableau de bord)
+web-dash-not-yours = Seules les personnes qui gèrent ce serveur (Gérer le serveur) peuvent ouvrir son tableau de bord, et le bot doit être sur le serveur.
+    .title = Pas votre tableau de bord
+web-dash-forged = Cette modification ne vient pas d'une page de ce site, elle n'a donc pas été faite. Rechargez la page et réessayez.
+    .title = Modification refusée
+# The dashboard's own navigation (its aria-label).
+web-dash-sections = Serveur
+# A section of a server's pages. $section: tickets, stats, settings, types, panels, tags, labels, blacklist or keys.
+web-dash-section =
+    { $section ->
+        [tickets] Tickets
+        [stats] Statistiques
+        [settings] Paramètres
+        [types] Types de ticket
+        [panels] Panneaux
+        [tags] Réponses enregistrées
+        [labels] Étiquettes
+        [blacklist] Liste noire
+       *[keys] Clés d'API
+    }
+# What was just saved. $what: setup, settings, created, changed, deleted or posted.
+web-dash-saved =
+    { $what ->
+        [setup] Configuration enregistrée.
+        [settings] Paramètres enregistrés.
+        [created] Type de ticket créé.
+        [deleted] Supprimé.
+        [posted] Panneau publié.
+       *[changed] Modifications enregistrées.
+    }
+# A group of settings on a form. $group: its name.
+web-dash-group =
+    { $group ->
+        [setup] Équipe, catégorie et journal
+        [opening] Ouverture des tickets
+        [handling] Traitement des tickets
+        [closing] Fermeture des tickets
+        [basics] Nom et langue
+        [who] Qui ouvre, qui répond
+        [where] Où vont les tickets
+        [when] Horaires et objectifs
+        [welcome] Message d'accueil
+       *[panel] Panneau
+    }
+# A setting's name on a form. $field: the setting.
+web-dash-field =
+    { $field ->
+        [max_open_tickets] Tickets ouverts par membre
+        [channel_name_template] Modèle de nom de salon
+        [members_open_about] Les membres peuvent ouvrir un ticket à propos d'un message
+        [welcome_message] Message d'accueil
+        [language] Langue
+        [claim_mode] Mode de prise en charge
+        [priority_prefix] Emoji de priorité avant le nom
+        [target_warning_percent] Alerter l'équipe à cette part d'un objectif (%)
+        [auto_close_hours] Fermeture automatique après (heures)
+        [auto_close_warning_hours] Prévenir avant la fermeture (heures)
+        [idle_counts] Calme signifie aucun message de
+        [confirm_close] Confirmer /ticket close
+        [ask_rating] Demander une note aux auteurs
+        [on_opener_leave] Quand l'auteur part
+        [staff_role_ids] Rôles de l'équipe
+        [ticket_category_id] Catégorie des tickets
+        [log_channel_id] Salon de journal
+        [close_action] Les tickets fermés sont
+        [archive_category_id] Catégorie d'archive
+        [overflow_category_id] Catégorie de débordement
+        [name] Nom
+        [emoji] Emoji
+        [description] Description
+        [required_role_ids] Rôles requis pour ouvrir
+        [bypass_role_ids] Rôles qui ouvrent hors horaires
+        [ping_role_ids] Rôles mentionnés à l'ouverture
+        [max_open] Tickets ouverts par membre
+        [cooldown_seconds] Délai entre deux tickets (minutes)
+        [category_id] Catégorie
+        [thread_channel_id] Fils privés dans le salon
+        [alert_channel_id] Salon d'alerte de l'équipe
+        [hours] Horaires d'ouverture
+        [timezone] Fuseau horaire
+        [response_target_minutes] Objectif de première réponse (minutes)
+        [resolution_target_minutes] Objectif de résolution (heures)
+        [deflect] Proposer d'abord les réponses enregistrées
+        [channel_id] Salon
+        [title] Titre
+        [button_label] Texte du bouton
+        [style] Style
+        [label] Question
+        [required] Obligatoire
+        [placeholder] Texte indicatif
+        [min_length] Réponse la plus courte
+        [max_length] Réponse la plus longue
+        [choices] Choix (séparés par des virgules)
+       *[blocked_role] Rôle
+    }
+# An empty optional choice: the server's setting (or the default) stands.
+web-dash-default = Par défaut
+web-dash-required = { $field } : ce champ est obligatoire.
+web-dash-length = { $field } : { $most } caractères au plus.
+web-dash-range = { $field } : saisissez un nombre de { $least } à { $most }.
+web-dash-choice = { $field } : choisissez une des options proposées.
+web-dash-channel-gone = { $field } : ce salon n'existe plus ou n'est pas du bon type ; choisissez-en un autre.
+web-dash-member-unknown = Aucun membre de ce serveur n'a cet identifiant.
+web-dash-set-up-first = Enregistrez d'abord la configuration ci-dessus ; les autres paramètres suivent.
+web-dash-save = Enregistrer
+web-dash-post = Publier
+web-dash-preview = Aperçu
+web-dash-new-type = Nouveau type de ticket
+web-dash-types-none = Aucun type de ticket pour l'instant.
+# A column of a dashboard list. $column: its name.
+web-dash-column =
+    { $column ->
+        [name] Nom
+        [questions] Questions
+        [staff] Rôles de l'équipe
+        [description] Description
+        [panel] Panneau
+        [channel] Salon
+        [offers] Types de ticket proposés
+        [state] Message
+        [types] Pour les types de ticket
+        [text] Texte
+       *[made-by] Créée par
+    }
+web-dash-form = Formulaire
+web-dash-form-help = Les membres répondent à ces questions en ouvrant un ticket (cinq au plus). Remplissez une ligne vide pour en ajouter une, changez les numéros pour les réordonner, cochez Retirer pour en enlever une.
+web-dash-form-none = Aucune question : le ticket s'ouvre aussitôt.
+# A row of the form editor. $number: its place.
+web-dash-question = Question { $number }
+web-dash-position = Position
+web-dash-remove = Retirer
+# The buttons of Discord's form window, in the preview. $button: cancel or submit.
+web-dash-modal =
+    { $button ->
+        [cancel] Annuler
+       *[submit] Envoyer
+    }
+web-dash-delete-type = Supprimer ce type de ticket
+web-dash-new-panel = Nouveau panneau
+web-dash-panels-none = Aucun panneau pour l'instant.
+web-dash-panel-gone = Message disparu : publiez-le à nouveau ou supprimez-le
+web-dash-panel-posted = Publié
+web-dash-panel-types = Les types que propose ce panneau ; aucun : le premier type du serveur, derrière un seul bouton.
+# The tag Discord shows beside a bot's name.
+web-dash-app = APP
+web-dash-delete-panel = Supprimer ce panneau
+web-dash-blacklist-none = Personne n'est sur la liste noire.
+web-dash-block = Mettre sur la liste noire
+web-dash-block-member = Ou un membre, par identifiant
+web-dash-unblock = Retirer
+web-dash-keys-none = Aucune clé d'API.
+web-dash-key-create = Créer une clé
+web-dash-key-revoke = Révoquer
+web-dash-key-once = Voici la nouvelle clé. Copiez-la maintenant : elle n'est affichée que cette fois.
+web-dash-delete = Supprimer
+web-dash-tag-new = Nouvelle réponse enregistrée
+web-dash-tag-types = Aucun choisi : pour tous les types de ticket.
+# How often staff sent a saved reply. $uses: the count.
+web-dash-tag-uses =
+    { $uses ->
+        [one] Envoyée une fois
+       *[other] Envoyée { $uses } fois
+    }
+web-dash-labels-none = Aucune étiquette pour l'instant.
+web-dash-label-new = Créer une étiquette
+# The link from a server's ticket list to its dashboard.
+web-dash-link = Paramètres
+# No member of the server has a name that starts with what was typed as the opener. $name: what was typed.
+web-search-no-such-opener = Aucun membre n’a un nom commençant par « { $name } ».
+# Before the members whose names start with what was typed, each a link to their tickets.
+web-search-openers = Quel auteur ?

@@ -801,7 +801,7 @@ web-tickets-unknown-server = Servidor { $id }
 web-tickets-field =
     { $field ->
         [number] Número
-        [opener-id] Quem abriu (ID de usuário)
+        [opener-id] Autor (nome ou ID)
         [type] Tipo
         [status] Status
         [priority] Prioridade
@@ -1527,3 +1527,178 @@ reopen-ask-nowhere = Este servidor não tem um canal onde a staff veria o pedido
 reopen-ask-refused = O Discord recusou publicar o pedido; tente mais tarde.
 web-unavailable = O banco de dados está indisponível agora. Tente de novo em instantes.
     .title = Indisponível
+
+## The dashboard (web.dashboard): where people who manage a server set the bot up from a browser.
+
+# A dashboard change in the audit log: the command's own words, then where it was made. $details: those words.
+audit-detail-via-dashboard = { $details } (pelo painel de controle)
+web-dash-not-yours = Só quem gerencia este servidor (Gerenciar servidor) pode abrir o painel de controle dele, e o bot precisa estar no servidor.
+    .title = Não é o seu painel de controle
+web-dash-forged = Esta alteração não veio de uma página deste site, então não foi feita. Recarregue a página e tente de novo.
+    .title = Alteração recusada
+# The dashboard's own navigation (its aria-label).
+web-dash-sections = Servidor
+# A section of a server's pages. $section: tickets, stats, settings, types, panels, tags, labels, blacklist or keys.
+web-dash-section =
+    { $section ->
+        [tickets] Tickets
+        [stats] Estatísticas
+        [settings] Configurações
+        [types] Tipos de ticket
+        [panels] Painéis
+        [tags] Respostas salvas
+        [labels] Etiquetas
+        [blacklist] Lista negra
+       *[keys] Chaves de API
+    }
+# What was just saved. $what: setup, settings, created, changed, deleted or posted.
+web-dash-saved =
+    { $what ->
+        [setup] Configuração inicial salva.
+        [settings] Configurações salvas.
+        [created] Tipo de ticket criado.
+        [deleted] Excluído.
+        [posted] Painel publicado.
+       *[changed] Alterações salvas.
+    }
+# A group of settings on a form. $group: its name.
+web-dash-group =
+    { $group ->
+        [setup] Equipe, categoria e registro
+        [opening] Abrir tickets
+        [handling] Atender tickets
+        [closing] Fechar tickets
+        [basics] Nome e idioma
+        [who] Quem abre, quem responde
+        [where] Para onde vão os tickets
+        [when] Horário e metas
+        [welcome] Mensagem de boas-vindas
+       *[panel] Painel
+    }
+# A setting's name on a form. $field: the setting.
+web-dash-field =
+    { $field ->
+        [max_open_tickets] Tickets abertos por membro
+        [channel_name_template] Modelo do nome do canal
+        [members_open_about] Membros podem abrir um ticket sobre uma mensagem
+        [welcome_message] Mensagem de boas-vindas
+        [language] Idioma
+        [claim_mode] Modo de assumir
+        [priority_prefix] Emoji de prioridade antes do nome
+        [target_warning_percent] Alertar a equipe nesta parte de uma meta (%)
+        [auto_close_hours] Fechar automaticamente após (horas)
+        [auto_close_warning_hours] Avisar antes de fechar (horas)
+        [idle_counts] Parado significa sem mensagem de
+        [confirm_close] Confirmar /ticket close
+        [ask_rating] Pedir uma avaliação aos autores
+        [on_opener_leave] Quando o autor sai
+        [staff_role_ids] Cargos da equipe
+        [ticket_category_id] Categoria dos tickets
+        [log_channel_id] Canal de registro
+        [close_action] Tickets fechados são
+        [archive_category_id] Categoria de arquivo
+        [overflow_category_id] Categoria de excedente
+        [name] Nome
+        [emoji] Emoji
+        [description] Descrição
+        [required_role_ids] Cargos necessários para abrir
+        [bypass_role_ids] Cargos que abrem fora do horário
+        [ping_role_ids] Cargos mencionados ao abrir
+        [max_open] Tickets abertos por membro
+        [cooldown_seconds] Espera entre tickets (minutos)
+        [category_id] Categoria
+        [thread_channel_id] Tópicos privados no canal
+        [alert_channel_id] Canal de alertas da equipe
+        [hours] Horário de atendimento
+        [timezone] Fuso horário
+        [response_target_minutes] Meta de primeira resposta (minutos)
+        [resolution_target_minutes] Meta de resolução (horas)
+        [deflect] Oferecer respostas salvas primeiro
+        [channel_id] Canal
+        [title] Título
+        [button_label] Texto do botão
+        [style] Estilo
+        [label] Pergunta
+        [required] Obrigatória
+        [placeholder] Texto de exemplo
+        [min_length] Resposta mais curta
+        [max_length] Resposta mais longa
+        [choices] Opções (separadas por vírgulas)
+       *[blocked_role] Cargo
+    }
+# An empty optional choice: the server's setting (or the default) stands.
+web-dash-default = Padrão
+web-dash-required = { $field }: precisa ser preenchido.
+web-dash-length = { $field }: no máximo { $most } caracteres.
+web-dash-range = { $field }: digite um número de { $least } a { $most }.
+web-dash-choice = { $field }: escolha uma das opções oferecidas.
+web-dash-channel-gone = { $field }: esse canal não existe mais ou não é do tipo certo; escolha outro.
+web-dash-member-unknown = Nenhum membro deste servidor tem esse ID.
+web-dash-set-up-first = Salve primeiro a configuração inicial acima; as outras configurações vêm depois.
+web-dash-save = Salvar
+web-dash-post = Publicar
+web-dash-preview = Prévia
+web-dash-new-type = Novo tipo de ticket
+web-dash-types-none = Ainda não há tipos de ticket.
+# A column of a dashboard list. $column: its name.
+web-dash-column =
+    { $column ->
+        [name] Nome
+        [questions] Perguntas
+        [staff] Cargos da equipe
+        [description] Descrição
+        [panel] Painel
+        [channel] Canal
+        [offers] Tipos de ticket oferecidos
+        [state] Mensagem
+        [types] Para tipos de ticket
+        [text] Texto
+       *[made-by] Criada por
+    }
+web-dash-form = Formulário
+web-dash-form-help = Os membros respondem a estas perguntas ao abrir um ticket (até cinco). Preencha uma linha vazia para adicionar uma, mude os números para reordenar e marque Remover para tirar uma.
+web-dash-form-none = Sem perguntas: o ticket abre na hora.
+# A row of the form editor. $number: its place.
+web-dash-question = Pergunta { $number }
+web-dash-position = Posição
+web-dash-remove = Remover
+# The buttons of Discord's form window, in the preview. $button: cancel or submit.
+web-dash-modal =
+    { $button ->
+        [cancel] Cancelar
+       *[submit] Enviar
+    }
+web-dash-delete-type = Excluir este tipo de ticket
+web-dash-new-panel = Novo painel
+web-dash-panels-none = Ainda não há painéis.
+web-dash-panel-gone = Mensagem apagada: publique de novo ou exclua
+web-dash-panel-posted = Publicado
+web-dash-panel-types = Os tipos que este painel oferece; nenhum: o primeiro tipo do servidor, atrás de um só botão.
+# The tag Discord shows beside a bot's name.
+web-dash-app = APP
+web-dash-delete-panel = Excluir este painel
+web-dash-blacklist-none = Ninguém está na lista negra.
+web-dash-block = Colocar na lista negra
+web-dash-block-member = Ou um membro, pelo ID
+web-dash-unblock = Remover
+web-dash-keys-none = Nenhuma chave de API.
+web-dash-key-create = Criar uma chave
+web-dash-key-revoke = Revogar
+web-dash-key-once = Aqui está a nova chave. Copie agora: ela só aparece desta vez.
+web-dash-delete = Excluir
+web-dash-tag-new = Nova resposta salva
+web-dash-tag-types = Nenhum escolhido: para todos os tipos de ticket.
+# How often staff sent a saved reply. $uses: the count.
+web-dash-tag-uses =
+    { $uses ->
+        [one] Enviada uma vez
+       *[other] Enviada { $uses } vezes
+    }
+web-dash-labels-none = Ainda não há etiquetas.
+web-dash-label-new = Criar uma etiqueta
+# The link from a server's ticket list to its dashboard.
+web-dash-link = Configurações
+# No member of the server has a name that starts with what was typed as the opener. $name: what was typed.
+web-search-no-such-opener = Nenhum membro tem um nome que comece com “{ $name }”.
+# Before the members whose names start with what was typed, each a link to their tickets.
+web-search-openers = Qual autor?
