@@ -458,3 +458,53 @@ async def test_a_dashboard_change_reaches_another_process_on_the_same_database_w
         )
         assert status == 200
         await seen_within(3.0, "a new type", lambda: _type_named(elsewhere, world.guild.id, "Billing"))
+
+
+def _panel_record(panel):
+    return replace(panel, id=0, guild_id=0, channel_id=0, message_id=0, created_at=None, created_by=0, type_ids=())
+
+
+async def test_panels_posted_edited_and_deleted_on_the_dashboard_are_the_commands_twins(harness, monkeypatch):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "panel send", title="Help", description="Ask us", style="select")
+    [made] = await harness.database.list_panels(world.guild.id)
+    await command(harness, world, world.owner, "panel edit", panel=made.id, title="Help desk")
+    edited = await harness.database.get_panel(made.id)
+    await command(harness, world, world.owner, "panel delete", panel=made.id)
+    by_command = (await harness.database.list_audit_entries(world.guild.id, 3))[::-1]
+
+    twin = await harness.world("Twin Server")
+    await harness.setup(twin)
+    base, browser = await _admin_browser(harness, twin)
+    server = f"/g/{twin.guild.id}"
+    page = f"{twin.guild.id}/settings"
+    async with browser:
+        form = await _form_values(browser, f"{base}{server}/panels/new")
+        form.update(channel_id=str(twin.lobby.id), title="Help", description="Ask us", style="select")
+        status, _ = await _post(browser, base, f"{server}/panels/new", form, page=page)
+        assert status == 200
+        [posted] = await harness.database.list_panels(twin.guild.id)
+        assert _panel_record(posted) == _panel_record(made)
+        form = await _form_values(browser, f"{base}{server}/panels/{posted.id}")
+        status, _ = await _post(
+            browser, base, f"{server}/panels/{posted.id}", {**form, "title": "Help desk"}, page=page
+        )
+        assert status == 200
+        assert _panel_record(await harness.database.get_panel(posted.id)) == _panel_record(edited)
+        # A panel whose message was deleted by hand is flagged on the list.
+        message = next(m for m in twin.lobby.history() if m.id == posted.message_id)
+        await harness.emulator.delete_message(message)
+        monkeypatch.setattr("core.admin.panels.SEEN_SECONDS", 0.0)
+        async with browser.get(f"{base}{server}/panels") as listed:
+            assert "Message gone" in await listed.text()
+        status, _ = await _post(browser, base, f"{server}/panels/{posted.id}/delete", {}, page=page)
+        assert status == 200
+    assert not await harness.database.list_panels(twin.guild.id)
+    by_dashboard = (await harness.database.list_audit_entries(twin.guild.id, 3))[::-1]
+    assert [e.action for e in by_dashboard] == [e.action for e in by_command]
+    assert [_unmarked(e)["key"] for e in by_dashboard] == [_details(e)["key"] for e in by_command]
+    edits = [_unmarked(by_dashboard[1]), _details(by_command[1])]
+    for edit in edits:
+        del edit["params"]["id"]  # each server's own panel
+    assert edits[0] == edits[1], "the edit's before → after"
