@@ -59,7 +59,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
             result = await self._insert(s, RecordKind.TICKETS, ticket)
             assert result.lastrowid is not None
             creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
-            await self._insert(s, RecordKind.PARTICIPANTS, creator)
+            await self._insert(s, RecordKind.PARTICIPANTS, creator, last=True)
             return replace(ticket, id=result.lastrowid)
 
         return await self._transaction(reserve)
@@ -140,7 +140,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
                 (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
             )
             if result.rowcount == 1:
-                return await self._insert_audit(s, entry)
+                return await self._insert_audit(s, entry, last=True)
             return await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
 
         found = await self._transaction(activate)

@@ -41,6 +41,15 @@ class _Session:
     def __init__(self, cursor: aiomysql.Cursor, *, begin: bool = False) -> None:
         self._cursor = cursor
         self._begin = begin
+        self.committed = False  # the transaction's commit went with its last statement
+
+    async def execute_and_commit(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        """Run the transaction's last statement and its COMMIT in one round trip; return the statement's result."""
+        await self._run(f"{sql}; COMMIT", params)
+        result = ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
+        await self._cursor.nextset()  # past the commit's answer
+        self.committed = True
+        return result
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
         await self._run(sql, params)
@@ -68,6 +77,7 @@ class _Session:
 
         The cursor is left at the first statement's answer.
         """
+        assert not self.committed, "nothing runs after the commit"
         if not self._begin:
             await self._cursor.execute(_placeholders(sql), tuple(params))
             return
@@ -160,8 +170,10 @@ class MySQLAdapter(SQLAdapter):
         async with self._connection() as connection:
             try:
                 async with connection.cursor() as cursor:
-                    yield _Session(cursor, begin=True)
-                await connection.commit()
+                    session = _Session(cursor, begin=True)
+                    yield session
+                if not session.committed:
+                    await connection.commit()
             except BaseException:
                 await _rollback(connection)
                 raise
@@ -190,6 +202,11 @@ class MySQLAdapter(SQLAdapter):
             raise DatabaseError() from error
         finally:
             pool.release(connection)
+
+    @override
+    async def _commit_with(self, s: SQLSession, sql: str, params: Sequence[Any]) -> ExecResult:
+        assert isinstance(s, _Session)
+        return await s.execute_and_commit(sql, params)
 
     @override
     async def _take_number(

@@ -100,10 +100,20 @@ class SQLStore(ABC):
     def _opt_to_db(self, value: datetime | None) -> Any:
         return None if value is None else self._to_db(value)
 
-    async def _insert(self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False) -> ExecResult:
-        """Insert a record under a new id (its ``id`` column left to the database), or as it is."""
+    async def _insert(
+        self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False, last: bool = False
+    ) -> ExecResult:
+        """Insert a record under a new id (its ``id`` column left to the database), or as it is.
+
+        ``last``: the transaction's last statement, which a dialect may send with the commit (``_commit_with``).
+        """
         names, sql = self._inserts.get((kind, ignore)) or self._insert_statement(kind, ignore=ignore)
-        return await s.execute(sql, self._rows.values(kind, record, names))
+        values = self._rows.values(kind, record, names)
+        return await (self._commit_with(s, sql, values) if last else s.execute(sql, values))
+
+    async def _commit_with(self, s: SQLSession, sql: str, params: Sequence[Any]) -> ExecResult:
+        """Run a transaction's last statement; a dialect whose commit costs a round trip sends it along."""
+        return await s.execute(sql, params)
 
     @cached_property
     def _inserts(self) -> dict[tuple[RecordKind, bool], tuple[list[str], str]]:
@@ -133,8 +143,8 @@ class SQLStore(ABC):
             self._upsert_sql(table.name, table.names, table.keys), self._rows.values(kind, record, table.names)
         )
 
-    async def _insert_audit(self, s: SQLSession, entry: AuditEntry) -> AuditEntry:
-        """Store an audit entry inside a transaction that changes a ticket too."""
-        result = await self._insert(s, RecordKind.AUDIT_ENTRIES, entry)
+    async def _insert_audit(self, s: SQLSession, entry: AuditEntry, *, last: bool = False) -> AuditEntry:
+        """Store an audit entry inside a transaction that changes a ticket too (``last``: as its last statement)."""
+        result = await self._insert(s, RecordKind.AUDIT_ENTRIES, entry, last=last)
         assert result.lastrowid is not None
         return replace(entry, id=result.lastrowid)

@@ -324,3 +324,46 @@ async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harnes
             ]
     finally:
         await writer.call(lambda connection: connection.set_trace_callback(None))
+
+
+async def test_an_open_on_mysql_costs_five_round_trips(harness, monkeypatch):
+    """Each transaction's start goes with its first statement and its commit with its last: a reservation
+    is three round trips (the number and the limits in one), the activation two. (A server's first open
+    makes its counter row first.)"""
+    if harness.database.backend != "mysql":
+        pytest.skip("counts MySQL's round trips; SQLite's statements are counted above")
+    import aiomysql.connection
+    import aiomysql.cursors
+
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    await (await harness.emulator.click(world.carol, panel)).answered()  # the server's first open
+    await harness.until_status((await harness.ticket_of(world, world.carol)).id, TicketStatus.OPEN)
+    await harness.bot.scheduler.stop()  # no sweep's reads counted with the open
+    sent: list[str] = []
+    execute, commit = aiomysql.cursors.Cursor.execute, aiomysql.connection.Connection.commit
+
+    async def executed(cursor, query, args=None):
+        sent.append(" ".join(query.split()[:2]))
+        return await execute(cursor, query, args)
+
+    async def committed(connection):
+        sent.append("COMMIT")
+        return await commit(connection)
+
+    monkeypatch.setattr(aiomysql.cursors.Cursor, "execute", executed)
+    monkeypatch.setattr(aiomysql.connection.Connection, "commit", committed)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert "is open" in reply.text, reply.text
+    await harness.eventually(lambda: sent.count("INSERT INTO") >= 3, "the open to be activated")
+    await asyncio.sleep(0.2)
+    monkeypatch.undo()
+    print(f"\nopen on MySQL: {sent}")
+    assert [s for s in sent if not s.startswith("SELECT")] == [
+        "START TRANSACTION;",  # with the number, and the limits
+        "INSERT INTO",  # the ticket
+        "INSERT INTO",  # the creator, with COMMIT
+        "START TRANSACTION;",  # with the ticket's activation
+        "INSERT INTO",  # the audit entry, with COMMIT
+    ], sent
