@@ -37,7 +37,7 @@ from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web import charts
 from web.access import COOKIE, Access, path_id, to_login
-from web.edge import local_path, whole_number
+from web.edge import local_path
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import TooManyLookups
@@ -192,7 +192,8 @@ class Viewer:
         """
         wanted = dict(query)
         typed = wanted.get("opener", "").strip()
-        if not typed or whole_number(typed.lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")):
+        as_id = typed.lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+        if not typed or (as_id.isascii() and as_id.isdigit()):  # an id (one out of range is said to be so)
             return wanted, [], []
         del wanted["opener"]
         try:

@@ -380,9 +380,12 @@ async def test_ids_out_of_range_are_not_found_not_errors(harness):
                 assert anonymous.status == 404, path
         await _sign_in(harness, browser, base, world.owner.user, "/")
         await harness.setup(world)
-        for query in (f"number={nines}", "opener=%C2%B2", f"before={nines}", "number=%C2%B2"):
+        for query in (f"number={nines}", f"opener={nines}", f"before={nines}", "number=%C2%B2"):
             async with browser.get(yarl.URL(f"{base}/g/{world.guild.id}?{query}", encoded=True)) as listing:
                 assert listing.status == 200 and "must be a number" in await listing.text(), query
+        # An opener that is no id is a name: "²" is no member's.
+        async with browser.get(yarl.URL(f"{base}/g/{world.guild.id}?opener=%C2%B2", encoded=True)) as listing:
+            assert listing.status == 200 and "No member&#39;s name starts with “²”" in await listing.text()
 
 
 async def test_a_right_to_left_override_does_not_disguise_a_download(harness):
