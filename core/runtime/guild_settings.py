@@ -45,6 +45,8 @@ class _Shelf(Generic[K, V]):
         self._entries: dict[K, V] = {}
         self._stale: set[K] = set()
         self._drops: dict[K, int] = {}
+        # Loads under way, with the key's drop count when each started: readers meanwhile share it.
+        self._loading: dict[K, tuple[asyncio.Future[V], int]] = {}
 
     def latest(self, key: K) -> V | None:
         """Return what is kept for ``key``, even if known to have changed since, or None."""
@@ -53,16 +55,33 @@ class _Shelf(Generic[K, V]):
     async def fetch(self, key: K, load: Callable[[K], Awaitable[V]]) -> V:
         """Return what is kept for ``key`` unless it changed, else load it and keep it.
 
-        A load that a change may have overtaken is kept as out of date: for ``latest``, not for the next read.
+        Readers that come while a load is under way share it: a burst of clicks on a server not read yet
+        costs one load. A load that a change may have overtaken is kept as out of date: for ``latest``, not
+        for the next read (nor shared with readers after the change).
         """
         if key in self._entries and key not in self._stale:
             return self._entries[key]
         drops = self._drops.get(key, 0)
+        pending = self._loading.get(key)
+        if pending is None or pending[1] != drops:  # none under way, or one a change has overtaken
+            loading = asyncio.ensure_future(self._load(key, load, drops))
+            pending = self._loading[key] = (loading, drops)
+            loading.add_done_callback(lambda done: self._loaded(key, done))
+        # Shielded: a reader that gives up does not cancel the load the others wait for.
+        return await asyncio.shield(pending[0])
+
+    async def _load(self, key: K, load: Callable[[K], Awaitable[V]], drops: int) -> V:
         value = await load(key)
         self.put(key, value)
         if self._drops.get(key, 0) != drops:
             self._stale.add(key)
         return value
+
+    def _loaded(self, key: K, done: asyncio.Future[V]) -> None:
+        if key in self._loading and self._loading[key][0] is done:
+            del self._loading[key]
+        if not done.cancelled():
+            done.exception()  # retrieved here, so a failure nobody awaited any more is not logged as lost
 
     def put(self, key: K, value: V) -> V:
         """Keep ``value`` as this process's copy."""
