@@ -508,3 +508,23 @@ async def test_panels_posted_edited_and_deleted_on_the_dashboard_are_the_command
     for edit in edits:
         del edit["params"]["id"]  # each server's own panel
     assert edits[0] == edits[1], "the edit's before → after"
+
+
+async def test_discord_refusing_a_panel_post_or_a_look_is_said_on_the_page_and_nothing_is_half_made(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    base, browser = await _admin_browser(harness, world)
+    server = f"/g/{world.guild.id}"
+    page = f"{world.guild.id}/settings"
+    async with browser:
+        form = await _form_values(browser, f"{base}{server}/panels/new")
+        form.update(channel_id=str(world.lobby.id), title="Need help?")
+        harness.emulator.fail("POST /channels/{channel_id}/messages", 403, code=50013)
+        status, text = await _post(browser, base, f"{server}/panels/new", form, page=page)
+        assert status == 400 and 'role="alert"' in text and "Need help?" in text, "refused, what was typed kept"
+        assert not await harness.database.list_panels(world.guild.id), "no panel row without its message"
+        status, _ = await _post(browser, base, f"{server}/panels/new", form, page=page)
+        assert status == 200
+        harness.emulator.fail("GET /channels/{channel_id}/messages/{message_id}", 403, code=50001)
+        async with browser.get(f"{base}{server}/panels") as listed:
+            assert listed.status == 200 and "Need help?" in await listed.text()

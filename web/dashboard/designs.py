@@ -16,6 +16,7 @@ from aiohttp import web
 from multidict import MultiMapping
 
 from core.admin.panels import PanelDesign, default, offered
+from core.errors import TicketBotError
 from core.i18n import Text
 from core.i18n.languages import of_server
 from core.models import Panel, PanelStyle, Question, QuestionStyle, TicketType
@@ -164,11 +165,16 @@ class DesignPages:
             return admin
         stored = await self._bot.db.list_panels(admin.guild.id)
         known = await self._bot.guild_settings.types(admin.guild.id)
-        gone = await self._bot.panels.missing(admin.guild, stored)
+        problem = None
+        try:
+            gone = await self._bot.panels.missing(admin.guild, stored)
+        except TicketBotError as error:  # Discord refused to show a message: the list shows, with why
+            gone, problem = set(), error.text
         return page(
             "dash-panels.html.j2",
             admin,
             "panels",
+            problem=problem,
             panels=stored,
             offers=lambda panel: offered(panel, known),
             gone=gone,
