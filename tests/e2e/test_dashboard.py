@@ -528,3 +528,30 @@ async def test_discord_refusing_a_panel_post_or_a_look_is_said_on_the_page_and_n
         harness.emulator.fail("GET /channels/{channel_id}/messages/{message_id}", 403, code=50001)
         async with browser.get(f"{base}{server}/panels") as listed:
             assert listed.status == 200 and "Need help?" in await listed.text()
+
+
+async def test_a_types_welcome_and_form_in_one_language_are_the_commands_twins(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    await command(harness, world, world.owner, "type welcome", type="Support", message="Hallo!", language="de")
+    await command(harness, world, world.owner, "type question-add", type="Support", question="Wer?", language="de")
+    [by_command] = await harness.database.list_ticket_types(world.guild.id)
+
+    twin = await harness.world("Twin Server")
+    await harness.setup(twin)
+    [support] = await harness.database.list_ticket_types(twin.guild.id)
+    base, browser = await _admin_browser(harness, twin)
+    path = f"/g/{twin.guild.id}/types/{support.id}/language/de"
+    async with browser:
+        async with browser.get(f"{base}/g/{twin.guild.id}/types/{support.id}") as own:
+            assert f'href="{path}"' in await own.text(), "the type's page leads to each language's welcome and form"
+        form = await _form_values(browser, f"{base}{path}")
+        assert "name" not in form and "staff_role_ids" not in form, "only the welcome and the form"
+        form.update({"welcome_message": "Hallo!", "q0-label": "Wer?"})
+        status, _ = await _post(browser, base, path, form, page=f"{twin.guild.id}/settings")
+        assert status == 200
+        async with browser.get(f"{base}/g/{twin.guild.id}/types/{support.id}/language/xx") as unknown:
+            assert unknown.status == 404
+    [by_dashboard] = await harness.database.list_ticket_types(twin.guild.id)
+    assert by_dashboard.variants == by_command.variants
+    assert by_dashboard.questions == () and by_dashboard.welcome_message == by_command.welcome_message

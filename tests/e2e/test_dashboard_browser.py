@@ -72,6 +72,12 @@ async def test_an_admin_builds_a_type_and_a_panel_and_a_member_opens_a_ticket_fr
     await _accessible(admin, "types")
     [billing] = [t for t in await harness.database.list_ticket_types(world.guild.id) if t.name == "Billing"]
     assert [q.label for q in billing.questions] == ["Order number", "What happened?", "Card or PayPal?"]
+    await admin.goto(f"{server}/types/{billing.id}")
+    await admin.click("a[lang=de]")  # the same form, for openers who read German
+    await admin.fill("#q0-label", "Bestellnummer")
+    await admin.click("button:has-text('Save')")
+    await admin.wait_for_url(re.compile(r"/language/de\?saved=changed$"))
+    await _accessible(admin, "type-language")
 
     # A panel offering it, posted to the lobby.
     await admin.click("a:has-text('Panels')")

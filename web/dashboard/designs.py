@@ -9,6 +9,7 @@ follows the typing). Saving goes through ``core.admin``, as ``/type`` and ``/pan
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -17,9 +18,10 @@ from multidict import MultiMapping
 
 from core.admin.panels import PanelDesign, default, offered
 from core.errors import TicketBotError
-from core.i18n import Text
+from core.i18n import LANGUAGES, Text
 from core.i18n.languages import of_server
-from core.models import Panel, PanelStyle, Question, QuestionStyle, TicketType
+from core.models import Panel, PanelStyle, Question, QuestionStyle, TicketType, TypeVariant
+from core.rules import ticket_types
 from core.rules.ticket_types import MAX_QUESTIONS
 from web.access import path_id
 from web.dashboard import fields
@@ -51,6 +53,8 @@ class DesignPages:
             web.get(server + r"/types/{type:[0-9]{1,20}}", self.type_page),
             web.post(server + r"/types/{type:[0-9]{1,20}}", self.save_type),
             web.post(server + r"/types/{type:[0-9]{1,20}}/delete", self.delete_type),
+            web.get(server + r"/types/{type:[0-9]{1,20}}/language/{language}", self.variant_page),
+            web.post(server + r"/types/{type:[0-9]{1,20}}/language/{language}", self.save_variant),
             web.get(server + "/panels", self.panels),
             web.get(server + "/panels/new", self.panel_page),
             web.post(server + "/panels/new", self.save_panel),
@@ -86,7 +90,9 @@ class DesignPages:
         rows: list[dict[str, Any]] | None = None,
         problem: Text | None = None,
         saved: str = "",
+        language: str = "",
     ) -> web.Response:
+        """Draw a type's page; with ``language``, its welcome and form for openers who read that language."""
         shown_rows = rows or [fields.values(fields.QUESTION_FIELDS, q) for q in chosen.questions]
         blank = fields.values(fields.QUESTION_FIELDS, Question(""))
         shown_rows = [*shown_rows, *[blank] * (MAX_QUESTIONS - len(shown_rows))]
@@ -98,8 +104,10 @@ class DesignPages:
             problem=problem,
             saved=saved,
             ticket_type=chosen,
-            action=f"/g/{admin.guild.id}/types/{chosen.id or NEW}",
-            type_fields=fields.TYPE_FIELDS,
+            action=f"/g/{admin.guild.id}/types/{chosen.id or NEW}" + (f"/language/{language}" if language else ""),
+            type_fields=[fields.WELCOME] if language else fields.TYPE_FIELDS,
+            language=language,
+            languages=LANGUAGES,
             values=values or fields.values(fields.TYPE_FIELDS, chosen),
             question_fields=fields.QUESTION_FIELDS,
             rows=shown_rows,
@@ -145,6 +153,61 @@ class DesignPages:
             return self._type_form(admin, await self._type(request, admin), problem=problem)
 
         return await self._admins.apply(request, delete, refused)
+
+    async def variant_page(self, request: web.Request) -> web.Response:
+        """Show a type's welcome and form for openers who read one language (empty: the type's own)."""
+        admin = await self._admins.admin(request)
+        if isinstance(admin, web.Response):
+            return admin
+        chosen = await self._type(request, admin)
+        return self._variant_form(admin, chosen, _language(request), saved=request.query.get("saved", ""))
+
+    def _variant_form(
+        self,
+        admin: Admin,
+        chosen: TicketType,
+        language: str,
+        *,
+        values: dict[str, Any] | None = None,
+        rows: list[dict[str, Any]] | None = None,
+        problem: Text | None = None,
+        saved: str = "",
+    ) -> web.Response:
+        variant = chosen.variants.get(language, TypeVariant())
+        shown = values or {"name": chosen.name, "welcome_message": variant.welcome_message or ""}
+        return self._type_form(
+            admin,
+            replace(chosen, questions=variant.questions),
+            values=shown,
+            rows=rows,
+            problem=problem,
+            saved=saved,
+            language=language,
+        )
+
+    async def save_variant(self, request: web.Request) -> web.Response:
+        """Store a type's welcome and form for openers of one language (as /type welcome and question-add do)."""
+
+        async def save(admin: Admin, form: Form) -> web.Response:
+            chosen, language = await self._type(request, admin), _language(request)
+            asked = questions(form, admin.guild)
+            if form.get("preview"):
+                ordered = [fields.values(fields.QUESTION_FIELDS, q) for q in asked]
+                values = {"name": chosen.name, **fields.posted([fields.WELCOME], form)}
+                return self._variant_form(admin, chosen, language, values=values, rows=ordered)
+            welcome = fields.read(fields.WELCOME, form, admin.guild)
+            written = "" if welcome is fields.EMPTY else welcome
+            variants = ticket_types.with_variant(chosen, language, welcome_message=written, questions=asked)
+            await self._bot.administration.save_type(admin.guild, admin.user_id, chosen.name, variants=variants)
+            return redirect(f"/g/{admin.guild.id}/types/{chosen.id}/language/{language}?saved=changed")
+
+        async def refused(admin: Admin, form: Form, problem: Text) -> web.Response:
+            chosen = await self._type(request, admin)
+            rows = [fields.posted(fields.QUESTION_FIELDS, form, f"q{n}-") for n in range(MAX_QUESTIONS)]
+            values = {"name": chosen.name, **fields.posted([fields.WELCOME], form)}
+            return self._variant_form(admin, chosen, _language(request), values=values, rows=rows, problem=problem)
+
+        return await self._admins.apply(request, save, refused)
 
     async def _type(self, request: web.Request, admin: Admin) -> TicketType:
         """Return the type the address names (a new one for ``new``); another server's or none is a 404."""
@@ -317,6 +380,14 @@ def _type_changes(form: MultiMapping[Any], guild: discord.Guild) -> tuple[dict[s
         else:
             changes[field.name] = value
     return changes, cleared
+
+
+def _language(request: web.Request) -> str:
+    """Return the catalog language the address names; any other is a 404."""
+    language = request.match_info["language"]
+    if language not in LANGUAGES:
+        raise web.HTTPNotFound()
+    return language
 
 
 def _fields_of(panel: Panel) -> dict[str, Any]:

@@ -176,6 +176,9 @@ TYPE_FIELDS: tuple[Field, ...] = (
     Field("welcome_message", Kind.LONG, "welcome", bounds.WELCOME, hint=_option("welcome"), optional=True),
 )
 
+# A type's welcome for openers of one language, as /type welcome language: takes it.
+WELCOME = next(field for field in TYPE_FIELDS if field.name == "welcome_message")
+
 # A panel's design, as /panel send takes it.
 PANEL_FIELDS: tuple[Field, ...] = (
     Field("channel_id", Kind.CHANNEL, hint="cmd-panel-send-channel"),

@@ -1673,6 +1673,11 @@ web-dash-modal =
        *[submit] Absenden
     }
 web-dash-delete-type = Diese Ticket-Art löschen
+# Before the links to a type's welcome and form in each language.
+web-dash-variants = Begrüßung und Formular für Ersteller, die lesen:
+# The link back to a type's own settings, from one language's welcome and form.
+web-dash-variant-own = die eigenen der Art
+web-dash-variant-help = Ersteller, deren Discord diese Sprache spricht, bekommen diese Begrüßung und dieses Formular; leer bekommen sie die der Art.
 web-dash-new-panel = Neues Panel
 web-dash-panels-none = Noch keine Panels.
 web-dash-panel-gone = Nachricht weg: Poste es neu oder lösche es

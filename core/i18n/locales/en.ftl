@@ -1814,6 +1814,11 @@ web-dash-modal = { $button ->
        *[submit] Submit
     }
 web-dash-delete-type = Delete this ticket type
+# Before the links to a type's welcome and form in each language.
+web-dash-variants = Welcome and form for openers who read:
+# The link back to a type's own settings, from one language's welcome and form.
+web-dash-variant-own = the type's own
+web-dash-variant-help = Openers whose Discord reads this language get this welcome and form; left empty, they get the type's own.
 web-dash-new-panel = New panel
 web-dash-panels-none = No panels yet.
 web-dash-panel-gone = Message gone: post it again or delete it

@@ -1669,6 +1669,11 @@ web-dash-modal =
        *[submit] Enviar
     }
 web-dash-delete-type = Eliminar este tipo de ticket
+# Before the links to a type's welcome and form in each language.
+web-dash-variants = Bienvenida y formulario para autores que leen:
+# The link back to a type's own settings, from one language's welcome and form.
+web-dash-variant-own = los del propio tipo
+web-dash-variant-help = Los autores cuyo Discord está en este idioma reciben esta bienvenida y este formulario; si se dejan vacíos, reciben los del tipo.
 web-dash-new-panel = Nuevo panel
 web-dash-panels-none = Aún no hay paneles.
 web-dash-panel-gone = Mensaje borrado: vuelve a publicarlo o elimínalo

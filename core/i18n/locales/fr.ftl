@@ -1673,6 +1673,11 @@ web-dash-modal =
        *[submit] Envoyer
     }
 web-dash-delete-type = Supprimer ce type de ticket
+# Before the links to a type's welcome and form in each language.
+web-dash-variants = Accueil et formulaire pour les auteurs qui lisent :
+# The link back to a type's own settings, from one language's welcome and form.
+web-dash-variant-own = ceux du type
+web-dash-variant-help = Les auteurs dont Discord est dans cette langue reçoivent cet accueil et ce formulaire ; laissés vides, ils reçoivent ceux du type.
 web-dash-new-panel = Nouveau panneau
 web-dash-panels-none = Aucun panneau pour l'instant.
 web-dash-panel-gone = Message disparu : publiez-le à nouveau ou supprimez-le

@@ -1669,6 +1669,11 @@ web-dash-modal =
        *[submit] Enviar
     }
 web-dash-delete-type = Excluir este tipo de ticket
+# Before the links to a type's welcome and form in each language.
+web-dash-variants = Boas-vindas e formulário para autores que leem:
+# The link back to a type's own settings, from one language's welcome and form.
+web-dash-variant-own = os do próprio tipo
+web-dash-variant-help = Autores cujo Discord está neste idioma recebem estas boas-vindas e este formulário; se vazios, recebem os do tipo.
 web-dash-new-panel = Novo painel
 web-dash-panels-none = Ainda não há painéis.
 web-dash-panel-gone = Mensagem apagada: publique de novo ou exclua
