@@ -339,6 +339,7 @@ async def test_saved_replies_and_labels_made_on_the_dashboard_are_the_commands_t
         assert status == 200
         status, text = await _post(browser, base, f"/g/{twin.guild.id}/labels/new", {"name": "BUG"}, page=page)
         assert status == 400 and "already" in text, "a name taken regardless of case is refused, as by the command"
+        assert "**" not in text.split('role="alert"')[1].split("</p>")[0], "said without Discord's Markdown"
         [tag] = await harness.database.list_tags(twin.guild.id)
         status, _ = await _post(
             browser, base, f"/g/{twin.guild.id}/tags/{tag.id}", {**made, "content": "Five days."}, page=page

@@ -6,6 +6,7 @@ bot's as staff, a log channel everyone can read) is offered disabled, with the c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +49,7 @@ def page(
         section=section,
         sections=SECTIONS,
         csrf=admin.session.csrf,
-        problem=said(problem) if problem is not None else "",
+        problem=unmarked(said(problem)) if problem is not None else "",
         field_label=lambda field: said(label(field)),
         hint=lambda field: said(t(field.hint + ".description")) if field.hint else "",
         options=lambda field: pickers(admin.guild, field, language),
@@ -57,6 +58,15 @@ def page(
     response = private_page(body)
     response.set_status(status)
     return response
+
+
+# Discord's bold and the backslashes that keep names from reading as Markdown, in the commands' sentences.
+_MARKS = re.compile(r"\*\*|\\(?=[*_~`|>\\])")
+
+
+def unmarked(text: str) -> str:
+    """Return a command's sentence for a web page: without the Discord Markdown written for a chat."""
+    return _MARKS.sub("", text)
 
 
 def pickers(guild: discord.Guild, field: Field, language: str) -> Sequence[Choice]:
