@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import weakref
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -66,6 +67,30 @@ class TicketKey:
     channel_id: int | None = None
 
 
+class Busy:
+    """The tickets operations in this process are working on now, each mark given back by its taker.
+
+    Counted: two operations on one ticket at once (two staff closing it) each hold a mark, so the one that
+    finishes first does not leave the other's work looking abandoned.
+    """
+
+    def __init__(self) -> None:
+        self._marks: Counter[int] = Counter()
+
+    def add(self, ticket_id: int) -> None:
+        """Take a mark on the ticket."""
+        self._marks[ticket_id] += 1
+
+    def discard(self, ticket_id: int) -> None:
+        """Give back a mark taken with ``add``."""
+        self._marks[ticket_id] -= 1
+        if self._marks[ticket_id] <= 0:
+            del self._marks[ticket_id]
+
+    def __contains__(self, ticket_id: object) -> bool:
+        return ticket_id in self._marks
+
+
 @dataclass(slots=True)
 class Services:
     """The database, settings, journal and Discord seam, and the tickets this process is working on."""
@@ -78,7 +103,7 @@ class Services:
     clock: Callable[[], datetime] = utcnow
     transcripts: TranscriptOptions = field(default_factory=TranscriptOptions)
     # Tickets whose open or close runs in this process now; recovery leaves them alone.
-    busy: set[int] = field(default_factory=set)
+    busy: Busy = field(default_factory=Busy)
     # Places this process retired lately: their deletion events need no look-up.
     retired: RecentIds = field(default_factory=lambda: RecentIds(10_000))
 

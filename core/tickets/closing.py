@@ -140,8 +140,7 @@ class Closing:
             deps.places.check_retirable(guild, config)
         closure = Closure(actor.id, reason, deps.clock())
         # Marked busy before the ticket shows as closing, so that closing it again here is not taken for a
-        # retry of a close that stopped.
-        held_before = ticket.id in deps.busy
+        # retry of a close that stopped (each closer holds a mark of its own until it is done).
         deps.busy.add(ticket.id)
         try:
             if not await deps.db.begin_close(ticket.id, closure):
@@ -156,8 +155,7 @@ class Closing:
             )
             return await self._complete(ticket, before, guild, place, config, announce)
         finally:
-            if not held_before:
-                deps.busy.discard(ticket.id)
+            deps.busy.discard(ticket.id)
 
     async def _complete(
         self,
