@@ -12,6 +12,11 @@ from database.contract import LabelStore
 from web.edge import whole_number
 
 
+def id_text(typed: str) -> str:
+    """Take `#`, a mention's `<@…>` and spaces off a typed member or ticket id."""
+    return typed.strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+
+
 def search_from(
     query: Mapping[str, str], guild_id: int, types: Sequence[TicketType], labels: Sequence[Label] = ()
 ) -> tuple[TicketSearch, list[Text]]:
@@ -19,7 +24,7 @@ def search_from(
     problems: list[Text] = []
 
     def number(field: str) -> int | None:
-        text = query.get(field, "").strip().lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+        text = id_text(query.get(field, ""))
         if not text:
             return None
         value = whole_number(text)

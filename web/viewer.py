@@ -43,7 +43,7 @@ from web.login import DiscordLogin, LoginFailed
 from web.members import TooManyLookups
 from web.pages import PRIVATE, TEMPLATES, busy, notice, page, private_page, redirect, script_hash, words
 from web.people import People, Person
-from web.search import label_names, search_from
+from web.search import id_text, label_names, search_from
 from web.stats import csv_response, stats_query
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ class Viewer:
         """
         wanted = dict(query)
         typed = wanted.get("opener", "").strip()
-        as_id = typed.lstrip("#").removeprefix("<@").removesuffix(">").lstrip("!")
+        as_id = id_text(typed)
         if not typed or (as_id.isascii() and as_id.isdigit()):  # an id (one out of range is said to be so)
             return wanted, [], []
         del wanted["opener"]

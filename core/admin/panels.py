@@ -186,12 +186,12 @@ class Panels:
         for panel in await deps.db.list_panels(guild.id):
             channel = guild.get_channel(panel.channel_id)
             jump_url = None
-            if isinstance(channel, discord.TextChannel) and panel.message_id is not None:
-                try:
-                    jump_url = (await channel.fetch_message(panel.message_id)).jump_url
-                except discord.HTTPException as error:
-                    if not is_gone(error):
-                        raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
+            if (
+                isinstance(channel, discord.TextChannel)
+                and panel.message_id is not None
+                and await self._message_there(channel, panel.message_id)
+            ):
+                jump_url = channel.get_partial_message(panel.message_id).jump_url
             listed.append(PostedPanel(panel, jump_url, tuple(offered(panel, types))))
         return listed
 
@@ -206,17 +206,20 @@ class Panels:
                 continue
             seen = self._seen.get(panel.message_id)
             if seen is None or now - seen[0] >= SEEN_SECONDS:
-                try:
-                    await channel.fetch_message(panel.message_id)
-                    seen = (now, True)
-                except discord.HTTPException as error:
-                    if not is_gone(error):
-                        raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
-                    seen = (now, False)
-                self._seen[panel.message_id] = seen
+                seen = self._seen[panel.message_id] = (now, await self._message_there(channel, panel.message_id))
             if not seen[1]:
                 gone.add(panel.id)
         return gone
+
+    async def _message_there(self, channel: discord.TextChannel, message_id: int) -> bool:
+        """Ask Discord whether a panel's message is still in its channel (a refusal to say is raised)."""
+        try:
+            await channel.fetch_message(message_id)
+        except discord.HTTPException as error:
+            if not is_gone(error):
+                raise explain(error, t("place-action-read-panel", channel=channel.mention)) from error
+            return False
+        return True
 
     async def refresh(self, guild: discord.Guild, type_id: int) -> None:
         """Re-render the panels that offer a type that changed; a panel that cannot be edited is only logged."""

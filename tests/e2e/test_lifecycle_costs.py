@@ -326,10 +326,10 @@ async def test_an_open_on_sqlite_costs_two_transactions_of_ten_statements(harnes
         await writer.call(lambda connection: connection.set_trace_callback(None))
 
 
-async def test_an_open_on_mysql_costs_five_round_trips(harness, monkeypatch):
+async def test_an_open_on_mysql_writes_in_five_round_trips(harness, monkeypatch):
     """Each transaction's start goes with its first statement and its commit with its last: a reservation
-    is three round trips (the number and the limits in one), the activation two. (A server's first open
-    makes its counter row first.)"""
+    writes in three round trips (the number and the limits in one), the activation in two. Plain reads are
+    left out of the count. (A server's first open makes its counter row first.)"""
     if harness.database.backend != "mysql":
         pytest.skip("counts MySQL's round trips; SQLite's statements are counted above")
     import aiomysql.connection

@@ -33,9 +33,9 @@ TWINS = [
     (fields.QUESTION_FIELDS, "choices", Types.question_add, "choices"),
     (fields.QUESTION_FIELDS, "min_length", Types.question_add, "min_length"),
     (fields.QUESTION_FIELDS, "max_length", Types.question_add, "max_length"),
-    (fields.PANEL_FIELDS, "title", Panels.send, "title"),
-    (fields.PANEL_FIELDS, "description", Panels.send, "description"),
-    (fields.PANEL_FIELDS, "button_label", Panels.send, "button_label"),
+    (fields.PANEL_DESIGN, "title", Panels.send, "title"),
+    (fields.PANEL_DESIGN, "description", Panels.send, "description"),
+    (fields.PANEL_DESIGN, "button_label", Panels.send, "button_label"),
 ]
 
 

@@ -263,7 +263,7 @@ class DesignPages:
     ) -> web.Response:
         known = await self._bot.guild_settings.types(admin.guild.id)
         offers = offered(panel, known) if chosen is None else list(chosen)
-        shown = values or fields.values(fields.PANEL_FIELDS, panel)
+        shown = values or fields.values([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], panel)
         return page(
             "dash-panel.html.j2",
             admin,
@@ -273,7 +273,7 @@ class DesignPages:
             saved=saved,
             panel=panel,
             action=f"/g/{admin.guild.id}/panels/{panel.id or NEW}",
-            panel_fields=[f for f in fields.PANEL_FIELDS if f.name != "channel_id" or not panel.id],
+            panel_fields=fields.PANEL_DESIGN if panel.id else [fields.PANEL_CHANNEL, *fields.PANEL_DESIGN],
             values=shown,
             types=known,
             offers=offers,
@@ -287,11 +287,14 @@ class DesignPages:
         async def save(admin: Admin, form: Form) -> web.Response:
             panel = await self._panel(request, admin)
             chosen = await self._offered(admin, form)
-            read = {f.name: fields.read(f, form, admin.guild) for f in fields.PANEL_FIELDS if f.name != "channel_id"}
+            read = {f.name: fields.read(f, form, admin.guild) for f in fields.PANEL_DESIGN}
             if form.get("preview"):
                 draft = Panel(**{**_fields_of(panel), **read})
                 return await self._panel_form(
-                    admin, draft, values=fields.posted(fields.PANEL_FIELDS, form), chosen=chosen
+                    admin,
+                    draft,
+                    values=fields.posted([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], form),
+                    chosen=chosen,
                 )
             design = PanelDesign(
                 read["title"],
@@ -303,14 +306,14 @@ class DesignPages:
             if panel.id:
                 stored = await self._bot.panels.edit(admin.guild, admin.user_id, panel.id, design)
             else:
-                channel = admin.guild.get_channel(fields.read(fields.PANEL_FIELDS[0], form, admin.guild))
+                channel = admin.guild.get_channel(fields.read(fields.PANEL_CHANNEL, form, admin.guild))
                 assert isinstance(channel, discord.TextChannel)
                 stored = await self._bot.panels.post(channel, admin.user_id, design)
             done = "changed" if panel.id else "posted"
             return redirect(f"/g/{admin.guild.id}/panels?saved={done}#panel-{stored.id}")
 
         async def refused(admin: Admin, form: Form, problem: Text) -> web.Response:
-            values = fields.posted(fields.PANEL_FIELDS, form)
+            values = fields.posted([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], form)
             chosen = await self._offered(admin, form)
             panel = await self._panel(request, admin)
             return await self._panel_form(admin, panel, values=values, chosen=chosen, problem=problem)

@@ -179,9 +179,10 @@ TYPE_FIELDS: tuple[Field, ...] = (
 # A type's welcome for openers of one language, as /type welcome language: takes it.
 WELCOME = next(field for field in TYPE_FIELDS if field.name == "welcome_message")
 
-# A panel's design, as /panel send takes it.
-PANEL_FIELDS: tuple[Field, ...] = (
-    Field("channel_id", Kind.CHANNEL, hint="cmd-panel-send-channel"),
+# Where a new panel is posted (an edited one stays where it is).
+PANEL_CHANNEL = Field("channel_id", Kind.CHANNEL, hint="cmd-panel-send-channel")
+# A panel's design, as /panel send and /panel edit take it.
+PANEL_DESIGN: tuple[Field, ...] = (
     Field("title", Kind.TEXT, bound=bounds.PANEL_TITLE, hint="cmd-panel-send-title"),
     Field("description", Kind.LONG, bound=bounds.PANEL_DESCRIPTION, hint="cmd-panel-send-description"),
     Field("button_label", Kind.TEXT, bound=bounds.BUTTON_LABEL, hint="cmd-panel-send-button-label"),
