@@ -56,11 +56,11 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
                 return None
             _refuse_beyond_limits(counted, max_open, type_max_open)
             ticket = request.pending(0, number)
-            result = await self._insert(s, RecordKind.TICKETS, ticket)
-            assert result.lastrowid is not None
-            creator = Participant(result.lastrowid, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
-            await self._insert(s, RecordKind.PARTICIPANTS, creator, last=True)
-            return replace(ticket, id=result.lastrowid)
+            creator = Participant(0, request.opener_id, ParticipantRole.CREATOR, request.opened_at)
+            ticket_id = await self._insert_with_child(
+                s, RecordKind.TICKETS, ticket, RecordKind.PARTICIPANTS, creator, link="ticket_id"
+            )
+            return replace(ticket, id=ticket_id)
 
         return await self._transaction(reserve)
 
@@ -133,19 +133,21 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
     @retry_transient
     async def activate_ticket(self, ticket_id: int, channel_id: int, entry: AuditEntry) -> AuditEntry:
 
-        async def activate(s: SQLSession) -> AuditEntry | tuple[Any, ...] | None:
-            """Return the stored entry, or the ticket's (status, channel) when it was not pending."""
-            result = await s.execute(
-                "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
-                (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
+        async def activate(s: SQLSession) -> AuditEntry | None:
+            return await self._audit_if_changed(
+                s,
+                (
+                    "UPDATE tickets SET channel_id = ?, status = ? WHERE id = ? AND status = ?",
+                    (channel_id, TicketStatus.OPEN.value, ticket_id, TicketStatus.PENDING.value),
+                ),
+                entry,
             )
-            if result.rowcount == 1:
-                return await self._insert_audit(s, entry, last=True)
-            return await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
 
-        found = await self._transaction(activate)
-        if isinstance(found, AuditEntry):
-            return found
+        stored = await self._transaction(activate)
+        if stored is not None:
+            return stored
+        async with self._reader() as s:  # not pending: done already (a retry), or gone
+            found = await s.fetchone("SELECT status, channel_id FROM tickets WHERE id = ?", (ticket_id,))
         if found is None or (TicketStatus(found[0]), found[1]) != (TicketStatus.OPEN, channel_id):
             raise StorageNotFound("ticket_not_pending", ticket_id=ticket_id)
         return entry

@@ -7,6 +7,7 @@ import logging
 import warnings
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -17,8 +18,11 @@ from pymysql.constants import CLIENT
 from typing_extensions import override
 
 from core.errors import ConfigurationError, DatabaseError, DatabaseUnavailable, TransientDatabaseError
+from core.models import AuditEntry
 from database.migrations import sql_migrations
+from database.records import Record, RecordKind
 from database.sql.adapter import SQLAdapter
+from database.sql.mapping import TABLES
 from database.sql.store import ExecResult, Query, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
@@ -43,13 +47,18 @@ class _Session:
         self._begin = begin
         self.committed = False  # the transaction's commit went with its last statement
 
-    async def execute_and_commit(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
-        """Run the transaction's last statement and its COMMIT in one round trip; return the statement's result."""
-        await self._run(f"{sql}; COMMIT", params)
-        result = ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
+    async def execute_all_and_commit(self, queries: Sequence[Query]) -> list[ExecResult]:
+        """Run the transaction's last statements and its COMMIT in one round trip; return each statement's result."""
+        await self._run(
+            "; ".join([*(sql for sql, _ in queries), "COMMIT"]), [p for _, params in queries for p in params]
+        )
+        results = [ExecResult(self._cursor.rowcount, self._cursor.lastrowid)]
+        for _ in queries[1:]:
+            await self._cursor.nextset()
+            results.append(ExecResult(self._cursor.rowcount, self._cursor.lastrowid))
         await self._cursor.nextset()  # past the commit's answer
         self.committed = True
-        return result
+        return results
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
         await self._run(sql, params)
@@ -204,9 +213,38 @@ class MySQLAdapter(SQLAdapter):
             pool.release(connection)
 
     @override
-    async def _commit_with(self, s: SQLSession, sql: str, params: Sequence[Any]) -> ExecResult:
+    async def _insert_with_child(
+        self, s: SQLSession, kind: RecordKind, record: Record, child_kind: RecordKind, child: Record, link: str
+    ) -> int:
+        # The child takes the new id from LAST_INSERT_ID(), so both go with the commit in one round trip.
         assert isinstance(s, _Session)
-        return await s.execute_and_commit(sql, params)
+        names, sql = self._insert_statement(kind)
+        child_names = [n for n in self._insert_statement(child_kind)[0] if n != link]
+        child_sql = insert_sql("INSERT", TABLES[child_kind].name, child_names).replace(
+            f"({', '.join(child_names)}) VALUES (", f"({link}, {', '.join(child_names)}) VALUES (LAST_INSERT_ID(), ", 1
+        )
+        inserted, _ = await s.execute_all_and_commit(
+            [
+                (sql, self._rows.values(kind, record, names)),
+                (child_sql, self._rows.values(child_kind, child, child_names)),
+            ]
+        )
+        assert inserted.lastrowid is not None
+        return inserted.lastrowid
+
+    @override
+    async def _audit_if_changed(self, s: SQLSession, change: Query, entry: AuditEntry) -> AuditEntry | None:
+        # The entry is inserted only when ROW_COUNT() says the change touched one row: one round trip with the commit.
+        assert isinstance(s, _Session)
+        names, _ = self._insert_statement(RecordKind.AUDIT_ENTRIES)
+        insert = (
+            f"INSERT INTO {TABLES[RecordKind.AUDIT_ENTRIES].name} ({', '.join(names)})"
+            f" SELECT {', '.join('?' * len(names))} FROM DUAL WHERE ROW_COUNT() = 1"
+        )
+        _, inserted = await s.execute_all_and_commit(
+            [change, (insert, self._rows.values(RecordKind.AUDIT_ENTRIES, entry, names))]
+        )
+        return replace(entry, id=inserted.lastrowid) if inserted.rowcount == 1 else None
 
     @override
     async def _take_number(

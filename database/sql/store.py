@@ -100,27 +100,42 @@ class SQLStore(ABC):
     def _opt_to_db(self, value: datetime | None) -> Any:
         return None if value is None else self._to_db(value)
 
-    async def _insert(
-        self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False, last: bool = False
-    ) -> ExecResult:
-        """Insert a record under a new id (its ``id`` column left to the database), or as it is.
+    async def _insert(self, s: SQLSession, kind: RecordKind, record: Record, *, ignore: bool = False) -> ExecResult:
+        """Insert a record under a new id (its ``id`` column left to the database), or as it is."""
+        names, sql = self._insert_statement(kind, ignore=ignore)
+        return await s.execute(sql, self._rows.values(kind, record, names))
 
-        ``last``: the transaction's last statement, which a dialect may send with the commit (``_commit_with``).
+    async def _insert_with_child(
+        self, s: SQLSession, kind: RecordKind, record: Record, child_kind: RecordKind, child: Record, link: str
+    ) -> int:
+        """End a transaction: insert a record under a new id, then ``child`` with its ``link`` column set to that id.
+
+        Returns the new id. A dialect whose statements cost a round trip each sends both with the commit.
         """
-        names, sql = self._inserts.get((kind, ignore)) or self._insert_statement(kind, ignore=ignore)
-        values = self._rows.values(kind, record, names)
-        return await (self._commit_with(s, sql, values) if last else s.execute(sql, values))
+        result = await self._insert(s, kind, record)
+        assert result.lastrowid is not None
+        await self._insert(s, child_kind, replace(child, **{link: result.lastrowid}))
+        return result.lastrowid
 
-    async def _commit_with(self, s: SQLSession, sql: str, params: Sequence[Any]) -> ExecResult:
-        """Run a transaction's last statement; a dialect whose commit costs a round trip sends it along."""
-        return await s.execute(sql, params)
+    async def _audit_if_changed(self, s: SQLSession, change: Query, entry: AuditEntry) -> AuditEntry | None:
+        """End a transaction: run ``change`` and, when it touched one row, store its audit entry.
+
+        Returns the stored entry, or None when nothing changed. A dialect whose statements cost a round trip
+        each sends both with the commit.
+        """
+        if (await s.execute(*change)).rowcount != 1:
+            return None
+        return await self._insert_audit(s, entry)
 
     @cached_property
     def _inserts(self) -> dict[tuple[RecordKind, bool], tuple[list[str], str]]:
         """Each kind's insert statement (and its columns), made once: a burst of opens runs them thousands of times."""
         return {}
 
-    def _insert_statement(self, kind: RecordKind, *, ignore: bool) -> tuple[list[str], str]:
+    def _insert_statement(self, kind: RecordKind, *, ignore: bool = False) -> tuple[list[str], str]:
+        """Return a kind's insert statement and its columns, made on first use."""
+        if made := self._inserts.get((kind, ignore)):
+            return made
         table = TABLES[kind]
         names = [n for n in table.names if not (n == "id" and table.keys == ("id",))]
         sql = self._insert_ignore_sql(table.name, names) if ignore else insert_sql("INSERT", table.name, names)
@@ -143,8 +158,8 @@ class SQLStore(ABC):
             self._upsert_sql(table.name, table.names, table.keys), self._rows.values(kind, record, table.names)
         )
 
-    async def _insert_audit(self, s: SQLSession, entry: AuditEntry, *, last: bool = False) -> AuditEntry:
-        """Store an audit entry inside a transaction that changes a ticket too (``last``: as its last statement)."""
-        result = await self._insert(s, RecordKind.AUDIT_ENTRIES, entry, last=last)
+    async def _insert_audit(self, s: SQLSession, entry: AuditEntry) -> AuditEntry:
+        """Store an audit entry inside a transaction that changes a ticket too."""
+        result = await self._insert(s, RecordKind.AUDIT_ENTRIES, entry)
         assert result.lastrowid is not None
         return replace(entry, id=result.lastrowid)

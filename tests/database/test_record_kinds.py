@@ -38,8 +38,13 @@ SHARED = [
 # What copying needs beyond rows: a server's settings travel with their staff roles (a table of their
 # own), and MongoDB's imported active tickets take their slots.
 COPYING = {"sql/copying.py": {"GuildConfig", "GUILD_CONFIGS"}, "mongo/copying.py": {"TICKETS"}}
-# The audit entry every state change writes is part of the shared store base.
-STORE = {"sql/store.py": {"AuditEntry", "AUDIT_ENTRIES"}, "mongo/store.py": {"AuditEntry"}}
+# The audit entry every state change writes is part of the shared store base (and of MySQL's hook that
+# sends it with the change and the commit in one round trip).
+STORE = {
+    "sql/store.py": {"AuditEntry", "AUDIT_ENTRIES"},
+    "sql/mysql.py": {"AuditEntry", "AUDIT_ENTRIES"},
+    "mongo/store.py": {"AuditEntry"},
+}
 
 
 def names_in(path: str) -> set[str]:
