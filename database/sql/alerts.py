@@ -15,5 +15,4 @@ class SQLAlerts(SQLStore, AlertStore):
     @override
     @retry_transient
     async def set_alert_message(self, ticket_id: int, message_id: int) -> None:
-        async with self._session() as s:
-            await s.execute("UPDATE tickets SET alert_message_id = ? WHERE id = ?", (message_id, ticket_id))
+        await self._write("UPDATE tickets SET alert_message_id = ? WHERE id = ?", (message_id, ticket_id))

@@ -45,8 +45,7 @@ class SQLApiKeys(SQLStore, ApiKeyStore):
     @override
     @retry_transient
     async def revoke_api_key(self, key_id: int, at: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (self._to_db(at), key_id)
-            )
+        result = await self._write(
+            "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (self._to_db(at), key_id)
+        )
         return result.rowcount == 1

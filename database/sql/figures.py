@@ -22,12 +22,11 @@ class SQLFigures(SQLStore, FigureStore):
     @override
     @retry_transient
     async def record_first_response(self, ticket_id: int, at: datetime, responder_id: int) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET first_response_at = ?, first_responder_id = ?"
-                " WHERE id = ? AND status IN (?, ?) AND first_response_at IS NULL",
-                (self._to_db(at), responder_id, ticket_id, OPEN, CLOSING),
-            )
+        result = await self._write(
+            "UPDATE tickets SET first_response_at = ?, first_responder_id = ?"
+            " WHERE id = ? AND status IN (?, ?) AND first_response_at IS NULL",
+            (self._to_db(at), responder_id, ticket_id, OPEN, CLOSING),
+        )
         return result.rowcount == 1
 
     @override
@@ -73,18 +72,16 @@ class SQLFigures(SQLStore, FigureStore):
     @override
     @retry_transient
     async def schedule_targets(self, ticket_id: int, at: datetime) -> None:
-        async with self._session() as s:
-            await s.execute(
-                "UPDATE tickets SET target_due_at = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
-            )
+        await self._write(
+            "UPDATE tickets SET target_due_at = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
+        )
 
     @override
     @retry_transient
     async def mark_target_alert(self, ticket_id: int, alert: TargetAlert, at: datetime) -> bool:
         column = TargetAlert(alert).value  # one of four known column names
-        async with self._session() as s:
-            result = await s.execute(
-                f"UPDATE tickets SET {column} = ? WHERE id = ? AND status = ? AND {column} IS NULL",
-                (self._to_db(at), ticket_id, OPEN),
-            )
+        result = await self._write(
+            f"UPDATE tickets SET {column} = ? WHERE id = ? AND status = ? AND {column} IS NULL",
+            (self._to_db(at), ticket_id, OPEN),
+        )
         return result.rowcount == 1

@@ -59,10 +59,9 @@ class SQLLabels(SQLStore, LabelStore):
     @override
     @retry_transient
     async def remove_ticket_label(self, ticket_id: int, label_id: int) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "DELETE FROM ticket_labels WHERE ticket_id = ? AND label_id = ?", (ticket_id, label_id)
-            )
+        result = await self._write(
+            "DELETE FROM ticket_labels WHERE ticket_id = ? AND label_id = ?", (ticket_id, label_id)
+        )
         return result.rowcount == 1
 
     @override

@@ -37,8 +37,7 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         if ticket is None:
             # A server's first ticket: make its counter row in a transaction of its own (inserting it
             # inside the locking one deadlocks on MariaDB), then reserve as usual.
-            async with self._session() as s:
-                await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
+            await self._write(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
             ticket = await self._reserve(request, max_open, type_max_open)
         assert ticket is not None
         return ticket
@@ -165,42 +164,39 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
     @override
     @retry_transient
     async def begin_close(self, ticket_id: int, closure: Closure) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ? WHERE id = ? AND status = ?",
-                (
-                    TicketStatus.CLOSING.value,
-                    closure.closed_by,
-                    closure.reason,
-                    self._to_db(closure.closed_at),
-                    ticket_id,
-                    TicketStatus.OPEN.value,
-                ),
-            )
+        result = await self._write(
+            "UPDATE tickets SET status = ?, closed_by = ?, close_reason = ?, closed_at = ? WHERE id = ? AND status = ?",
+            (
+                TicketStatus.CLOSING.value,
+                closure.closed_by,
+                closure.reason,
+                self._to_db(closure.closed_at),
+                ticket_id,
+                TicketStatus.OPEN.value,
+            ),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def cancel_close(self, ticket_id: int, due_at: datetime | None = None, reason: str | None = None) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = ?, closed_at = NULL,"
-                " close_due_at = ? WHERE id = ? AND status = ?",
-                (
-                    TicketStatus.OPEN.value,
-                    reason if due_at else None,
-                    self._opt_to_db(due_at),
-                    ticket_id,
-                    TicketStatus.CLOSING.value,
-                ),
-            )
+        result = await self._write(
+            "UPDATE tickets SET status = ?, closed_by = NULL, close_reason = ?, closed_at = NULL,"
+            " close_due_at = ? WHERE id = ? AND status = ?",
+            (
+                TicketStatus.OPEN.value,
+                reason if due_at else None,
+                self._opt_to_db(due_at),
+                ticket_id,
+                TicketStatus.CLOSING.value,
+            ),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def set_transcript_message(self, ticket_id: int, message_id: int) -> None:
-        async with self._session() as s:
-            await s.execute("UPDATE tickets SET transcript_message_id = ? WHERE id = ?", (message_id, ticket_id))
+        await self._write("UPDATE tickets SET transcript_message_id = ? WHERE id = ?", (message_id, ticket_id))
 
     @override
     @retry_transient

@@ -189,6 +189,12 @@ class MySQLAdapter(SQLAdapter):
 
     @asynccontextmanager
     async def _reader(self) -> AsyncIterator[_Session]:
+        async with self._autocommit() as s:
+            yield s
+
+    @asynccontextmanager
+    async def _autocommit(self) -> AsyncIterator[_Session]:
+        """A session outside any transaction: each statement commits itself."""
         async with self._connection() as connection, connection.cursor() as cursor:
             yield _Session(cursor)
 
@@ -211,6 +217,12 @@ class MySQLAdapter(SQLAdapter):
             raise DatabaseError() from error
         finally:
             pool.release(connection)
+
+    @override
+    async def _write(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        # One statement commits itself in autocommit: one round trip, not START TRANSACTION's and COMMIT's too.
+        async with self._autocommit() as s:
+            return await s.execute(sql, params)
 
     @override
     async def _insert_with_child(

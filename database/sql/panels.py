@@ -32,17 +32,15 @@ class SQLPanels(SQLStore, PanelStore):
     @override
     @retry_transient
     async def set_panel_message(self, panel_id: int, message_id: int) -> None:
-        async with self._session() as s:
-            await s.execute("UPDATE panels SET message_id = ? WHERE id = ?", (message_id, panel_id))
+        await self._write("UPDATE panels SET message_id = ? WHERE id = ?", (message_id, panel_id))
 
     @override
     @retry_transient
     async def update_panel(self, panel: Panel) -> None:
-        async with self._session() as s:
-            await s.execute(
-                f"UPDATE panels SET {', '.join(f'{c} = ?' for c in EDITABLE)} WHERE id = ?",
-                self._rows.values(RecordKind.PANELS, panel, (*EDITABLE, "id")),
-            )
+        await self._write(
+            f"UPDATE panels SET {', '.join(f'{c} = ?' for c in EDITABLE)} WHERE id = ?",
+            self._rows.values(RecordKind.PANELS, panel, (*EDITABLE, "id")),
+        )
 
     @override
     @retry_transient
@@ -70,5 +68,4 @@ class SQLPanels(SQLStore, PanelStore):
     @override
     @retry_transient
     async def delete_panel(self, panel_id: int) -> None:
-        async with self._session() as s:
-            await s.execute("DELETE FROM panels WHERE id = ?", (panel_id,))
+        await self._write("DELETE FROM panels WHERE id = ?", (panel_id,))

@@ -31,10 +31,7 @@ class SQLParticipants(SQLStore, ParticipantStore):
     @override
     @retry_transient
     async def remove_participant(self, ticket_id: int, user_id: int) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "DELETE FROM participants WHERE ticket_id = ? AND user_id = ?", (ticket_id, user_id)
-            )
+        result = await self._write("DELETE FROM participants WHERE ticket_id = ? AND user_id = ?", (ticket_id, user_id))
         return result.rowcount == 1
 
     @override
@@ -67,14 +64,13 @@ class SQLParticipants(SQLStore, ParticipantStore):
     @retry_transient
     async def set_reopen_asked(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
         held = "reopen_asked_at IS NULL" if expected is None else "reopen_asked_at = ?"
-        async with self._session() as s:
-            result = await s.execute(
-                f"UPDATE tickets SET reopen_asked_at = ? WHERE id = ? AND status = ? AND {held}",
-                (
-                    self._opt_to_db(at),
-                    ticket_id,
-                    TicketStatus.ARCHIVED.value,
-                    *([] if expected is None else [self._to_db(expected)]),
-                ),
-            )
+        result = await self._write(
+            f"UPDATE tickets SET reopen_asked_at = ? WHERE id = ? AND status = ? AND {held}",
+            (
+                self._opt_to_db(at),
+                ticket_id,
+                TicketStatus.ARCHIVED.value,
+                *([] if expected is None else [self._to_db(expected)]),
+            ),
+        )
         return result.rowcount == 1

@@ -17,19 +17,17 @@ class SQLRatings(SQLStore, RatingStore):
     @override
     @retry_transient
     async def rate_ticket(self, ticket_id: int, stars: int, at: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET rating = ?, rated_at = ? WHERE id = ? AND rating IS NULL",
-                (stars, self._to_db(at), ticket_id),
-            )
+        result = await self._write(
+            "UPDATE tickets SET rating = ?, rated_at = ? WHERE id = ? AND rating IS NULL",
+            (stars, self._to_db(at), ticket_id),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def comment_rating(self, ticket_id: int, comment: str) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET rating_comment = ? WHERE id = ? AND rating IS NOT NULL AND rating_comment IS NULL",
-                (comment, ticket_id),
-            )
+        result = await self._write(
+            "UPDATE tickets SET rating_comment = ? WHERE id = ? AND rating IS NOT NULL AND rating_comment IS NULL",
+            (comment, ticket_id),
+        )
         return result.rowcount == 1

@@ -73,6 +73,14 @@ class SQLStore(ABC):
         async with self._session() as s:
             return await body(s)
 
+    async def _write(self, sql: str, params: Sequence[Any] = ()) -> ExecResult:
+        """Run one statement as a transaction of its own (a dialect may spare it the transaction's round trips)."""
+
+        async def run(s: SQLSession) -> ExecResult:
+            return await s.execute(sql, params)
+
+        return await self._transaction(run)
+
     @abstractmethod
     def _reader(self) -> AbstractAsyncContextManager[SQLSession]:
         """Give a connection for reads outside any transaction; it never waits for writers."""

@@ -63,8 +63,7 @@ class SQLTags(SQLStore, TagStore):
     @override
     @retry_transient
     async def delete_tag(self, guild_id: int, tag_id: int) -> bool:
-        async with self._session() as s:
-            result = await s.execute("DELETE FROM tags WHERE id = ? AND guild_id = ?", (tag_id, guild_id))
+        result = await self._write("DELETE FROM tags WHERE id = ? AND guild_id = ?", (tag_id, guild_id))
         return result.rowcount == 1
 
     @override
@@ -78,10 +77,7 @@ class SQLTags(SQLStore, TagStore):
     @retry_transient
     async def count_tag(self, guild_id: int, tag_id: int, count: TagCount) -> None:
         column = TagCount(count).value  # one of the enum's column names, never text from outside
-        async with self._session() as s:
-            await s.execute(
-                f"UPDATE tags SET {column} = {column} + 1 WHERE id = ? AND guild_id = ?", (tag_id, guild_id)
-            )
+        await self._write(f"UPDATE tags SET {column} = {column} + 1 WHERE id = ? AND guild_id = ?", (tag_id, guild_id))
 
     @override
     @retry_transient

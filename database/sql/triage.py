@@ -16,9 +16,8 @@ class SQLTriage(SQLStore, TriageStore):
     @override
     @retry_transient
     async def set_priority(self, ticket_id: int, priority: TicketPriority, expected: TicketPriority) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET priority = ? WHERE id = ? AND status = ? AND priority = ?",
-                (priority.value, ticket_id, TicketStatus.OPEN.value, expected.value),
-            )
+        result = await self._write(
+            "UPDATE tickets SET priority = ? WHERE id = ? AND status = ? AND priority = ?",
+            (priority.value, ticket_id, TicketStatus.OPEN.value, expected.value),
+        )
         return result.rowcount == 1

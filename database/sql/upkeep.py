@@ -26,43 +26,39 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
     @retry_transient
     async def set_claim(self, ticket_id: int, claimer_id: int | None, expected: int | None) -> bool:
         held = "claimed_by IS NULL" if expected is None else "claimed_by = ?"
-        async with self._session() as s:
-            result = await s.execute(
-                f"UPDATE tickets SET claimed_by = ? WHERE id = ? AND status = ? AND {held}",
-                (claimer_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
-            )
+        result = await self._write(
+            f"UPDATE tickets SET claimed_by = ? WHERE id = ? AND status = ? AND {held}",
+            (claimer_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def set_ticket_type(self, ticket_id: int, type_id: int | None, expected: int | None) -> bool:
         held = "type_id IS NULL" if expected is None else "type_id = ?"
-        async with self._session() as s:
-            result = await s.execute(
-                f"UPDATE tickets SET type_id = ?, idle_due_at = NULL, target_due_at = NULL WHERE id = ? AND status = ? AND {held}",
-                (type_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
-            )
+        result = await self._write(
+            f"UPDATE tickets SET type_id = ?, idle_due_at = NULL, target_due_at = NULL WHERE id = ? AND status = ? AND {held}",
+            (type_id, ticket_id, OPEN, *(() if expected is None else (expected,))),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET close_due_at = ?, close_reason = ?, close_request_message_id = NULL"
-                " WHERE id = ? AND status = ?",
-                (self._opt_to_db(due_at), reason, ticket_id, OPEN),
-            )
+        result = await self._write(
+            "UPDATE tickets SET close_due_at = ?, close_reason = ?, close_request_message_id = NULL"
+            " WHERE id = ? AND status = ?",
+            (self._opt_to_db(due_at), reason, ticket_id, OPEN),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def arm_close_request(self, ticket_id: int, message_id: int) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET close_request_message_id = ? WHERE id = ? AND status = ?",
-                (message_id, ticket_id, OPEN),
-            )
+        result = await self._write(
+            "UPDATE tickets SET close_request_message_id = ? WHERE id = ? AND status = ?",
+            (message_id, ticket_id, OPEN),
+        )
         return result.rowcount == 1
 
     @override
@@ -82,11 +78,10 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
         if by_opener:
             columns_set.append(f"opener_active_at = {later.format('opener_active_at')}")
         when = self._to_db(at)
-        async with self._session() as s:
-            await s.execute(
-                f"UPDATE tickets SET {', '.join(columns_set)} WHERE id = ? AND status = ?",
-                (*([when, when] * len(columns_set)), ticket_id, OPEN),
-            )
+        await self._write(
+            f"UPDATE tickets SET {', '.join(columns_set)} WHERE id = ? AND status = ?",
+            (*([when, when] * len(columns_set)), ticket_id, OPEN),
+        )
 
     @override
     @retry_transient
@@ -102,70 +97,63 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
     @override
     @retry_transient
     async def schedule_idle(self, ticket_id: int, at: datetime) -> None:
-        async with self._session() as s:
-            await s.execute(
-                "UPDATE tickets SET idle_due_at = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
-            )
+        await self._write(
+            "UPDATE tickets SET idle_due_at = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
+        )
 
     @override
     @retry_transient
     async def mark_idle_warned(self, ticket_id: int, at: datetime | None, expected: datetime | None) -> bool:
         held = "idle_warned_at IS NULL" if expected is None else "idle_warned_at = ?"
-        async with self._session() as s:
-            result = await s.execute(
-                f"UPDATE tickets SET idle_warned_at = ? WHERE id = ? AND status = ? AND {held}",
-                (self._opt_to_db(at), ticket_id, OPEN, *(() if expected is None else (self._to_db(expected),))),
-            )
+        result = await self._write(
+            f"UPDATE tickets SET idle_warned_at = ? WHERE id = ? AND status = ? AND {held}",
+            (self._opt_to_db(at), ticket_id, OPEN, *(() if expected is None else (self._to_db(expected),))),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def mark_idle_warning_posted(self, ticket_id: int, at: datetime, due: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET idle_warning_posted_at = ?, idle_due_at = ?"
-                " WHERE id = ? AND status = ? AND idle_warned_at = ?",
-                (self._to_db(at), self._to_db(due), ticket_id, OPEN, self._to_db(at)),
-            )
+        result = await self._write(
+            "UPDATE tickets SET idle_warning_posted_at = ?, idle_due_at = ?"
+            " WHERE id = ? AND status = ? AND idle_warned_at = ?",
+            (self._to_db(at), self._to_db(due), ticket_id, OPEN, self._to_db(at)),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def set_auto_close(self, ticket_id: int, enabled: bool) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET auto_close = ?, idle_due_at = NULL WHERE id = ? AND status = ?",
-                (enabled, ticket_id, OPEN),
-            )
+        result = await self._write(
+            "UPDATE tickets SET auto_close = ?, idle_due_at = NULL WHERE id = ? AND status = ?",
+            (enabled, ticket_id, OPEN),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def mark_opener_left(self, ticket_id: int, at: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET opener_left_at = ? WHERE id = ? AND status = ? AND opener_left_at IS NULL",
-                (self._to_db(at), ticket_id, OPEN),
-            )
+        result = await self._write(
+            "UPDATE tickets SET opener_left_at = ? WHERE id = ? AND status = ? AND opener_left_at IS NULL",
+            (self._to_db(at), ticket_id, OPEN),
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def mark_unsynced(self, ticket_id: int, at: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET unsynced_since = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
-            )
+        result = await self._write(
+            "UPDATE tickets SET unsynced_since = ? WHERE id = ? AND status = ?", (self._to_db(at), ticket_id, OPEN)
+        )
         return result.rowcount == 1
 
     @override
     @retry_transient
     async def mark_synced(self, ticket_id: int, expected: datetime) -> bool:
-        async with self._session() as s:
-            result = await s.execute(
-                "UPDATE tickets SET unsynced_since = NULL WHERE id = ? AND unsynced_since = ?",
-                (ticket_id, self._to_db(expected)),
-            )
+        result = await self._write(
+            "UPDATE tickets SET unsynced_since = NULL WHERE id = ? AND unsynced_since = ?",
+            (ticket_id, self._to_db(expected)),
+        )
         return result.rowcount == 1
 
     @override
