@@ -48,6 +48,7 @@ from core.models import Ticket, TicketStatus, TicketType, utcnow
 from core.runtime.guild_settings import GuildSettings
 from database import RecordKind, create_adapter
 from tests.backends import benchmark_database
+from tests.bench import start_profiler
 from tests.emulator.emulator import Emulator
 from tests.emulator.gateway import HEARTBEAT_INTERVAL_MS
 from tests.emulator.interactions import Interaction
@@ -277,9 +278,13 @@ async def measure(args: argparse.Namespace, name: str) -> Side:
         assert client.stdout is not None
         events = Events(client.stdout)
         process = psutil.Process(client.pid)
+        profiler = await start_profiler(args.profile, client.pid) if name == "bot" and args.profile else None
         try:
             await phases(args, side, emulator, world, client, process, events, spawned)
         finally:
+            if profiler is not None:
+                profiler.send_signal(signal.SIGINT)
+                await profiler.wait()
             client.terminate()
             await asyncio.wait_for(client.wait(), 60)
             await emulator.stop()
@@ -500,6 +505,7 @@ def main() -> None:
         default=None,
         help="servers of a start-up-only run, for RSS per server as a slope (default: a fifth; 0: none)",
     )
+    parser.add_argument("--profile", default=None, help="sample the bot with py-spy into this file, start to end")
     parser.add_argument("--tracemalloc", action="store_true", help="print what grew at each point (slow)")
     args = parser.parse_args()
     args.startup_only = False
