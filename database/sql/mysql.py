@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import warnings
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import aiomysql
@@ -22,7 +24,7 @@ from core.models import AuditEntry
 from database.migrations import sql_migrations
 from database.records import Record, RecordKind
 from database.sql.adapter import SQLAdapter
-from database.sql.mapping import TABLES
+from database.sql.mapping import TABLES, Codec
 from database.sql.store import ExecResult, Query, SQLSession, insert_sql
 
 log = logging.getLogger(__name__)
@@ -65,13 +67,16 @@ class _Session:
         return ExecResult(self._cursor.rowcount, self._cursor.lastrowid)
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        await self._run(sql, params)
+        packed = _packed(sql)
+        await self._run(packed.sql if packed else sql, params)
         row: tuple[Any, ...] | None = await self._cursor.fetchone()
-        return row
+        return packed.unpack(row) if packed and row else row
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        await self._run(sql, params)
-        return list(await self._cursor.fetchall())
+        packed = _packed(sql)
+        await self._run(packed.sql if packed else sql, params)
+        rows = await self._cursor.fetchall()
+        return [packed.unpack(row) for row in rows] if packed else list(rows)
 
     async def execute_then_fetchone(self, first: Query, then: Query) -> tuple[ExecResult, tuple[Any, ...] | None]:
         """Run a statement and then a query, in one round trip; return the statement's result and the query's first row."""
@@ -93,6 +98,57 @@ class _Session:
         self._begin = False
         await self._cursor.execute("START TRANSACTION; " + _placeholders(sql), tuple(params))
         await self._cursor.nextset()  # past the start's answer, to the statement's
+
+
+class _Packed(NamedTuple):
+    """A query reading a wide table's every column, rewritten to read them as one JSON array.
+
+    The driver parses each column's description in Python for every answer: 40 columns cost about three
+    times what one does. The array is parsed in C, and only its datetimes are converted here.
+    """
+
+    sql: str
+    datetimes: tuple[int, ...]
+
+    def unpack(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = json.loads(row[0])
+        for i in self.datetimes:
+            if values[i] is not None:
+                values[i] = datetime.fromisoformat(values[i])
+        return tuple(values)
+
+
+PACK_FROM_COLUMNS = 12  # narrower rows are read as they are
+
+
+def _packed(sql: str) -> _Packed | None:
+    """Return the packed form of ``sql`` when it starts with a wide table's ``SELECT <every column>``.
+
+    A UNION is read as it is: its parts and its ORDER BY name the columns one by one.
+    """
+    if " UNION " in sql:
+        return None
+    for select, packed_select, datetimes in _wide_selects():
+        if sql.startswith(select):
+            return _Packed(packed_select + sql[len(select) :], datetimes)
+    return None
+
+
+@cache
+def _wide_selects() -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """Each wide table's ``SELECT <every column> FROM t``, its packed twin and where its datetimes are.
+
+    Made on first use, once every store module has declared its table; tables of bytes are left alone.
+    """
+    return tuple(
+        (
+            table.select,
+            f"SELECT JSON_ARRAY({', '.join(table.names)}) FROM {table.name}",
+            tuple(i for i, c in enumerate(table.columns) if c.codec is Codec.DATETIME),
+        )
+        for table in TABLES.values()
+        if len(table.columns) >= PACK_FROM_COLUMNS and all(c.codec is not Codec.BYTES for c in table.columns)
+    )
 
 
 def _placeholders(sql: str) -> str:
@@ -194,7 +250,7 @@ class MySQLAdapter(SQLAdapter):
 
     @asynccontextmanager
     async def _autocommit(self) -> AsyncIterator[_Session]:
-        """A session outside any transaction: each statement commits itself."""
+        """Lend a session outside any transaction: each statement commits itself."""
         async with self._connection() as connection, connection.cursor() as cursor:
             yield _Session(cursor)
 

@@ -74,3 +74,16 @@ async def test_not_found_paths(db):
         await db.activate_ticket(424242, 1, entry())
     assert not await db.begin_close(424242, Closure(1, None, MOMENT))
     assert await db.finish_close(424242, TicketStatus.CLOSED, entry()) is None
+
+
+async def test_text_that_needs_escaping_and_fractions_of_seconds_read_back_unchanged(db):
+    """Quotes, backslashes, control characters and every plane of Unicode come back as stored, with the
+    fractions of the times: MySQL reads wide rows as one JSON array, which must not change a value."""
+    odd = "a \"quote\", a \\ backslash, \\n not a newline,\nnewline\ttab \x01 \u2028 𝕏 🐛 'single' NULL null"
+    when = MOMENT.replace(microsecond=123000)  # milliseconds: the bot's precision
+    ticket = await open_ticket(db, reason=odd)
+    assert await db.begin_close(ticket.id, Closure(BIG, odd, when))
+    read = await db.get_ticket(ticket.id)
+    assert (read.reason, read.close_reason, read.closed_at, read.closed_by) == (odd, odd, when, BIG)
+    assert await db.get_ticket_by_channel(read.channel_id) == read
+    assert [t for t in await db.list_tickets([TicketStatus.CLOSING], BIG) if t.id == ticket.id] == [read]
