@@ -288,8 +288,9 @@ class MySQLAdapter(SQLAdapter):
         assert isinstance(s, _Session)
         names, sql = self._insert_statement(kind)
         child_names = [n for n in self._insert_statement(child_kind)[0] if n != link]
-        child_sql = insert_sql("INSERT", TABLES[child_kind].name, child_names).replace(
-            f"({', '.join(child_names)}) VALUES (", f"({link}, {', '.join(child_names)}) VALUES (LAST_INSERT_ID(), ", 1
+        child_sql = (
+            f"INSERT INTO {TABLES[child_kind].name} ({', '.join([link, *child_names])})"
+            f" VALUES (LAST_INSERT_ID(), {', '.join('?' * len(child_names))})"
         )
         inserted, _ = await s.execute_all_and_commit(
             [
