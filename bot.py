@@ -208,11 +208,14 @@ class TicketBot(TicketClient):
         await super().close()
 
     async def on_message(self, message: discord.Message, /) -> None:
-        """Parse no message for a prefix command: every command is a slash command.
+        """Note activity in tickets, which keeps them from closing for inactivity (not while shutting down).
 
-        ``commands.Bot`` would build a context for every message it sees, a cost a busy server pays per
-        message for nothing; the cogs' listeners still hear each one.
+        This replaces ``commands.Bot``'s, which builds a context for every message to look for a prefix
+        command (every command here is a slash command). A cog's listener would cost a busy server a second
+        task per message.
         """
+        if self.lifecycle.admit():
+            await self.tickets.inactivity.seen(message)
 
     async def on_ready(self) -> None:
         """Log the connection, and move what start-up built out of the garbage collector's way."""

@@ -251,12 +251,6 @@ class Tickets(commands.Cog):
         await staff.show_notes(interaction, channel_ticket(interaction))
 
     @commands.Cog.listener()
-    async def on_message(self, message: discord.Message) -> None:
-        """Note activity in tickets, which keeps them from closing for inactivity (not while shutting down)."""
-        if self.bot.lifecycle.admit():
-            await self.bot.tickets.inactivity.seen(message)
-
-    @commands.Cog.listener()
     async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
         """Close, or flag for staff, the tickets of an opener who left the server."""
         if self.bot.lifecycle.admit():
