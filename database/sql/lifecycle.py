@@ -35,8 +35,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
     ) -> Ticket:
         ticket = await self._reserve(request, max_open, type_max_open)
         if ticket is None:
-            # A server's first ticket: make its counter row in a transaction of its own (inserting it
-            # inside the locking one deadlocks on MariaDB), then reserve as usual.
+            # A server whose settings were saved before they made its counter row: make it in a transaction
+            # of its own (inserting it inside the locking one deadlocks on MariaDB), then reserve as usual.
             await self._write(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
             ticket = await self._reserve(request, max_open, type_max_open)
         assert ticket is not None

@@ -52,6 +52,9 @@ class SQLSettings(SQLStore, SettingsStore):
     @retry_transient
     async def save_guild_config(self, config: GuildConfig) -> None:
         async with self._session() as s:
+            # The server's ticket counter, made with its settings: a burst of first opens then finds it and
+            # need not race to make it. First, so this waits for an open holding it before locking anything.
+            await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (config.guild_id, 0))
             await self._write_guild_config(s, config)
             await self._reschedule_timers(s, "guild_id", config.guild_id)
             await self._count_change(s, config.guild_id)
