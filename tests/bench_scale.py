@@ -44,7 +44,7 @@ import psutil
 
 from config.settings import TicketDefaults
 from core import messages
-from core.models import Ticket, TicketStatus, TicketType, utcnow
+from core.models import GuildCounter, Ticket, TicketStatus, TicketType, utcnow
 from core.runtime.guild_settings import GuildSettings
 from database import RecordKind, create_adapter
 from tests.backends import benchmark_database
@@ -149,8 +149,11 @@ async def store(url: str, world: World) -> None:
             for s in world.servers
         ]
         types = [TicketType(n + 1, s.guild.id, "Support") for n, s in enumerate(world.servers)]
+        numbers = Counter(t.guild_id for t, _, _ in world.tickets)  # each server's counter, as its opens left it
+        counters = [GuildCounter(s.guild.id, numbers[s.guild.id]) for s in world.servers]
         for kind, records in (
             (RecordKind.GUILD_CONFIGS, configs),
+            (RecordKind.COUNTERS, counters),
             (RecordKind.TICKET_TYPES, types),
             (RecordKind.TICKETS, [t for t, _, _ in world.tickets]),
         ):
