@@ -119,18 +119,23 @@ class _Packed(NamedTuple):
 
 
 PACK_FROM_COLUMNS = 12  # narrower rows are read as they are
+PACKED_CONDITIONS = (" WHERE ", " ORDER BY ", " LIMIT ")  # what may follow a packed SELECT's table
 
 
 def _packed(sql: str) -> _Packed | None:
-    """Return the packed form of ``sql`` when it starts with a wide table's ``SELECT <every column>``.
+    """Return the packed form of ``sql`` when it is a wide table's ``SELECT <every column>`` and conditions.
 
-    A UNION is read as it is: its parts and its ORDER BY name the columns one by one.
+    Anything more is read as it is: a UNION's parts and its ORDER BY name the columns one by one, and a
+    JOIN could make a column's name ambiguous.
     """
     if " UNION " in sql:
         return None
     for select, packed_select, datetimes in _wide_selects():
         if sql.startswith(select):
-            return _Packed(packed_select + sql[len(select) :], datetimes)
+            rest = sql[len(select) :]
+            if rest and not rest.startswith(PACKED_CONDITIONS):
+                return None
+            return _Packed(packed_select + rest, datetimes)
     return None
 
 
