@@ -14,7 +14,16 @@ from typing import Any
 from typing_extensions import override
 
 from core.errors import StorageNotFound, TicketLimitReached
-from core.models import AuditEntry, Closure, Participant, ParticipantRole, Ticket, TicketRequest, TicketStatus
+from core.models import (
+    AuditEntry,
+    Closure,
+    GuildCounter,
+    Participant,
+    ParticipantRole,
+    Ticket,
+    TicketRequest,
+    TicketStatus,
+)
 from database.contract import TicketLifecycleStore
 from database.records import RecordKind
 from database.retry import retry_transient
@@ -37,7 +46,8 @@ class SQLTicketLifecycle(SQLStore, TicketLifecycleStore):
         if ticket is None:
             # A server whose settings were saved before they made its counter row: make it in a transaction
             # of its own (inserting it inside the locking one deadlocks on MariaDB), then reserve as usual.
-            await self._write(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (request.guild_id, 0))
+            async with self._session() as s:
+                await self._insert(s, RecordKind.COUNTERS, GuildCounter(request.guild_id, 0), ignore=True)
             ticket = await self._reserve(request, max_open, type_max_open)
         assert ticket is not None
         return ticket

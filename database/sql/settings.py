@@ -11,7 +11,7 @@ from typing import Any
 from typing_extensions import override
 
 from core.errors import StorageConflict
-from core.models import GuildConfig, TicketStatus, TicketType, utcnow
+from core.models import GuildConfig, GuildCounter, TicketStatus, TicketType, utcnow
 from database.contract import SettingsStore
 from database.contract.settings import ticket_type, type_options
 from database.records import RecordKind
@@ -54,7 +54,7 @@ class SQLSettings(SQLStore, SettingsStore):
         async with self._session() as s:
             # The server's ticket counter, made with its settings: a burst of first opens then finds it and
             # need not race to make it. First, so this waits for an open holding it before locking anything.
-            await s.execute(self._insert_ignore_sql("counters", ("guild_id", "last_number")), (config.guild_id, 0))
+            await self._insert(s, RecordKind.COUNTERS, GuildCounter(config.guild_id, 0), ignore=True)
             await self._write_guild_config(s, config)
             await self._reschedule_timers(s, "guild_id", config.guild_id)
             await self._count_change(s, config.guild_id)

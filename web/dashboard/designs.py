@@ -263,7 +263,7 @@ class DesignPages:
     ) -> web.Response:
         known = await self._bot.guild_settings.types(admin.guild.id)
         offers = offered(panel, known) if chosen is None else list(chosen)
-        shown = values or fields.values([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], panel)
+        shown = values or fields.values(fields.PANEL_FIELDS, panel)
         return page(
             "dash-panel.html.j2",
             admin,
@@ -273,7 +273,7 @@ class DesignPages:
             saved=saved,
             panel=panel,
             action=f"/g/{admin.guild.id}/panels/{panel.id or NEW}",
-            panel_fields=fields.PANEL_DESIGN if panel.id else [fields.PANEL_CHANNEL, *fields.PANEL_DESIGN],
+            panel_fields=fields.PANEL_DESIGN if panel.id else fields.PANEL_FIELDS,
             values=shown,
             types=known,
             offers=offers,
@@ -293,7 +293,7 @@ class DesignPages:
                 return await self._panel_form(
                     admin,
                     draft,
-                    values=fields.posted([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], form),
+                    values=fields.posted(fields.PANEL_FIELDS, form),
                     chosen=chosen,
                 )
             design = PanelDesign(
@@ -313,7 +313,7 @@ class DesignPages:
             return redirect(f"/g/{admin.guild.id}/panels?saved={done}#panel-{stored.id}")
 
         async def refused(admin: Admin, form: Form, problem: Text) -> web.Response:
-            values = fields.posted([fields.PANEL_CHANNEL, *fields.PANEL_DESIGN], form)
+            values = fields.posted(fields.PANEL_FIELDS, form)
             chosen = await self._offered(admin, form)
             panel = await self._panel(request, admin)
             return await self._panel_form(admin, panel, values=values, chosen=chosen, problem=problem)

@@ -188,6 +188,8 @@ PANEL_DESIGN: tuple[Field, ...] = (
     Field("button_label", Kind.TEXT, bound=bounds.BUTTON_LABEL, hint="cmd-panel-send-button-label"),
     Field("style", Kind.CHOICE, enum=PanelStyle, hint="cmd-panel-send-style"),
 )
+# Every field of a new panel's form.
+PANEL_FIELDS = (PANEL_CHANNEL, *PANEL_DESIGN)
 
 # One question of a form, as /type question-add takes it (``q<n>-<name>`` in the form).
 QUESTION_FIELDS: tuple[Field, ...] = (
