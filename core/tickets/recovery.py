@@ -2,11 +2,12 @@
 
 Two jobs of the scheduler (``core.runtime.scheduler``). ``resume`` finishes closes, and finishes or undoes
 pending opens, begun more than ``policy.RESERVATION_TIMEOUT`` ago (younger ones may be under way in
-another process sharing the server; at start-up, ``resume_all`` takes every one); ``settle``, at start-up, closes open tickets whose place is gone, finishes reopens
-interrupted after the database, and retires channels no active ticket owns. Only tickets of servers this
-process holds are touched, and never one this process is working on. A ticket Discord keeps refusing is
-retried with growing pauses, and the log channel is told once (not again if the close told it already,
-or an earlier process did).
+another process sharing the server; at start-up, ``resume_all`` also takes those begun before this process
+was, which only a crashed process, or one shutting down, can have left). ``settle``, at start-up, closes
+open tickets whose place is gone, finishes reopens interrupted after the database, and retires channels no
+active ticket owns. Only tickets of servers this process holds are touched, and never one this process is
+working on. A ticket Discord keeps refusing is retried with growing pauses, and the log channel is told
+once (not again if the close told it already, or an earlier process did).
 """
 
 from __future__ import annotations
@@ -57,13 +58,17 @@ class Recovery:
         self._closing = closing
         self._reopening = reopening
         self._failures: dict[int, _Failures] = {}
+        self._born = deps.clock()
 
     async def resume(self, held: set[int], now: datetime) -> None:
         """Finish the opens and closes gone stale by ``now`` (interrupted) in the servers held here."""
         await self._resume(held, now, every_one=False)
 
     async def resume_all(self, held: set[int], now: datetime) -> None:
-        """At start-up: finish every interrupted open and close; none of this process can be under way."""
+        """At start-up: also finish the opens and closes begun before this process was (a crash left them).
+
+        One begun since is this process's own (marked busy) or another live process's, sharing the server.
+        """
         await self._resume(held, now, every_one=True)
 
     async def settle(self, held: set[int], now: datetime) -> None:
@@ -77,7 +82,8 @@ class Recovery:
             if ticket.guild_id not in held or ticket.id in deps.busy or not self._due(ticket.id):
                 continue
             started = ticket.opened_at if ticket.status is TicketStatus.PENDING else ticket.closed_at
-            if not (every_one or started is None or policy.reservation_is_stale(started, now)):
+            earlier = every_one and started is not None and started <= self._born
+            if not (earlier or started is None or policy.reservation_is_stale(started, now)):
                 continue  # another process sharing the server may be working on it right now
             resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
             await self._attempt(ticket, resume)
@@ -115,11 +121,15 @@ class Recovery:
                         suspects.setdefault(guild_id, []).append(channel)
         if not suspects:
             return
-        active = {
-            t.channel_id for t in await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING]) if t.channel_id
-        }
+        tickets = await deps.db.list_tickets([*policy.ACTIVE, TicketStatus.CLOSING])
+        active = {t.channel_id for t in tickets if t.channel_id}
+        # A pending open's channel is recorded only as it activates: another process may be making it now.
+        opening: dict[int, list[str]] = {}
+        for pending in (x for x in tickets if x.status is TicketStatus.PENDING):
+            opening.setdefault(pending.guild_id, []).append(messages.topic_prefix(pending))
         for guild_id, found in suspects.items():
-            left = [channel for channel in found if channel.id not in active]
+            made = tuple(opening.get(guild_id, ()))
+            left = [c for c in found if c.id not in active and not (c.topic or "").startswith(made)]
             config = await deps.settings.get(guild_id) if left else None
             if config is None:
                 continue

@@ -4,7 +4,7 @@ import asyncio
 import contextlib
 from datetime import UTC, datetime, timedelta
 
-from core.models import TicketStatus
+from core.models import Closure, TicketStatus
 from database import create_adapter
 from tests.e2e.clock import Clock
 
@@ -184,6 +184,21 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
         await harness.until_status(ticket.id, TicketStatus.CLOSED)
         assert len([m for m in world.log.history() if m.attachments]) == 1, "one transcript"
         assert len(harness.emulator.dm_messages(world.alice.user)) == 1, "one direct message"
+
+
+async def test_a_process_starting_leaves_alone_a_close_another_began_since(harness):
+    """Start-up finishes at once only the closes begun before the process was: a later one is a live process's."""
+    clock, world, channel = await _quiet_ticket(harness)
+    ticket = await harness.ticket_of_channel(channel)
+    async with harness.second_process(clock) as other:
+        held = {world.guild.id}
+        assert await harness.database.begin_close(ticket.id, Closure(harness.bot.user.id, "quiet", clock.at(1)))
+        await other.tickets.recovery.resume_all(held, clock())
+        assert (await harness.ticket_of_channel(channel)).status is TicketStatus.CLOSING, "left to its closer"
+        assert not [m for m in world.log.history() if m.attachments]
+        clock.at(1.01)  # 36 s on: a close that long under way was interrupted
+        await other.tickets.recovery.resume(held, clock())
+        await harness.until_status(ticket.id, TicketStatus.CLOSED)
 
 
 async def test_a_refused_warning_is_never_acted_on_and_a_refused_close_waits(harness):

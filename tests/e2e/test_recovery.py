@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.models import AuditEntry, Closure, TicketStatus, utcnow
+from core.models import AuditEntry, Closure, TicketRequest, TicketStatus, utcnow
 from core.rules.policy import ACTIVE
 from database import create_adapter
 from tests.emulator.state import Overwrite, Permissions
@@ -12,6 +12,15 @@ async def _ready(harness):
     world = await harness.world()
     await harness.setup(world)
     return world, await harness.panel(world)
+
+
+def _private_to(harness, world):
+    """A ticket channel's overwrites: hidden from everyone, open to Alice and the bot."""
+    return [
+        Overwrite(world.guild.id, 0, deny=Permissions.VIEW_CHANNEL),
+        Overwrite(world.alice.id, 1, allow=Permissions.VIEW_CHANNEL),
+        Overwrite(harness.emulator.bot_user.id, 1, allow=Permissions.VIEW_CHANNEL | Permissions.MANAGE_CHANNELS),
+    ]
 
 
 async def test_channel_deleted_by_hand_closes_the_ticket(harness):
@@ -166,13 +175,12 @@ async def test_start_up_deletes_a_ticket_channel_no_record_knows(harness):
     """What a power loss can leave with SQLite's synchronous=NORMAL: the channel made, its reservation lost."""
     world, panel = await _ready(harness)
     await harness.stop_bot()
-    hidden = [
-        Overwrite(world.guild.id, 0, deny=Permissions.VIEW_CHANNEL),
-        Overwrite(world.alice.id, 1, allow=Permissions.VIEW_CHANNEL),
-        Overwrite(harness.emulator.bot_user.id, 1, allow=Permissions.VIEW_CHANNEL | Permissions.MANAGE_CHANNELS),
-    ]
     lost = await harness.emulator.create_channel(
-        world.guild, "ticket-0007", parent=world.category, overwrites=hidden, topic="Ticket #0007 · opened by alice"
+        world.guild,
+        "ticket-0007",
+        parent=world.category,
+        overwrites=_private_to(harness, world),
+        topic="Ticket #0007 · opened by alice",
     )
     kept = await harness.emulator.create_channel(
         world.guild, "rules", parent=world.category, topic="Ticket #0007 · opened by alice"
@@ -181,3 +189,20 @@ async def test_start_up_deletes_a_ticket_channel_no_record_knows(harness):
     await harness.eventually(lambda: lost.id not in world.guild.channels, "the unknown ticket channel to be deleted")
     assert kept.id in world.guild.channels, "a channel that is not private to a member is not the bot's to delete"
     await harness.open_ticket(world, world.alice, panel)
+
+
+async def test_a_process_starting_leaves_alone_the_channel_another_is_opening(harness):
+    """An open records its channel only as it activates: a process starting meanwhile must not take it for lost."""
+    world, _ = await _ready(harness)
+    async with harness.second_process(utcnow) as other:
+        ticket = await harness.database.reserve_ticket(TicketRequest(world.guild.id, world.alice.id, None, utcnow()), 5)
+        making = await harness.emulator.create_channel(
+            world.guild,
+            "ticket-0001",
+            parent=world.category,
+            overwrites=_private_to(harness, world),
+            topic=f"Ticket {ticket.label} · opened by alice",
+        )
+        await harness.eventually(lambda: other.get_channel(making.id), "the second process to see the channel")
+        await other.tickets.recovery.settle({world.guild.id}, utcnow())
+        assert making.id in world.guild.channels, "the channel of an open under way"
