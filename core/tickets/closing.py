@@ -234,7 +234,7 @@ class Closing:
             ticket = await deps.load(TicketKey(ticket.id))
             if ticket.status is TicketStatus.OPEN:
                 raise UserInputError(t("close-open-again", label=ticket.label))
-            if ticket.status is not TicketStatus.CLOSING:
+            if ticket.status is not TicketStatus.CLOSING or self._may_be_under_way(ticket):
                 raise UserInputError(t("ticket-already-closing", label=ticket.label))
             await self.resume(ticket)
         except discord.HTTPException as error:
@@ -248,6 +248,19 @@ class Closing:
             with contextlib.suppress(discord.HTTPException):
                 await announce(closed)
         return closed
+
+    def _may_be_under_way(self, ticket: Ticket) -> bool:
+        """Whether a close with no transcript posted yet is young enough to be running in another process.
+
+        Such a close is left to its closer (or, if that process died, to recovery once it is stale), so that
+        the transcript is never posted twice. A close that posted it and stopped later is retried at once.
+        """
+        started = ticket.closed_at
+        return (
+            ticket.transcript_message_id is None
+            and started is not None
+            and not policy.reservation_is_stale(started, self._deps.clock())
+        )
 
     async def _refused(
         self, ticket: Ticket, before: Ticket, error: discord.HTTPException | TicketBotError, step: str

@@ -4,7 +4,12 @@ import asyncio
 import contextlib
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from core.errors import UserInputError
 from core.models import Closure, TicketStatus
+from core.rules.policy import Actor
+from core.runtime.services import TicketKey
 from database import create_adapter
 from tests.e2e.clock import Clock
 
@@ -186,14 +191,19 @@ async def test_two_processes_sweeping_at_once_warn_and_close_once(harness):
         assert len(harness.emulator.dm_messages(world.alice.user)) == 1, "one direct message"
 
 
-async def test_a_process_starting_leaves_alone_a_close_another_began_since(harness):
-    """Start-up finishes at once only the closes begun before the process was: a later one is a live process's."""
+async def test_a_second_process_leaves_alone_a_close_another_began_since(harness):
+    """Start-up finishes at once only the closes begun before the process was: a later one is a live process's.
+
+    Nor does closing the ticket again there finish it, while it is young enough to be under way.
+    """
     clock, world, channel = await _quiet_ticket(harness)
     ticket = await harness.ticket_of_channel(channel)
     async with harness.second_process(clock) as other:
         held = {world.guild.id}
         assert await harness.database.begin_close(ticket.id, Closure(harness.bot.user.id, "quiet", clock.at(1)))
         await other.tickets.recovery.resume_all(held, clock())
+        with pytest.raises(UserInputError):
+            await other.tickets.closing.close(TicketKey(ticket.id), Actor.bot(other.user.id), None)
         assert (await harness.ticket_of_channel(channel)).status is TicketStatus.CLOSING, "left to its closer"
         assert not [m for m in world.log.history() if m.attachments]
         clock.at(1.01)  # 36 s on: a close that long under way was interrupted
