@@ -164,7 +164,9 @@ async def _measure(
         panels = await bot_panels(emulator, prepared) if side == "bot" else bound_panels(emulator, prepared)
         await asyncio.sleep(1)
         emulator.latency = args.latency / 1000
-        profiler = await start_profiler(args.profile, client.pid) if side == "bot" and args.profile else None
+        profiler = (
+            await start_profiler(args.profile, client.pid) if side == args.profile_side and args.profile else None
+        )
         cpu_before = sum(process.cpu_times()[:2])
         threads_before = other_threads_cpu(process)
         before = len(emulator.requests)
@@ -301,7 +303,10 @@ def main() -> None:
         default=None,
         help="a MySQL/MariaDB or MongoDB server, on which each run gets a fresh database (default: a SQLite file)",
     )
-    parser.add_argument("--profile", default=None, help="sample the bot with py-spy into this file (collapsed stacks)")
+    parser.add_argument("--profile", default=None, help="sample one side with py-spy into this file (collapsed stacks)")
+    parser.add_argument(
+        "--profile-side", choices=("bot", "floor"), default="bot", help="the side --profile samples (default: the bot)"
+    )
     asyncio.run(run(parser.parse_args()))
 
 
