@@ -50,6 +50,11 @@ def reservation_is_stale(started_at: datetime, now: datetime) -> bool:
     return now - started_at > RESERVATION_TIMEOUT
 
 
+def may_be_under_way(started_at: datetime | None, now: datetime) -> bool:
+    """Whether a pending open, or a close, begun at ``started_at`` may still be running in a live process."""
+    return started_at is not None and not reservation_is_stale(started_at, now)
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """Who acts: a member (their id, roles and relevant permissions), or the bot itself."""

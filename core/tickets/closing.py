@@ -234,7 +234,11 @@ class Closing:
             ticket = await deps.load(TicketKey(ticket.id))
             if ticket.status is TicketStatus.OPEN:
                 raise UserInputError(t("close-open-again", label=ticket.label))
-            if ticket.status is not TicketStatus.CLOSING or self._may_be_under_way(ticket):
+            # A close with no transcript posted yet may be running in another process: it is left to its
+            # closer (or to recovery once stale), so the transcript is never posted twice. One that posted
+            # it and stopped later is retried at once.
+            under_way = ticket.transcript_message_id is None and policy.may_be_under_way(ticket.closed_at, deps.clock())
+            if ticket.status is not TicketStatus.CLOSING or under_way:
                 raise UserInputError(t("ticket-already-closing", label=ticket.label))
             await self.resume(ticket)
         except discord.HTTPException as error:
@@ -248,19 +252,6 @@ class Closing:
             with contextlib.suppress(discord.HTTPException):
                 await announce(closed)
         return closed
-
-    def _may_be_under_way(self, ticket: Ticket) -> bool:
-        """Whether a close with no transcript posted yet is young enough to be running in another process.
-
-        Such a close is left to its closer (or, if that process died, to recovery once it is stale), so that
-        the transcript is never posted twice. A close that posted it and stopped later is retried at once.
-        """
-        started = ticket.closed_at
-        return (
-            ticket.transcript_message_id is None
-            and started is not None
-            and not policy.reservation_is_stale(started, self._deps.clock())
-        )
 
     async def _refused(
         self, ticket: Ticket, before: Ticket, error: discord.HTTPException | TicketBotError, step: str

@@ -83,7 +83,7 @@ class Recovery:
                 continue
             started = ticket.opened_at if ticket.status is TicketStatus.PENDING else ticket.closed_at
             earlier = every_one and started is not None and started <= self._born
-            if not (earlier or started is None or policy.reservation_is_stale(started, now)):
+            if not earlier and policy.may_be_under_way(started, now):
                 continue  # another process sharing the server may be working on it right now
             resume = self._opening.resume if ticket.status is TicketStatus.PENDING else self._closing.resume
             await self._attempt(ticket, resume)

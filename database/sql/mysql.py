@@ -7,7 +7,7 @@ import json
 import logging
 import warnings
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
@@ -248,10 +248,8 @@ class MySQLAdapter(SQLAdapter):
                 await _rollback(connection)
                 raise
 
-    @asynccontextmanager
-    async def _reader(self) -> AsyncIterator[_Session]:
-        async with self._autocommit() as s:
-            yield s
+    def _reader(self) -> AbstractAsyncContextManager[_Session]:
+        return self._autocommit()
 
     @asynccontextmanager
     async def _autocommit(self) -> AsyncIterator[_Session]:
