@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import copy
 import os
 import signal
 import statistics
@@ -106,27 +107,36 @@ async def bot_panels(emulator: Emulator, prepared: list[tuple[World, list[Member
     return panels
 
 
-def bound_panels(emulator: Emulator, prepared: list[tuple[World, list[Member]]]) -> list[Message]:
-    """Put a panel message in every guild, as the bound client does no setup."""
+def copied_panels(emulator: Emulator, prepared: list[tuple[World, list[Member]]], look: Message) -> list[Message]:
+    """Put a copy of the bot's panel (``look``: its embed and button) in every guild, as the peers do no setup.
+
+    A click's interaction carries the message clicked, so every client reads the same panel with each one.
+    """
     panels = []
-    for n, (world, _) in enumerate(prepared):
-        button = {"type": 2, "style": 1, "label": "Create Ticket", "custom_id": f"ticket:open:{n + 1}"}
+    for world, _ in prepared:
         message = Message(
-            emulator.snowflake(), world.lobby, emulator.bot_user, components=[{"type": 1, "components": [button]}]
+            emulator.snowflake(),
+            world.lobby,
+            emulator.bot_user,
+            embeds=copy.deepcopy(look.embeds),
+            components=copy.deepcopy(look.components),
         )
         world.lobby.messages[message.id] = message
         panels.append(message)
     return panels
 
 
-async def measure(args: argparse.Namespace, side: str) -> Figures:
-    """Run one side of a pair: start the client process, burst, measure, stop."""
+async def measure(args: argparse.Namespace, side: str, look: list[Message]) -> Figures:
+    """Run one side of a pair: start the client process, burst, measure, stop.
+
+    The bot's side runs first and leaves its first panel in ``look``; the peers click copies of it.
+    """
     emulator = Emulator(validate_spec=False)
     await emulator.start()
     workdir = Path(tempfile.mkdtemp(prefix="ticketbot-bench-"))
     (workdir / "config.yaml").write_text("logging:\n  level: WARNING\n  file: null\n")
     async with fresh_database(backend(args) if side == "bot" else "sqlite", workdir) as database_url:
-        return await _measure(args, side, emulator, workdir, database_url)
+        return await _measure(args, side, emulator, workdir, database_url, look)
 
 
 def backend(args: argparse.Namespace) -> str:
@@ -140,7 +150,7 @@ def backend(args: argparse.Namespace) -> str:
 
 
 async def _measure(
-    args: argparse.Namespace, side: str, emulator: Emulator, workdir: Path, database_url: str
+    args: argparse.Namespace, side: str, emulator: Emulator, workdir: Path, database_url: str, look: list[Message]
 ) -> Figures:
     prepared = await prepare(emulator, args.guilds, args.members)
     env = {**os.environ, "DISCORD_TOKEN": emulator.token, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
@@ -161,7 +171,11 @@ async def _measure(
         if client.returncode is not None:
             raise SystemExit(f"the {side} exited with {client.returncode}")
         await asyncio.sleep(3)
-        panels = await bot_panels(emulator, prepared) if side == "bot" else bound_panels(emulator, prepared)
+        if side == "bot":
+            panels = await bot_panels(emulator, prepared)
+            look[:] = panels[:1]
+        else:
+            panels = copied_panels(emulator, prepared, look[0])
         await asyncio.sleep(1)
         emulator.latency = args.latency / 1000
         profiler = (
@@ -283,7 +297,8 @@ async def run(args: argparse.Namespace) -> None:
     )
     results = []
     for n in range(args.runs):
-        figures = {side: await measure(args, side) for side in ("bot", "floor", "bound")}
+        look: list[Message] = []
+        figures = {side: await measure(args, side, look) for side in ("bot", "floor", "bound")}
         print(f"\nrun {n + 1}: {figures['bot'].tickets} tickets")
         results.append(show(figures))
     ratio, cpu, requests, welcome = (statistics.median(column) for column in zip(*results, strict=True))

@@ -18,6 +18,8 @@ from typing import Any
 
 import aiohttp
 
+from tests import bench_welcome as welcome
+
 EPHEMERAL = 64
 VIEW, SEND, HISTORY, ATTACH, EMBED, MANAGE_MESSAGES, MANAGE_CHANNELS = (
     1 << 10,
@@ -120,15 +122,8 @@ class BoundClient:
             f"/channels/{channel['id']}/messages",
             {
                 "content": f"<@{member}>",
-                "embeds": [{"title": f"Ticket #{number:04d}", "description": "Welcome"}],
-                "components": [
-                    {
-                        "type": 1,
-                        "components": [
-                            {"type": 2, "style": 4, "label": "Close", "custom_id": f"ticket:close:{number}"}
-                        ],
-                    }
-                ],
+                "embeds": [welcome.embed(number, member)],
+                "components": [{"type": 1, "components": welcome.buttons(number, member)}],
                 "allowed_mentions": {"users": [member]},
             },
         )

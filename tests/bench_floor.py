@@ -2,15 +2,17 @@
 
     python -m tests.bench_floor BASE_URL
 
-It uses the bot's intents and member cache settings, and for every click on a Create Ticket button it
-defers (ephemeral), creates the private channel with overwrites, sends the welcome with a Close button
-and edits the reply, with no database and no checks. ``tests.bench`` runs it beside the raw-protocol
+It uses the bot's intents and member cache settings, and freezes its start-up objects out of the garbage
+collector as the bot does. For every click on a Create Ticket button it defers (ephemeral), creates the
+private channel with overwrites, sends the bot's welcome (``tests.bench_welcome``: the same embed and
+buttons) and edits the reply, with no database and no checks. ``tests.bench`` runs it beside the raw-protocol
 bound and the bot, so the bot's own cost shows apart from discord.py's.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -20,20 +22,27 @@ import discord
 import yarl
 
 from bot import intents
+from tests import bench_welcome as welcome
 
 MEMBER = discord.PermissionOverwrite(
     view_channel=True, send_messages=True, read_message_history=True, attach_files=True
 )
 
 
-class CloseButton(discord.ui.View):
-    """The welcome's Close button (never handled: the floor only measures opens)."""
+class WelcomeButtons(discord.ui.View):
+    """The welcome's Close and Claim buttons, as the bot's look."""
 
-    def __init__(self, number: int) -> None:
+    def __init__(self, number: int, opener_id: int) -> None:
         super().__init__(timeout=None)
-        self.add_item(
-            discord.ui.Button(label="Close", style=discord.ButtonStyle.danger, custom_id=f"ticket:close:{number}")
-        )
+        for button in welcome.buttons(number, opener_id):
+            self.add_item(
+                discord.ui.Button(
+                    label=button["label"],
+                    style=discord.ButtonStyle(button["style"]),
+                    emoji=button["emoji"]["name"],
+                    custom_id=button["custom_id"],
+                )
+            )
 
 
 class FloorClient(discord.Client):
@@ -47,6 +56,11 @@ class FloorClient(discord.Client):
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.numbers: defaultdict[int, int] = defaultdict(int)
+
+    async def on_ready(self) -> None:
+        """Move what start-up built out of the garbage collector's way, as the bot does when it is ready."""
+        gc.collect()
+        gc.freeze()
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         guild = interaction.guild
@@ -83,12 +97,14 @@ class FloorClient(discord.Client):
         )
         await channel.send(
             interaction.user.mention,
-            embed=discord.Embed(title=f"Ticket #{number:04d}", description="Welcome"),
-            view=CloseButton(number),
+            embed=discord.Embed.from_dict(welcome.embed(number, interaction.user.id)),
+            view=WelcomeButtons(number, interaction.user.id),
             allowed_mentions=discord.AllowedMentions(users=[interaction.user]),
         )
         await interaction.edit_original_response(
-            embed=discord.Embed(description=f"Your ticket #{number:04d} is open: {channel.mention}")
+            embed=discord.Embed(
+                description=f"Your ticket #{number:04d} is open: {channel.mention}", colour=discord.Colour.green()
+            )
         )
 
 
