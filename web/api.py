@@ -148,6 +148,8 @@ class Api:
         header = request.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
             raise ApiError(401, "unauthorized", t("api-error-no-key"))
+        if not header.isascii():  # keys are ASCII; aiohttp keeps other bytes as surrogates, which cannot be hashed
+            raise ApiError(401, "unauthorized", t("api-error-bad-key"))
         key = await self._bot.db.find_api_key(hash_key(header.removeprefix("Bearer ").strip()))
         if key is None or key.revoked_at is not None:
             raise ApiError(401, "unauthorized", t("api-error-bad-key"))
@@ -172,12 +174,12 @@ class Api:
         types = await self._bot.guild_settings.types(key.guild_id)
         labels = await self._bot.db.list_labels(key.guild_id)
         search, problems = search_from(request.query, key.guild_id, types, labels)
-        limit = request.query.get("limit", "50")
-        if not limit.isdigit() or not 1 <= int(limit) <= MAX_PAGE:
+        limit = whole_number(request.query.get("limit", "50"))
+        if limit is None or limit > MAX_PAGE:
             problems.append(t("api-error-limit", most=str(MAX_PAGE)))
-        if problems:
+        if problems or limit is None:
             raise ApiError(400, "bad_request", problems)
-        tickets = await self._bot.db.search_tickets(replace(search, limit=int(limit)))
+        tickets = await self._bot.db.search_tickets(replace(search, limit=limit))
         named = await label_names(self._bot.db, tickets, labels)
         return web.json_response({"tickets": [ticket_json(t, types, named.get(t.id, [])) for t in tickets]})
 

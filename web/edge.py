@@ -5,6 +5,9 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import quote, unquote, urlsplit
 
+from aiohttp import web
+from multidict import MultiDictProxy
+
 from core.rules.text import CONTROLS
 
 # Discord snowflakes and our own record ids are positive 64-bit signed integers.
@@ -17,6 +20,18 @@ def whole_number(text: str) -> int | None:
         return None
     value = int(text)
     return value if 0 < value <= MAX_ID else None
+
+
+async def read_form(request: web.Request) -> MultiDictProxy[str | bytes | bytearray | web.FileField]:
+    """Return a posted form; a body aiohttp cannot read is the sender's mistake, answered 400.
+
+    Bytes that are not UTF-8, an unknown charset or a multipart body without its boundary make aiohttp
+    raise, before any check of who sent it.
+    """
+    try:
+        return await request.post()
+    except (ValueError, LookupError):
+        raise web.HTTPBadRequest(text="The form could not be read.") from None  # i18n: a malformed request
 
 
 def local_path(wanted: str) -> str:

@@ -6,7 +6,16 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from core.i18n import Text, t
-from core.models import Label, Ticket, TicketPriority, TicketSearch, TicketStatus, TicketType, WaitingOn
+from core.models import (
+    PRIORITY_RANK,
+    Label,
+    Ticket,
+    TicketPriority,
+    TicketSearch,
+    TicketStatus,
+    TicketType,
+    WaitingOn,
+)
 from core.rules import names
 from database.contract import LabelStore
 from web.edge import whole_number
@@ -32,6 +41,15 @@ def search_from(
             return value
         problems.append(t("web-search-not-a-number", field=field))
         return None
+
+    def rank(field: str) -> int | None:
+        text = query.get(field, "")
+        if not text:
+            return None
+        value = next((r for r in PRIORITY_RANK.values() if str(r) == text), None)
+        if value is None:  # Low's rank is 0, which is no page number
+            problems.append(t("web-search-not-a-number", field=field))
+        return value
 
     def day(field: str) -> datetime | None:
         text = query.get(field, "").strip()
@@ -71,15 +89,23 @@ def search_from(
         type_ids=(kind.id,) if kind else None,
         statuses=statuses,
         opened_from=day("from"),
-        opened_before=until + timedelta(days=1) if until else None,
+        opened_before=_day_after(until),
         below_number=number("before"),
         priorities=priorities,
         waiting_on=waiting_on,
         label_id=label.id if label else None,
         by_priority=query.get("sort") == "priority",
-        below_rank=number("before_rank") if query.get("sort") == "priority" else None,
+        below_rank=rank("before_rank") if query.get("sort") == "priority" else None,
     )
     return search, problems
+
+
+def _day_after(day: datetime | None) -> datetime | None:
+    """Return the start of the day after ``day``; None (no bound) after the calendar's last day."""
+    try:
+        return day + timedelta(days=1) if day else None
+    except OverflowError:
+        return None
 
 
 async def label_names(db: LabelStore, tickets: Sequence[Ticket], labels: Sequence[Label]) -> dict[int, list[str]]:

@@ -133,7 +133,7 @@ class WebServer:
         if self._metrics_token is None:
             return True
         given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        return secrets.compare_digest(given.encode(), self._metrics_token.encode())
+        return given.isascii() and secrets.compare_digest(given.encode(), self._metrics_token.encode())
 
     async def health(self, request: web.Request) -> web.Response:
         """Report the gateway and the database; 503 when either is not well (details only to the trusted)."""

@@ -36,7 +36,7 @@ def stats_query(query: Mapping[str, str], types: Sequence[TicketType]) -> tuple[
     """Read ``days``, ``type`` (a type's id) and ``staff`` (a member's id); return what is wrong with them too."""
     problems: list[Text] = []
     days_text = query.get("days", str(DEFAULT_DAYS))
-    days = int(days_text) if days_text.isascii() and days_text.isdigit() and int(days_text) in PERIODS else None
+    days = next((p for p in PERIODS if str(p) == days_text), None)
     if days is None:
         problems.append(t("api-error-days", choices=", ".join(str(p) for p in PERIODS)))
     type_id = staff_id = None

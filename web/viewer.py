@@ -37,7 +37,7 @@ from core.transcripts.notes import notes_section, with_notes, with_rating
 from core.transcripts.render import INLINE_IMAGE_TYPES, LOCAL_TIMES
 from web import charts
 from web.access import COOKIE, Access, path_id, to_login
-from web.edge import local_path
+from web.edge import local_path, read_form
 from web.language import of_request
 from web.login import DiscordLogin, LoginFailed
 from web.members import TooManyLookups
@@ -438,7 +438,7 @@ class Viewer:
     async def logout(self, request: web.Request) -> web.StreamResponse:
         """End the user's sessions in every browser; only from this site's own form (its token must come back)."""
         session = await self._access.session(request)
-        form = await request.post()
+        form = await read_form(request)
         if not session.csrf or form.get("csrf") != session.csrf:
             return notice("web-not-signed-out", self._language(request, session), status=403)
         if session.user_id is not None:
@@ -453,7 +453,7 @@ class Viewer:
         """Make every link to a ticket's transcript made so far stop working; for the ticket's staff."""
         ticket_id = path_id(request, "ticket")
         session = await self._access.session(request)
-        form = await request.post()
+        form = await read_form(request)
         if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
             return notice("web-not-revoked", self._language(request, session), status=403)
         ticket = await self._bot.db.get_ticket(ticket_id)
@@ -476,7 +476,7 @@ class Viewer:
         """Ask staff to reopen an archived ticket of the signed-in member's (their opener or a member of it)."""
         ticket_id = path_id(request, "ticket")
         session = await self._access.session(request)
-        form = await request.post()
+        form = await read_form(request)
         language = self._language(request, session)
         if session.user_id is None or not session.csrf or form.get("csrf") != session.csrf:
             return notice("web-reopen-not-asked", language, status=403)

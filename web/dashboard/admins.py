@@ -24,6 +24,7 @@ from core.i18n import Text
 from core.rules.policy import Actor
 from core.signing import Session
 from web.access import Access, path_id, to_login
+from web.edge import read_form
 from web.language import of_request
 from web.members import TooManyLookups
 from web.pages import busy, notice
@@ -83,7 +84,7 @@ class Admins:
         admin = await self.admin(request)
         if isinstance(admin, web.Response):
             return admin
-        form = await request.post()
+        form = await read_form(request)
         token = form.get("csrf")
         if not admin.session.csrf or token != admin.session.csrf or not self._same_site(request):
             return notice("web-dash-forged", admin.language, status=403, logout=admin.session.csrf)
@@ -115,7 +116,16 @@ def _actor(guild: discord.Guild, user_id: int, role_ids: frozenset[int]) -> Acto
     return Actor(user_id, role_ids, administrator=administrator, manage_guild=True)
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def origin_of(public_url: str) -> str:
     """Return the origin (scheme, host and port) browsers send from pages of ``public_url``."""
     parts = urlsplit(public_url)
-    return f"{parts.scheme}://{parts.netloc}"
+    scheme, host = parts.scheme.lower(), (parts.hostname or "")
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    port = parts.port
+    if port is None or DEFAULT_PORTS.get(scheme) == port:  # browsers leave the scheme's own port out
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
