@@ -176,9 +176,11 @@ def stars(count: int) -> str:
 
 
 def quoted(text: str, limit: int = 1000) -> str:
-    """Return user text as a Markdown quote (each line behind ``> ``), cut to ``limit`` characters."""
-    lines = shorten(text, limit).splitlines() or [""]
-    return "\n".join("> " + line for line in lines)
+    """Return user text as a Markdown quote (each line behind ``> ``), the whole quote cut to ``limit`` characters.
+
+    Cut after quoting: a text of many short lines grows by a third or more with the marks.
+    """
+    return shorten("\n".join("> " + line for line in text.splitlines() or [""]), limit)
 
 
 def shorten(text: str, limit: int) -> str:

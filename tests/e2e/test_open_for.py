@@ -59,6 +59,20 @@ async def test_staff_open_a_ticket_about_a_message_from_its_menu(harness):
     assert "Only staff of that type can open tickets for others." in refused.text
 
 
+async def test_a_message_of_many_short_lines_is_quoted_within_discords_limit(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    # 1,200 characters, well within Discord's 2,000; quoted line by line it would be 2,400.
+    posted = await emulator.post_message(world.alice, world.lobby, "x\n" * 600)
+    reply = await (await emulator.run_message_command(world.staff, posted, "Open ticket about this")).answered()
+    assert "is open for" in reply.text, reply.text
+    ticket = await harness.ticket_of(world, world.alice)
+    notices = [m for m in emulator.channels[ticket.channel_id].history() if "opened this ticket for" in m.content]
+    assert len(notices) == 1, "the notice naming the staff member and the message was not posted"
+    assert notices[0].content.count("> x") > 100
+
+
 async def test_members_open_a_ticket_about_a_message_only_where_the_server_allows_it(harness):
     world = await harness.world()
     await harness.setup(world)
