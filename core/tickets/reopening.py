@@ -3,8 +3,9 @@
 The database goes first (archived → open, the opener's limits checked as for a new ticket, so of several
 staff reopening at once one wins); then the channel moves back to a ticket category and its members may
 write again. If Discord refuses, the ticket is archived again; if the process dies in between, recovery
-at start-up (or the next ``/ticket reopen``) finishes the move, and in a running bot the sync sweep does
-(the ticket is marked unsynced from the write until Discord followed, as in ``Sync.change``). The transcript posted at the first close
+at start-up finishes the move, and in a running bot the sync sweep does (the ticket is marked unsynced
+from the write until Discord followed, as in ``Sync.change``). A second ``/ticket reopen`` while that mark
+is fresh is refused, as the first may still be waiting on Discord; after, it finishes the move too. The transcript posted at the first close
 stays in the log channel; the next close saves one of the whole conversation.
 """
 
@@ -45,6 +46,10 @@ class Reopening:
         policy.require_staff(actor, rules, "reopen")
         place = await deps.places.find(deps.guild(ticket), ticket)
         if place is not None and half_reopened(ticket, place, rules.archive_category_id):
+            # Half reopened: by a reopen still waiting on Discord (here, or in another process that marked
+            # the ticket a moment ago), which is left to finish or undo; or by one that stopped.
+            if ticket.id in deps.busy or policy.may_be_under_way(ticket.unsynced_since, deps.clock()):
+                raise UserInputError(t("reopen-raced", label=ticket.label))
             await self.finish(ticket)
             return ticket
         if ticket.status is not TicketStatus.ARCHIVED or place is None:

@@ -72,6 +72,47 @@ async def test_two_staff_reopening_at_once_reopen_once(harness):
     assert sum(1 for m in channel.history() if "reopened this ticket" in m.content) == 1
 
 
+async def _reopen_waiting_on_discord(harness, world, channel):
+    """Start a reopen whose channel move Discord is slow to answer (500s, retried); return it once it waits."""
+    emulator = harness.emulator
+    before = len(emulator.requests)
+    first = await emulator.run_command(world.staff, channel, "ticket reopen")
+    await harness.eventually(
+        lambda: any(r.route == "PATCH /channels/{channel_id}" for r in emulator.requests[before:]), "the move"
+    )
+    return first
+
+
+async def test_a_second_reopen_while_the_first_waits_on_discord_does_not_reopen_twice(harness):
+    world, channel, ticket = await _archived(harness)
+    emulator = harness.emulator
+    sue = await emulator.add_member(world.guild, "sue", world.staff_role)
+    emulator.fail("PATCH /channels/{channel_id}", 500, times=2, scope=world.guild.id)
+    first = await _reopen_waiting_on_discord(harness, world, channel)
+    assert (await harness.database.get_ticket(ticket.id)).status is TicketStatus.OPEN  # the row went first
+    second = await emulator.run_command(sue, channel, "ticket reopen")
+    replies = await asyncio.gather(first.answered(20), second.answered(20))
+    assert [r.text for r in replies if "is open again" in r.text] == [replies[0].text], [r.text for r in replies]
+    assert "reopened a moment ago" in replies[1].text, replies[1].text
+    assert sum(1 for m in channel.history() if "reopened this ticket" in m.content) == 1
+    audit = [e for e in await harness.database.list_audit_entries(world.guild.id) if e.action == "ticket_reopened"]
+    assert len(audit) == 1, audit
+
+
+async def test_a_reopen_refused_while_a_second_one_is_asked_leaves_discord_and_the_row_agreeing(harness):
+    world, channel, ticket = await _archived(harness)
+    emulator = harness.emulator
+    sue = await emulator.add_member(world.guild, "sue", world.staff_role)
+    emulator.fail("PATCH /channels/{channel_id}", 500, times=2, scope=world.guild.id)
+    emulator.fail("PATCH /channels/{channel_id}", 403, code=50013, scope=world.guild.id)
+    first = await _reopen_waiting_on_discord(harness, world, channel)
+    second = await emulator.run_command(sue, channel, "ticket reopen")
+    replies = await asyncio.gather(first.answered(20), second.answered(20))
+    assert not any("is open again" in r.text for r in replies), [r.text for r in replies]
+    await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+    assert channel.parent_id == world.archive.id and not emulator.can_send(world.alice, channel)
+
+
 async def test_a_reopen_discord_refuses_leaves_the_ticket_archived(harness):
     world, channel, _ = await _archived(harness)
     emulator = harness.emulator
