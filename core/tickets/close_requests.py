@@ -92,8 +92,9 @@ class CloseRequests:
         """Refuse the close: the ticket stays open and will not close by itself."""
         deps = self._deps
         ticket = await self._answerable(key, actor)
-        if not await deps.db.set_close_due(ticket.id, None, None):
-            raise UserInputError(t("ticket-already-closing", label=ticket.label))
+        asked = ticket.close_request_message_id
+        if asked is None or not await deps.db.set_close_due(ticket.id, None, None, answering=asked):
+            raise UserInputError(t("close-request-answered"))
         notice = t("notice-kept-open", actor=messages.user(actor.id))
         await tell(
             deps, ticket, await place_of(deps, ticket), actor, AuditAction.CLOSE_REFUSED, notice, messages.NOBODY

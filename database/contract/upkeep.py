@@ -23,10 +23,14 @@ class TicketUpkeepStore(ABC):
         """Move an open ticket to another type, if its type is still ``expected``; False changes nothing."""
 
     @abstractmethod
-    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+    async def set_close_due(
+        self, ticket_id: int, due_at: datetime | None, reason: str | None, *, answering: int | None = None
+    ) -> bool:
         """Set (or, with None, clear) when an open ticket closes by itself and why; False if it is not open.
 
         The request's message is not known yet: it is recorded by ``arm_close_request`` once posted.
+        ``answering``, the message of the request being answered: then only while that request stands
+        (False when it was answered or replaced meanwhile), so of two answers at once one wins.
         """
 
     @abstractmethod

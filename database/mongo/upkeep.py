@@ -63,10 +63,13 @@ class MongoTicketUpkeep(MongoSlots, TicketUpkeepStore):
 
     @override
     @retry_transient
-    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+    async def set_close_due(
+        self, ticket_id: int, due_at: datetime | None, reason: str | None, *, answering: int | None = None
+    ) -> bool:
+        standing = {} if answering is None else {"close_request_message_id": answering}
         result = await guard(
             self._c("tickets").update_one(
-                {"_id": ticket_id, "status": TicketStatus.OPEN.value},
+                {"_id": ticket_id, "status": TicketStatus.OPEN.value, **standing},
                 {"$set": {"close_due_at": due_at, "close_reason": reason, "close_request_message_id": None}},
             )
         )

@@ -44,11 +44,14 @@ class SQLTicketUpkeep(SQLStore, TicketUpkeepStore):
 
     @override
     @retry_transient
-    async def set_close_due(self, ticket_id: int, due_at: datetime | None, reason: str | None) -> bool:
+    async def set_close_due(
+        self, ticket_id: int, due_at: datetime | None, reason: str | None, *, answering: int | None = None
+    ) -> bool:
+        standing = "" if answering is None else " AND close_request_message_id = ?"
         result = await self._write(
             "UPDATE tickets SET close_due_at = ?, close_reason = ?, close_request_message_id = NULL"
-            " WHERE id = ? AND status = ?",
-            (self._opt_to_db(due_at), reason, ticket_id, OPEN),
+            f" WHERE id = ? AND status = ?{standing}",
+            (self._opt_to_db(due_at), reason, ticket_id, OPEN, *(() if answering is None else (answering,))),
         )
         return result.rowcount == 1
 

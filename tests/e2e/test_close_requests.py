@@ -51,6 +51,18 @@ async def test_the_opener_keeps_it_open(harness):
     assert any(m.content == f"<@{world.alice.id}> kept this ticket open." for m in channel.history())
 
 
+async def test_keep_open_clicked_twice_at_once_is_told_once(harness):
+    world, channel, request = await _requested(harness, hours=1.0)
+    emulator = harness.emulator
+    _, keep = request.custom_ids
+    clicks = [await emulator.click(world.alice, request, keep) for _ in range(2)]
+    replies = await asyncio.gather(*(click.answered() for click in clicks))
+    assert sorted("already answered" in reply.text for reply in replies) == [False, True], [r.text for r in replies]
+    notices = [m for m in channel.history() if m.content == f"<@{world.alice.id}> kept this ticket open."]
+    audit = [e for e in await harness.database.list_audit_entries(world.guild.id) if e.action == "close_refused"]
+    assert len(notices) == 1 and len(audit) == 1, (len(notices), len(audit))
+
+
 async def test_an_unanswered_request_closes_the_ticket_through_the_close_path(harness):
     world, channel, _ = await _requested(harness, reason="inactive", hours=1.0)
     ticket = await harness.ticket_of_channel(channel)

@@ -140,6 +140,7 @@ claim-raced = { $known ->
     } kurz vor dir geändert, wer dieses Ticket übernommen hat; versuch es noch einmal.
 close-request-own = Das ist dein eigenes Ticket: Schließ es mit `/ticket close`.
 close-request-opener-only = Nur wer dieses Ticket geöffnet hat, kann auf die Schließanfrage antworten.
+close-request-answered = Diese Schließanfrage wurde schon beantwortet.
 notice-kept-open = { $actor } hat dieses Ticket offen gelassen.
 audit-detail-close-requested = { $with_reason ->
         [true] { $actor } hat gebeten, dieses Ticket zu schließen ({ $reason })

@@ -170,6 +170,7 @@ claim-raced = { $known ->
 # Close requests. $actor: a mention; $reason: the staff member's reason (when $with_reason is "true").
 close-request-own = This is your own ticket: close it with `/ticket close`.
 close-request-opener-only = Only the member who opened this ticket can answer its close request.
+close-request-answered = This close request was already answered.
 notice-kept-open = { $actor } kept this ticket open.
 audit-detail-close-requested = { $with_reason ->
         [true] { $actor } asked to close this ticket ({ $reason })

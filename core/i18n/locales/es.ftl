@@ -140,6 +140,7 @@ claim-raced = { $known ->
     } quién tiene este ticket justo antes que tú; vuelve a intentarlo.
 close-request-own = Este ticket es tuyo: ciérralo con `/ticket close`.
 close-request-opener-only = Solo quien abrió este ticket puede responder a la solicitud de cierre.
+close-request-answered = Esta solicitud de cierre ya fue respondida.
 notice-kept-open = { $actor } mantuvo este ticket abierto.
 audit-detail-close-requested = { $with_reason ->
         [true] { $actor } pidió cerrar este ticket ({ $reason })

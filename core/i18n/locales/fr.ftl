@@ -140,6 +140,7 @@ claim-raced = { $known ->
     } la prise en charge de ce ticket juste avant toi ; réessaie.
 close-request-own = C’est ton propre ticket : ferme-le avec `/ticket close`.
 close-request-opener-only = Seule la personne qui a ouvert ce ticket peut répondre à sa demande de fermeture.
+close-request-answered = Cette demande de fermeture a déjà reçu une réponse.
 notice-kept-open = { $actor } a gardé ce ticket ouvert.
 audit-detail-close-requested = { $with_reason ->
         [true] { $actor } a demandé à fermer ce ticket ({ $reason })

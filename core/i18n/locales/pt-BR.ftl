@@ -140,6 +140,7 @@ claim-raced = { $known ->
     } quem assumiu este ticket um instante antes de você; tente de novo.
 close-request-own = Este ticket é seu: feche-o com `/ticket close`.
 close-request-opener-only = Só quem abriu este ticket pode responder ao pedido de fechamento.
+close-request-answered = Este pedido de fechamento já foi respondido.
 notice-kept-open = { $actor } manteve este ticket aberto.
 audit-detail-close-requested = { $with_reason ->
         [true] { $actor } pediu para fechar este ticket ({ $reason })

@@ -25,6 +25,22 @@ async def test_claims_are_compare_and_set(db):
     assert not await db.set_claim(ticket.id, None, results.index(True) + 1), "a closed ticket keeps its claim"
 
 
+async def test_a_close_request_is_answered_once(db):
+    ticket = await open_ticket(db)
+    assert await db.set_close_due(ticket.id, MOMENT, "solved?") and await db.arm_close_request(ticket.id, BIG + 7)
+    answers = await asyncio.gather(*(db.set_close_due(ticket.id, None, None, answering=BIG + 7) for _ in range(5)))
+    assert answers.count(True) == 1, answers
+    stored = await db.get_ticket(ticket.id)
+    assert (stored.close_due_at, stored.close_reason, stored.close_request_message_id) == (None, None, None)
+    assert await db.set_close_due(ticket.id, MOMENT, None) and await db.arm_close_request(ticket.id, BIG + 8)
+    assert not await db.set_close_due(ticket.id, None, None, answering=BIG + 7), (
+        "an answer to the request before is no answer"
+    )
+    assert (await db.get_ticket(ticket.id)).close_due_at == MOMENT
+    await close(db, await db.get_ticket(ticket.id))
+    assert not await db.set_close_due(ticket.id, None, None, answering=BIG + 8), "nor is one to a closed ticket"
+
+
 async def test_close_due_times(db):
     first, second, third = [await open_ticket(db, opener_id=n) for n in (1, 2, 3)]
     assert await db.list_due_closes(MOMENT) == []
