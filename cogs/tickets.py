@@ -128,8 +128,8 @@ class Tickets(commands.Cog):
     @ticket.command(name=command_text("cmd-ticket-remove"), description=command_text("cmd-ticket-remove.description"))
     @app_commands.rename(member=command_text("cmd-ticket-remove-member"))
     @app_commands.describe(member=command_text("cmd-ticket-remove-member.description"))
-    async def remove(self, interaction: discord.Interaction[TicketBot], member: discord.Member) -> None:
-        """Remove a member from the ticket this command is used in."""
+    async def remove(self, interaction: discord.Interaction[TicketBot], member: discord.Member | discord.User) -> None:
+        """Remove a member from the ticket this command is used in (someone who left the server too)."""
         await actions.remove_member(interaction, channel_ticket(interaction), member)
 
     @ticket.command(

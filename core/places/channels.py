@@ -81,7 +81,7 @@ class Places(Protocol):
         """Let a member see and write in the place."""
         ...
 
-    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+    async def revoke(self, place: TicketPlace, member: discord.abc.User, *, reason: str) -> None:
         """Take a member's own access away."""
         ...
 
@@ -315,9 +315,10 @@ class ChannelPlaces(PlaceBasics):
         """Add a member overwrite that lets them see and write."""
         await place.set_permissions(member, overwrite=MEMBER_ACCESS, reason=reason)
 
-    async def revoke(self, place: discord.TextChannel, member: discord.Member, *, reason: str) -> None:
-        """Remove the member's overwrite."""
-        await place.set_permissions(member, overwrite=None, reason=reason)
+    async def revoke(self, place: discord.TextChannel, member: discord.abc.User, *, reason: str) -> None:
+        """Remove the member's overwrite (someone who left the server keeps one until it is removed)."""
+        # discord.py takes any user here (it checks for abc.User); its overloads only name Member.
+        await place.set_permissions(member, overwrite=None, reason=reason)  # type: ignore[call-overload]
 
     def check_retirable(self, guild: discord.Guild, rules: TicketRules) -> None:
         """In archive mode, refuse while the archive category is missing or full."""

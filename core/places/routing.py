@@ -67,7 +67,7 @@ class PlacesByType(PlaceBasics):
         else:
             await self.channels.grant(place, member, reason=reason)
 
-    async def revoke(self, place: TicketPlace, member: discord.Member, *, reason: str) -> None:
+    async def revoke(self, place: TicketPlace, member: discord.abc.User, *, reason: str) -> None:
         """Take a member's own access away."""
         if isinstance(place, discord.Thread):
             await self.threads.revoke(place, member, reason=reason)

@@ -132,7 +132,7 @@ class ThreadPlaces(PlaceBasics):
         """Add the member to the thread."""
         await place.add_user(member)
 
-    async def revoke(self, place: discord.Thread, member: discord.Member, *, reason: str) -> None:
+    async def revoke(self, place: discord.Thread, member: discord.abc.User, *, reason: str) -> None:
         """Remove the member from the thread."""
         await place.remove_user(member)
 

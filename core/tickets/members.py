@@ -84,7 +84,9 @@ class Membership:
         )
         return ticket
 
-    async def remove(self, key: TicketKey, actor: Actor, member: discord.Member, member_actor: Actor) -> Ticket:
+    async def remove(
+        self, key: TicketKey, actor: Actor, member: discord.Member | discord.User, member_actor: Actor
+    ) -> Ticket:
         """Take ``member``'s access away and tell the ticket; staff keep theirs through their role."""
         deps = self._deps
         ticket = policy.require_open(await deps.load(key))

@@ -23,7 +23,7 @@ from core.i18n import Text, render, t
 from core.i18n.languages import of_interaction, of_server
 from core.models import Ticket, TicketType
 from core.rules import ticket_types
-from core.rules.policy import actor
+from core.rules.policy import Actor, actor
 from core.tickets import TicketKey
 from core.tickets.closing import ClosedTicket, DirectMessage
 from core.tickets.opening import Order
@@ -352,11 +352,14 @@ async def add_member(interaction: discord.Interaction[TicketClient], key: Ticket
     await answer(interaction, t("reply-member-added", member=member.mention))
 
 
-async def remove_member(interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member) -> None:
-    """Take a member's access to the ticket away."""
+async def remove_member(
+    interaction: discord.Interaction[TicketClient], key: TicketKey, member: discord.Member | discord.User
+) -> None:
+    """Take a member's access to the ticket away; someone who left the server is a user, with no roles."""
     staff = member_of(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
-    await interaction.client.tickets.members.remove(key, actor(staff), member, actor(member))
+    member_actor = actor(member) if isinstance(member, discord.Member) else Actor(member.id)
+    await interaction.client.tickets.members.remove(key, actor(staff), member, member_actor)
     await answer(interaction, t("reply-member-removed", member=member.mention))
 
 

@@ -62,6 +62,9 @@ def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -
         return t("error-discord-refused", status=str(error.status))
     if isinstance(error, app_commands.MissingPermissions):
         return t("error-missing-permission", permissions=_permission_names(error.missing_permissions))
+    if isinstance(error, app_commands.TransformerError) and error.type is discord.AppCommandOptionType.user:
+        log.info("%s: refused: %s is not a member of the server", context, error.value)
+        return t("error-not-a-member")  # Discord sends a user, not a member, for someone who left
     if isinstance(error, app_commands.NoPrivateMessage):
         return t("error-server-only")
     if isinstance(error, app_commands.CheckFailure):

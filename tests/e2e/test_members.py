@@ -28,6 +28,22 @@ async def test_staff_add_and_remove_change_who_can_see(harness):
     assert actions[:2] == ["member_removed", "member_added"]
 
 
+async def test_someone_who_left_the_server_can_be_removed_and_not_added(harness):
+    world, channel = await _ticket(harness)
+    run = harness.emulator.run_command
+    assert "was added" in (await (await run(world.staff, channel, "ticket add", member=world.carol)).answered()).text
+    ticket = await harness.ticket_of(world, world.alice)
+    await harness.emulator.remove_member(world.carol)
+    # Discord sends someone who left as a user, with no member data; their overwrite stays until removed.
+    assert world.carol.id in channel.overwrites
+    reply = await (await run(world.staff, channel, "ticket remove", member=world.carol)).answered()
+    assert "was removed" in reply.text, reply.text
+    assert world.carol.id not in channel.overwrites, "they would see the ticket again if they came back"
+    assert [p.user_id for p in await harness.database.list_participants(ticket.id)] == [world.alice.id]
+    reply = await (await run(world.staff, channel, "ticket add", member=world.carol)).answered()
+    assert reply.ephemeral and reply.text == "That member is not in this server (any more).", reply.text
+
+
 async def test_opener_cannot_be_removed(harness):
     world, channel = await _ticket(harness)
     reply = await (

@@ -794,6 +794,10 @@ class Emulator:
             resolved.setdefault("users", {})[str(user.id)] = user.payload()
             return str(user.id)
         assert guild is not None, f"a direct message has no {type(value).__name__.lower()}s to pick"
+        if isinstance(value, Member) and value.id not in guild.members:
+            # Someone who left (still pickable, from a message or the recent list): a user, no member data.
+            resolved.setdefault("users", {})[str(value.id)] = value.user.payload()
+            return str(value.id)
         if isinstance(value, Member):
             resolved.setdefault("users", {})[str(value.id)] = value.user.payload()
             resolved.setdefault("members", {})[str(value.id)] = {

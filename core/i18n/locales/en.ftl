@@ -14,6 +14,7 @@ error-restarting = The bot is restarting. Please try again in a moment.
 error-discord-refused = Discord refused my request ({ $status }). Please try again in a moment.
 error-missing-permission = You need the { $permissions } permission for this.
 error-server-only = This only works in a server.
+error-not-a-member = That member is not in this server (any more).
 error-not-in-ticket = Use this inside a ticket channel.
 error-check-failed = You cannot use this here.
 error-unexpected = Something went wrong on my side. If it keeps happening, give the admins this error id: `{ $id }`.

@@ -14,6 +14,7 @@ error-restarting = O bot está reiniciando. Tente de novo daqui a pouco.
 error-discord-refused = O Discord recusou meu pedido ({ $status }). Tente de novo daqui a pouco.
 error-missing-permission = Você precisa da permissão { $permissions } para isso.
 error-server-only = Isso só funciona dentro de um servidor.
+error-not-a-member = Essa pessoa não está (mais) neste servidor.
 error-not-in-ticket = Use isso dentro do canal de um ticket.
 error-check-failed = Você não pode usar isso aqui.
 error-unexpected = Algo deu errado do meu lado. Se continuar acontecendo, passe este código de erro para os admins: `{ $id }`.
