@@ -29,6 +29,7 @@ import discord
 from core.errors import TicketBotError
 from core.i18n.languages import of_server
 from core.models import Ticket, TicketStatus
+from core.rules import policy
 from core.runtime.services import KeyedLocks, Services, TicketKey, context
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,9 @@ class Sync:
         deps = self._deps
         async with self._locks(ticket.id):
             mark = deps.clock()
-            await deps.db.mark_unsynced(ticket.id, mark)
+            if not await deps.db.mark_unsynced(ticket.id, mark):  # only an open ticket is marked
+                # A close began while this operation waited for the ticket: say so, and change nothing.
+                policy.require_open(await deps.load(TicketKey(ticket.id)))
             change = Change()
             try:
                 yield change
@@ -77,6 +80,16 @@ class Sync:
                     await deps.db.mark_synced(ticket.id, mark)
                 raise
             await deps.db.mark_synced(ticket.id, mark)
+
+    @asynccontextmanager
+    async def settled(self, ticket_id: int) -> AsyncIterator[None]:
+        """Hold a ticket still: a change under way here finishes first, and none starts until this ends.
+
+        A close begins inside it, so that no member is let in, nor a claim made, after the close has
+        read who is in the ticket and while Discord is asked to retire its place.
+        """
+        async with self._locks(ticket_id):
+            yield
 
     async def sweep(self, held: set[int], now: datetime) -> None:
         """Bring the Discord side of marked tickets (of the servers held here) to their rows."""

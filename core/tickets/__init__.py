@@ -37,8 +37,8 @@ class TicketManager:
     def __init__(self, deps: Services, *, retire_delay: float) -> None:
         self.alerts = Alerts(deps)
         self.opening = Opening(deps, self.alerts)
-        self.closing = Closing(deps, self.alerts, retire_delay=retire_delay)
         self.sync = Sync(deps)
+        self.closing = Closing(deps, self.alerts, self.sync, retire_delay=retire_delay)
         self.members = Membership(deps, self.sync)
         self.reopening = Reopening(deps, self.sync)
         self.reopen_requests = ReopenRequests(deps)

@@ -36,6 +36,7 @@ from core.places.permissions import everyone_can_read
 from core.rules import policy, ticket_types
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
+from core.runtime.steps import Sync
 from core.tickets.alerts import Alerts
 from core.tickets.notices import ticket_language
 from core.transcripts.keeping import TranscriptKeeper
@@ -91,9 +92,10 @@ class _Posting:
 class Closing:
     """Closes tickets, and finishes closes that were interrupted."""
 
-    def __init__(self, deps: Services, alerts: Alerts, *, retire_delay: float) -> None:
+    def __init__(self, deps: Services, alerts: Alerts, sync: Sync, *, retire_delay: float) -> None:
         self._deps = deps
         self._alerts = alerts
+        self._sync = sync
         self._transcripts = TranscriptKeeper(deps.db, deps.client, deps.transcripts, deps.clock)
         self.retire_delay = retire_delay
 
@@ -143,8 +145,9 @@ class Closing:
         # retry of a close that stopped (each closer holds a mark of its own until it is done).
         deps.busy.add(ticket.id)
         try:
-            if not await deps.db.begin_close(ticket.id, closure):
-                raise UserInputError(t("ticket-already-closing", label=ticket.label))
+            async with self._sync.settled(ticket.id):  # a member being let in is let in before the close
+                if not await deps.db.begin_close(ticket.id, closure):
+                    raise UserInputError(t("ticket-already-closing", label=ticket.label))
             before = ticket
             ticket = replace(
                 ticket,

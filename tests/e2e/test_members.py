@@ -1,6 +1,6 @@
 """/ticket add and /ticket remove through the emulator."""
 
-from core.models import ParticipantRole
+from core.models import ParticipantRole, TicketStatus
 
 
 async def _ticket(harness):
@@ -42,6 +42,29 @@ async def test_someone_who_left_the_server_can_be_removed_and_not_added(harness)
     assert [p.user_id for p in await harness.database.list_participants(ticket.id)] == [world.alice.id]
     reply = await (await run(world.staff, channel, "ticket add", member=world.carol)).answered()
     assert reply.ephemeral and reply.text == "That member is not in this server (any more).", reply.text
+
+
+async def test_a_member_let_in_while_the_ticket_is_archived_cannot_write_in_the_archive(harness):
+    world = await harness.world()
+    await harness.setup(world, close_action="archive", archive_category=world.archive)
+    emulator = harness.emulator
+    sue = await emulator.add_member(world.guild, "sue", world.staff_role)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    # Discord is slow to let Bob in (500s, which discord.py waits out and retries) ...
+    route = "PUT /channels/{channel_id}/permissions/{overwrite_id}"
+    before = len(emulator.requests)
+    emulator.fail(route, 500, times=3, scope=world.guild.id)
+    adding = await emulator.run_command(world.staff, channel, "ticket add", member=world.bob)
+    await harness.eventually(lambda: any(r.route == route for r in emulator.requests[before:]), "the grant")
+    # ... while another staff member closes the ticket into the archive.
+    closing = await emulator.run_command(sue, channel, "ticket close", reason="done")
+    assert "was added" in (await adding.answered(20)).text
+    await closing.answered(20)
+    await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
+    assert channel.parent_id == world.archive.id
+    assert not emulator.can_send(world.alice, channel) and not emulator.can_send(world.bob, channel)
+    assert harness.can_see(world.bob, channel), "Bob was let in before the close, and reads the archive as Alice does"
 
 
 async def test_opener_cannot_be_removed(harness):
