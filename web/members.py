@@ -50,7 +50,7 @@ class Memberships:
         cached = self._known.get(key)
         if cached is not None and now - cached[0] < CACHE_SECONDS:
             return cached[1]
-        self._spend(user_id, now)
+        self.spend(user_id, now)
         try:
             member = await self._bot.http.get_member(guild_id, user_id)
             role_ids = frozenset(int(r) for r in member["roles"])
@@ -63,7 +63,8 @@ class Memberships:
             self._known.popitem(last=False)
         return membership
 
-    def _spend(self, user_id: int, now: float) -> None:
+    def spend(self, user_id: int, now: float) -> None:
+        """Count a Discord lookup the reader causes (a membership, or a search by name); past the budget, refuse."""
         recent = self._lookups.setdefault(user_id, deque())
         while recent and now - recent[0] >= 60:
             recent.popleft()

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from web.members import Memberships
+
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
 
@@ -39,8 +41,9 @@ class Person:
 class People:
     """Looks up and keeps the names and avatars pages show."""
 
-    def __init__(self, bot: TicketClient) -> None:
+    def __init__(self, bot: TicketClient, budget: Memberships) -> None:
         self._bot = bot
+        self._budget = budget  # whose per-reader count of Discord lookups a search by name spends
         self._known: OrderedDict[int, tuple[float, Person]] = OrderedDict()
         self._found: OrderedDict[tuple[int, str], tuple[float, list[Person]]] = OrderedDict()
 
@@ -52,15 +55,17 @@ class People:
         await asyncio.gather(*(self._ask(user_id, now) for user_id in unknown[:PER_PAGE]))
         return {user_id: self.shown(user_id) for user_id in wanted}
 
-    async def search(self, guild_id: int, typed: str) -> list[Person]:
+    async def search(self, guild_id: int, typed: str, reader_id: int) -> list[Person]:
         """Return the server's members whose name starts with ``typed`` (Discord's member search).
 
         At most ``FOUND``; each answer is kept ``FOUND_SECONDS``, so typing the same name again asks nothing.
+        A new search counts against the reader's lookups (``TooManyLookups`` past them).
         """
         key, now = (guild_id, typed.casefold()[:100]), time.monotonic()
         kept = self._found.get(key)
         if kept is not None and now - kept[0] < FOUND_SECONDS:
             return kept[1]
+        self._budget.spend(reader_id, now)
         route = discord.http.Route("GET", "/guilds/{guild_id}/members/search", guild_id=guild_id)
         members = await self._bot.http.request(route, params={"query": key[1], "limit": FOUND})
         found = [_member(member) for member in members]

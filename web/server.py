@@ -113,7 +113,7 @@ class WebServer:
             if self._client_secret and self._bot.application_id is not None:
                 login = DiscordLogin(self._bot.application_id, self._client_secret, self.redirect_uri)
             access = Access(self._bot, self._signer, secure=self._public_url.startswith("https://"))
-            people = People(self._bot)
+            people = People(self._bot, access.members)
             viewer = Viewer(
                 self._bot, self._signer, login, access, people, links_need_membership=self._links_need_membership
             )

@@ -148,7 +148,10 @@ class Viewer:
         if reach is None or not (reach.all_types or reach.type_ids):
             return notice("web-not-your-server", self._language(request, session), status=404, logout=session.csrf)
         labels = await self._bot.db.list_labels(guild_id)
-        query, openers, named = await self._openers(guild_id, request.query)
+        try:
+            query, openers, named = await self._openers(guild_id, request.query, session.user_id)
+        except TooManyLookups:
+            return busy(self._language(request, session))
         search, problems = search_from(query, guild_id, types, labels)
         problems += named
         if not reach.all_types:
@@ -184,7 +187,7 @@ class Viewer:
         return private_page(body)
 
     async def _openers(
-        self, guild_id: int, query: Mapping[str, str]
+        self, guild_id: int, query: Mapping[str, str], reader_id: int
     ) -> tuple[dict[str, str], list[Person], list[Text]]:
         """Read an opener typed by name: one member found is searched by id; several are offered to pick from.
 
@@ -197,7 +200,7 @@ class Viewer:
             return wanted, [], []
         del wanted["opener"]
         try:
-            found = await self._people.search(guild_id, typed)
+            found = await self._people.search(guild_id, typed, reader_id)
         except discord.HTTPException:
             found = []
         if len(found) == 1:

@@ -12,6 +12,7 @@ from core.models import AuditEntry, TicketPriority, TicketRequest, utcnow
 from tests.e2e.test_api import _call, _key
 from tests.e2e.test_viewer import _browser, _sign_in, _viewer_bot
 from tests.e2e.test_web import _free_port
+from web.members import LOOKUPS_PER_MINUTE
 
 
 async def _raw(base: str, request: bytes) -> bytes:
@@ -137,3 +138,20 @@ async def test_the_viewers_next_page_after_a_low_ticket_holds_the_rest(harness):
             html = await second.text()
         assert re.findall(r'<tr><td><a href="/t/\d+">(#\d+)</a>', html) == ["#0002"]
         assert "must be a number" not in html
+
+
+async def test_searches_by_name_count_against_the_readers_lookups(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    route = "GET /guilds/{guild_id}/members/search"
+    statuses = []
+    async with _browser() as staff:
+        await _sign_in(harness, staff, base, world.staff.user, "/")
+        before = harness.emulator.requests_per_route()[route]
+        for n in range(2 * LOOKUPS_PER_MINUTE):
+            async with staff.get(f"{base}/g/{world.guild.id}?opener=nobody{n}") as listing:
+                statuses.append(listing.status)
+        asked = harness.emulator.requests_per_route()[route] - before
+    assert asked < LOOKUPS_PER_MINUTE, f"{asked} member searches asked of Discord by one reader in seconds"
+    assert statuses[-1] == 429 and set(statuses) == {200, 429}, statuses
