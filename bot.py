@@ -180,7 +180,13 @@ class TicketBot(TicketClient):
         if guild_id is not None:
             target = discord.Object(guild_id)
             self.tree.copy_global_to(guild=target)
-            await self.tree.sync(guild=target)
+            try:
+                await self.tree.sync(guild=target)
+            except (discord.Forbidden, discord.NotFound):
+                raise ConfigurationError(
+                    f"command_guild_id: the bot is not in server {guild_id} (is it a channel's or a user's id?); "
+                    "invite the bot there, or set command_guild_id: null to register the commands everywhere"
+                ) from None
         else:
             await self.tree.sync()
 

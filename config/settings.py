@@ -288,7 +288,10 @@ class _EnvironmentSource(PydanticBaseSettingsSource):
 def load_settings(config_path: Path | None = None, env_file: Path | None = Path(".env")) -> Settings:
     """Build the settings, or raise ConfigurationError naming the offending key and the fix."""
     if env_file is not None:
-        load_dotenv(env_file, override=False)
+        try:
+            load_dotenv(env_file, override=False)
+        except UnicodeDecodeError:  # Notepad's "Unicode" is UTF-16
+            raise ConfigurationError(f"{env_file}: not UTF-8 text; save it as UTF-8") from None
     named = config_path or (Path(os.environ[CONFIG_VARIABLE]) if os.environ.get(CONFIG_VARIABLE) else None)
     path = named or DEFAULT_CONFIG_PATH
     data = _read_yaml(path, required=named is not None)

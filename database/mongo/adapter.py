@@ -89,7 +89,11 @@ class MongoAdapter(
             await self._client.close()
             host = urlsplit(self.url).netloc.rpartition("@")[2]
             raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {cause(error)}") from None
-        await self._migrate()
+        try:
+            await self._migrate()
+        except BaseException:
+            await self.close()
+            raise
         log.info("MongoDB database %s ready", self.db.name)
 
     @override

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Sequence
 from typing import ClassVar
 
+from core.errors import DatabaseError, DatabaseUnavailable
 from database.base import DatabaseAdapter
 from database.sql.alerts import SQLAlerts
 from database.sql.api_keys import SQLApiKeys
@@ -49,6 +51,11 @@ class SQLAdapter(
 
     MIGRATIONS: ClassVar[Sequence[Sequence[str]]]
 
+    @property
+    @abstractmethod
+    def where(self) -> str:
+        """Name the database as a message to the operator does (never with its password)."""
+
     async def _migrate(self) -> None:
         """Apply, each in a transaction of its own, the migrations after the schema's recorded version."""
         async with self._session() as s:
@@ -56,7 +63,15 @@ class SQLAdapter(
             row = await s.fetchone("SELECT MAX(version) FROM schema_version")
         current = row[0] if row and row[0] is not None else 0
         for version, statements in enumerate(self.MIGRATIONS[current:], start=current + 1):
-            async with self._session() as s:
-                for statement in statements:
-                    await s.execute(statement)
-                await s.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            try:
+                async with self._session() as s:
+                    for statement in statements:
+                        await s.execute(statement)
+                    await s.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            except DatabaseError as error:  # another application's tables, most likely
+                cause = error.__cause__ or error
+                why = cause.args[-1] if cause.args else cause
+                raise DatabaseUnavailable(
+                    f"Cannot set up the tables in {self.where}: step {version} of the schema failed ({why}); "
+                    "point database.url at an empty database, or at one this bot made"
+                ) from None

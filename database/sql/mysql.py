@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import logging
 import warnings
@@ -156,6 +157,31 @@ def _wide_selects() -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     )
 
 
+NUMBER_OPTIONS = frozenset({"port", "connect_timeout", "minsize", "maxsize", "pool_recycle"})
+SET_HERE = frozenset({"loop", "conv", "cursorclass", "autocommit", "charset", "client_flag", "ssl"})
+
+
+def _url_options(query: str) -> dict[str, Any]:
+    """Read a MySQL URL's options for aiomysql's connections and pool; refuse one it would not take."""
+    known = {
+        name
+        for function in (aiomysql.connect, aiomysql.create_pool)
+        for name, parameter in inspect.signature(function).parameters.items()
+        if parameter.kind is not parameter.VAR_KEYWORD
+    }
+    options: dict[str, Any] = {}
+    for name, text in parse_qsl(query, keep_blank_values=True):
+        if name not in known or name in SET_HERE:
+            raise ConfigurationError(
+                f"database.url: {name!r} is not a MySQL option the bot passes on; "
+                "e.g. ?connect_timeout=5&maxsize=20 (aiomysql's connection and pool options)"
+            )
+        if name in NUMBER_OPTIONS and not (text.isascii() and text.isdigit()):
+            raise ConfigurationError(f"database.url: the option {name} takes a whole number, not {text!r}")
+        options[name] = int(text) if text.isascii() and text.isdigit() else text
+    return options
+
+
 def _placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
@@ -194,12 +220,17 @@ class MySQLAdapter(SQLAdapter):
             "password": unquote(parts.password or ""),
             "db": database,
         }
-        options.update({k: int(v) if v.isdigit() else v for k, v in parse_qsl(parts.query)})
+        options.update(_url_options(parts.query))
         return cls(options)
 
     @property
     def _where(self) -> str:
         return f"{self._options['host']}:{self._options['port']}/{self._options['db']}"
+
+    @property
+    @override
+    def where(self) -> str:
+        return f"the MySQL database {self._where}"
 
     @override
     async def connect(self) -> None:
@@ -219,7 +250,11 @@ class MySQLAdapter(SQLAdapter):
             )
         except (pymysql.err.MySQLError, OSError) as error:
             raise DatabaseUnavailable(f"Cannot reach MySQL at {self._where}: {_reason(error)}") from None
-        await self._migrate()
+        try:
+            await self._migrate()
+        except BaseException:
+            await self.close()
+            raise
         log.info("MySQL database ready at %s", self._where)
 
     @override

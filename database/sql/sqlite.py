@@ -286,6 +286,11 @@ class SQLiteAdapter(SQLAdapter):
         self._drainer: asyncio.Task[None] | None = None
         self._closed = True
 
+    @property
+    @override
+    def where(self) -> str:
+        return f"the SQLite database at {self.path}"
+
     @classmethod
     def from_url(cls, url: str) -> SQLiteAdapter:
         """Build from ``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``."""
@@ -301,7 +306,11 @@ class SQLiteAdapter(SQLAdapter):
             await self.close()
             raise DatabaseUnavailable(f"Cannot open the SQLite database at {self.path}: {error}") from error
         self._closed = False
-        await self._migrate()
+        try:
+            await self._migrate()
+        except BaseException:
+            await self.close()  # its threads would keep the process from ending
+            raise
         log.info("SQLite database ready at %s", self.path)
 
     async def _open_reader(self) -> aiosqlite.Connection:

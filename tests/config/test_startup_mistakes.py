@@ -6,13 +6,18 @@ fresh working directory, as an operator would.
 
 import asyncio
 import os
+import secrets
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import pymysql
 import pytest
 
+from tests.backends import mysql_options, server_url
 from tests.emulator.gateway import INTENT_MESSAGE_CONTENT, PRIVILEGED_INTENTS
 from tests.harness import spawn_bot
 
@@ -244,3 +249,65 @@ def test_database_statements_stay_out_of_debug_logs_unless_content_may_be_logged
     code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN}, config=config)
     statements = [line for line in lines if " aiosqlite: " in line]
     assert code == 0 and bool(statements) == keep_content, lines[:20]
+
+
+def test_an_env_file_saved_as_utf16_is_one_line(tmp_path):
+    (tmp_path / ".env").write_bytes("DISCORD_TOKEN=MTA.fake.token\n".encode("utf-16"))  # Notepad's "Unicode"
+    code, lines = bot(tmp_path, "--check")
+    line = one_line(lines)
+    assert code == 2 and ".env" in line and "UTF-8" in line, line
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        ("connect_timout=5", "'connect_timout' is not a MySQL option"),
+        ("connect_timeout=abc", "connect_timeout takes a whole number"),
+        ("cursorclass=x", "'cursorclass' is not a MySQL option"),
+    ],
+)
+def test_a_mistyped_mysql_url_option_is_one_line(tmp_path, option, expected):
+    url = f"mysql://bot:pw@127.0.0.1:{closed_port()}/tickets?{option}"
+    code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url})
+    line = one_line(lines)
+    assert code == 2 and "database.url" in line and expected in line and "pw" not in line, line
+
+
+def test_another_applications_sqlite_file_is_one_line_with_the_cause_and_an_exit(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE tickets (x INTEGER)")
+    code, lines = bot(
+        tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "DATABASE_URL": f"sqlite:///{path}"}, timeout=30
+    )
+    line = one_line(lines)
+    assert code == 2 and "table tickets already exists" in line and "empty database" in line, line
+
+
+def test_another_applications_mysql_database_is_one_line_with_the_cause(tmp_path):
+    base = server_url("mysql")
+    name = f"t_{secrets.token_hex(6)}"
+    admin = pymysql.connect(**mysql_options(base), autocommit=True)
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE {name}")
+            cursor.execute(f"CREATE TABLE {name}.tickets (x INT)")
+        parts = urlsplit(base)
+        url = urlunsplit((parts.scheme, parts.netloc, "/" + name, "", ""))
+        code, lines = bot(tmp_path, "--check", env={"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url}, timeout=30)
+        line = one_line(lines)
+        assert code == 2 and "'tickets' already exists" in line and "empty database" in line, line
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.close()
+
+
+async def test_a_command_guild_the_bot_is_not_in_names_the_key(emulator, tmp_path):
+    config = "logging:\n  file: null\n  level: ERROR\ncommand_guild_id: 123456789012345678\n"
+    process = await spawn_bot(emulator, tmp_path, config=config)
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    line = one_line(text.strip().splitlines())
+    assert process.returncode == 2 and "command_guild_id" in line and "123456789012345678" in line, line
