@@ -1,10 +1,10 @@
-"""One way to get the member, the actor and the ticket's channel out of an interaction, and to read in time."""
+"""One way to get the member, the actor and the ticket's channel out of an interaction, and to answer in time."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
@@ -52,3 +52,27 @@ async def before_the_deadline(read: Awaitable[T]) -> T:
         return await asyncio.wait_for(read, MODAL_READ_SECONDS)
     except TimeoutError:
         raise DatabaseError("too slow to read before the form's deadline", t("form-database-slow")) from None
+
+
+async def answered_in_time(
+    interaction: discord.Interaction[TicketClient], work: Awaitable[T], *, private: bool = False
+) -> T:
+    """Await the work an answer waits on; when it outlasts ``MODAL_READ_SECONDS``, acknowledge meanwhile.
+
+    The answer is then given by ``update``. Acknowledged, a click keeps its message to edit; with
+    ``private``, a form sent from no message shows the member that the bot is thinking.
+    """
+    pending = asyncio.ensure_future(work)
+    try:
+        return await asyncio.wait_for(asyncio.shield(pending), MODAL_READ_SECONDS)
+    except TimeoutError:
+        await interaction.response.defer(ephemeral=private, thinking=private)
+        return await pending
+
+
+async def update(interaction: discord.Interaction[TicketClient], **fields: Any) -> None:
+    """Edit the message the interaction came from (or the reply an acknowledgement made) to ``fields``."""
+    if interaction.response.is_done():
+        await interaction.edit_original_response(**fields)
+    else:
+        await interaction.response.edit_message(**fields)

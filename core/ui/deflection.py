@@ -18,7 +18,7 @@ from core.i18n.languages import of_interaction
 from core.rules import ticket_types
 from core.tickets.opening import Order
 from core.ui.actions import open_ticket
-from core.ui.context import guild_of
+from core.ui.context import answered_in_time, guild_of, update
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 async def solved(interaction: discord.Interaction[TicketClient], tag_id: int) -> None:
     """Count that the tag answered the member, and close the offer."""
-    await interaction.client.deflection.solved(guild_of(interaction).id, tag_id)
+    await answered_in_time(interaction, interaction.client.deflection.solved(guild_of(interaction).id, tag_id))
     text = render(t("deflect-glad"), of_interaction(interaction))
-    await interaction.response.edit_message(embed=messages.success(text), view=None)
+    await update(interaction, embed=messages.success(text), view=None)
 
 
 async def anyway(interaction: discord.Interaction[TicketClient], type_id: int, tag_ids: list[int]) -> None:

@@ -23,7 +23,7 @@ from core.staff.tags import MAX_CONTENT, MAX_NAME, Draft, shown_types
 from core.tickets import TicketKey
 from core.tickets.opening import Order
 from core.ui.actions import answer
-from core.ui.context import before_the_deadline, guild_of, member_of
+from core.ui.context import answered_in_time, before_the_deadline, guild_of, member_of, update
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -308,9 +308,10 @@ async def open_about(interaction: discord.Interaction[TicketClient], message: di
 
 async def rate(interaction: discord.Interaction[TicketClient], ticket_id: int, stars: int) -> None:
     """Store the opener's rating and turn the prompt into thanks, offering a comment."""
-    ticket = await interaction.client.tickets.ratings.rate(ticket_id, interaction.user.id, stars)
+    rating = interaction.client.tickets.ratings.rate(ticket_id, interaction.user.id, stars)
+    ticket = await answered_in_time(interaction, rating)
     content, view = messages.rating_thanks(ticket, stars, of_interaction(interaction), comment=True)
-    await interaction.response.edit_message(content=content, view=view)
+    await update(interaction, content=content, view=view)
 
 
 def rating_modal(ticket_id: int, language: str) -> discord.ui.Modal:
@@ -340,9 +341,12 @@ async def ask_comment(interaction: discord.Interaction[TicketClient], key: Ticke
 
 async def save_comment(interaction: discord.Interaction[TicketClient], ticket_id: int, text: str) -> None:
     """Store a rating's comment, and leave the thanks without the comment button."""
-    ticket = await interaction.client.tickets.ratings.comment(ticket_id, interaction.user.id, text)
+    comment = interaction.client.tickets.ratings.comment(ticket_id, interaction.user.id, text)
+    ticket = await answered_in_time(interaction, comment, private=interaction.message is None)
     content, view = messages.rating_thanks(ticket, ticket.rating or 0, of_interaction(interaction), comment=False)
     if interaction.message is not None:
-        await interaction.response.edit_message(content=content, view=view)
+        await update(interaction, content=content, view=view)
+    elif interaction.response.is_done():
+        await interaction.edit_original_response(content=content)
     else:
         await interaction.response.send_message(content, ephemeral=True)
