@@ -29,6 +29,10 @@ NAMES = Directory({1: "Ann <b>"}, {2: ("Staff", 0xFF0000)}, {3: "general"})
         ("-# small print", "<small>small print</small>"),
         ('"quotes" & <tags>', "&quot;quotes&quot; &amp; &lt;tags&gt;"),
         ("\\*not italic\\*", "*not italic*"),
+        ("*italic with **bold** inside*", "<em>italic with <strong>bold</strong> inside</em>"),
+        ("*2 * 3*", "*2 * 3*"),  # an italic holds no lone * of its own, as in Discord
+        ("*a *b *c", "*a *b *c"),  # openers never closed: each is tried up to the next, not to the line's end
+        ("_a _b _c", "_a _b _c"),
     ],
 )
 def test_markdown(written, drawn):
