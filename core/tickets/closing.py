@@ -281,7 +281,11 @@ class Closing:
     ) -> _Posting | None:
         """Have the transcript stored (or, when resuming, found) and build its post; None when there is none."""
         deps = self._deps
-        kept = await self._transcripts.find(ticket, guild.filesize_limit) if resumed else None
+        language = of_server(config.language, guild)
+        notes = await self._notes_file(ticket, guild, language)
+        # The notes go in the same post: the transcript's files fit in what they leave of the upload limit.
+        room = guild.filesize_limit - sum(len(data) for _, data in notes)
+        kept = await self._transcripts.find(ticket, room) if resumed else None
         participants = [p.user_id for p in await deps.db.list_participants(ticket.id)]
         if kept is None:
             if place is None:
@@ -289,7 +293,7 @@ class Closing:
             kind = ticket_types.find(await deps.settings.types(ticket.guild_id), ticket.type_id)
             history = deps.places.history(place)
             kept = await self._transcripts.keep(
-                ticket, guild, history, participants, kind.name if kind else None, of_server(config.language, guild)
+                ticket, guild, history, participants, kind.name if kind else None, language, limit=room
             )
         return _Posting(
             log_channel(guild, config),
@@ -299,10 +303,10 @@ class Closing:
                 participants,
                 kept.message_count,
                 deps.transcripts.link(ticket.id),
-                language=of_server(config.language, guild),
+                language=language,
             ),
             kept.uploads,
-            await self._notes_file(ticket, guild, of_server(config.language, guild)),
+            notes,
         )
 
     async def _notes_file(self, ticket: Ticket, guild: discord.Guild, language: str) -> list[tuple[str, bytes]]:

@@ -63,10 +63,13 @@ class TranscriptKeeper:
         participants: Sequence[int],
         type_name: str | None,
         language: str = DEFAULT_LANGUAGE,
+        *,
+        limit: int,
     ) -> KeptTranscript:
         """Render the messages of ``history`` (the ticket's place, oldest first) with their files, and store them.
 
-        Raises discord.HTTPException when Discord refuses the history, before anything is stored.
+        The uploads fit in ``limit`` bytes. Raises discord.HTTPException when Discord refuses the history,
+        before anything is stored.
         """
         book = NameBook(guild)
         said: list[TranscriptMessage] = []
@@ -86,7 +89,7 @@ class TranscriptKeeper:
         transcript = render_transcript(ticket, header, said, kept, created_at=self._clock())
         await self._db.save_transcript_files(ticket.id, files)
         await self._db.save_transcript(transcript)
-        return await self._ready(ticket, transcript, {f.position: f for f in files}, guild.filesize_limit)
+        return await self._ready(ticket, transcript, {f.position: f for f in files}, limit)
 
     async def find(self, ticket: Ticket, limit: int) -> KeptTranscript | None:
         """Return the transcript this close stored, or None (none stored, or an earlier close's before a reopen)."""

@@ -94,3 +94,31 @@ async def test_no_line_break_in_a_message_passes_for_a_message_of_its_own(harnes
         lines = text.splitlines()
         assert not any(line.startswith("[2030") for line in lines)
         assert lines.count(f"    {forged}") == 6
+
+
+async def test_staff_notes_and_images_that_fill_the_upload_still_post_in_one_message(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    ticket = await harness.ticket_of_channel(channel)
+    emulator = harness.emulator
+    # Screenshots, big then small, that fill what room the uploaded page has for images...
+    for n in range(9):
+        await emulator.post_message(
+            world.alice, channel, f"shot {n}", files=[(f"big{n}.png", PNG + bytes(1_000_000), "image/png")]
+        )
+    for n in range(12):
+        small = [(f"s{n}-{i}.png", PNG + bytes(16_000), "image/png") for i in range(10)]
+        await emulator.post_message(world.alice, channel, f"more {n}", files=small)
+    # ... and staff's notes (60 of 1,500 characters), which go in the same post.
+    for n in range(60):
+        noted = await (
+            await emulator.run_command(world.staff, channel, "ticket note", text=f"{n} " + "n" * 1490)
+        ).answered()
+        assert "Note kept" in noted.text, noted.text
+    reply = await (await emulator.run_command(world.staff, channel, "ticket close", reason="Done")).answered(60)
+    assert "#0001 closed" in reply.text, reply.text
+    await harness.until_status(ticket.id, TicketStatus.CLOSED, timeout=30)
+    (posted,) = [m for m in world.log.history() if m.attachments]
+    names = [a.filename for a in posted.attachments]
+    assert "ticket-0001-staff-notes.txt" in names and any(n.startswith("transcript-0001") for n in names), names
