@@ -129,6 +129,17 @@ def alert(
     return (f"{line}\n-# {reason}" if reason else line), components.view(*buttons)
 
 
+OFFER_TITLE_ROOM = 300  # the offer's title, and what Discord counts besides
+
+
+def offer_room(carried: Sequence[tuple[str, str]]) -> int:
+    """Return how many characters the saved replies of an offer may take beside the member's carried fields.
+
+    Discord refuses an embed of more than 6,000 characters, its fields counted; a description holds 4,096.
+    """
+    return min(4000, EMBED_LIMIT - OFFER_TITLE_ROOM - sum(len(name) + len(value) for name, value in carried))
+
+
 def deflection_offer(
     offered: Sequence[tuple[Tag, str]], type_id: int, carried: Sequence[tuple[str, str]], language: str
 ) -> tuple[discord.Embed, discord.ui.View]:
@@ -139,8 +150,9 @@ def deflection_offer(
     nothing is kept for the offer anywhere else.
     """
     tags = [tag for tag, _ in offered]
-    room = (4000 - 200) // max(len(tags), 1)
-    parts = [f"**{discord.utils.escape_markdown(tag.name)}**\n{shorten(text, room)}" for tag, text in offered]
+    names = [f"**{discord.utils.escape_markdown(tag.name)}**\n" for tag in tags]
+    room = (offer_room(carried) - sum(len(name) + 2 for name in names)) // max(len(tags), 1)
+    parts = [name + shorten(text, room) for name, (_, text) in zip(names, offered, strict=True)]
     title = render(t("deflect-title"), language)
     embed = discord.Embed(title=title, description="\n\n".join(parts), colour=BRAND)
     for name, value in carried:

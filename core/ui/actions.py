@@ -120,12 +120,16 @@ async def answer_subject(interaction: discord.Interaction[TicketClient], type_id
     await open_or_offer(interaction, ticket_type, Order(ticket_type.id, subject, language=of_interaction(interaction)))
 
 
+OFFER_NEEDS = 600  # characters of saved replies below which an offer would say too little to be worth it
+
+
 async def open_or_offer(interaction: discord.Interaction[TicketClient], ticket_type: TicketType, order: Order) -> None:
     """Offer the saved replies that match the member's subject before the ticket opens; with none, open it.
 
     The subject is the reason given, or the form's first answer. What "Open the ticket anyway" needs (the
-    subject, or the answers) travels in the offer itself, which holds at most 25 fields of 1,024 characters:
-    answers longer than that skip the offer, and the ticket opens at once.
+    subject, or the answers) travels in the offer itself, which holds at most 25 fields of 1,024 characters
+    and 6,000 in all: answers longer than that, or too long to leave the saved replies room, skip the offer,
+    and the ticket opens at once.
     """
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -134,6 +138,7 @@ async def open_or_offer(interaction: discord.Interaction[TicketClient], ticket_t
     carried = list(order.answers) if order.answers else [(request, order.reason or "")]
     subject = order.reason or (order.answers[0][1] if order.answers else "")
     fits = all(0 < len(value) <= 1024 and len(name) <= 256 for name, value in carried)
+    fits = fits and messages.offer_room(carried) >= OFFER_NEEDS
     offered = await interaction.client.deflection.offers(guild.id, ticket_type, subject) if fits else []
     if not offered:
         await open_ticket(interaction, order)

@@ -140,3 +140,25 @@ async def test_a_slow_database_opens_the_ticket_in_time_without_an_offer(harness
     await harness.eventually(lambda: "<#" in reply.text, "the ticket to open", timeout=60)
     assert "These answers" not in reply.text
     await proxy.stop()
+
+
+@pytest.mark.parametrize(("question", "offered"), [("Question {n}?", True), ("{n} " + "q" * 40 + "?", False)])
+async def test_long_answers_and_a_long_saved_reply_fit_one_offer_or_open_the_ticket(harness, question, offered):
+    world = await harness.world()
+    await harness.setup(world)
+    reply = await run(harness, world.owner, world.lobby, "type answers-first", type="Support", enabled=True)
+    assert "saved" in reply.text, reply.text
+    for n in range(5):
+        options = {"question": question.format(n=n), "style": "paragraph", "max_length": 1000}
+        added = await run(harness, world.owner, world.lobby, "type question-add", type="Support", **options)
+        assert "saved" in added.text, added.text
+    text = "Refunds reach your card within 5 days. " + "More about refunds. " * 85  # about 1,750 characters
+    assert "created" in (await run(harness, world.staff, world.lobby, "tag create", name="refund", text=text)).text
+    shown = await harness.emulator.click(world.alice, await harness.panel(world))
+    await shown.answered()
+    answers = {f"q{n}": ("my refund never came " * 50)[:1000] for n in range(5)}
+    submitted = await (await harness.emulator.fill_modal(shown, answers)).answered()
+    # Five answers of 1,000 characters leave the saved reply a shortened place in the offer (Discord counts
+    # 6,000 characters an embed); with longer questions too, none is left, and the ticket opens at once.
+    opened = await harness.database.list_tickets([TicketStatus.OPEN], world.guild.id)
+    assert (not opened and "Refunds reach your card" in submitted.text) if offered else len(opened) == 1, submitted.text
