@@ -123,9 +123,9 @@ class Tags:
         if ticket_channel is not None:
             ticket = await self._deps.db.get_ticket_by_channel(ticket_channel)
             tags = [tag for tag in tags if ticket is None or _fits(tag, ticket)]
-        wanted = typed.casefold().strip()
+        wanted = names.key(typed)  # read as names are stored: composed, one space between words
         by_name = [tag for tag in tags if wanted in names.key(tag.name)]
-        by_text = [tag for tag in tags if tag not in by_name and wanted in tag.content.casefold()]
+        by_text = [tag for tag in tags if tag not in by_name and wanted in names.key(tag.content)]
         return (by_name + by_text)[:SUGGESTIONS]
 
     async def prepare(self, key: TicketKey, actor: Actor, name: str) -> SentTag:

@@ -16,7 +16,7 @@ from core import components, messages
 from core.i18n import in_language, render, t
 from core.i18n.languages import of_interaction
 from core.models import Tag, TicketNote, TicketPriority, TicketType
-from core.rules import ticket_types
+from core.rules import names, ticket_types
 from core.rules.policy import actor
 from core.staff.notes import MAX_NOTE
 from core.staff.tags import MAX_CONTENT, MAX_NAME, Draft, shown_types
@@ -285,10 +285,10 @@ async def suggest_labels(interaction: discord.Interaction[TicketClient], typed: 
     """Suggest the server's labels whose name holds what was typed."""
     if interaction.guild_id is None:
         return []
-    wanted = typed.casefold()
+    wanted = names.key(typed)  # read as names are stored: composed, one space between words
     labels = await interaction.client.labels.listed(interaction.guild_id)
     return [
-        app_commands.Choice(name=found.name, value=found.name) for found in labels if wanted in found.name.casefold()
+        app_commands.Choice(name=found.name, value=found.name) for found in labels if wanted in names.key(found.name)
     ][:25]
 
 

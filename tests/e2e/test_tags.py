@@ -159,3 +159,18 @@ async def test_the_transcript_shows_who_sent_a_saved_reply_and_which(harness):
     assert "Refunds take 5 days." in text and "Saved reply: refund" in text
     assert f"{world.staff.user.username} used a command" in text, text
     assert f"{world.staff.user.username} used a command".encode() in stored.html
+
+
+async def test_names_typed_decomposed_or_with_doubled_spaces_are_offered_as_stored(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    _, channel = await harness.open_ticket(world, world.alice, await harness.panel(world))
+    made = await command(harness, world, world.staff, "tag create", name="Café  hours", text="We open at 9.")
+    assert "created" in made.text, made.text
+    made = await command(harness, world, world.owner, "label create", name="Café  hours")
+    assert "created" in made.text, made.text
+    emulator = harness.emulator
+    for typed in ("cafe\u0301", "café  h", "CAFÉ HOURS "):
+        tags = await emulator.autocomplete(world.staff, channel, "tag send", "name", typed)
+        labels = await emulator.autocomplete(world.staff, channel, "ticket label add", "name", typed)
+        assert [c["value"] for c in tags] == [c["value"] for c in labels] == ["Café hours"], typed
