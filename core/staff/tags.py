@@ -16,7 +16,7 @@ import discord
 
 from core import messages
 from core.audit import AuditAction
-from core.errors import PermissionDenied, UserInputError
+from core.errors import PermissionDenied, StorageConflict, UserInputError
 from core.i18n import Text, render, t
 from core.i18n.languages import of_server
 from core.models import Tag, TagCount, Ticket, TicketType
@@ -73,7 +73,14 @@ class Tags:
             raise UserInputError(t("tag-too-many", most=MAX_TAGS))
         now = self._deps.clock()
         name, content, type_ids = _checked(draft, types)
-        tag = await self._deps.db.create_tag(Tag(0, guild_id, name, content, actor.id, now, now, type_ids=type_ids))
+        try:
+            tag = await self._deps.db.create_tag(Tag(0, guild_id, name, content, actor.id, now, now, type_ids=type_ids))
+        except StorageConflict:
+            # The name is taken: by another tag, or by this one, stored by a try whose answer was lost.
+            same = [t for t in await self._deps.db.list_tags(guild_id) if names.key(t.name) == names.key(name)]
+            if not same or (same[0].created_by, same[0].created_at, same[0].content) != (actor.id, now, content):
+                raise
+            tag = same[0]
         await self._audit(guild_id, actor, AuditAction.TAG_CREATED, tag)
         return tag
 

@@ -9,7 +9,7 @@ counts once. A rating and its comment are audited, which posts them to the log c
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from core import messages
 from core.audit import AuditAction
@@ -35,7 +35,8 @@ class Ratings:
         ticket = await self._ratable(ticket_id, user_id)
         if stars not in STARS:
             raise UserInputError(t("rating-stars", most=max(STARS)))
-        if ticket.rating is not None or not await deps.db.rate_ticket(ticket.id, stars, deps.clock()):
+        now = deps.clock()
+        if ticket.rating is not None or not await self._stored(ticket.id, stars, now):
             raise UserInputError(t("rating-already", label=ticket.label))
         rated = replace(ticket, rating=stars)
         details = t("audit-detail-rated", stars=messages.stars(stars), rating=stars)
@@ -43,6 +44,13 @@ class Ratings:
             deps.journal.entry(ticket.guild_id, user_id, AuditAction.TICKET_RATED, details, ticket.id), ticket.label
         )
         return rated
+
+    async def _stored(self, ticket_id: int, stars: int, now: datetime) -> bool:
+        """Store the rating once; True also when a try whose answer was lost stored it (its stars and time)."""
+        if await self._deps.db.rate_ticket(ticket_id, stars, now):
+            return True
+        stored = await self._deps.load(TicketKey(ticket_id))
+        return stored.rating == stars and stored.rated_at == now  # another click stored another moment
 
     async def comment(self, ticket_id: int, user_id: int, text: str) -> Ticket:
         """Store the comment of the opener's rating, once."""
@@ -52,7 +60,9 @@ class Ratings:
         if not comment:
             return ticket
         if not await deps.db.comment_rating(ticket.id, comment):
-            raise UserInputError(t("rating-comment-already", label=ticket.label))
+            stored = await deps.load(TicketKey(ticket.id))
+            if stored.rating_comment != comment:  # not this comment's own try, whose answer was lost
+                raise UserInputError(t("rating-comment-already", label=ticket.label))
         details = t("audit-detail-rating-comment", comment=messages.quoted(comment))
         await deps.journal.record(
             deps.journal.entry(ticket.guild_id, user_id, AuditAction.RATING_COMMENTED, details, ticket.id),

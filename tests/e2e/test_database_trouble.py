@@ -242,3 +242,30 @@ async def test_solved_it_behind_a_slow_writer_is_acknowledged_in_time(harness):
         return any(tag.solved for tag in await harness.database.list_tags(world.guild.id))
 
     await harness.until(counted, "the saved reply counted once the lock is gone")
+
+
+async def test_a_rating_and_a_saved_reply_whose_answer_was_lost_are_not_refused_as_taken(harness):
+    """MySQL retries a write whose answer the connection lost: the retry finds the first try's work, and keeps it."""
+    from tests.e2e.test_ratings import _closed, _stars
+
+    if harness.database.backend != "mysql":
+        pytest.skip("MySQL retries a write whose answer was lost; a file answers or raises, MongoDB's retries repeat")
+    world = await harness.world()
+    await harness.setup(world)
+    ticket, _ = await _closed(harness, world, world.alice)
+    emulator = harness.emulator
+    (dm,) = [m for m in emulator.dm_messages(world.alice.user) if _stars(m)]
+    proxy = await through_proxy(harness)
+    proxy.lose_answer_to(b"SET rating = ")
+    rated = await (await emulator.click(world.alice.user, dm, f"ticket:rate:{ticket.id}:4")).answered(30)
+    assert proxy.lost_answers == 1 and "already" not in rated.text, rated.text
+    assert "You rated ticket #0001" in dm.content
+    audit = [e for e in await harness.database.list_audit_entries(world.guild.id) if e.action == "ticket_rated"]
+    assert len(audit) == 1, audit
+    proxy.lose_answer_to(b"COMMIT")
+    made = await (
+        await emulator.run_command(world.staff, world.lobby, "tag create", name="refund", text="Within 5 days.")
+    ).answered(30)
+    assert proxy.lost_answers == 2 and "created" in made.text, made.text
+    assert [tag.name for tag in await harness.database.list_tags(world.guild.id)] == ["refund"]
+    await proxy.stop()
