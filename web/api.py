@@ -26,7 +26,7 @@ from core.errors import TicketBotError
 from core.i18n import DEFAULT_LANGUAGE, Text, render, t
 from core.models import ApiKey, Tag, Ticket, TicketSearch, TicketType
 from core.rules import ticket_types
-from web.edge import whole_number
+from web.edge import bearer, whole_number
 from web.language import of_request
 from web.search import label_names, search_from
 from web.stats import StatsQuery, csv_response, stats_json, stats_query
@@ -145,12 +145,12 @@ class Api:
         return answer
 
     async def _key(self, request: web.Request) -> ApiKey:
-        header = request.headers.get("Authorization", "")
-        if not header.startswith("Bearer "):
+        given = bearer(request)
+        if given is None:
             raise ApiError(401, "unauthorized", t("api-error-no-key"))
-        if not header.isascii():  # keys are ASCII; aiohttp keeps other bytes as surrogates, which cannot be hashed
+        if not given.isascii():  # keys are ASCII; aiohttp keeps other bytes as surrogates, which cannot be hashed
             raise ApiError(401, "unauthorized", t("api-error-bad-key"))
-        key = await self._bot.db.find_api_key(hash_key(header.removeprefix("Bearer ").strip()))
+        key = await self._bot.db.find_api_key(hash_key(given))
         if key is None or key.revoked_at is not None:
             raise ApiError(401, "unauthorized", t("api-error-bad-key"))
         wait = self._buckets.take(key.id)

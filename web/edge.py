@@ -22,6 +22,12 @@ def whole_number(text: str) -> int | None:
     return value if 0 < value <= MAX_ID else None
 
 
+def bearer(request: web.Request) -> str | None:
+    """Return the token of an ``Authorization: Bearer <token>`` header (the scheme in any case), or None."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
 async def read_form(request: web.Request) -> MultiDictProxy[str | bytes | bytearray | web.FileField]:
     """Return a posted form; a body aiohttp cannot read is the sender's mistake, answered 400.
 

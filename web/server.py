@@ -28,6 +28,7 @@ from core.signing import Signer
 from web.access import Access
 from web.api import API_CODES, Api, ApiError
 from web.dashboard.site import dashboard_routes
+from web.edge import bearer
 from web.guard import Listener, common_headers, runner_options
 from web.language import of_request
 from web.login import DiscordLogin
@@ -132,7 +133,7 @@ class WebServer:
         """Whether the request may read the operator's details (always, unless METRICS_TOKEN is set)."""
         if self._metrics_token is None:
             return True
-        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        given = bearer(request) or ""
         return given.isascii() and secrets.compare_digest(given.encode(), self._metrics_token.encode())
 
     async def health(self, request: web.Request) -> web.Response:

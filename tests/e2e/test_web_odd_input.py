@@ -155,3 +155,16 @@ async def test_searches_by_name_count_against_the_readers_lookups(harness):
         asked = harness.emulator.requests_per_route()[route] - before
     assert asked < LOOKUPS_PER_MINUTE, f"{asked} member searches asked of Discord by one reader in seconds"
     assert statuses[-1] == 429 and set(statuses) == {200, 429}, statuses
+
+
+async def test_the_bearer_scheme_is_read_in_any_case(harness):
+    base = await _viewer_bot(harness)
+    world = await harness.world()
+    await harness.setup(world)
+    key = await _key(harness, world)
+    async with _browser() as client:
+        for header in (f"bearer {key}", f"BEARER  {key}"):
+            async with client.get(f"{base}/api/v1/tickets", headers={"Authorization": header}) as answer:
+                assert answer.status == 200, (header[:8], answer.status)
+        async with client.get(f"{base}/api/v1/tickets", headers={"Authorization": f"Basic {key}"}) as answer:
+            assert answer.status == 401
