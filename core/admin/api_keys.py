@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from typing import TYPE_CHECKING
 
 import discord
 
@@ -17,9 +16,7 @@ from core.errors import UserInputError
 from core.i18n import t
 from core.models import ApiKey
 from core.rules import names
-
-if TYPE_CHECKING:
-    from core.runtime.services import Services
+from core.runtime.services import KeyedLocks, Services
 
 PREFIX = "tbk_"
 MAX_KEYS = 10
@@ -36,6 +33,7 @@ class ApiKeys:
 
     def __init__(self, deps: Services) -> None:
         self._deps = deps
+        self._making: KeyedLocks[int] = KeyedLocks()  # the name and count checks hold until the key is stored
 
     async def create(self, guild_id: int, actor_id: int, name: str) -> tuple[ApiKey, str]:
         """Make a key; return it with its secret, which nothing keeps."""
@@ -43,13 +41,14 @@ class ApiKeys:
         name = names.clean(name)
         if problem := names.problem(name, "api-key", MAX_NAME):
             raise UserInputError(t("api-key-name-problem", problem=problem))
-        keys = await deps.db.list_api_keys(guild_id)
-        if any(names.key(k.name) == names.key(name) for k in keys):
-            raise UserInputError(t("api-key-name-taken", name=discord.utils.escape_markdown(name)))
-        if len(keys) >= MAX_KEYS:
-            raise UserInputError(t("api-key-too-many", most=MAX_KEYS))
-        secret = PREFIX + secrets.token_urlsafe(32)
-        key = await deps.db.create_api_key(ApiKey(0, guild_id, name, hash_key(secret), actor_id, deps.clock()))
+        async with self._making(guild_id):
+            keys = await deps.db.list_api_keys(guild_id)
+            if any(names.key(k.name) == names.key(name) for k in keys):
+                raise UserInputError(t("api-key-name-taken", name=discord.utils.escape_markdown(name)))
+            if len(keys) >= MAX_KEYS:
+                raise UserInputError(t("api-key-too-many", most=MAX_KEYS))
+            secret = PREFIX + secrets.token_urlsafe(32)
+            key = await deps.db.create_api_key(ApiKey(0, guild_id, name, hash_key(secret), actor_id, deps.clock()))
         shown = discord.utils.escape_markdown(name)
         await deps.journal.record(
             deps.journal.entry(

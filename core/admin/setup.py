@@ -26,7 +26,7 @@ from core.places.permissions import (
 )
 from core.rules import names, policy, ticket_types
 from core.rules.naming import validate_channel_name_template
-from core.runtime.services import Services, context
+from core.runtime.services import KeyedLocks, Services, context
 from core.runtime.steps import Sync
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,9 @@ class Administration:
         self._deps = deps
         self._panels = panels
         self._sync = sync
+        # A change reads a server's settings or a type whole and writes them back whole: two admins at
+        # once (a command and the dashboard too) take turns, so neither change overwrites the other.
+        self._changing: KeyedLocks[int] = KeyedLocks()
 
     async def setup(self, guild: discord.Guild, actor_id: int, choice: SetupChoice) -> SetupResult:
         """Check the choice (roles, permissions, privacy of the log), store it, and apply new staff roles."""
@@ -85,22 +88,23 @@ class Administration:
             if extra is not None:
                 places.append((extra, TICKET_CATEGORY_NEEDS))
         check_bot_permissions(places)
-        previous = await deps.settings.get(guild.id)
-        old_roles = previous.staff_role_ids if previous else []
-        marked = await self._mark_restaff(guild, old_roles, [r.id for r in choice.staff_roles])
-        config = await deps.settings.save(
-            replace(
-                previous or deps.settings.new(guild.id),
-                staff_role_ids=[r.id for r in choice.staff_roles],
-                ticket_category_id=choice.category.id,
-                log_channel_id=choice.log_channel.id,
-                close_action=choice.close_action,
-                archive_category_id=choice.archive_category.id if choice.archive_category else None,
-                overflow_category_id=choice.overflow_category.id if choice.overflow_category else None,
+        async with self._changing(guild.id):
+            previous = await deps.settings.get(guild.id)
+            old_roles = previous.staff_role_ids if previous else []
+            marked = await self._mark_restaff(guild, old_roles, [r.id for r in choice.staff_roles])
+            config = await deps.settings.save(
+                replace(
+                    previous or deps.settings.new(guild.id),
+                    staff_role_ids=[r.id for r in choice.staff_roles],
+                    ticket_category_id=choice.category.id,
+                    log_channel_id=choice.log_channel.id,
+                    close_action=choice.close_action,
+                    archive_category_id=choice.archive_category.id if choice.archive_category else None,
+                    overflow_category_id=choice.overflow_category.id if choice.overflow_category else None,
+                )
             )
-        )
-        if not await deps.settings.types(guild.id):
-            await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
+            if not await deps.settings.types(guild.id):
+                await deps.settings.save_type(TicketType(0, guild.id, DEFAULT_TYPE))
         restaffed, failed = await self._restaff(guild, marked)
         staff = ", ".join(r.mention for r in choice.staff_roles)
         archive = choice.archive_category if choice.close_action is CloseAction.ARCHIVE else None
@@ -148,6 +152,10 @@ class Administration:
 
     async def change(self, guild: discord.Guild, actor_id: int, **changes: Any) -> GuildConfig:
         """Change single settings (limits, naming, welcome, claims, auto-close…), audited before → after."""
+        async with self._changing(guild.id):
+            return await self._change(guild, actor_id, **changes)
+
+    async def _change(self, guild: discord.Guild, actor_id: int, **changes: Any) -> GuildConfig:
         deps = self._deps
         config = await deps.settings.require(guild.id)
         if "channel_name_template" in changes:
@@ -170,12 +178,13 @@ class Administration:
     async def block(self, guild: discord.Guild, actor_id: int, target: discord.Member | discord.Role) -> GuildConfig:
         """Stop a member, or everyone with a role, from opening tickets; staff are never blocked."""
         deps = self._deps
-        config = await deps.settings.require(guild.id)
-        if target.id in config.blocked_ids:
-            raise UserInputError(t("blacklist-already", target=target.mention))
         if isinstance(target, discord.Role) and target.is_default():
             raise UserInputError(t("blacklist-everyone"))
-        config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
+        async with self._changing(guild.id):
+            config = await deps.settings.require(guild.id)
+            if target.id in config.blocked_ids:
+                raise UserInputError(t("blacklist-already", target=target.mention))
+            config = await deps.settings.save(replace(config, blocked_ids=[*config.blocked_ids, target.id]))
         await deps.journal.record(
             deps.journal.entry(
                 guild.id, actor_id, AuditAction.BLACKLIST_ADDED, t("audit-detail-blocked", target=target.mention)
@@ -186,12 +195,13 @@ class Administration:
     async def unblock(self, guild: discord.Guild, actor_id: int, target_id: int, mention: str) -> GuildConfig:
         """Let a blacklisted member or role open tickets again."""
         deps = self._deps
-        config = await deps.settings.require(guild.id)
-        if target_id not in config.blocked_ids:
-            raise UserInputError(t("blacklist-not-on", target=mention))
-        config = await deps.settings.save(
-            replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
-        )
+        async with self._changing(guild.id):
+            config = await deps.settings.require(guild.id)
+            if target_id not in config.blocked_ids:
+                raise UserInputError(t("blacklist-not-on", target=mention))
+            config = await deps.settings.save(
+                replace(config, blocked_ids=[i for i in config.blocked_ids if i != target_id])
+            )
         await deps.journal.record(
             deps.journal.entry(
                 guild.id, actor_id, AuditAction.BLACKLIST_REMOVED, t("audit-detail-unblocked", target=mention)
@@ -219,6 +229,18 @@ class Administration:
         them). New staff and ping roles are checked on Discord's side first, as ``roles`` (the roles the
         command named, as it resolved them) has them: the server's cache may not know a new role yet.
         """
+        async with self._changing(guild.id):
+            return await self._save_type(guild, actor_id, existing, roles, cleared, **changes)
+
+    async def _save_type(
+        self,
+        guild: discord.Guild,
+        actor_id: int,
+        existing: str | None,
+        roles: Sequence[discord.Role] = (),
+        cleared: Collection[str] = (),
+        **changes: Any,
+    ) -> TicketType:
         deps = self._deps
         await deps.settings.require(guild.id)
         known = await deps.settings.types(guild.id)
@@ -260,12 +282,13 @@ class Administration:
     async def delete_type(self, guild: discord.Guild, actor_id: int, name: str) -> TicketType:
         """Delete a type that has no open tickets; panels offering it stop offering it."""
         deps = self._deps
-        ticket_type = ticket_types.named(await deps.settings.types(guild.id), name)
-        active = [t for t in await deps.db.list_tickets(policy.ACTIVE, guild.id) if t.type_id == ticket_type.id]
-        if active:
-            labels = ", ".join(ticket.label for ticket in active[:5])
-            raise UserInputError(t("type-delete-open", count=len(active), type=ticket_type.name, labels=labels))
-        await deps.settings.delete_type(ticket_type)
+        async with self._changing(guild.id):
+            ticket_type = ticket_types.named(await deps.settings.types(guild.id), name)
+            active = [t for t in await deps.db.list_tickets(policy.ACTIVE, guild.id) if t.type_id == ticket_type.id]
+            if active:
+                labels = ", ".join(ticket.label for ticket in active[:5])
+                raise UserInputError(t("type-delete-open", count=len(active), type=ticket_type.name, labels=labels))
+            await deps.settings.delete_type(ticket_type)
         await deps.journal.record(
             deps.journal.entry(
                 guild.id, actor_id, AuditAction.TYPE_DELETED, t("audit-detail-type-deleted", type=ticket_type.name)
@@ -276,14 +299,16 @@ class Administration:
 
     async def add_question(self, guild: discord.Guild, actor_id: int, name: str, question: Question) -> TicketType:
         """Append a question to a type's form."""
-        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
-        return await self.save_type(guild, actor_id, name, questions=(*current.questions, question))
+        async with self._changing(guild.id):
+            current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+            return await self._save_type(guild, actor_id, name, questions=(*current.questions, question))
 
     async def remove_question(self, guild: discord.Guild, actor_id: int, name: str, number: int) -> TicketType:
         """Remove question ``number`` (from 1) from a type's form."""
-        current = ticket_types.named(await self._deps.settings.types(guild.id), name)
-        kept = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
-        return await self.save_type(guild, actor_id, name, questions=kept)
+        async with self._changing(guild.id):
+            current = ticket_types.named(await self._deps.settings.types(guild.id), name)
+            kept = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
+            return await self._save_type(guild, actor_id, name, questions=kept)
 
     def _check_discord_side(
         self,
