@@ -20,7 +20,7 @@ from core import messages
 from core.audit import AuditAction
 from core.errors import DatabaseError, PermissionDenied, TicketBotError, UserInputError
 from core.i18n import render, t
-from core.models import Ticket
+from core.models import Ticket, TicketStatus
 from core.rules import policy
 from core.rules.policy import Actor
 from core.runtime.services import Services, TicketKey, context
@@ -126,8 +126,12 @@ class CloseRequests:
     async def sweep(self, held: set[int], now: datetime) -> None:
         """Close the tickets of the servers held here whose close request went unanswered."""
         deps = self._deps
-        for ticket in await deps.db.list_due_closes(now):
-            if ticket.guild_id not in held or ticket.id in deps.busy or now < self._paused.get(ticket.id, now):
+        for due in await deps.db.list_due_closes(now):
+            if due.guild_id not in held or due.id in deps.busy or now < self._paused.get(due.id, now):
+                continue
+            # Read again: closing the tickets before it takes a while, and its opener may have answered since.
+            ticket = await deps.db.get_ticket(due.id)
+            if ticket is None or _request(ticket) != _request(due) or ticket.status is not TicketStatus.OPEN:
                 continue
             # Stored as the close's reason, so written once in the ticket's language.
             reason = render(
@@ -170,3 +174,8 @@ class CloseRequests:
         if len(self._paused) > REMEMBERED:
             del self._paused[next(iter(self._paused))]
         log.warning("%s: due close not made: %s; trying again in %s", context(ticket), error, PAUSE_AFTER_REFUSAL)
+
+
+def _request(ticket: Ticket) -> tuple[datetime | None, str | None, int | None]:
+    """Return what tells one close request from another (or from none)."""
+    return ticket.close_due_at, ticket.close_reason, ticket.close_request_message_id

@@ -264,6 +264,11 @@ class Inactivity:
 
     async def _close(self, ticket: Ticket, reason: str, now: datetime) -> None:
         deps = self._deps
+        # Read again: closing the tickets before it takes a while, and it may have changed since (a message,
+        # auto-close switched off for it, a close and a reopen); the next sweep looks at it as it is then.
+        fresh = await deps.db.get_ticket(ticket.id)
+        if fresh is None or _idle_state(fresh) != _idle_state(ticket):
+            return
         try:
             await self._closing.close(TicketKey(ticket.id), Actor.bot(deps.bot_id), reason, self._closing.say_closed)
         except (discord.HTTPException, TicketBotError) as error:
@@ -309,3 +314,8 @@ def _remember(memory: dict[int, V], key: int, value: V) -> None:
     memory[key] = value
     if len(memory) > REMEMBERED:
         del memory[next(iter(memory))]
+
+
+def _idle_state(ticket: Ticket) -> tuple[object, ...]:
+    """Return what a close for inactivity was decided on."""
+    return (ticket.status, ticket.auto_close, ticket.active_at, ticket.opener_active_at, ticket.idle_warning_posted_at)

@@ -288,3 +288,32 @@ async def test_a_warning_cut_off_after_discord_posted_it_is_posted_again_and_kep
 async def _cancel_when(harness, condition, task) -> None:
     await harness.eventually(condition, "the moment to cut the sweep off")
     task.cancel()
+
+
+async def test_a_ticket_exempted_while_the_sweep_closes_another_quiet_ticket_stays_open(harness):
+    clock = Clock(START)
+    await harness.stop_bot()
+    await harness.start_bot(clock=clock)
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "config auto-close", hours=48.0, warning_hours=6.0)
+    ).answered()
+    assert "Settings saved" in reply.text, reply.text
+    panel = await harness.panel(world)
+    _, first = await harness.open_ticket(world, world.alice, panel)
+    _, second = await harness.open_ticket(world, world.bob, panel)
+    await _sweep(harness, clock, 42)
+    assert _warnings(first) and _warnings(second)
+    told = []
+
+    async def staff_exempt_bobs():  # the sweep listed both quiet tickets, and reads Alice's for its transcript
+        told.append(await (await emulator.run_command(world.staff, second, "ticket auto-close", enabled=0)).answered())
+
+    emulator.after("GET /channels/{channel_id}/messages", staff_exempt_bobs, scope=world.guild.id)
+    await _sweep(harness, clock, 48.5)
+    await harness.until_status((await harness.ticket_of_channel(first)).id, TicketStatus.CLOSED)
+    assert "will not close for inactivity" in told[0].text, told[0].text
+    kept = await harness.ticket_of_channel(second)
+    assert kept.status is TicketStatus.OPEN, (kept.status, kept.close_reason)

@@ -218,3 +218,29 @@ class _Cut:
         _cut_off_handlers()
         fault.times = 0
         self.done = True
+
+
+async def test_keep_open_while_the_sweep_closes_another_due_ticket_keeps_it_open(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    emulator = harness.emulator
+    requests = []
+    for member in (world.alice, world.bob):
+        _, channel = await harness.open_ticket(world, member, panel)
+        reply = await (await emulator.run_command(world.staff, channel, "ticket close-request", hours=1.0)).answered()
+        assert "was asked whether it may close" in reply.text, reply.text
+        requests.append((channel, channel.history()[-1]))
+    (first, _), (second, request) = requests
+    _, keep = request.custom_ids
+    told = []
+
+    async def bob_keeps_his_open():  # the sweep listed both due tickets, and reads Alice's for its transcript
+        told.append(await (await emulator.click(world.bob, request, keep)).answered())
+
+    emulator.after("GET /channels/{channel_id}/messages", bob_keeps_his_open, scope=world.guild.id)
+    await harness.bot.scheduler.sweep(now=datetime.now(UTC) + timedelta(hours=2))
+    await harness.until_status((await harness.ticket_of_channel(first)).id, TicketStatus.CLOSED)
+    assert "stays open" in told[0].text, told[0].text
+    kept = await harness.ticket_of_channel(second)
+    assert kept.status is TicketStatus.OPEN, (kept.status, kept.close_reason)
