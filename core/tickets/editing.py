@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import discord
@@ -23,9 +24,10 @@ from core.tickets.notices import place_of, tell, ticket_language
 class Editing:
     """Renames tickets and moves them between types."""
 
-    def __init__(self, deps: Services, sync: Sync) -> None:
+    def __init__(self, deps: Services, sync: Sync, moved: Callable[[int], None]) -> None:
         self._deps = deps
         self._sync = sync
+        self._moved = moved  # told the channel of a ticket moved to another type: its staff are others now
 
     async def rename(self, key: TicketKey, actor: Actor, name: str) -> str:
         """Rename the ticket's channel; Discord's limit of two renames per ten minutes is refused with a time."""
@@ -71,6 +73,7 @@ class Editing:
                 await deps.places.move(place, ticket, old, new)
         except discord.HTTPException as error:
             raise explain(error, t("place-action-move")) from error
+        self._moved(place.id)
         notice = t(
             "notice-moved",
             actor=messages.user(actor.id),

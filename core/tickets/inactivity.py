@@ -102,6 +102,10 @@ class Inactivity:
             guild_id = message.guild.id if message.guild else None
             log.warning("guild=%s channel=%s: activity not recorded: %s", guild_id, channel.id, error)
 
+    def forget(self, channel_id: int) -> None:
+        """Forget what is known of a channel's ticket (moved to another type): the next message reads it again."""
+        self._tickets.pop(channel_id, None)
+
     async def _ticket_in(self, channel_id: int) -> KnownTicket | None:
         """Return the ticket of a channel; messages arriving together share one look-up."""
         if channel_id in self._tickets:

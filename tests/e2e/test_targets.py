@@ -169,3 +169,30 @@ async def test_the_command_and_the_api_share_one_read_a_minute(harness, monkeypa
     assert calls["list_figures"] == 2
     await run(harness, world.staff, world.lobby, "stats", days=7)
     assert calls["list_figures"] == 3, "each period is read on its own"
+
+
+async def test_the_first_answer_after_a_move_comes_from_the_new_types_staff(harness):
+    from tests.e2e.test_types import post_panel, typed_world
+
+    world, _, _, billing_staff = await typed_world(harness)
+    emulator = harness.emulator
+    panel = await post_panel(harness, world, types="Billing, Reports")
+    _, reports_button = panel.custom_ids
+    reply = await (await emulator.click(world.alice, panel, reports_button)).answered()
+    assert "is open" in reply.text, reply.text
+    channel = emulator.channels[(await harness.ticket_of(world, world.alice)).channel_id]
+    await emulator.post_message(world.alice, channel, "my invoice is wrong")  # the bot now knows the ticket
+
+    async def noted():
+        return (await harness.ticket_of_channel(channel)).opener_active_at is not None
+
+    await harness.until(noted, "Alice's message to be noted")
+    moved = await (await emulator.run_command(world.staff, channel, "ticket move", type="Billing")).answered()
+    assert "moved" in moved.text, moved.text
+    await emulator.post_message(billing_staff, channel, "looking into it")
+
+    async def answered():
+        return (await harness.ticket_of_channel(channel)).first_response_at is not None
+
+    await harness.until(answered, "Billing staff's message to count as the ticket's first answer")
+    assert (await harness.ticket_of_channel(channel)).first_responder_id == billing_staff.id
