@@ -12,6 +12,7 @@ from core.models import CloseAction, GuildConfig, Panel, TicketType
 from core.places.permissions import (
     LOG_CHANNEL_NEEDS,
     PANEL_CHANNEL_NEEDS,
+    THREAD_CHANNEL_NEEDS,
     TICKET_CATEGORY_NEEDS,
     everyone_can_read,
     missing_in,
@@ -97,6 +98,9 @@ def _places(
             if category_id:
                 label = t("doctor-place", place=place, type=ticket_type.name)
                 wanted.append((label, category_id, TICKET_CATEGORY_NEEDS, True))
+        if ticket_type.thread_channel_id:
+            label = t("doctor-place", place="type-threads", type=ticket_type.name)
+            wanted.append((label, ticket_type.thread_channel_id, THREAD_CHANNEL_NEEDS, False))
     if config.close_action is CloseAction.ARCHIVE:
         wanted.append((t("doctor-place", place="archive"), config.archive_category_id, TICKET_CATEGORY_NEEDS, True))
     wanted += [(t("doctor-place", place="panel"), panel.channel_id, PANEL_CHANNEL_NEEDS, False) for panel in panels]

@@ -336,9 +336,16 @@ def validate(ticket_type: TicketType, others: Sequence[TicketType]) -> None:
             validate_question(question)
 
 
+# Below U+2000 only these are emoji, and only shown as one (U+FE0F) or as a keycap (U+20E3): 1️⃣ #️⃣ ©️ ®️.
+_EMOJI_BELOW_2000 = frozenset("0123456789#*©®")
+
+
 def valid_emoji(text: str) -> bool:
     """Whether Discord accepts ``text`` as a button's emoji: a server emoji, or a short run of emoji characters."""
-    return bool(_CUSTOM_EMOJI.fullmatch(text)) or (len(text) <= 8 and all(ord(c) > 0x2000 for c in text))
+    if _CUSTOM_EMOJI.fullmatch(text):
+        return True
+    shown_as_emoji = "\ufe0f" in text or "\u20e3" in text
+    return 0 < len(text) <= 8 and all(ord(c) > 0x2000 or (shown_as_emoji and c in _EMOJI_BELOW_2000) for c in text)
 
 
 def validate_question(question: Question) -> None:

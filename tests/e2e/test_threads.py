@@ -262,3 +262,12 @@ async def test_a_thread_ticket_archived_for_quiet_is_still_warned_then_closed(ha
     await harness.bot.scheduler.sweep(now=clock.at(241))
     closed = await harness.until_status(ticket.id, TicketStatus.ARCHIVED)
     assert closed.close_reason and "activity" in closed.close_reason
+
+
+async def test_doctor_names_a_types_thread_channel_deleted_by_hand(harness):
+    world, support = await _thread_world(harness)
+    healthy = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Everything looks right" in healthy.text, healthy.text
+    await harness.emulator.delete_channel(support)
+    sick = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
+    assert "Support thread channel no longer exists" in sick.text, sick.text

@@ -594,6 +594,7 @@ doctor-place =
         [overflow] Die Überlauf-Kategorie
         [type-category] Die Kategorie von { $type }
         [type-overflow] Der Überlauf von { $type }
+        [type-threads] Der Thread-Kanal von { $type }
         [archive] Die Archiv-Kategorie
        *[panel] Der Panel-Kanal
     }

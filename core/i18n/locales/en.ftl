@@ -581,6 +581,7 @@ doctor-place = { $place ->
         [overflow] overflow category
         [type-category] { $type } category
         [type-overflow] { $type } overflow
+        [type-threads] { $type } thread channel
         [archive] archive category
        *[panel] panel channel
     }

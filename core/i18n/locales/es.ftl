@@ -592,6 +592,7 @@ doctor-place =
         [overflow] La categoría de desborde
         [type-category] La categoría de { $type }
         [type-overflow] El desborde de { $type }
+        [type-threads] El canal de hilos de { $type }
         [archive] La categoría de archivo
        *[panel] El canal del panel
     }

@@ -594,6 +594,7 @@ doctor-place =
         [overflow] La catégorie de débordement
         [type-category] La catégorie de { $type }
         [type-overflow] Le débordement de { $type }
+        [type-threads] Le salon des fils de { $type }
         [archive] La catégorie d’archive
        *[panel] Le salon du panneau
     }

@@ -592,6 +592,7 @@ doctor-place =
         [overflow] A categoria de excedente
         [type-category] A categoria de { $type }
         [type-overflow] O excedente de { $type }
+        [type-threads] O canal de tópicos de { $type }
         [archive] A categoria de arquivo
        *[panel] O canal do painel
     }

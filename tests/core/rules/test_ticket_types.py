@@ -92,3 +92,13 @@ def test_a_variant_changes_one_part_at_a_time_and_goes_when_empty():
         ticket_types.with_variant(typed, "xx", welcome_message="?")
     with pytest.raises(UserInputError, match="not a placeholder"):
         ticket_types.validate(TicketType(0, 1, "Reports", variants={"de": TypeVariant("{nick}")}), [])
+
+
+@pytest.mark.parametrize("emoji", ["💳", "1️⃣", "#️⃣", "*️⃣", "©️", "®️", "‼️", "🇫🇷", "<:blob:123456789012345678>"])
+def test_emoji_discord_takes_on_a_button_are_valid(emoji):
+    assert ticket_types.valid_emoji(emoji)
+
+
+@pytest.mark.parametrize("emoji", ["a", "1", "#", "a\ufe0f", "x" * 9, ""])
+def test_letters_and_bare_digits_are_not_emoji(emoji):
+    assert not ticket_types.valid_emoji(emoji)
