@@ -50,8 +50,8 @@ class ThreadPlaces(PlaceBasics):
         )
         try:
             await thread.add_user(opener)
-        except discord.HTTPException:
-            with contextlib.suppress(discord.HTTPException):
+        except (discord.HTTPException, discord.RateLimited):
+            with contextlib.suppress(discord.HTTPException, discord.RateLimited):
                 await thread.delete()
             raise
         return thread

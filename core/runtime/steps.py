@@ -71,7 +71,7 @@ class Sync:
             change = Change()
             try:
                 yield change
-            except (discord.HTTPException, TicketBotError):
+            except (discord.HTTPException, discord.RateLimited, TicketBotError):  # a long wait is a refusal too
                 for undo in reversed(change.undos):
                     await undo()
                 if change.undos:
@@ -103,7 +103,7 @@ class Sync:
             try:
                 async with self._locks(ticket.id):
                     await self._bring(ticket.id)
-            except (discord.HTTPException, TicketBotError) as error:
+            except (discord.HTTPException, discord.RateLimited, TicketBotError) as error:
                 failures = (retry[0] if retry else 0) + 1
                 pause = min(FIRST_RETRY * 2 ** (failures - 1), LONGEST_RETRY)
                 self._retry_at[ticket.id] = (failures, time.monotonic() + pause)
@@ -129,7 +129,7 @@ class Sync:
         """Bring Discord to the row the undo restored; if Discord refuses again, the mark stays for ``sweep``."""
         try:
             await self._bring(ticket_id, mark)
-        except (discord.HTTPException, TicketBotError) as error:
+        except (discord.HTTPException, discord.RateLimited, TicketBotError) as error:
             log.warning("ticket=%s: Discord left for recovery to bring back to the record: %s", ticket_id, error)
 
     async def _bring(self, ticket_id: int, mark: datetime | None = None) -> None:

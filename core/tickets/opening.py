@@ -12,7 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import discord
 
@@ -236,9 +236,11 @@ class Opening:
             return await self._deps.places.create(
                 guild, ticket, opener, rules, type_name=ticket_type.name if ticket_type else "ticket"
             )
-        except (discord.HTTPException, UserInputError) as error:
+        except (discord.HTTPException, discord.RateLimited, UserInputError) as error:
             await self._deps.db.discard_ticket(ticket.id)
             log.warning("%s: no place made: %s", context(ticket), error)
+            if isinstance(error, discord.RateLimited):
+                raise self._wait(error) from None
             if isinstance(error, UserInputError):
                 raise
             names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(rules)]
@@ -259,6 +261,9 @@ class Opening:
         except discord.HTTPException as error:
             await self._undo(ticket, place)
             raise explain(error, t("place-action-welcome")) from error
+        except discord.RateLimited as limited:
+            await self._undo(ticket, place)
+            raise self._wait(limited) from None
         except DatabaseError as error:
             await self._undo(ticket, place)
             raise DatabaseError("failed while a ticket was being opened", t("open-database-failed")) from error
@@ -310,12 +315,17 @@ class Opening:
             place, content, embed=embed, view=view, allowed_mentions=mentions, files=list(files)
         )
 
+    def _wait(self, limited: discord.RateLimited) -> UserInputError:
+        """Say when to try again, when Discord asks for a longer wait than the bot holds a click for."""
+        again = ticket_types.discord_time(self._deps.clock() + timedelta(seconds=limited.retry_after))
+        return UserInputError(t("error-rate-limited", again=again))
+
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""
         try:
             why = t("discord-reason-open-failed", label=ticket.label)
             await self._deps.places.remove(place, reason=render(why, of_server(None, place.guild)))
-        except discord.HTTPException as error:
+        except (discord.HTTPException, discord.RateLimited) as error:
             log.warning("%s: half-made channel=%s not removed yet: %s", context(ticket), place.id, error)
             return
         try:

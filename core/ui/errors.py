@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -27,6 +28,7 @@ from core.errors import DatabaseError, StorageError, TicketBotError
 from core.i18n import Text, render, t
 from core.i18n.languages import of_interaction
 from core.places.failures import is_gone
+from core.rules.ticket_types import discord_time
 
 if TYPE_CHECKING:
     from core.ui.client import TicketClient
@@ -57,6 +59,11 @@ def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -
     if isinstance(error, TicketBotError):
         log.info("%s: refused: %s", context, error)
         return error.text
+    if isinstance(error, discord.RateLimited):  # a longer wait than a click is held for
+        log.warning("%s: Discord asks to wait %.0f s", context, error.retry_after)
+        return t(
+            "error-rate-limited", again=discord_time(discord.utils.utcnow() + timedelta(seconds=error.retry_after))
+        )
     if isinstance(error, discord.HTTPException):
         log.warning("%s: Discord refused a request: %s", context, error)
         return t("error-discord-refused", status=str(error.status))

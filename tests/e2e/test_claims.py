@@ -177,3 +177,12 @@ async def test_a_claim_refused_at_the_welcome_is_put_back_on_discord_too(harness
     assert world.staff.id not in channel.overwrites, "the would-be claimer's own access went with the claim"
     reply = await (await emulator.run_command(sue, channel, "ticket claim")).answered()
     assert "You have claimed" in reply.text, reply.text
+
+
+async def test_a_claim_discord_asks_to_wait_long_for_is_undone_and_says_when(harness):
+    _, sue, channel = await _claimable(harness, "claimer-writes")
+    # Longer than the bot waits for a click (max_ratelimit_timeout): discord.py raises instead of waiting.
+    harness.emulator.fail("PATCH /channels/{channel_id}", 429, retry_after=120)
+    reply = await (await harness.emulator.run_command(sue, channel, "ticket claim")).answered()
+    assert reply.ephemeral and "try again <t:" in reply.text and "error id" not in reply.text, reply.text
+    assert (await harness.ticket_of_channel(channel)).claimed_by is None, "nothing is claimed that Discord did not show"

@@ -2,6 +2,8 @@
 
 import asyncio
 
+import pytest
+
 from core.models import ParticipantRole, TicketStatus
 from core.rules.policy import ACTIVE
 
@@ -182,3 +184,18 @@ async def test_the_ticket_is_reserved_while_discord_answers_the_acknowledgement(
     assert reserved == [TicketStatus.PENDING]
     log_posts = f"/channels/{world.log.id}/messages"  # the setup's audit posts may still be going out
     assert next(r.route for r in harness.emulator.requests[before:] if r.path != log_posts) == callback
+
+
+@pytest.mark.parametrize(
+    "route", ["POST /guilds/{guild_id}/channels", "POST /channels/{channel_id}/messages"], ids=["create", "welcome"]
+)
+async def test_a_long_rate_limit_during_an_open_says_when_and_leaves_nothing(harness, route):
+    world = await harness.world()
+    await harness.setup(world)
+    panel = await harness.panel(world)
+    # Longer than the bot waits for a click (max_ratelimit_timeout): discord.py raises instead of waiting.
+    harness.emulator.fail(route, 429, retry_after=120, scope=world.guild.id)
+    reply = await (await harness.emulator.click(world.alice, panel)).answered()
+    assert reply.ephemeral and "try again <t:" in reply.text, reply.text
+    await harness.eventually(lambda: not harness.ticket_channels(world), "the half-made channel to go", timeout=3)
+    assert await harness.database.list_tickets(ACTIVE, world.guild.id) == []

@@ -15,6 +15,7 @@ error-discord-refused = Discord hat meine Anfrage abgelehnt ({ $status }). Versu
 error-missing-permission = Dafür brauchst du die Berechtigung { $permissions }.
 error-server-only = Das funktioniert nur auf einem Server.
 error-not-a-member = Diese Person ist nicht (mehr) auf diesem Server.
+error-rate-limited = Discord lässt mich das hier gerade nicht tun; bitte versuche es { $again } noch einmal.
 error-not-in-ticket = Verwende das in einem Ticket-Kanal.
 error-check-failed = Das kannst du hier nicht verwenden.
 error-unexpected = Bei mir ist etwas schiefgelaufen. Wenn es wieder passiert, gib den Admins diese Fehler-ID: `{ $id }`.

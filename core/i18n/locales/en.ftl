@@ -15,6 +15,7 @@ error-discord-refused = Discord refused my request ({ $status }). Please try aga
 error-missing-permission = You need the { $permissions } permission for this.
 error-server-only = This only works in a server.
 error-not-a-member = That member is not in this server (any more).
+error-rate-limited = Discord asks me to wait before doing that here; please try again { $again }.
 error-not-in-ticket = Use this inside a ticket channel.
 error-check-failed = You cannot use this here.
 error-unexpected = Something went wrong on my side. If it keeps happening, give the admins this error id: `{ $id }`.

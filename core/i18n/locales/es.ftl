@@ -15,6 +15,7 @@ error-discord-refused = Discord rechazó mi solicitud ({ $status }). Vuelve a in
 error-missing-permission = Necesitas el permiso { $permissions } para esto.
 error-server-only = Esto solo funciona dentro de un servidor.
 error-not-a-member = Esa persona no está (ya) en este servidor.
+error-rate-limited = Discord me pide esperar antes de hacer eso aquí; vuelve a intentarlo { $again }.
 error-not-in-ticket = Usa esto dentro del canal de un ticket.
 error-check-failed = No puedes usar esto aquí.
 error-unexpected = Algo falló por mi parte. Si vuelve a pasar, pásales a los administradores este código de error: `{ $id }`.

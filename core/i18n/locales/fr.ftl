@@ -15,6 +15,7 @@ error-discord-refused = Discord a refusé ma requête ({ $status }). Réessaie d
 error-missing-permission = Il te faut la permission { $permissions } pour faire ça.
 error-server-only = Ça ne fonctionne que sur un serveur.
 error-not-a-member = Cette personne n'est pas (ou plus) sur ce serveur.
+error-rate-limited = Discord me demande d’attendre avant de faire cela ici ; réessaie { $again }.
 error-not-in-ticket = Utilise ceci dans le salon d’un ticket.
 error-check-failed = Tu ne peux pas utiliser ça ici.
 error-unexpected = Quelque chose s’est mal passé de mon côté. Si ça se reproduit, donne aux admins cet identifiant d’erreur : `{ $id }`.

@@ -15,6 +15,7 @@ error-discord-refused = O Discord recusou meu pedido ({ $status }). Tente de nov
 error-missing-permission = Você precisa da permissão { $permissions } para isso.
 error-server-only = Isso só funciona dentro de um servidor.
 error-not-a-member = Essa pessoa não está (mais) neste servidor.
+error-rate-limited = O Discord pede que eu espere antes de fazer isso aqui; tente de novo { $again }.
 error-not-in-ticket = Use isso dentro do canal de um ticket.
 error-check-failed = Você não pode usar isso aqui.
 error-unexpected = Algo deu errado do meu lado. Se continuar acontecendo, passe este código de erro para os admins: `{ $id }`.
