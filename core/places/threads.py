@@ -38,6 +38,11 @@ class ThreadPlaces(PlaceBasics):
         parent = guild.get_channel(rules.thread_channel_id or 0)
         if not isinstance(parent, discord.TextChannel):
             raise UserInputError(t("place-thread-channel-gone"))
+        if isinstance(opener, discord.Member):
+            # Discord shows a thread only to who can see its channel, and lets them write only with this.
+            allowed = parent.permissions_for(opener)
+            if not (allowed.view_channel and allowed.send_messages_in_threads):
+                raise UserInputError(t("place-thread-channel-hidden", channel=parent.mention))
         name = ticket_channel_name(
             rules.channel_name_template, number=ticket.number, username=opener.name, type_name=type_name
         )

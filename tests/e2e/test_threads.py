@@ -271,3 +271,28 @@ async def test_doctor_names_a_types_thread_channel_deleted_by_hand(harness):
     await harness.emulator.delete_channel(support)
     sick = await (await harness.emulator.run_command(world.owner, world.lobby, "doctor")).answered()
     assert "Support thread channel no longer exists" in sick.text, sick.text
+
+
+async def test_a_member_who_cannot_see_the_thread_channel_is_told_and_given_no_thread(harness):
+    world = await harness.world()
+    await harness.setup(world)
+    emulator = harness.emulator
+    verified = await emulator.add_role(world.guild, "Verified")
+    help_channel = await emulator.create_channel(  # for verified members only; staff and the bot see it
+        world.guild,
+        "help",
+        overwrites=[
+            Overwrite(world.guild.id, 0, deny=Permissions.VIEW_CHANNEL),
+            Overwrite(verified.id, 0, allow=Permissions.VIEW_CHANNEL),
+            Overwrite(world.staff_role.id, 0, allow=Permissions.VIEW_CHANNEL),
+            Overwrite(emulator.bot_user.id, 1, allow=Permissions.VIEW_CHANNEL),
+        ],
+    )
+    reply = await (
+        await emulator.run_command(world.owner, world.lobby, "type edit", type="Support", thread_channel=help_channel)
+    ).answered()
+    assert "saved" in reply.text, reply.text
+    reply = await (await emulator.click(world.alice, await harness.panel(world))).answered()
+    assert reply.ephemeral and "which you cannot see or write in there" in reply.text, reply.text
+    assert not [c for c in world.guild.threads.values() if c.parent_id == help_channel.id]
+    assert await harness.database.list_tickets([TicketStatus.OPEN, TicketStatus.PENDING], world.guild.id) == []

@@ -262,6 +262,7 @@ place-archive-gone-stays-open = Die Archiv-Kategorie gibt es nicht mehr, deshalb
 place-archive-gone = Die Archiv-Kategorie gibt es nicht mehr. Ein Admin muss `/setup` erneut ausführen.
 place-archive-full = Die Archiv-Kategorie **{ $category }** ist voll (Discord erlaubt 50 Kanäle pro Kategorie), deshalb bleibt das Ticket offen. Ein Admin kann dort alte archivierte Tickets löschen oder mit `/setup` eine andere Archiv-Kategorie wählen.
 place-thread-channel-gone = Den Kanal für Thread-Tickets gibt es nicht mehr. Ein Admin muss mit `/type edit thread_channel` einen anderen wählen.
+place-thread-channel-hidden = Tickets dieser Art werden als Threads in { $channel } angelegt, wo du nicht lesen oder schreiben kannst. Bitte das Team des Servers, dich freizuschalten oder mit `/type edit thread_channel` einen anderen Kanal zu wählen.
 place-thread-move = Ein Thread-Ticket kann nur zu einer Art verschoben werden, deren Tickets Threads im selben Kanal sind.
 discord-reason-opened = Ticket { $label } geöffnet von { $opener }
 discord-reason-opened-resumed = Ticket { $label } nach einer Unterbrechung geöffnet

@@ -316,6 +316,7 @@ place-archive-gone-stays-open = The archive category no longer exists, so the ti
 place-archive-gone = The archive category no longer exists. An admin needs to run `/setup` again.
 place-archive-full = The archive category **{ $category }** is full (Discord allows 50 channels per category), so the ticket stays open. An admin can delete old archived tickets there or choose another archive category with `/setup`.
 place-thread-channel-gone = The channel for thread tickets no longer exists. An admin needs to choose another with `/type edit thread_channel`.
+place-thread-channel-hidden = Tickets of this kind are made as threads in { $channel }, which you cannot see or write in there. Ask the server's staff to let you in, or to choose another channel with `/type edit thread_channel`.
 place-thread-move = A thread ticket can only move to a type whose tickets are threads in the same channel.
 # More reasons for Discord's audit log. $opener: the opener's user name.
 discord-reason-opened = Ticket { $label } opened by { $opener }

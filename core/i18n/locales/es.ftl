@@ -262,6 +262,7 @@ place-archive-gone-stays-open = La categoría de archivo ya no existe, así que 
 place-archive-gone = La categoría de archivo ya no existe. Un administrador tiene que volver a ejecutar `/setup`.
 place-archive-full = La categoría de archivo **{ $category }** está llena (Discord permite 50 canales por categoría), así que el ticket sigue abierto. Un administrador puede eliminar ahí tickets archivados antiguos o elegir otra categoría de archivo con `/setup`.
 place-thread-channel-gone = El canal de los tickets en hilo ya no existe. Un administrador tiene que elegir otro con `/type edit thread_channel`.
+place-thread-channel-hidden = Los tickets de este tipo se crean como hilos en { $channel }, donde no puedes ver o escribir. Pide al equipo del servidor que te dé acceso o que elija otro canal con `/type edit thread_channel`.
 place-thread-move = Un ticket en hilo solo se puede mover a un tipo cuyos tickets sean hilos en el mismo canal.
 discord-reason-opened = Ticket { $label } abierto por { $opener }
 discord-reason-opened-resumed = Ticket { $label } abierto tras una interrupción

@@ -262,6 +262,7 @@ place-archive-gone-stays-open = La catégorie d’archive n’existe plus, le ti
 place-archive-gone = La catégorie d’archive n’existe plus. Un admin doit relancer `/setup`.
 place-archive-full = La catégorie d’archive **{ $category }** est pleine (Discord autorise 50 salons par catégorie), le ticket reste donc ouvert. Un admin peut y supprimer d’anciens tickets archivés ou choisir une autre catégorie d’archive avec `/setup`.
 place-thread-channel-gone = Le salon des tickets en fil n’existe plus. Un admin doit en choisir un autre avec `/type edit thread_channel`.
+place-thread-channel-hidden = Les tickets de ce type sont créés en fils dans { $channel }, où tu ne peux pas lire ou écrire. Demande à l’équipe du serveur de t’y donner accès, ou de choisir un autre salon avec `/type edit thread_channel`.
 place-thread-move = Un ticket en fil ne peut être déplacé que vers un type dont les tickets sont des fils dans le même salon.
 discord-reason-opened = Ticket { $label } ouvert par { $opener }
 discord-reason-opened-resumed = Ticket { $label } ouvert après une interruption

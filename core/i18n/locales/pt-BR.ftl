@@ -262,6 +262,7 @@ place-archive-gone-stays-open = A categoria de arquivo não existe mais, então 
 place-archive-gone = A categoria de arquivo não existe mais. Um admin precisa usar `/setup` de novo.
 place-archive-full = A categoria de arquivo **{ $category }** está cheia (o Discord permite 50 canais por categoria), então o ticket continua aberto. Um admin pode excluir tickets arquivados antigos lá ou escolher outra categoria de arquivo com `/setup`.
 place-thread-channel-gone = O canal dos tickets em tópico não existe mais. Um admin precisa escolher outro com `/type edit thread_channel`.
+place-thread-channel-hidden = Tickets deste tipo são criados como tópicos em { $channel }, onde você não pode ver ou escrever. Peça à equipe do servidor para liberar seu acesso ou escolher outro canal com `/type edit thread_channel`.
 place-thread-move = Um ticket em tópico só pode ser movido para um tipo cujos tickets sejam tópicos no mesmo canal.
 discord-reason-opened = Ticket { $label } aberto por { $opener }
 discord-reason-opened-resumed = Ticket { $label } aberto após uma interrupção
