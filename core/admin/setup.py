@@ -230,16 +230,16 @@ class Administration:
         command named, as it resolved them) has them: the server's cache may not know a new role yet.
         """
         async with self._changing(guild.id):
-            return await self._save_type(guild, actor_id, existing, roles, cleared, **changes)
+            return await self._save_type(guild, actor_id, existing, changes, roles, cleared)
 
     async def _save_type(
         self,
         guild: discord.Guild,
         actor_id: int,
         existing: str | None,
+        changes: dict[str, Any],
         roles: Sequence[discord.Role] = (),
         cleared: Collection[str] = (),
-        **changes: Any,
     ) -> TicketType:
         deps = self._deps
         await deps.settings.require(guild.id)
@@ -301,14 +301,14 @@ class Administration:
         """Append a question to a type's form."""
         async with self._changing(guild.id):
             current = ticket_types.named(await self._deps.settings.types(guild.id), name)
-            return await self._save_type(guild, actor_id, name, questions=(*current.questions, question))
+            return await self._save_type(guild, actor_id, name, {"questions": (*current.questions, question)})
 
     async def remove_question(self, guild: discord.Guild, actor_id: int, name: str, number: int) -> TicketType:
         """Remove question ``number`` (from 1) from a type's form."""
         async with self._changing(guild.id):
             current = ticket_types.named(await self._deps.settings.types(guild.id), name)
             kept = tuple(q for i, q in enumerate(current.questions, start=1) if i != number)
-            return await self._save_type(guild, actor_id, name, questions=kept)
+            return await self._save_type(guild, actor_id, name, {"questions": kept})
 
     def _check_discord_side(
         self,
