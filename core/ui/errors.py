@@ -62,7 +62,7 @@ def describe(error: Exception, interaction: discord.Interaction[TicketClient]) -
     if isinstance(error, discord.RateLimited):  # a longer wait than a click is held for
         log.warning("%s: Discord asks to wait %.0f s", context, error.retry_after)
         return t(
-            "error-rate-limited", again=discord_time(discord.utils.utcnow() + timedelta(seconds=error.retry_after))
+            "error-rate-limited", again=discord_time(interaction.client.clock() + timedelta(seconds=error.retry_after))
         )
     if isinstance(error, discord.HTTPException):
         log.warning("%s: Discord refused a request: %s", context, error)
