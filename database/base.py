@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
 from database.contract import (
@@ -66,3 +67,11 @@ class DatabaseAdapter(
     @abstractmethod
     async def close(self) -> None:
         """Release every connection; safe to call twice."""
+
+    async def _migrate_or_close(self, migrate: Callable[[], Awaitable[None]]) -> None:
+        """Run ``migrate`` once connected; when it fails, close again, so that no connection or thread outlives it."""
+        try:
+            await migrate()
+        except BaseException:
+            await self.close()
+            raise

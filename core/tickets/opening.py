@@ -12,7 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import discord
 
@@ -239,9 +239,7 @@ class Opening:
         except (discord.HTTPException, discord.RateLimited, UserInputError) as error:
             await self._deps.db.discard_ticket(ticket.id)
             log.warning("%s: no place made: %s", context(ticket), error)
-            if isinstance(error, discord.RateLimited):
-                raise self._wait(error) from None
-            if isinstance(error, UserInputError):
+            if isinstance(error, discord.RateLimited | UserInputError):  # a long wait is said with its time
                 raise
             names = [getattr(guild.get_channel(c), "name", "?") for c in ticket_categories(rules)]
             raise explain(error, t("place-action-create"), categories=names) from error
@@ -261,9 +259,9 @@ class Opening:
         except discord.HTTPException as error:
             await self._undo(ticket, place)
             raise explain(error, t("place-action-welcome")) from error
-        except discord.RateLimited as limited:
+        except discord.RateLimited:
             await self._undo(ticket, place)
-            raise self._wait(limited) from None
+            raise
         except DatabaseError as error:
             await self._undo(ticket, place)
             raise DatabaseError("failed while a ticket was being opened", t("open-database-failed")) from error
@@ -314,11 +312,6 @@ class Opening:
         await self._deps.places.post(
             place, content, embed=embed, view=view, allowed_mentions=mentions, files=list(files)
         )
-
-    def _wait(self, limited: discord.RateLimited) -> UserInputError:
-        """Say when to try again, when Discord asks for a longer wait than the bot holds a click for."""
-        again = ticket_types.discord_time(self._deps.clock() + timedelta(seconds=limited.retry_after))
-        return UserInputError(t("error-rate-limited", again=again))
 
     async def _undo(self, ticket: Ticket, place: TicketPlace) -> None:
         """Remove a half-made ticket; if Discord keeps the place, recovery finishes the job later."""

@@ -89,11 +89,7 @@ class MongoAdapter(
             await self._client.close()
             host = urlsplit(self.url).netloc.rpartition("@")[2]
             raise DatabaseUnavailable(f"Cannot reach MongoDB at {host}: {cause(error)}") from None
-        try:
-            await self._migrate()
-        except BaseException:
-            await self.close()
-            raise
+        await self._migrate_or_close(self._migrate)
         log.info("MongoDB database %s ready", self.db.name)
 
     @override

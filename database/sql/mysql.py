@@ -250,11 +250,7 @@ class MySQLAdapter(SQLAdapter):
             )
         except (pymysql.err.MySQLError, OSError) as error:
             raise DatabaseUnavailable(f"Cannot reach MySQL at {self._where}: {_reason(error)}") from None
-        try:
-            await self._migrate()
-        except BaseException:
-            await self.close()
-            raise
+        await self._migrate_or_close(self._migrate)
         log.info("MySQL database ready at %s", self._where)
 
     @override

@@ -306,11 +306,7 @@ class SQLiteAdapter(SQLAdapter):
             await self.close()
             raise DatabaseUnavailable(f"Cannot open the SQLite database at {self.path}: {error}") from error
         self._closed = False
-        try:
-            await self._migrate()
-        except BaseException:
-            await self.close()  # its threads would keep the process from ending
-            raise
+        await self._migrate_or_close(self._migrate)
         log.info("SQLite database ready at %s", self.path)
 
     async def _open_reader(self) -> aiosqlite.Connection:

@@ -40,6 +40,14 @@ async def _open_tickets(harness, world, count):
     return made
 
 
+async def _status_for_the_owner(harness, base, world, path):
+    """Return the status of a page of the site as the server's owner, signed in, is answered."""
+    async with _browser() as browser:
+        await _sign_in(harness, browser, base, world.owner.user, "/")
+        async with browser.get(base + path) as page:
+            return page.status
+
+
 async def test_a_form_body_aiohttp_cannot_read_is_a_400(harness):
     base = await _viewer_bot(harness)
     host = base.removeprefix("http://")
@@ -80,10 +88,7 @@ async def test_the_calendars_last_day_as_to_is_no_bound(harness):
     key = await _key(harness, world)
     status, body, _ = await _call(base, "/api/v1/tickets?to=9999-12-31", key)
     assert status == 200 and [ticket["number"] for ticket in body["tickets"]] == [1], (status, body)
-    async with _browser() as browser:
-        await _sign_in(harness, browser, base, world.owner.user, "/")
-        async with browser.get(f"{base}/g/{world.guild.id}?to=9999-12-31") as listing:
-            assert listing.status == 200, listing.status
+    assert await _status_for_the_owner(harness, base, world, f"/g/{world.guild.id}?to=9999-12-31") == 200
 
 
 async def test_odd_numbers_in_the_query_are_a_400(harness):
@@ -98,10 +103,7 @@ async def test_odd_numbers_in_the_query_are_a_400(harness):
     for path in (f"/api/v1/stats?days={days}", f"/api/v1/stats.csv?days={days}", "/api/v1/stats?days=%C2%B2"):
         status, body, _ = await _call(base, path, key)
         assert status == 400, (path[:40], status, body)
-    async with _browser() as browser:
-        await _sign_in(harness, browser, base, world.owner.user, "/")
-        async with browser.get(f"{base}/g/{world.guild.id}/stats?days={days}") as page:
-            assert page.status == 200, page.status
+    assert await _status_for_the_owner(harness, base, world, f"/g/{world.guild.id}/stats?days={days}") == 200
 
 
 async def test_the_api_pages_by_priority_past_a_low_ticket(harness):
